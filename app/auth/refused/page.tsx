@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslator } from "@/lib/i18n/server";
+
+export const metadata: Metadata = { title: "Connexion refusée" };
+
+export default async function SignInRefusedPage({ searchParams }: { searchParams: Promise<{ reason?: string }> }) {
+  const { t } = await getTranslator();
+  const { reason } = await searchParams;
+  const message =
+    reason === "unknown-institution" ? t("auth.refusedUnknownInstitution") : reason === "missing-email" ? t("auth.refusedMissingEmail") : t("auth.refusedGeneric");
+  return (
+    <>
+      <h1>{t("auth.refusedTitle")}</h1>
+      <p role="alert">{message}</p>
+      <p>
+        <Link href="/">{t("auth.backHome")}</Link>
+      </p>
+    </>
+  );
+}

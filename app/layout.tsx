@@ -1,0 +1,40 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import "./globals.css";
+import { getActor } from "@/lib/auth/actor";
+import { navigationFor } from "@/lib/auth/navigation";
+import { getTranslator } from "@/lib/i18n/server";
+import { SiteHeader } from "@/components/layout/site-header";
+import { SiteFooter } from "@/components/layout/site-footer";
+
+export const metadata: Metadata = {
+  title: { default: "Relais", template: "%s — Relais" },
+  description: "Relais — formation continue des agents de l'enseignement supérieur et de la recherche",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const [{ locale, t }, actor] = await Promise.all([getTranslator(), getActor()]);
+  const roleLabels = [...new Set(actor?.memberships.map((membership) => t(`roles.${membership.role}`)) ?? [])];
+  return (
+    <html lang={locale}>
+      <body>
+        <a className="skip-link" href="#main">
+          {t("app.skipToContent")}
+        </a>
+        <SiteHeader
+          t={t}
+          navigation={navigationFor(actor)}
+          userName={actor?.name ?? null}
+          roleLabels={roleLabels}
+          nextLocale={locale === "fr" ? "en" : "fr"}
+        />
+        <main id="main" tabIndex={-1} className="container main">
+          {children}
+        </main>
+        <SiteFooter t={t} />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,54 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { requirePageActor } from "@/lib/auth/page-guard";
+import { listMyTrainings } from "@/lib/learning/list-my-trainings";
+import { getTranslator } from "@/lib/i18n/server";
+import { formatDate } from "@/lib/i18n/format";
+import { localized } from "@/lib/i18n/localized";
+
+export const metadata: Metadata = { title: "Mes formations" };
+
+export default async function LearnPage() {
+  const actor = await requirePageActor();
+  const [{ locale, t }, trainings] = await Promise.all([getTranslator(), listMyTrainings(actor)]);
+  const groups = [
+    { key: "inProgress", items: trainings.filter((item) => item.status === "ACTIVE") },
+    { key: "pending", items: trainings.filter((item) => item.status === "PENDING_APPROVAL") },
+    { key: "done", items: trainings.filter((item) => item.status === "COMPLETED") },
+  ] as const;
+  return (
+    <>
+      <h1>{t("learn.title")}</h1>
+      {trainings.length === 0 && <p>{t("learn.empty")}</p>}
+      {groups.map(
+        (group) =>
+          group.items.length > 0 && (
+            <section key={group.key} aria-labelledby={`group-${group.key}`}>
+              <h2 id={`group-${group.key}`}>{t(`learn.${group.key}`)}</h2>
+              <ul className="card-list">
+                {group.items.map((item) => (
+                  <li key={item.id} className="card">
+                    <h3>{localized(locale, item.courseVersion.title, item.courseVersion.titleEn)}</h3>
+                    <p className="badge">{t(`enums.modality.${item.course.modality}`)}</p>
+                    {item.status === "COMPLETED" && item.completedAt ? (
+                      <p>{t("learn.completedOn", { date: formatDate(locale, item.completedAt) })}</p>
+                    ) : (
+                      <>
+                        <p id={`progress-${item.id}`}>{t("learn.progress", { percent: item.progressPercent })}</p>
+                        <progress max={100} value={item.progressPercent} aria-labelledby={`progress-${item.id}`} />
+                      </>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ),
+      )}
+      <p>
+        <Link className="button" href="/catalogue">
+          {t("learn.browseCatalogue")}
+        </Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,8 @@
+import { expect, type Page } from "@playwright/test";
+
+/** One-click demo sign-in (demo mode), as a person would do it on the sign-in page. */
+export async function signInAs(page: Page, email: string): Promise<void> {
+  await page.goto("/auth/signin");
+  await page.getByRole("button", { name: new RegExp(email.replace(/[.@]/g, "\\$&")) }).click();
+  await expect(page.getByRole("button", { name: /Se déconnecter|Sign out/ })).toBeVisible();
+}

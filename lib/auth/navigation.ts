@@ -1,0 +1,27 @@
+import type { TActor } from "./permissions";
+import { canSometimes, hasRole } from "./permissions";
+import type { TMessageKey } from "../i18n/translate";
+
+export type TNavItem = { href: string; labelKey: TMessageKey };
+
+/** The role homes an actor can reach, in order of how often each role uses the platform. */
+export function navigationFor(actor: TActor | null): TNavItem[] {
+  if (!actor) return [];
+  const items: TNavItem[] = [];
+  if (hasRole(actor, "AGENT")) items.push({ href: "/learn", labelKey: "nav.learn" });
+  if (canSometimes(actor, "catalog.browse")) items.push({ href: "/catalogue", labelKey: "nav.catalogue" });
+  if (canSometimes(actor, "course.author")) items.push({ href: "/trainer", labelKey: "nav.trainer" });
+  if (canSometimes(actor, "session.schedule") && hasRole(actor, "SITE_COORDINATOR")) items.push({ href: "/coordinator", labelKey: "nav.coordinator" });
+  if (hasRole(actor, "TRAINING_OFFICER")) items.push({ href: "/officer", labelKey: "nav.officer" });
+  if (canSometimes(actor, "indicators.national")) items.push({ href: "/admin", labelKey: "nav.admin" });
+  return items;
+}
+
+/** Where "/" sends a signed-in actor: the home of their most specific role. */
+export function homeFor(actor: TActor): string {
+  if (hasRole(actor, "NATIONAL_ADMIN")) return "/admin";
+  if (hasRole(actor, "TRAINING_OFFICER")) return "/officer";
+  if (hasRole(actor, "SITE_COORDINATOR")) return "/coordinator";
+  if (hasRole(actor, "TRAINER")) return "/trainer";
+  return "/learn";
+}

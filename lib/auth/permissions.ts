@@ -1,0 +1,160 @@
+// Who may do what, as data: role → action → scope. `can` below is the only interpreter.
+// Scopes say which resources a membership covers:
+//   any          every resource (e.g. any agent may browse the national catalogue)
+//   self         resources owned by the actor (resource.userId)
+//   managed      resources of agents the actor manages (resource.managerId)
+//   institution  resources of the membership's institution (resource.institutionId)
+//   site         resources of the membership's relay site (resource.relaySiteId)
+//   national     everything, across institutions
+import type { Role } from "../db/generated/enums";
+
+export const ACTIONS = [
+  "catalog.browse",
+  "course.enrol",
+  "course.create",
+  "course.author",
+  "course.followLearners",
+  "session.register",
+  "session.schedule",
+  "site.manage",
+  "registration.manage",
+  "attendance.record",
+  "enrolment.approve",
+  "record.read",
+  "institution.read",
+  "institution.update",
+  "staff.import",
+  "headcount.import",
+  "report.export",
+  "indicators.read",
+  "indicators.national",
+  "referential.manage",
+  "opendata.publish",
+  "lrsClient.manage",
+] as const;
+
+export type TAction = (typeof ACTIONS)[number];
+export type TScope = "any" | "self" | "managed" | "institution" | "site" | "national";
+
+export const PERMISSIONS: Record<Role, Partial<Record<TAction, readonly TScope[]>>> = {
+  AGENT: {
+    "catalog.browse": ["any"],
+    "course.enrol": ["any"],
+    "session.register": ["any"],
+    "record.read": ["self"],
+    "enrolment.approve": ["managed"],
+  },
+  TRAINER: {
+    "catalog.browse": ["any"],
+    "course.create": ["institution"],
+    "course.author": ["institution"],
+    "course.followLearners": ["institution"],
+    "attendance.record": ["institution"],
+  },
+  SITE_COORDINATOR: {
+    "catalog.browse": ["any"],
+    "site.manage": ["site"],
+    "session.schedule": ["site"],
+    "registration.manage": ["site"],
+    "attendance.record": ["site"],
+  },
+  TRAINING_OFFICER: {
+    "catalog.browse": ["any"],
+    "enrolment.approve": ["institution"],
+    "course.followLearners": ["institution"],
+    "institution.read": ["institution"],
+    "institution.update": ["institution"],
+    "staff.import": ["institution"],
+    "headcount.import": ["institution"],
+    "report.export": ["institution"],
+    "indicators.read": ["institution"],
+    "lrsClient.manage": ["institution"],
+    "record.read": ["institution"],
+  },
+  NATIONAL_ADMIN: {
+    "catalog.browse": ["any"],
+    "institution.read": ["national"],
+    "report.export": ["national"],
+    "indicators.read": ["national"],
+    "indicators.national": ["national"],
+    "referential.manage": ["national"],
+    "opendata.publish": ["national"],
+    "lrsClient.manage": ["national"],
+    "site.manage": ["national"],
+    "session.schedule": ["national"],
+  },
+};
+
+export type TMembership = { role: Role; institutionId: string | null; relaySiteId: string | null };
+
+export type TActor = {
+  userId: string;
+  email: string;
+  name: string;
+  institutionId: string | null;
+  memberships: TMembership[];
+};
+
+/** What the action is applied to; omitted fields never match a scope that needs them. */
+export type TResource = {
+  institutionId?: string | null;
+  relaySiteId?: string | null;
+  userId?: string | null;
+  managerId?: string | null;
+};
+
+function scopeCovers(scope: TScope, membership: TMembership, actor: TActor, resource: TResource): boolean {
+  switch (scope) {
+    case "any":
+    case "national":
+      return true;
+    case "self":
+      return resource.userId != null && resource.userId === actor.userId;
+    case "managed":
+      return resource.managerId != null && resource.managerId === actor.userId;
+    case "institution":
+      return resource.institutionId != null && resource.institutionId === membership.institutionId;
+    case "site":
+      return resource.relaySiteId != null && resource.relaySiteId === membership.relaySiteId;
+  }
+}
+
+/** May this actor perform this action on this resource? The one authorization decision of Relais. */
+export function can(actor: TActor | null, action: TAction, resource: TResource = {}): boolean {
+  if (!actor) return false;
+  return actor.memberships.some((membership) =>
+    (PERMISSIONS[membership.role][action] ?? []).some((scope) => scopeCovers(scope, membership, actor, resource)),
+  );
+}
+
+/** May the actor perform the action on at least one resource (used for navigation and page gates)? */
+export function canSometimes(actor: TActor | null, action: TAction): boolean {
+  if (!actor) return false;
+  return actor.memberships.some((membership) => (PERMISSIONS[membership.role][action] ?? []).length > 0);
+}
+
+export function hasRole(actor: TActor | null, role: Role): boolean {
+  return Boolean(actor?.memberships.some((membership) => membership.role === role));
+}
+
+/** Institutions in which the actor holds the action with institution scope, or "all" for national scope. */
+export function institutionsWhere(actor: TActor, action: TAction): "all" | string[] {
+  const ids = new Set<string>();
+  for (const membership of actor.memberships) {
+    const scopes = PERMISSIONS[membership.role][action] ?? [];
+    if (scopes.includes("national") || scopes.includes("any")) return "all";
+    if (scopes.includes("institution") && membership.institutionId) ids.add(membership.institutionId);
+  }
+  return [...ids];
+}
+
+/** Relay sites in which the actor holds the action, or "all" for national scope. */
+export function sitesWhere(actor: TActor, action: TAction): "all" | string[] {
+  const ids = new Set<string>();
+  for (const membership of actor.memberships) {
+    const scopes = PERMISSIONS[membership.role][action] ?? [];
+    if (scopes.includes("national") || scopes.includes("any")) return "all";
+    if (scopes.includes("site") && membership.relaySiteId) ids.add(membership.relaySiteId);
+  }
+  return [...ids];
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "./env-schema";
+
+const VALID = { DATABASE_URL: "postgresql://u:p@localhost:5432/relais", NEXTAUTH_SECRET: "0123456789abcdef0123" };
+
+describe("configuration", () => {
+  it("accepts a minimal configuration and applies defaults", () => {
+    const env = parseEnv(VALID);
+    expect(env.RELAIS_MODE).toBe("production");
+    expect(env.RELAIS_HOURS_PER_DAY).toBe(6);
+  });
+  it("names the missing variable", () => {
+    expect(() => parseEnv({ NEXTAUTH_SECRET: VALID.NEXTAUTH_SECRET })).toThrow(/DATABASE_URL/);
+  });
+  it("names the malformed variable", () => {
+    expect(() => parseEnv({ ...VALID, DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL: must be a postgresql:\/\/ URL/);
+    expect(() => parseEnv({ ...VALID, RELAIS_MODE: "staging" })).toThrow(/RELAIS_MODE/);
+    expect(() => parseEnv({ ...VALID, RELAIS_HOURS_PER_DAY: "zero" })).toThrow(/RELAIS_HOURS_PER_DAY/);
+  });
+  it("requires the OpenID Connect variables together", () => {
+    expect(() => parseEnv({ ...VALID, OIDC_ISSUER: "http://localhost:9000" })).toThrow(/must be set together/);
+  });
+});

@@ -1,0 +1,39 @@
+import { z } from "zod";
+
+// The configuration of Relais, parsed once at start-up: a missing or malformed variable stops
+// the server with a message naming it. README's configuration table lists the same variables.
+const ZBooleanString = z.enum(["true", "false"]).transform((value) => value === "true");
+
+export const ZEnv = z
+  .object({
+    DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\/.+/, "must be a postgresql:// URL"),
+    NEXTAUTH_SECRET: z.string().min(16, "must be at least 16 characters (generate one with `openssl rand -base64 32`)"),
+    NEXTAUTH_URL: z.string().url("must be the public URL of the app, e.g. https://relais.example.org").optional(),
+    RELAIS_MODE: z.enum(["demo", "production"], { message: "must be demo or production" }).default("production"),
+    OIDC_ISSUER: z.string().url("must be the issuer URL of the OpenID provider").optional(),
+    OIDC_CLIENT_ID: z.string().min(1).optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    OIDC_INSTITUTION_CLAIM: z.string().min(1).default("institution"),
+    OIDC_DISPLAY_NAME: z.string().min(1).default("Connexion établissement"),
+    RELAIS_HOURS_PER_DAY: z.coerce.number().positive().max(24).default(6),
+    RELAIS_SECURE_COOKIES: ZBooleanString.optional(),
+  })
+  .superRefine((env, ctx) => {
+    const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
+    if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+      ctx.addIssue({ code: "custom", path: ["OIDC_ISSUER"], message: "OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together" });
+    }
+  });
+
+export type TEnv = z.infer<typeof ZEnv>;
+
+export function parseEnv(source: Record<string, string | undefined>): TEnv {
+  // Empty strings count as unset: `FOO=` in a .env file must not defeat a default.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
+  const result = ZEnv.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join(".") || "env"}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}

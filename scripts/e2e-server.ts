@@ -1,0 +1,51 @@
+// The server the Playwright suite runs against: its own embedded cluster and database
+// (never the demo database), freshly migrated and seeded; a local OpenID provider; next start.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { resolveDatabase } from "../lib/db/local-database";
+import { recreateDatabase, migrateDatabase } from "../lib/db/migrate";
+import { createPrismaClient } from "../lib/db/create-client";
+import { seedDemoData } from "../lib/demo/seed-demo-data";
+import { assertLocalDatabase } from "../lib/testing/assert-local-database";
+import { startOidcTestProvider, OIDC_TEST_CLIENT } from "../lib/testing/oidc-test-provider";
+import { E2E } from "./e2e-settings";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const handle = await resolveDatabase({ cluster: E2E.cluster, database: "relais_e2e", preferredPort: E2E.pgPort, externalUrl: process.env.TEST_DATABASE_URL });
+assertLocalDatabase(handle.databaseUrl);
+await recreateDatabase(handle.databaseUrl);
+await migrateDatabase({ databaseUrl: handle.databaseUrl });
+const prisma = createPrismaClient(handle.databaseUrl, { poolSize: 2 });
+await seedDemoData(prisma);
+await prisma.$disconnect();
+
+const appUrl = `http://localhost:${E2E.appPort}`;
+const oidc = await startOidcTestProvider({ port: E2E.oidcPort, redirectUri: `${appUrl}/api/auth/callback/oidc`, institutionClaim: "institution" });
+
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  DATABASE_URL: handle.databaseUrl,
+  RELAIS_MODE: "demo",
+  NEXTAUTH_URL: appUrl,
+  NEXTAUTH_SECRET: "relais-e2e-secret-relais-e2e-secret",
+  OIDC_ISSUER: oidc.issuer,
+  OIDC_CLIENT_ID: OIDC_TEST_CLIENT.clientId,
+  OIDC_CLIENT_SECRET: OIDC_TEST_CLIENT.clientSecret,
+  OIDC_DISPLAY_NAME: "IdP de test",
+  RELAIS_DIST_DIR: E2E.distDir,
+};
+if (!existsSync(path.join(ROOT, E2E.distDir, "BUILD_ID"))) {
+  const build = spawnSync("npx", ["--no-install", "next", "build"], { cwd: ROOT, stdio: "inherit", env });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+const server = spawn("npx", ["--no-install", "next", "start", "-p", String(E2E.appPort)], { cwd: ROOT, stdio: "inherit", env });
+const stop = async () => {
+  server.kill("SIGTERM");
+  await oidc.stop();
+  await handle.embedded?.stop();
+  process.exit(0);
+};
+process.on("SIGINT", () => void stop());
+process.on("SIGTERM", () => void stop());
+server.on("exit", (code) => void stop().then(() => process.exit(code ?? 0)));

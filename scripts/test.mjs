@@ -1,0 +1,81 @@
+// npm test — the whole suite from a fresh clone: installs what the tests need (Debian's chromium
+// when it can, the drift test's schema renderer), runs the unit/integration tests (vitest, real
+// embedded PostgreSQL) and the end-to-end tests (Playwright in chromium), then prints one line
+// "N passed, N failed". CI (.ci/run) calls exactly this.
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, mkdirSync } from "node:fs";
+import path from "node:path";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const run = (command, args, options = {}) => spawnSync(command, args, { cwd: ROOT, stdio: "inherit", ...options });
+const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+
+function ensureChromium() {
+  if (existsSync("/usr/bin/chromium")) return true;
+  if (isRoot && existsSync("/usr/bin/apt-get")) {
+    console.log("Installing Debian's chromium for the end-to-end tests (apt-get)…");
+    run("apt-get", ["update", "-qq"]);
+    run("apt-get", ["install", "-y", "-qq", "chromium"], { env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+    if (existsSync("/usr/bin/chromium")) return true;
+  }
+  console.error(
+    "No browser for the end-to-end tests. Install Debian's chromium (as root: apt-get update && apt-get install -y chromium)," +
+      " or elsewhere Playwright's own browser (npx playwright install chromium).",
+  );
+  return false;
+}
+
+function ensureSchemaRenderer() {
+  if (existsSync(path.join(ROOT, "tools/schema-sql/node_modules/.bin/prisma"))) return;
+  console.log("Installing tools/schema-sql (Prisma's WebAssembly schema engine, for the drift test)…");
+  const result = run("npm", ["ci", "--prefix", "tools/schema-sql", "--no-audit", "--no-fund", "--loglevel=error"]);
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+function countVitest(file) {
+  if (!existsSync(file)) return { passed: 0, failed: 1 };
+  const report = JSON.parse(readFileSync(file, "utf8"));
+  return { passed: report.numPassedTests ?? 0, failed: (report.numFailedTests ?? 0) + (report.numTotalTestSuites && report.success === false && !report.numFailedTests ? 1 : 0) };
+}
+
+function countPlaywright(file) {
+  if (!existsSync(file)) return { passed: 0, failed: 1 };
+  const stats = JSON.parse(readFileSync(file, "utf8")).stats ?? {};
+  return { passed: stats.expected ?? 0, failed: (stats.unexpected ?? 0) + (stats.flaky ?? 0) };
+}
+
+mkdirSync(path.join(ROOT, "test-results"), { recursive: true });
+ensureSchemaRenderer();
+const hasBrowser = ensureChromium();
+
+const only = process.argv[2]; // "unit" or "e2e" to run one half
+let unit = { passed: 0, failed: 0 };
+let e2e = { passed: 0, failed: 0 };
+
+if (only !== "e2e") {
+  const vitestJson = path.join(ROOT, "test-results/vitest.json");
+  run("npx", ["--no-install", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile=${vitestJson}`]);
+  unit = countVitest(vitestJson);
+}
+
+if (only !== "unit") {
+  if (!hasBrowser) {
+    e2e = { passed: 0, failed: 1 };
+  } else {
+    const distDir = process.env.RELAIS_E2E_DIST_DIR ?? ".next-e2e";
+    // Build once, up front, so that the web server starts within Playwright's timeout.
+    const build = run("npx", ["--no-install", "next", "build"], { env: { ...process.env, RELAIS_DIST_DIR: distDir, NODE_ENV: "production" } });
+    if (build.status !== 0) {
+      e2e = { passed: 0, failed: 1 };
+    } else {
+      run("npx", ["--no-install", "playwright", "test"]);
+      e2e = countPlaywright(path.join(ROOT, "test-results/e2e.json"));
+    }
+  }
+}
+
+const passed = unit.passed + e2e.passed;
+const failed = unit.failed + e2e.failed;
+console.log(`\nunit+integration: ${unit.passed} passed, ${unit.failed} failed; end-to-end: ${e2e.passed} passed, ${e2e.failed} failed`);
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && passed > 0 ? 0 : 1);
