@@ -11,6 +11,8 @@ const launchOptions = existsSync(DEBIAN_CHROMIUM)
     }
   : {};
 
+const RESULTS_DIR = process.env.RELAIS_E2E_RESULTS_DIR ?? "test-results";
+
 export default defineConfig({
   testDir: "./e2e",
   timeout: 60_000,
@@ -18,7 +20,9 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: process.env.CI ? [["list"], ["json", { outputFile: "test-results/e2e.json" }]] : [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  // Parallel runs (several engineers, one machine) keep their results apart.
+  outputDir: `${RESULTS_DIR}/artifacts`,
+  reporter: [["list"], ["json", { outputFile: `${RESULTS_DIR}/e2e.json` }]],
   use: {
     baseURL: `http://localhost:${E2E.appPort}`,
     launchOptions,
