@@ -8,11 +8,12 @@ import { recreateDatabase, migrateDatabase } from "../lib/db/migrate";
 import { createPrismaClient } from "../lib/db/create-client";
 import { seedDemoData } from "../lib/demo/seed-demo-data";
 import { assertLocalDatabase } from "../lib/testing/assert-local-database";
+import { externalTestDatabaseUrl } from "../lib/testing/test-database-url";
 import { startOidcTestProvider, OIDC_TEST_CLIENT } from "../lib/testing/oidc-test-provider";
 import { E2E } from "./e2e-settings";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const handle = await resolveDatabase({ cluster: E2E.cluster, database: "relais_e2e", preferredPort: E2E.pgPort, externalUrl: process.env.TEST_DATABASE_URL });
+const handle = await resolveDatabase({ cluster: E2E.cluster, database: "relais_e2e", preferredPort: E2E.pgPort, externalUrl: externalTestDatabaseUrl("e2e") });
 assertLocalDatabase(handle.databaseUrl);
 await recreateDatabase(handle.databaseUrl);
 await migrateDatabase({ databaseUrl: handle.databaseUrl });

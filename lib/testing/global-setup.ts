@@ -4,6 +4,7 @@ import type { TestProject } from "vitest/node";
 import { resolveDatabase } from "../db/local-database";
 import { recreateDatabase, migrateDatabase } from "../db/migrate";
 import { assertLocalDatabase } from "./assert-local-database";
+import { externalTestDatabaseUrl } from "./test-database-url";
 
 export default async function setup(project: TestProject) {
   const handle = await resolveDatabase({
@@ -11,7 +12,7 @@ export default async function setup(project: TestProject) {
     cluster: process.env.RELAIS_TEST_CLUSTER ?? "pg-test",
     database: "relais_test",
     preferredPort: Number(process.env.RELAIS_TEST_PG_PORT ?? 54330),
-    externalUrl: process.env.TEST_DATABASE_URL,
+    externalUrl: externalTestDatabaseUrl("test"),
   });
   assertLocalDatabase(handle.databaseUrl);
   await recreateDatabase(handle.databaseUrl);
