@@ -14,6 +14,9 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
+// Every page depends on the visitor (session, language cookie): nothing is prerendered at build time.
+export const dynamic = "force-dynamic";
+
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const [{ locale, t }, actor] = await Promise.all([getTranslator(), getActor()]);
   const roleLabels = [...new Set(actor?.memberships.map((membership) => t(`roles.${membership.role}`)) ?? [])];

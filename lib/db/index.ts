@@ -7,6 +7,17 @@ export type { TPrismaClient, TTransaction } from "./create-client";
 
 const globalForPrisma = globalThis as unknown as { relaisPrisma?: TPrismaClient };
 
-/** The one Prisma client of the process (cached on globalThis so dev reloads reuse it). */
-export const db: TPrismaClient = globalForPrisma.relaisPrisma ?? createPrismaClient(env().DATABASE_URL);
-if (process.env.NODE_ENV !== "production") globalForPrisma.relaisPrisma = db;
+function getClient(): TPrismaClient {
+  // Created on first use, not at import: `next build` imports every page without a database.
+  globalForPrisma.relaisPrisma ??= createPrismaClient(env().DATABASE_URL);
+  return globalForPrisma.relaisPrisma;
+}
+
+/** The one Prisma client of the process (kept on globalThis so dev reloads and tests reuse it). */
+export const db: TPrismaClient = new Proxy({} as TPrismaClient, {
+  get(_target, property) {
+    const client = getClient();
+    const value: unknown = Reflect.get(client, property);
+    return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(client) : value;
+  },
+});
