@@ -1,15 +1,5 @@
-import Link from "next/link";
-import { getTranslator } from "@/lib/i18n/server";
+import { MessagePage } from "@/components/layout/message-page";
 
-export default async function NotFound() {
-  const { t } = await getTranslator();
-  return (
-    <>
-      <h1>{t("errors.notFoundTitle")}</h1>
-      <p>{t("errors.notFoundText")}</p>
-      <p>
-        <Link href="/">{t("auth.backHome")}</Link>
-      </p>
-    </>
-  );
+export default function NotFound() {
+  return <MessagePage titleKey="errors.notFoundTitle" textKey="errors.notFoundText" />;
 }

@@ -137,24 +137,24 @@ export function hasRole(actor: TActor | null, role: Role): boolean {
   return Boolean(actor?.memberships.some((membership) => membership.role === role));
 }
 
-/** Institutions in which the actor holds the action with institution scope, or "all" for national scope. */
-export function institutionsWhere(actor: TActor, action: TAction): "all" | string[] {
+/** Ids (from the memberships' `field`) where the actor holds the action with `scope`, or "all" for national scope. */
+function scopedIds(actor: TActor, action: TAction, scope: "institution" | "site"): "all" | string[] {
   const ids = new Set<string>();
   for (const membership of actor.memberships) {
     const scopes = PERMISSIONS[membership.role][action] ?? [];
     if (scopes.includes("national") || scopes.includes("any")) return "all";
-    if (scopes.includes("institution") && membership.institutionId) ids.add(membership.institutionId);
+    const id = scope === "institution" ? membership.institutionId : membership.relaySiteId;
+    if (scopes.includes(scope) && id) ids.add(id);
   }
   return [...ids];
 }
 
+/** Institutions in which the actor holds the action with institution scope, or "all" for national scope. */
+export function institutionsWhere(actor: TActor, action: TAction): "all" | string[] {
+  return scopedIds(actor, action, "institution");
+}
+
 /** Relay sites in which the actor holds the action, or "all" for national scope. */
 export function sitesWhere(actor: TActor, action: TAction): "all" | string[] {
-  const ids = new Set<string>();
-  for (const membership of actor.memberships) {
-    const scopes = PERMISSIONS[membership.role][action] ?? [];
-    if (scopes.includes("national") || scopes.includes("any")) return "all";
-    if (scopes.includes("site") && membership.relaySiteId) ids.add(membership.relaySiteId);
-  }
-  return [...ids];
+  return scopedIds(actor, action, "site");
 }

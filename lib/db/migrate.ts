@@ -83,31 +83,32 @@ export async function migrateDatabase(options: { databaseUrl: string; log?: (lin
   }
 }
 
-/** Creates the database named in the URL when it does not exist (embedded server, tests). */
-export async function ensureDatabaseExists(databaseUrl: string): Promise<void> {
+/** Runs `work` on the server's maintenance database, with the name of the database the URL designates. */
+async function withMaintenanceClient(databaseUrl: string, work: (client: pg.Client, database: string) => Promise<void>): Promise<void> {
   const url = new URL(databaseUrl);
   const database = decodeURIComponent(url.pathname.slice(1));
   url.pathname = "/postgres";
   const client = new pg.Client({ connectionString: url.toString() });
   await client.connect();
   try {
-    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
-    if (!rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
+    await work(client, database);
   } finally {
     await client.end();
   }
 }
 
-export async function recreateDatabase(databaseUrl: string): Promise<void> {
-  const url = new URL(databaseUrl);
-  const database = decodeURIComponent(url.pathname.slice(1));
-  url.pathname = "/postgres";
-  const client = new pg.Client({ connectionString: url.toString() });
-  await client.connect();
-  try {
+/** Creates the database named in the URL when it does not exist (embedded server, tests). */
+export function ensureDatabaseExists(databaseUrl: string): Promise<void> {
+  return withMaintenanceClient(databaseUrl, async (client, database) => {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+    if (!rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
+  });
+}
+
+/** Drops and creates the database named in the URL (tests only: they start from an empty schema). */
+export function recreateDatabase(databaseUrl: string): Promise<void> {
+  return withMaintenanceClient(databaseUrl, async (client, database) => {
     await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(database)} WITH (FORCE)`);
     await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
-  } finally {
-    await client.end();
-  }
+  });
 }
