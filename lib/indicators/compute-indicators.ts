@@ -1,0 +1,54 @@
+import { ALL_INDICATORS } from "./all-indicators";
+import type { TGroupFacts } from "./indicator";
+import type { TAgentDims, TBreakdown, TCourseDims, TIndicatorFacts } from "./types";
+
+export type TFigures = Record<string, number | null>;
+export type TBreakdownRow = { key: string; figures: TFigures };
+export type TIndicatorResult = { total: TFigures; rows: TBreakdownRow[]; isEmpty: boolean };
+
+export const NOT_RECORDED = "NOT_RECORDED";
+
+type TKeyOf = { agent?: (dims: TAgentDims) => string; course?: (dims: TCourseDims) => string };
+
+/** Agent breakdowns have headcounts; course breakdowns (modality, type, theme) do not. */
+const KEY_OF: Record<Exclude<TBreakdown, "none">, TKeyOf> = {
+  institution: { agent: (dims) => dims.institutionId },
+  region: { agent: (dims) => dims.regionId },
+  staffCategory: { agent: (dims) => dims.staffCategory ?? NOT_RECORDED },
+  population: { agent: (dims) => dims.population ?? NOT_RECORDED },
+  sex: { agent: (dims) => dims.sex },
+  modality: { course: (dims) => dims.modality },
+  trainingType: { course: (dims) => dims.trainingType },
+  theme: { course: (dims) => dims.themeId },
+};
+
+export function computeFigures(facts: TGroupFacts): TFigures {
+  return Object.fromEntries(ALL_INDICATORS.map((indicator) => [indicator.key, indicator.compute(facts)]));
+}
+
+function keyOfRow(breakdown: Exclude<TBreakdown, "none">, row: { agent: TAgentDims; course: TCourseDims }): string {
+  const keyOf = KEY_OF[breakdown];
+  return keyOf.agent ? keyOf.agent(row.agent) : keyOf.course!(row.course);
+}
+
+/** The figures of the whole selection and of each group of the breakdown. */
+export function computeIndicators(facts: TIndicatorFacts, breakdown: TBreakdown): TIndicatorResult {
+  const total = computeFigures(facts);
+  const isEmpty = facts.enrolments.length === 0 && facts.attendances.length === 0 && facts.surveys.length === 0;
+  if (breakdown === "none") return { total, rows: [], isEmpty };
+  const keyOf = KEY_OF[breakdown];
+  const keys = new Set<string>();
+  for (const row of [...facts.enrolments, ...facts.attendances, ...facts.surveys]) keys.add(keyOfRow(breakdown, row));
+  if (keyOf.agent) for (const row of facts.headcounts) keys.add(keyOf.agent(row));
+  const rows = [...keys].sort().map((key) => {
+    const group: TGroupFacts = {
+      ...facts,
+      enrolments: facts.enrolments.filter((row) => keyOfRow(breakdown, row) === key),
+      attendances: facts.attendances.filter((row) => keyOfRow(breakdown, row) === key),
+      surveys: facts.surveys.filter((row) => keyOfRow(breakdown, row) === key),
+      headcounts: keyOf.agent ? facts.headcounts.filter((row) => keyOf.agent!(row) === key) : null,
+    };
+    return { key, figures: computeFigures(group) };
+  });
+  return { total, rows, isEmpty };
+}

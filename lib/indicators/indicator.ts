@@ -1,0 +1,46 @@
+import type { TIndicatorFacts } from "./types";
+
+export type TIndicatorUnit = "count" | "ratio" | "hours" | "days" | "score" | "outOf5" | "km" | "euros";
+
+/**
+ * One national indicator: its one written definition (shown beside the figure, DESIGN.md §1)
+ * and how it is computed from the period's facts. `null` means "cannot be computed" (no
+ * denominator, nothing assessed...) and is shown as an explained empty value, never NaN.
+ */
+export type TIndicator = {
+  key: string;
+  unit: TIndicatorUnit;
+  definition: { fr: string; en: string };
+  /** Headcount-based indicators are not defined for course breakdowns (modality, type, theme). */
+  needsHeadcount?: boolean;
+  compute: (facts: TGroupFacts) => number | null;
+};
+
+/** The facts of one breakdown group; headcounts are null when the breakdown has none (course dimensions). */
+export type TGroupFacts = Omit<TIndicatorFacts, "headcounts"> & { headcounts: TIndicatorFacts["headcounts"] | null };
+
+export function isInPeriod(date: Date | null, period: { from: Date; to: Date }): date is Date {
+  return date !== null && date >= period.from && date < period.to;
+}
+
+/** Enrolments completed in the period: the "completed trainings" of online and hybrid courses. */
+export function completedInPeriod(facts: TGroupFacts) {
+  return facts.enrolments.filter((row) => row.status === "COMPLETED" && isInPeriod(row.completedAt, facts.period));
+}
+
+/** Enrolments opened in the period that went ahead: neither refused nor still awaiting approval. */
+export function openedInPeriod(facts: TGroupFacts) {
+  return facts.enrolments.filter(
+    (row) => isInPeriod(row.enrolledAt, facts.period) && row.status !== "REFUSED" && row.status !== "PENDING_APPROVAL",
+  );
+}
+
+export function ratioOrNull(numerator: number, denominator: number): number | null {
+  return denominator > 0 ? numerator / denominator : null;
+}
+
+export function headcountTotal(facts: TGroupFacts): number | null {
+  if (facts.headcounts === null) return null;
+  const total = facts.headcounts.reduce((sum, row) => sum + row.count, 0);
+  return total > 0 ? total : null;
+}
