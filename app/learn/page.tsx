@@ -5,6 +5,8 @@ import { listMyTrainings } from "@/lib/learning/list-my-trainings";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatDate } from "@/lib/i18n/format";
 import { localized } from "@/lib/i18n/localized";
+import { canSometimes } from "@/lib/auth/permissions";
+import "@/components/catalogue/learning.css";
 
 export const metadata: Metadata = { title: "Mes formations" };
 
@@ -28,7 +30,13 @@ export default async function LearnPage() {
               <ul className="card-list">
                 {group.items.map((item) => (
                   <li key={item.id} className="card">
-                    <h3>{localized(locale, item.courseVersion.title, item.courseVersion.titleEn)}</h3>
+                    <h3>
+                      {item.status === "PENDING_APPROVAL" ? (
+                        <Link href={`/courses/${item.course.slug}`}>{localized(locale, item.courseVersion.title, item.courseVersion.titleEn)}</Link>
+                      ) : (
+                        <Link href={`/player/${item.id}`}>{localized(locale, item.courseVersion.title, item.courseVersion.titleEn)}</Link>
+                      )}
+                    </h3>
                     <p className="badge">{t(`enums.modality.${item.course.modality}`)}</p>
                     {item.status === "COMPLETED" && item.completedAt ? (
                       <p>{t("learn.completedOn", { date: formatDate(locale, item.completedAt) })}</p>
@@ -44,10 +52,15 @@ export default async function LearnPage() {
             </section>
           ),
       )}
-      <p>
+      <p className="actions-row">
         <Link className="button" href="/catalogue">
           {t("learn.browseCatalogue")}
         </Link>
+        {canSometimes(actor, "enrolment.approve") && (
+          <Link className="button button-secondary" href="/learn/approvals">
+            {t("learning.approvals.link")}
+          </Link>
+        )}
       </p>
     </>
   );

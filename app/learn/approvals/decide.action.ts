@@ -1,0 +1,12 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { authedAction, type TActionResult } from "@/lib/auth/authed-action";
+import { decideEnrolment } from "@/lib/learning/decide-enrolment";
+
+export type { TActionResult };
+
+export const decideEnrolmentAction = authedAction(async (actor, formData: FormData) => {
+  const decision = String(formData.get("decision") ?? "");
+  await decideEnrolment(actor, { enrolmentId: String(formData.get("enrolmentId") ?? ""), decision: decision as "approve" | "refuse" });
+  revalidatePath("/learn/approvals");
+});

@@ -1,0 +1,40 @@
+import "server-only";
+import { db } from "../db";
+import type { TActor } from "../auth/permissions";
+import { assertCan } from "../auth/assert-can";
+import { courseWhereForActor } from "../catalog/course-where";
+import { catalogueFilterWhere, type TCatalogueFilters } from "./catalogue-filters";
+
+/** The catalogue as the actor may see it, narrowed by the filters, with the options of each filter. */
+export async function searchCatalogue(actor: TActor, filters: TCatalogueFilters) {
+  assertCan(actor, "catalog.browse");
+  const [courses, themes, regions] = await Promise.all([
+    db.course.findMany({
+      where: { AND: [courseWhereForActor(actor), catalogueFilterWhere(filters)] },
+      select: {
+        id: true,
+        slug: true,
+        modality: true,
+        trainingType: true,
+        language: true,
+        requiresApproval: true,
+        theme: { select: { nameFr: true, nameEn: true } },
+        institution: { select: { name: true, region: { select: { nameFr: true, nameEn: true } } } },
+        versions: {
+          where: { status: "PUBLISHED" },
+          orderBy: { number: "desc" },
+          take: 1,
+          select: { title: true, titleEn: true, summary: true, summaryEn: true, declaredDurationMinutes: true },
+        },
+      },
+      orderBy: { slug: "asc" },
+    }),
+    db.theme.findMany({ orderBy: { code: "asc" }, select: { code: true, nameFr: true, nameEn: true } }),
+    db.region.findMany({ orderBy: { code: "asc" }, select: { code: true, nameFr: true, nameEn: true } }),
+  ]);
+  return {
+    courses: courses.flatMap(({ versions, ...course }) => (versions[0] ? [{ ...course, version: versions[0] }] : [])),
+    themes,
+    regions,
+  };
+}
