@@ -1,0 +1,21 @@
+// Shapes shared by the LRS and the modules it feeds (lib/learning projections).
+export type TJsonObject = Record<string, unknown>;
+
+/** A statement as the LRS stored it: the client's JSON with id, stored, timestamp, authority and version set. */
+export type TStoredStatement = TJsonObject & {
+  id: string;
+  actor: TJsonObject;
+  verb: TJsonObject & { id: string };
+  object: TJsonObject;
+  timestamp: string;
+  stored: string;
+  authority: TJsonObject;
+  version: string;
+  context?: TJsonObject;
+  result?: TJsonObject;
+};
+
+/** Who is calling the LRS: a Basic-authenticated client, or a learner through their Relais session. */
+export type TLrsCredentials =
+  | { kind: "client"; clientId: string; key: string; name: string; institutionId: string | null; canRead: boolean; canWrite: boolean }
+  | { kind: "learner"; userId: string; name: string; institutionId: string | null };
