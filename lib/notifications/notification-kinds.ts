@@ -1,0 +1,30 @@
+// The notifications Relais sends about sessions; each has a title and body in both languages
+// (content/messages/*.json, key notifications.kinds.<kind>) and an e-mail with an .ics attachment
+// when it concerns a session.
+export const NOTIFICATION_KINDS = [
+  "registrationConfirmed",
+  "registrationPending",
+  "approvalRequested",
+  "registrationApproved",
+  "registrationRefused",
+  "registrationWaitlisted",
+  "seatOffered",
+  "offerExpired",
+  "registrationCancelled",
+  "sessionCancelled",
+  "sessionChanged",
+  "reminder7",
+  "reminder1",
+] as const;
+export type TNotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** Parameters of a session notification, frozen when it is created. */
+export type TNotificationParams = {
+  sessionId?: string;
+  course?: string;
+  site?: string;
+  date?: string;
+  comment?: string;
+  expires?: string;
+  agent?: string;
+};

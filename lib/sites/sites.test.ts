@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { db } from "../db";
+import { createSiteWithStaff, createOpenSession } from "../sessions/session-fixtures";
+import { deleteRoom } from "./delete-room";
+import { deleteSite } from "./delete-site";
+import { saveRoom } from "./save-room";
+import { updateSite } from "./update-site";
+
+describe("relay sites and rooms (real database)", () => {
+  it("deleting a room or a site with future sessions is refused with the list of sessions", async () => {
+    const context = await createSiteWithStaff();
+    await createOpenSession(context, 5);
+    await expect(deleteRoom(context.coordinator, { roomId: context.roomA.id })).rejects.toMatchObject({ code: "CONFLICT", userMessage: expect.stringContaining("Accueillir le public (20") });
+    await expect(deleteSite(context.coordinator, { siteId: context.site.id })).rejects.toMatchObject({ code: "CONFLICT", details: { sessions: [expect.stringContaining("Accueillir le public")] } });
+    expect(await db.room.count({ where: { siteId: context.site.id } })).toBe(2);
+  });
+
+  it("an unused room is deleted with an audit row; another site's coordinator cannot", async () => {
+    const context = await createSiteWithStaff();
+    const other = await createSiteWithStaff();
+    await expect(deleteRoom(other.coordinator, { roomId: context.roomB.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await deleteRoom(context.coordinator, { roomId: context.roomB.id });
+    expect(await db.room.findUnique({ where: { id: context.roomB.id } })).toBeNull();
+    expect(await db.auditLog.count({ where: { entityId: context.roomB.id, action: "room.deleted" } })).toBe(1);
+  });
+
+  it("rooms: create with accessibility features; a duplicate name or a capacity below a planned session is refused", async () => {
+    const context = await createSiteWithStaff();
+    const room = await saveRoom(context.coordinator, { siteId: context.site.id, name: "Salle C", capacity: 12, accessibilityFeatures: ["WHEELCHAIR_ACCESS", "HEARING_LOOP"] });
+    expect(await db.room.findUniqueOrThrow({ where: { id: room.id } })).toMatchObject({ capacity: 12, accessibilityFeatures: ["WHEELCHAIR_ACCESS", "HEARING_LOOP"] });
+    await expect(saveRoom(context.coordinator, { siteId: context.site.id, name: "Salle C", capacity: 5 })).rejects.toMatchObject({ code: "CONFLICT" });
+    await createOpenSession(context, 8);
+    await expect(saveRoom(context.coordinator, { siteId: context.site.id, roomId: context.roomA.id, name: "Salle A", capacity: 4 })).rejects.toMatchObject({ code: "CONFLICT", userMessage: expect.stringContaining("capacity") });
+    await expect(saveRoom(context.coordinator, { siteId: context.site.id, name: "X", capacity: -1 })).rejects.toMatchObject({ code: "INVALID", userMessage: expect.stringContaining("capacity") });
+  });
+
+  it("the coordinator updates the site; bad coordinates are refused; another coordinator cannot", async () => {
+    const context = await createSiteWithStaff();
+    const other = await createSiteWithStaff();
+    const base = { siteId: context.site.id, name: "Site relais", address: "2 place Victor Hugo", postalCode: "38000", city: "Grenoble", latitude: 45.19, longitude: 5.72, openingHours: "Lun–ven 8h–18h", accessibility: "Rampe d'accès" };
+    await updateSite(context.coordinator, base);
+    expect(await db.relaySite.findUniqueOrThrow({ where: { id: context.site.id } })).toMatchObject({ address: "2 place Victor Hugo", openingHours: "Lun–ven 8h–18h" });
+    await expect(updateSite(context.coordinator, { ...base, latitude: 120 })).rejects.toMatchObject({ code: "INVALID", userMessage: expect.stringContaining("latitude") });
+    await expect(updateSite(other.coordinator, base)).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
