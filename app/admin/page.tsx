@@ -1,40 +1,44 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requirePagePermission } from "@/lib/auth/page-guard";
-import { getNationalOverview } from "@/lib/indicators/get-national-overview";
 import { getTranslator } from "@/lib/i18n/server";
-import { formatNumber } from "@/lib/i18n/format";
+import type { TMessageKey } from "@/lib/i18n/translate";
+import { ALL_INDICATORS } from "@/lib/indicators/all-indicators";
+import { getIndicatorDashboard } from "@/lib/indicators/get-indicator-dashboard";
+import { listFilterOptions } from "@/lib/indicators/list-filter-options";
+import { parseDashboardParams, toQueryString } from "@/lib/indicators/parse-dashboard-params";
+import { IndicatorDashboard } from "@/components/indicators/indicator-dashboard";
+import { IndicatorFilters } from "@/components/indicators/indicator-filters";
 
 export const metadata: Metadata = { title: "Indicateurs nationaux" };
 
-export default async function AdminPage() {
+export default async function AdminPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePagePermission("indicators.national");
-  const [{ locale, t }, regions] = await Promise.all([getTranslator(), getNationalOverview(actor)]);
+  const { locale, t } = await getTranslator();
+  const { filters, indicator, error } = parseDashboardParams(await searchParams);
+  const [dashboard, options] = await Promise.all([getIndicatorDashboard(actor, filters), listFilterOptions(actor, locale)]);
   return (
     <>
-      <h1>{t("admin.title")}</h1>
-      <p className="lead">{t("admin.intro")}</p>
-      <table className="table">
-        <caption>{t("admin.byRegion")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("admin.region")}</th>
-            <th scope="col">{t("admin.institutions")}</th>
-            <th scope="col">{t("admin.agents")}</th>
-            <th scope="col">{t("admin.trainees")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {regions.map((region) => (
-            <tr key={region.id}>
-              <th scope="row">{locale === "en" ? region.nameEn : region.nameFr}</th>
-              <td>{formatNumber(locale, region._count.institutions)}</td>
-              <td>{formatNumber(locale, region.agents)}</td>
-              <td>{formatNumber(locale, region.trainees)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p className="definition">{t("admin.traineesDefinition")}</p>
+      <h1>{t("indicators.nationalTitle")}</h1>
+      <p className="lead">{t("indicators.nationalIntro")}</p>
+      <p>
+        <Link href="/open-data">{t("indicators.openDataLink")}</Link>
+      </p>
+      {error && (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      )}
+      <IndicatorFilters
+        t={t}
+        action="/admin"
+        filters={filters}
+        indicator={indicator}
+        indicatorOptions={ALL_INDICATORS.map((item) => ({ id: item.key, name: t(`indicators.names.${item.key}` as TMessageKey) }))}
+        regions={options.regions}
+        institutions={options.institutions}
+      />
+      <IndicatorDashboard dashboard={dashboard} locale={locale} t={t} indicator={indicator} reportHref={`/admin/report?${toQueryString(filters)}`} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
@@ -7,10 +8,22 @@ import { getTranslator } from "@/lib/i18n/server";
 import { formatNumber } from "@/lib/i18n/format";
 import { isAppError } from "@/lib/errors/app-error";
 import { InstitutionSettingsForm } from "@/components/institutions/institution-settings-form";
+import type { TMessageKey } from "@/lib/i18n/translate";
+import { ALL_INDICATORS } from "@/lib/indicators/all-indicators";
+import { getIndicatorDashboard } from "@/lib/indicators/get-indicator-dashboard";
+import { parseDashboardParams, toQueryString } from "@/lib/indicators/parse-dashboard-params";
+import { IndicatorDashboard } from "@/components/indicators/indicator-dashboard";
+import { IndicatorFilters } from "@/components/indicators/indicator-filters";
 
 export const metadata: Metadata = { title: "Établissement" };
 
-export default async function InstitutionPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function InstitutionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id } = await params;
   const actor = await requirePagePermission("institution.read", { institutionId: id });
   const { locale, t } = await getTranslator();
@@ -19,6 +32,10 @@ export default async function InstitutionPage({ params }: { params: Promise<{ id
     throw error;
   });
   const { institution, figures } = overview;
+  // The institution's dashboard: always this institution, whatever the query string says.
+  const parsed = parseDashboardParams(await searchParams);
+  const filters = { ...parsed.filters, institutionId: id, regionId: undefined, breakdown: parsed.filters.breakdown === "institution" ? ("none" as const) : parsed.filters.breakdown };
+  const dashboard = can(actor, "indicators.read", { institutionId: id }) ? await getIndicatorDashboard(actor, filters) : null;
   const tiles = [
     { label: t("officer.agents"), value: figures.agents },
     { label: t("officer.enrolments"), value: figures.enrolments },
@@ -39,6 +56,27 @@ export default async function InstitutionPage({ params }: { params: Promise<{ id
           </div>
         ))}
       </dl>
+      {dashboard && (
+        <section aria-labelledby="indicators-heading">
+          <h2 id="indicators-heading">{t("indicators.institutionHeading")}</h2>
+          <p>
+            {can(actor, "headcount.import", { institutionId: id }) && <Link href="/officer/imports">{t("indicators.imports.title")}</Link>}
+          </p>
+          {parsed.error && (
+            <p className="error-text" role="alert">
+              {parsed.error}
+            </p>
+          )}
+          <IndicatorFilters
+            t={t}
+            action={`/institutions/${id}`}
+            filters={filters}
+            indicator={parsed.indicator}
+            indicatorOptions={ALL_INDICATORS.map((item) => ({ id: item.key, name: t(`indicators.names.${item.key}` as TMessageKey) }))}
+          />
+          <IndicatorDashboard dashboard={dashboard} locale={locale} t={t} indicator={parsed.indicator} reportHref={`/officer/report?${toQueryString(filters)}`} isNested />
+        </section>
+      )}
       {can(actor, "institution.update", { institutionId: id }) && (
         <InstitutionSettingsForm
           institutionId={institution.id}

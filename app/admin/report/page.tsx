@@ -1,0 +1,10 @@
+import type { Metadata } from "next";
+import { requirePagePermission } from "@/lib/auth/page-guard";
+import { ProgressReportPage } from "@/components/indicators/progress-report-page";
+
+export const metadata: Metadata = { title: "Rapport de suivi national" };
+
+export default async function AdminReportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePagePermission("indicators.national");
+  return <ProgressReportPage actor={actor} searchParams={await searchParams} />;
+}

@@ -1,0 +1,33 @@
+import { forbidden } from "next/navigation";
+import { canSometimes, type TActor } from "@/lib/auth/permissions";
+import { isAppError } from "@/lib/errors/app-error";
+import { getTranslator } from "@/lib/i18n/server";
+import { parseDashboardParams, toQueryString } from "@/lib/indicators/parse-dashboard-params";
+import { listProgressRows } from "@/lib/reports/list-progress-rows";
+import { ProgressReportView } from "./progress-report-view";
+
+/** The drill-down page shared by officers and national admins: the same rows, within each one's rights. */
+export async function ProgressReportPage(props: { actor: TActor; searchParams: Record<string, string | string[] | undefined>; fixedInstitutionId?: string }) {
+  const { locale, t } = await getTranslator();
+  const parsed = parseDashboardParams(props.searchParams);
+  const filters = props.fixedInstitutionId ? { ...parsed.filters, institutionId: parsed.filters.institutionId ?? props.fixedInstitutionId } : parsed.filters;
+  const rows = await listProgressRows(props.actor, filters).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "FORBIDDEN") forbidden();
+    throw error;
+  });
+  return (
+    <>
+      <h1>{t("indicators.report.title")}</h1>
+      <p className="lead">{t("indicators.report.intro")}</p>
+      <p>
+        {filters.from} → {filters.to}
+      </p>
+      {parsed.error && (
+        <p className="error-text" role="alert">
+          {parsed.error}
+        </p>
+      )}
+      <ProgressReportView rows={rows} locale={locale} t={t} exportQuery={canSometimes(props.actor, "report.export") ? toQueryString(filters) : undefined} />
+    </>
+  );
+}

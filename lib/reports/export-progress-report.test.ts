@@ -1,0 +1,62 @@
+import ExcelJS from "exceljs";
+import { PDFDocument } from "pdf-lib";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "../db";
+import { createHandComputedDataSet } from "../indicators/hand-computed-data-set";
+import { createUserWithRoles } from "../testing/fixtures";
+import { exportProgressReport } from "./export-progress-report";
+import { listProgressRows } from "./list-progress-rows";
+
+const MARCH = { from: "2026-03-01", to: "2026-03-31", breakdown: "none" as const };
+let data: Awaited<ReturnType<typeof createHandComputedDataSet>>;
+beforeAll(async () => {
+  data = await createHandComputedDataSet();
+  await db.user.update({ where: { id: data.users.u1.id }, data: { name: '=HYPERLINK("http://evil.test","x")' } });
+});
+
+const officerOf = (institutionId: string) => createUserWithRoles({ institutionId, roles: [{ role: "TRAINING_OFFICER", institutionId }] });
+
+describe("progress-report exports (real database)", () => {
+  it("an officer's rows are their institution's only, with the indicators' hours", async () => {
+    const rows = await listProgressRows(await officerOf(data.a.id), MARCH, "report.export");
+    // institution A: e1 (u1), e2 (u2), e6 (u2), u1's in-person session
+    expect(rows).toHaveLength(4);
+    expect(rows.reduce((sum, row) => sum + row.hours, 0)).toBe(10.5); // = the R1 training hours of indicators.test.ts
+    expect(rows.find((row) => row.status === "ATTENDED")!.hours).toBe(6.5); // 3 h + 3.5 h
+  });
+
+  it("an officer cannot export another institution, and an agent cannot export at all", async () => {
+    const officerA = await officerOf(data.a.id);
+    await expect(exportProgressReport(officerA, { filters: { ...MARCH, institutionId: data.b.id }, format: "csv", locale: "fr" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const agent = await createUserWithRoles({ institutionId: data.a.id, roles: [{ role: "AGENT", institutionId: data.a.id }] });
+    await expect(exportProgressReport(agent, { filters: MARCH, format: "csv", locale: "fr" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("CSV: semicolons, BOM, formula neutralized, audited", async () => {
+    const officerA = await officerOf(data.a.id);
+    const file = await exportProgressReport(officerA, { filters: MARCH, format: "csv", locale: "fr" });
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(file.body);
+    expect(text.startsWith("\uFEFFAgent;Courriel;")).toBe(true);
+    expect(text).toContain(`"'=HYPERLINK(""http://evil.test"",""x"")"`);
+    expect(text).not.toMatch(/(^|;)"?=HYPERLINK/m);
+    expect(text.trim().split("\r\n")).toHaveLength(5);
+    expect(await db.auditLog.count({ where: { actorId: officerA.userId, action: "report.exported" } })).toBe(1);
+  });
+
+  it("XLSX: a real workbook, the formula stored as text", async () => {
+    const file = await exportProgressReport(await officerOf(data.a.id), { filters: MARCH, format: "xlsx", locale: "en" });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(file.body) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getRow(3).getCell(1).value).toBe("Agent");
+    const names = [4, 5, 6, 7].map((row) => sheet.getRow(row).getCell(1).value);
+    expect(names).toContain(`'=HYPERLINK("http://evil.test","x")`);
+    for (const name of names) expect(typeof name).toBe("string");
+  });
+
+  it("PDF: a real document", async () => {
+    const file = await exportProgressReport(await officerOf(data.a.id), { filters: MARCH, format: "pdf", locale: "fr" });
+    expect(file.contentType).toBe("application/pdf");
+    expect((await PDFDocument.load(file.body)).getPageCount()).toBe(1);
+  });
+});
