@@ -1,0 +1,17 @@
+import "server-only";
+import { db } from "../db";
+
+export type TCertificateValidity = "VALID" | "REVOKED" | "UNKNOWN";
+
+/** Public check of a verification code: reveals only whether it designates a valid certificate. */
+export async function verifyCertificate(code: string): Promise<TCertificateValidity> {
+  const normalized = code.trim().toUpperCase().replace(/[\s-]/g, "");
+  if (!/^[A-Z0-9]{6,20}$/.test(normalized)) return "UNKNOWN";
+  const certificate = await db.certificate.findUnique({ where: { verificationCode: normalized }, select: { revokedAt: true } });
+  if (!certificate) return "UNKNOWN";
+  return certificate.revokedAt ? "REVOKED" : "VALID";
+}
+
+export function verificationUrl(code: string): string {
+  return `${(process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "")}/verify/${code}`;
+}

@@ -1,0 +1,45 @@
+import { createHash } from "node:crypto";
+import { xapiActivityId, xapiAgentForUser } from "../lrs/xapi-identifiers";
+
+export const ATTENDED_VERB = { id: "http://adlnet.gov/expapi/verbs/attended", display: { "fr-FR": "a assisté à", "en-US": "attended" } };
+
+/** A stable UUID per (slot, agent): re-sending the statement after a correction is idempotent in the LRS. */
+export function attendedStatementId(slotId: string, userId: string): string {
+  const hex = createHash("sha256").update(`attended:${slotId}:${userId}`).digest("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${((parseInt(hex.slice(16, 18), 16) & 0x3f) | 0x80).toString(16)}${hex.slice(18, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** ISO 8601 duration of a slot, e.g. PT3H30M. */
+export function isoDuration(milliseconds: number): string {
+  const minutes = Math.round(milliseconds / 60_000);
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return `PT${hours ? `${hours}H` : ""}${rest || !hours ? `${rest}M` : ""}`;
+}
+
+/** The xAPI statement saying that an agent attended a half-day slot of a session (issue 5 §5). */
+export function buildAttendedStatement(options: {
+  user: { id: string; name: string };
+  session: { id: string; title: string; courseSlug: string };
+  slot: { id: string; startsAt: Date; endsAt: Date };
+  recordedAt: Date;
+}) {
+  return {
+    id: attendedStatementId(options.slot.id, options.user.id),
+    actor: xapiAgentForUser(options.user),
+    verb: ATTENDED_VERB,
+    object: {
+      objectType: "Activity",
+      id: xapiActivityId.slot(options.session.id, options.slot.id),
+      definition: { type: "http://adlnet.gov/expapi/activities/meeting", name: { "fr-FR": options.session.title } },
+    },
+    result: { duration: isoDuration(options.slot.endsAt.getTime() - options.slot.startsAt.getTime()) },
+    context: {
+      contextActivities: {
+        parent: [{ objectType: "Activity", id: xapiActivityId.session(options.session.id) }],
+        grouping: [{ objectType: "Activity", id: xapiActivityId.course(options.session.courseSlug) }],
+      },
+    },
+    timestamp: options.slot.startsAt.toISOString(),
+  };
+}
