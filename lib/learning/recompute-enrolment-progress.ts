@@ -1,0 +1,58 @@
+import "server-only";
+import type { TTransaction } from "../db";
+import { evaluateCompletion, parseCompletionRules } from "./completion-rules";
+
+/**
+ * Recomputes an enrolment's progress, score and completion from its projected facts
+ * (ActivityProgress rows from statements, server-scored QuizAttempt rows, summed time).
+ * Called inside the transaction that changed those facts. Completion is never undone.
+ */
+export async function recomputeEnrolmentProgress(tx: TTransaction, enrolmentId: string): Promise<{ progressPercent: number; isComplete: boolean; hasJustCompleted: boolean }> {
+  const enrolment = await tx.enrolment.findUniqueOrThrow({
+    where: { id: enrolmentId },
+    select: {
+      id: true,
+      status: true,
+      userId: true,
+      timeSpentSeconds: true,
+      courseVersion: {
+        select: {
+          completionRules: true,
+          modules: { select: { activities: { select: { key: true, kind: true, isRequired: true } } } },
+        },
+      },
+      activityProgress: { where: { isCompleted: true }, select: { activityKey: true } },
+      quizAttempts: { select: { activityKey: true, isPassed: true, scaledScore: true } },
+    },
+  });
+  const activities = enrolment.courseVersion.modules.flatMap((module) => module.activities);
+  const bestScoreByQuiz = new Map<string, number>();
+  for (const attempt of enrolment.quizAttempts) bestScoreByQuiz.set(attempt.activityKey, Math.max(bestScoreByQuiz.get(attempt.activityKey) ?? 0, attempt.scaledScore));
+  const { progressPercent, isComplete } = evaluateCompletion({
+    rules: parseCompletionRules(enrolment.courseVersion.completionRules),
+    activities,
+    completedKeys: new Set(enrolment.activityProgress.map((row) => row.activityKey)),
+    attemptedQuizKeys: new Set(enrolment.quizAttempts.map((attempt) => attempt.activityKey)),
+    passedQuizKeys: new Set(enrolment.quizAttempts.filter((attempt) => attempt.isPassed).map((attempt) => attempt.activityKey)),
+    timeSpentSeconds: enrolment.timeSpentSeconds,
+  });
+  // The course score is the mean of each quiz's best attempt.
+  const scores = [...bestScoreByQuiz.values()];
+  const scaledScore = scores.length ? Math.round((scores.reduce((sum, score) => sum + score, 0) / scores.length) * 10_000) / 10_000 : null;
+  const hasJustCompleted = isComplete && enrolment.status === "ACTIVE";
+  await tx.enrolment.update({
+    where: { id: enrolmentId },
+    data: {
+      progressPercent: enrolment.status === "COMPLETED" ? 100 : progressPercent,
+      scaledScore,
+      ...(hasJustCompleted ? { status: "COMPLETED", completedAt: new Date() } : {}),
+    },
+  });
+  if (hasJustCompleted) {
+    await tx.enrolmentStatusChange.create({ data: { enrolmentId, fromStatus: "ACTIVE", toStatus: "COMPLETED", actorId: null, comment: "completion rules met" } });
+    await tx.auditLog.create({ data: { actorId: enrolment.userId, action: "enrolment.completed", entityType: "Enrolment", entityId: enrolmentId, data: { progressPercent, scaledScore } } });
+    // TODO(certificates): call lib/certificates' issueCertificate(tx, { enrolmentId }) here once the
+    // sessions engineer's module lands (it did not exist when this was written).
+  }
+  return { progressPercent, isComplete, hasJustCompleted };
+}
