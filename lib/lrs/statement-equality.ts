@@ -1,0 +1,25 @@
+// Statement comparison (spec part two §2.3.1 and the "Statement comparison requirements"):
+// properties set by the LRS (id, stored, authority, version) are ignored, as is the order of
+// properties; timestamps are compared as instants, and only when the new statement has one.
+import { parseTimestamp } from "./xapi-formats";
+import type { TJsonObject } from "./types";
+
+const IGNORED = new Set(["id", "stored", "authority", "version", "timestamp"]);
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (typeof value === "object" && value !== null) {
+    const entries = Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonicalJson((value as TJsonObject)[key])}`);
+    return `{${entries.join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+function withoutLrsProperties(statement: TJsonObject): TJsonObject {
+  return Object.fromEntries(Object.entries(statement).filter(([key]) => !IGNORED.has(key)));
+}
+
+export function isSameStatement(stored: TJsonObject, incoming: TJsonObject): boolean {
+  if (incoming.timestamp !== undefined && parseTimestamp(stored.timestamp)?.getTime() !== parseTimestamp(incoming.timestamp)?.getTime()) return false;
+  return canonicalJson(withoutLrsProperties(stored)) === canonicalJson(withoutLrsProperties(incoming));
+}

@@ -1,0 +1,191 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { db } from "../db";
+import { createInstitution, createUserWithRoles } from "../testing/fixtures";
+import { queryStatements } from "./query-statements";
+import { storeStatements } from "./store-statements";
+import type { TJsonObject, TLrsCredentials } from "./types";
+import { xapiAgentForUser } from "./xapi-identifiers";
+
+const NATIONAL: TLrsCredentials = { kind: "client", clientId: "c-national", key: "national", name: "National", institutionId: null, canRead: true, canWrite: true };
+
+function clientOf(institutionId: string | null, rights: { canRead?: boolean; canWrite?: boolean } = {}): TLrsCredentials {
+  return { kind: "client", clientId: `c-${randomUUID()}`, key: `k-${randomUUID()}`, name: "Client", institutionId, canRead: rights.canRead ?? true, canWrite: rights.canWrite ?? true };
+}
+
+function statement(overrides: TJsonObject = {}): TJsonObject {
+  return {
+    actor: { mbox: `mailto:${randomUUID()}@example.org`, name: "Ada" },
+    verb: { id: "http://adlnet.gov/expapi/verbs/completed", display: { "en-US": "completed", fr: "a terminé" } },
+    object: { id: `http://example.org/activities/${randomUUID()}`, definition: { name: { "en-US": "Module" } } },
+    ...overrides,
+  };
+}
+
+async function query(credentials: TLrsCredentials, params: Record<string, string>, languages: string[] = []) {
+  return queryStatements({ credentials, params: new URLSearchParams(params), languages, basePath: "/api/xapi/statements" });
+}
+
+async function list(credentials: TLrsCredentials, params: Record<string, string>) {
+  const result = await query(credentials, params);
+  if (result.kind !== "list") throw new Error("expected a list");
+  return result;
+}
+
+async function expectError(promise: Promise<unknown>, code: string, message?: RegExp) {
+  const error = (await promise.then(() => null, (caught: unknown) => caught)) as { code?: string; message?: string } | null;
+  expect(error?.code).toBe(code);
+  if (message) expect(error?.message).toMatch(message);
+}
+
+describe("storing statements", () => {
+  it("stores a statement with id, stored, timestamp, authority and version set by the LRS, and returns it exactly", async () => {
+    const sent = statement();
+    const [id] = await storeStatements({ credentials: NATIONAL, statements: [sent] });
+    const result = await query(NATIONAL, { statementId: id! });
+    expect(result.kind).toBe("single");
+    const stored = (result as { statement: TJsonObject }).statement;
+    expect(stored).toMatchObject({ ...sent, id, version: "1.0.0", authority: { account: { name: "national" } } });
+    expect(stored.timestamp).toBe(stored.stored);
+  });
+
+  it("is idempotent for the same id and content and answers CONFLICT for other content", async () => {
+    const id = randomUUID();
+    const sent = statement({ id });
+    await storeStatements({ credentials: NATIONAL, statements: [sent] });
+    await expect(storeStatements({ credentials: NATIONAL, statements: [{ ...sent }] })).resolves.toEqual([id]);
+    await expectError(storeStatements({ credentials: NATIONAL, statements: [{ ...sent, verb: { id: "http://example.org/other" } }] }), "CONFLICT");
+    expect(await db.xapiStatement.count({ where: { id } })).toBe(1);
+  });
+
+  it("stores a batch whole or not at all", async () => {
+    const good = statement({ id: randomUUID() });
+    await expectError(storeStatements({ credentials: NATIONAL, statements: [good, statement({ actor: { mbox: "ada@example.org" } })] }), "INVALID", /statements\[1\]\.actor\.mbox/);
+    expect(await db.xapiStatement.count({ where: { id: good.id as string } })).toBe(0);
+    const duplicate = randomUUID();
+    await expectError(storeStatements({ credentials: NATIONAL, statements: [statement({ id: duplicate }), statement({ id: duplicate })] }), "INVALID", /twice/);
+  });
+
+  it.each([
+    [{ actor: { mbox: "mailto:a@b.org", openid: "http://openid.example.org/a" } }, /statement\.actor: must have exactly one/],
+    [{ actor: { name: "nobody" } }, /statement\.actor: must have one inverse functional identifier/],
+    [{ verb: { id: "not an iri" } }, /statement\.verb\.id/],
+    [{ verb: { id: "http://example.org/v", display: { "not a tag!": "x" } } }, /statement\.verb\.display/],
+    [{ result: { duration: "1 hour" } }, /statement\.result\.duration/],
+    [{ result: { score: { scaled: 1.5 } } }, /statement\.result\.score\.scaled/],
+    [{ result: { score: { raw: 11, min: 0, max: 10 } } }, /statement\.result\.score\.raw/],
+    [{ timestamp: "2026-11-28T10:00:00-00:00" }, /statement\.timestamp/],
+    [{ context: { registration: "nope" } }, /statement\.context\.registration/],
+    [{ object: { objectType: "Agent", mbox: "mailto:b@example.org" }, context: { platform: "web" } }, /statement\.context\.platform/],
+    [{ version: "0.95" }, /statement\.version/],
+    [{ unknown: true }, /statement\.unknown/],
+    [{ verb: { id: "http://adlnet.gov/expapi/verbs/voided" } }, /voiding statement's object must be a StatementRef/],
+    [{ object: { objectType: "SubStatement", actor: { mbox: "mailto:a@b.org" }, verb: { id: "http://example.org/v" }, object: { objectType: "SubStatement" } } }, /must not contain a SubStatement/],
+  ])("refuses an invalid statement with a message naming the field (%j)", async (overrides, message) => {
+    await expectError(storeStatements({ credentials: NATIONAL, statements: [statement(overrides)], fieldPrefix: "statement" }), "INVALID", message);
+  });
+
+  it("voids a statement: hidden from queries and statementId, found by voidedStatementId; a voiding statement cannot be voided", async () => {
+    const target = statement({ id: randomUUID() });
+    await storeStatements({ credentials: NATIONAL, statements: [target] });
+    const voidingId = randomUUID();
+    await storeStatements({ credentials: NATIONAL, statements: [statement({ id: voidingId, verb: { id: "http://adlnet.gov/expapi/verbs/voided" }, object: { objectType: "StatementRef", id: target.id } })] });
+    await expectError(query(NATIONAL, { statementId: target.id as string }), "NOT_FOUND");
+    expect(await query(NATIONAL, { voidedStatementId: target.id as string })).toMatchObject({ kind: "single", statement: { id: target.id } });
+    expect((await list(NATIONAL, { agent: JSON.stringify(target.actor) })).statements).toHaveLength(0);
+    await expectError(
+      storeStatements({ credentials: NATIONAL, statements: [statement({ verb: { id: "http://adlnet.gov/expapi/verbs/voided" }, object: { objectType: "StatementRef", id: voidingId } })] }),
+      "INVALID",
+      /cannot be voided/,
+    );
+  });
+});
+
+describe("querying statements", () => {
+  it("filters by agent, verb, activity, registration and related agents/activities, and pages with more", async () => {
+    const actor = { mbox: `mailto:${randomUUID()}@example.org` };
+    const activity = `http://example.org/activities/${randomUUID()}`;
+    const parent = `http://example.org/courses/${randomUUID()}`;
+    const registration = randomUUID();
+    const statements = Array.from({ length: 5 }, () => statement({ actor, object: { id: activity }, context: { registration, contextActivities: { parent: [{ id: parent }] } } }));
+    await storeStatements({ credentials: NATIONAL, statements });
+    await storeStatements({ credentials: NATIONAL, statements: [statement({ actor })] });
+    expect((await list(NATIONAL, { agent: JSON.stringify(actor) })).statements).toHaveLength(6);
+    expect((await list(NATIONAL, { agent: JSON.stringify(actor), activity })).statements).toHaveLength(5);
+    expect((await list(NATIONAL, { registration })).statements).toHaveLength(5);
+    expect((await list(NATIONAL, { activity: parent })).statements).toHaveLength(0);
+    expect((await list(NATIONAL, { activity: parent, related_activities: "true" })).statements).toHaveLength(5);
+    expect((await list(NATIONAL, { agent: JSON.stringify(actor), verb: "http://example.org/none" })).statements).toHaveLength(0);
+
+    const first = await list(NATIONAL, { agent: JSON.stringify(actor), limit: "4", ascending: "true" });
+    expect(first.statements).toHaveLength(4);
+    expect(first.more).toMatch(/^\/api\/xapi\/statements\?more=/);
+    const second = await list(NATIONAL, { more: new URL(first.more, "http://x").searchParams.get("more")! });
+    expect(second.statements).toHaveLength(2);
+    expect(second.more).toBe("");
+    const ids = [...first.statements, ...second.statements].map((item) => item.id);
+    expect(new Set(ids).size).toBe(6);
+    expect(ids.slice(0, 5)).toEqual(statements.map((item) => (item as { id?: string }).id ?? expect.any(String)));
+  });
+
+  it("answers format=ids and format=canonical", async () => {
+    const sent = statement();
+    const [id] = await storeStatements({ credentials: NATIONAL, statements: [sent] });
+    const ids = (await query(NATIONAL, { statementId: id!, format: "ids" })) as { statement: TJsonObject };
+    expect(ids.statement.actor).toEqual({ mbox: (sent.actor as TJsonObject).mbox });
+    expect(ids.statement.object).toEqual({ objectType: "Activity", id: (sent.object as TJsonObject).id });
+    const canonical = (await query(NATIONAL, { statementId: id!, format: "canonical" }, ["fr"])) as unknown as { statement: { verb: { display: unknown } } };
+    expect(canonical.statement.verb.display).toEqual({ fr: "a terminé" });
+  });
+
+  it("refuses unknown parameters and bad values with the parameter's name", async () => {
+    await expectError(query(NATIONAL, { foo: "bar" }), "INVALID", /^foo/);
+    await expectError(query(NATIONAL, { agent: "{}" }), "INVALID", /agent/);
+    await expectError(query(NATIONAL, { since: "yesterday" }), "INVALID", /since/);
+    await expectError(query(NATIONAL, { statementId: randomUUID(), verb: "http://example.org/v" }), "INVALID", /verb/);
+  });
+});
+
+describe("who may write and read", () => {
+  it("a learner writes and reads only their own statements", async () => {
+    const institution = await createInstitution();
+    const ada = await createUserWithRoles({ institutionId: institution.id, roles: [{ role: "AGENT", institutionId: institution.id }] });
+    const bob = await createUserWithRoles({ institutionId: institution.id, roles: [{ role: "AGENT", institutionId: institution.id }] });
+    const asAda: TLrsCredentials = { kind: "learner", userId: ada.userId, name: ada.name, institutionId: ada.institutionId };
+    const [own] = await storeStatements({ credentials: asAda, statements: [statement({ actor: xapiAgentForUser({ id: ada.userId }) })] });
+    await expectError(storeStatements({ credentials: asAda, statements: [statement({ actor: xapiAgentForUser({ id: bob.userId }) })] }), "FORBIDDEN");
+    const [bobs] = await storeStatements({ credentials: NATIONAL, statements: [statement({ actor: xapiAgentForUser({ id: bob.userId }) })] });
+    expect((await list(asAda, {})).statements.map((item) => item.id)).toEqual([own]);
+    await expectError(query(asAda, { statementId: bobs! }), "NOT_FOUND");
+    expect((await list(asAda, { agent: JSON.stringify(xapiAgentForUser({ id: bob.userId })) })).statements).toHaveLength(0);
+    // Nor void someone else's statement.
+    await expectError(
+      storeStatements({ credentials: asAda, statements: [statement({ actor: xapiAgentForUser({ id: ada.userId }), verb: { id: "http://adlnet.gov/expapi/verbs/voided" }, object: { objectType: "StatementRef", id: bobs } })] }),
+      "FORBIDDEN",
+    );
+  });
+
+  it("a client of institution A reads A's statements, never B's, and may not write about B's people", async () => {
+    const a = await createInstitution();
+    const b = await createInstitution();
+    const learnerOfB = await createUserWithRoles({ institutionId: b.id, roles: [{ role: "AGENT", institutionId: b.id }] });
+    const clientA = clientOf(a.id);
+    const clientB = clientOf(b.id);
+    const [fromA] = await storeStatements({ credentials: clientA, statements: [statement()] });
+    const [fromB] = await storeStatements({ credentials: clientB, statements: [statement()] });
+    const [aboutB] = await storeStatements({ credentials: NATIONAL, statements: [statement({ actor: xapiAgentForUser({ id: learnerOfB.userId }) })] });
+    await expect(query(clientA, { statementId: fromA! })).resolves.toMatchObject({ kind: "single" });
+    await expectError(query(clientA, { statementId: fromB! }), "NOT_FOUND");
+    await expectError(query(clientA, { statementId: aboutB! }), "NOT_FOUND");
+    await expect(query(clientB, { statementId: aboutB! })).resolves.toMatchObject({ kind: "single" });
+    const seenByA = (await list(clientA, { limit: "500" })).statements.map((item) => item.id);
+    expect(seenByA).toContain(fromA);
+    expect(seenByA).not.toContain(fromB);
+    await expectError(storeStatements({ credentials: clientA, statements: [statement({ actor: xapiAgentForUser({ id: learnerOfB.userId }) })] }), "FORBIDDEN");
+  });
+
+  it("a client without write or read permission gets FORBIDDEN", async () => {
+    await expectError(storeStatements({ credentials: clientOf(null, { canWrite: false }), statements: [statement()] }), "FORBIDDEN");
+    await expectError(query(clientOf(null, { canRead: false }), {}), "FORBIDDEN");
+  });
+});

@@ -1,0 +1,106 @@
+import "server-only";
+// Stores a batch of statements: all or nothing, in one transaction, together with the voiding
+// of their targets, the merged activity definitions and the learning projections. A 200/204
+// is only answered after this transaction has committed.
+import { randomUUID } from "node:crypto";
+import { db, Prisma, type TTransaction } from "../db";
+import { AppError } from "../errors/app-error";
+import { projectStatements } from "../learning/project-statements";
+import { assertCanWrite, authorityFor, isInReadScope, resolveStatementInstitutions } from "./lrs-access";
+import { extractStatementColumns } from "./statement-columns";
+import { isSameStatement } from "./statement-equality";
+import type { TJsonObject, TLrsCredentials, TStoredStatement } from "./types";
+import { parseTimestamp } from "./xapi-formats";
+import { validateStatement, VOIDED_VERB } from "./validate-statement";
+import { mergeActivityDefinitions } from "./merge-activity-definitions";
+
+export type TStoreStatementsOptions = {
+  credentials: TLrsCredentials;
+  statements: unknown[];
+  /** The version the client declared (X-Experience-API-Version), recorded when a statement has none. */
+  version?: string;
+  /** Path prefix of error messages: "statements" for a batch, "statement" for one. */
+  fieldPrefix?: string;
+};
+
+function prepare(options: TStoreStatementsOptions, stored: string): TStoredStatement[] {
+  const prefix = options.fieldPrefix ?? "statements";
+  const authority = authorityFor(options.credentials);
+  const seen = new Set<string>();
+  return options.statements.map((raw, index) => {
+    const path = options.statements.length === 1 && prefix === "statement" ? "statement" : `${prefix}[${index}]`;
+    validateStatement(raw, path);
+    const id = typeof raw.id === "string" ? raw.id.toLowerCase() : randomUUID();
+    if (seen.has(id)) throw new AppError("INVALID", `${path}.id: the same id appears twice in the batch`, { field: `${path}.id` });
+    seen.add(id);
+    const timestamp = raw.timestamp === undefined ? stored : (raw.timestamp as string);
+    return { ...raw, id, timestamp, stored, authority, version: (raw.version as string | undefined) ?? options.version ?? "1.0.0" } as TStoredStatement;
+  });
+}
+
+/** Voiding (spec §2.3.2): targets become invisible to queries; a voiding statement cannot be voided. */
+async function applyVoiding(tx: TTransaction, credentials: TLrsCredentials, statements: TStoredStatement[]): Promise<void> {
+  const targetIds = statements.filter((statement) => statement.verb.id === VOIDED_VERB).map((statement) => (statement.object.id as string).toLowerCase());
+  if (targetIds.length === 0) return;
+  const batchVoiding = new Set(statements.filter((statement) => statement.verb.id === VOIDED_VERB).map((statement) => statement.id));
+  const targets = await tx.xapiStatement.findMany({ where: { id: { in: targetIds } }, select: { id: true, verbId: true, institutionId: true, actorIfi: true } });
+  for (const target of targets) {
+    if (target.verbId === VOIDED_VERB) throw new AppError("INVALID", `statement.object.id: ${target.id} is a voiding statement, which cannot be voided`, { field: "object.id" });
+    if (!isInReadScope(credentials, target)) throw new AppError("FORBIDDEN", `statement.object.id: you may not void statement ${target.id}`);
+  }
+  for (const id of targetIds) if (batchVoiding.has(id)) throw new AppError("INVALID", `statement.object.id: ${id} is a voiding statement, which cannot be voided`, { field: "object.id" });
+  await tx.xapiStatement.updateMany({ where: { id: { in: targets.map((target) => target.id) } }, data: { isVoided: true } });
+}
+
+async function storeInTransaction(tx: TTransaction, options: TStoreStatementsOptions, prepared: TStoredStatement[]): Promise<TStoredStatement[]> {
+  const existing = await tx.xapiStatement.findMany({ where: { id: { in: prepared.map((statement) => statement.id) } }, select: { id: true, statement: true } });
+  const existingById = new Map(existing.map((row) => [row.id, row.statement as TJsonObject]));
+  const fresh = prepared.filter((statement, index) => {
+    const previous = existingById.get(statement.id);
+    if (!previous) return true;
+    // Same id, same content: an idempotent retry. Same id, other content: 409 (spec §2.2).
+    if (!isSameStatement(previous, options.statements[index] as TJsonObject)) {
+      throw new AppError("CONFLICT", `statement ${statement.id} already exists with different content`, { id: statement.id });
+    }
+    return false;
+  });
+  if (fresh.length === 0) return [];
+  const institutions = await resolveStatementInstitutions(tx, options.credentials, fresh.map((statement) => statement.actor));
+  await applyVoiding(tx, options.credentials, fresh);
+  // A statement may arrive after the statement that voids it.
+  const alreadyVoided = await tx.xapiStatement.findMany({ where: { objectStatementId: { in: fresh.map((statement) => statement.id) }, verbId: VOIDED_VERB }, select: { objectStatementId: true } });
+  const voidedIds = new Set(alreadyVoided.map((row) => row.objectStatementId));
+  const credentials = options.credentials;
+  await tx.xapiStatement.createMany({
+    data: fresh.map((statement, index) => ({
+      id: statement.id,
+      statement: statement as Prisma.InputJsonObject,
+      ...extractStatementColumns(statement),
+      timestamp: parseTimestamp(statement.timestamp)!,
+      stored: new Date(statement.stored),
+      isVoided: voidedIds.has(statement.id) && statement.verb.id !== VOIDED_VERB,
+      lrsClientId: credentials.kind === "client" ? credentials.clientId : null,
+      writerUserId: credentials.kind === "learner" ? credentials.userId : null,
+      institutionId: institutions[index] ?? null,
+    })),
+  });
+  await mergeActivityDefinitions(tx, fresh);
+  await projectStatements(tx, fresh);
+  return fresh;
+}
+
+/** Validates and stores statements (whole batch or nothing); returns their ids in order. */
+export async function storeStatements(options: TStoreStatementsOptions): Promise<string[]> {
+  assertCanWrite(options.credentials);
+  const prepared = prepare(options, new Date().toISOString());
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await db.$transaction((tx) => storeInTransaction(tx, options, prepared));
+      return prepared.map((statement) => statement.id);
+    } catch (error) {
+      // A concurrent request stored the same id between our check and our insert: check again.
+      const isDuplicate = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+      if (!isDuplicate || attempt > 0) throw error;
+    }
+  }
+}
