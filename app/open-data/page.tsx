@@ -1,0 +1,98 @@
+import type { Metadata } from "next";
+import { getTranslator } from "@/lib/i18n/server";
+import { formatNumber } from "@/lib/i18n/format";
+import type { TMessageKey } from "@/lib/i18n/translate";
+import { OPEN_DATA_BREAKDOWNS } from "@/lib/opendata/build-raw-cells";
+import { getOpenData, openDataYears, ZOpenDataQuery } from "@/lib/opendata/get-open-data";
+import { groupLabel } from "@/components/indicators/group-label";
+import styles from "@/components/indicators/indicators.module.css";
+
+export const metadata: Metadata = { title: "Données ouvertes" };
+
+/** Public (no sign-in): national aggregates under statistical secrecy, with the method written out. */
+export default async function OpenDataPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { locale, t } = await getTranslator();
+  const params = await searchParams;
+  const years = openDataYears();
+  const parsed = ZOpenDataQuery.safeParse({ year: params.year ?? years[0], breakdown: params.breakdown ?? "region" });
+  const query = parsed.success && years.includes(parsed.data.year) ? parsed.data : { year: years[0]!, breakdown: "region" as const };
+  const data = await getOpenData(query);
+  const label = (cell: (typeof data.cells)[number]) =>
+    cell.labelFr ? (locale === "en" ? cell.labelEn! : cell.labelFr) : groupLabel({ breakdown: data.breakdown, key: cell.code, labels: {}, locale, t });
+  const value = (number: number | null, digits = 0) => (number === null ? t("indicators.openData.suppressed") : formatNumber(locale, number, { maximumFractionDigits: digits }));
+  const download = (format: string) => `/api/open-data?year=${data.year}&breakdown=${data.breakdown}&format=${format}`;
+  return (
+    <>
+      <h1>{t("indicators.openData.title")}</h1>
+      <p className="lead">{t("indicators.openData.intro")}</p>
+      <form method="get" action="/open-data" className={styles.filters} aria-label={t("indicators.filters")}>
+        <div className={styles.field}>
+          <label htmlFor="open-year">{t("indicators.openData.year")}</label>
+          <select id="open-year" name="year" defaultValue={String(data.year)}>
+            {years.map((year) => (
+              <option key={year} value={year}>
+                {year}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className={styles.field}>
+          <label htmlFor="open-breakdown">{t("indicators.breakdown")}</label>
+          <select id="open-breakdown" name="breakdown" defaultValue={data.breakdown}>
+            {OPEN_DATA_BREAKDOWNS.map((breakdown) => (
+              <option key={breakdown} value={breakdown}>
+                {t(`indicators.breakdowns.${breakdown}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button">
+          {t("indicators.apply")}
+        </button>
+      </form>
+      <nav aria-label={t("indicators.openData.download")} className={styles.actions}>
+        <a className="button button-secondary" href={download("csv")} download>
+          {t("indicators.openData.download")} CSV
+        </a>
+        <a className="button button-secondary" href={download("json")} download>
+          {t("indicators.openData.download")} JSON
+        </a>
+      </nav>
+      <table className="table">
+        <caption>
+          {t("indicators.chartOf", { indicator: t("indicators.names.trainees"), breakdown: t(`indicators.breakdowns.${data.breakdown}` as TMessageKey) })} — {data.year}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("indicators.group")}</th>
+            <th scope="col">{t("indicators.names.trainees")}</th>
+            <th scope="col">{t("indicators.names.trainingHours")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.cells.map((cell) => (
+            <tr key={cell.code}>
+              <th scope="row">{label(cell)}</th>
+              <td>{value(cell.trainees)}</td>
+              <td>{value(cell.hours, 1)}</td>
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">{t("indicators.total")}</th>
+            <td>{value(data.total.trainees)}</td>
+            <td>{value(data.total.hours, 1)}</td>
+          </tr>
+        </tbody>
+      </table>
+      <section className="prose" aria-labelledby="method-heading">
+        <h2 id="method-heading">{t("indicators.openData.method")}</h2>
+        <ul>
+          <li>{t("indicators.openData.methodThreshold", { n: data.method.threshold })}</li>
+          <li>{t("indicators.openData.methodDominance", { percent: data.method.dominance * 100 })}</li>
+          <li>{t("indicators.openData.methodSecondary", { n: data.method.threshold })}</li>
+          <li>{t("indicators.openData.methodDefinitions")}</li>
+        </ul>
+      </section>
+    </>
+  );
+}

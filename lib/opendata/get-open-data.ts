@@ -1,0 +1,73 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "../db";
+import { AppError } from "../errors/app-error";
+import { loadIndicatorFacts } from "../indicators/load-indicator-facts";
+import { applyStatisticalSecrecy, SECRECY_DEFAULTS } from "./apply-statistical-secrecy";
+import { buildRawCells, OPEN_DATA_BREAKDOWNS, type TOpenDataBreakdown } from "./build-raw-cells";
+
+/** Years offered: the last five, the current one being "to date". */
+export function openDataYears(now = new Date()): number[] {
+  const current = now.getUTCFullYear();
+  return [current, current - 1, current - 2, current - 3, current - 4];
+}
+
+export const ZOpenDataQuery = z.object({
+  year: z.coerce.number({ message: "year must be a year" }).int().min(2000, "year must be a year").max(2100, "year must be a year"),
+  breakdown: z.enum(OPEN_DATA_BREAKDOWNS, { message: `breakdown must be one of ${OPEN_DATA_BREAKDOWNS.join(", ")}` }),
+});
+
+const FIXED_KEYS: Record<Exclude<TOpenDataBreakdown, "region">, string[]> = {
+  staffCategory: ["A", "B", "C", "NOT_RECORDED"],
+  population: ["TEACHING_RESEARCH", "ADMIN_TECHNICAL", "CONTRACT", "NOT_RECORDED"],
+  sex: ["FEMALE", "MALE", "NOT_RECORDED"],
+};
+
+/**
+ * A national aggregate of one year, broken down, with statistical secrecy applied. Public: no
+ * actor, and nothing personal leaves this function — only cell sums that passed the rules.
+ */
+export async function getOpenData(query: z.infer<typeof ZOpenDataQuery>) {
+  const { year, breakdown } = query;
+  if (!openDataYears().includes(year)) throw new AppError("NOT_FOUND", `No open data is published for ${year}.`);
+  const period = { from: new Date(Date.UTC(year, 0, 1)), to: new Date(Date.UTC(year + 1, 0, 1)) };
+  const [facts, regions] = await Promise.all([
+    loadIndicatorFacts({ institutionIds: "all", period }),
+    db.region.findMany({ orderBy: { code: "asc" }, select: { id: true, code: true, nameFr: true, nameEn: true } }),
+  ]);
+  const keys = breakdown === "region" ? regions.map((region) => region.id) : FIXED_KEYS[breakdown];
+  const table = applyStatisticalSecrecy(buildRawCells(facts, breakdown, keys));
+  const regionOf = new Map(regions.map((region) => [region.id, region]));
+  return {
+    year,
+    breakdown,
+    isYearToDate: year === new Date().getUTCFullYear(),
+    method: SECRECY_DEFAULTS,
+    total: { trainees: table.total.people, hours: table.total.hours === null ? null : Math.round(table.total.hours * 10) / 10 },
+    cells: table.cells.map((cell) => {
+      const region = regionOf.get(cell.key);
+      return {
+        // Regions are published by their stable code, not by the database id.
+        code: region ? region.code : cell.key,
+        labelFr: region?.nameFr ?? null,
+        labelEn: region?.nameEn ?? null,
+        trainees: cell.people,
+        hours: cell.hours === null ? null : Math.round(cell.hours * 10) / 10,
+        suppressed: cell.suppressed,
+      };
+    }),
+  };
+}
+
+export type TOpenData = Awaited<ReturnType<typeof getOpenData>>;
+
+/** CSV for reuse (comma-separated, UTF-8, dot decimals: the open-data conventions, not the spreadsheet ones). */
+export function openDataToCsv(data: TOpenData): string {
+  const quote = (value: string) => (/[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+  const lines = ["annee,ventilation,code,libelle,stagiaires,heures,secret"];
+  for (const cell of data.cells) {
+    lines.push([String(data.year), data.breakdown, cell.code, quote(cell.labelFr ?? cell.code), cell.trainees ?? "", cell.hours ?? "", cell.suppressed ?? ""].join(","));
+  }
+  lines.push([String(data.year), data.breakdown, "TOTAL", "Total", data.total.trainees ?? "", data.total.hours ?? "", data.total.trainees === null ? "total" : ""].join(","));
+  return `${lines.join("\n")}\n`;
+}
