@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SMTPServer } from "smtp-server";
+import type { AddressInfo } from "node:net";
+import { db } from "../db";
+import { createMailTransport } from "./mail-transport";
+import { deliverPendingEmails } from "./deliver-emails";
+import { sendReminders } from "./send-reminders";
+import { registerForSession } from "../sessions/register-for-session";
+import { createAgents, createOpenSession, createSiteWithStaff } from "../sessions/session-fixtures";
+import { startJobs, QUEUES } from "../jobs/boss";
+
+type TCaptured = { to: string; raw: string };
+const captured: TCaptured[] = [];
+let server: SMTPServer;
+let port = 0;
+
+function startCapture(listenPort = 0): Promise<number> {
+  server = new SMTPServer({
+    authOptional: true, disabledCommands: ["STARTTLS"], logger: false,
+    onData(stream, session, callback) {
+      let raw = "";
+      stream.on("data", (chunk: Buffer) => (raw += chunk.toString("utf8")));
+      stream.on("end", () => {
+        captured.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address).join(","), raw });
+        callback();
+      });
+    },
+  });
+  return new Promise((resolve) => server.listen(listenPort, "127.0.0.1", () => resolve((server.server.address() as AddressInfo).port)));
+}
+
+beforeAll(async () => {
+  port = await startCapture();
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+describe("e-mail notifications through a local SMTP server (real database, real SMTP)", () => {
+  it("a registration e-mail goes out in the agent's language with an .ics attachment, once", async () => {
+    const context = await createSiteWithStaff();
+    const session = await createOpenSession(context, 2);
+    const [agent] = await createAgents(context.institution.id, 1);
+    await db.user.update({ where: { id: agent!.userId }, data: { locale: "en" } });
+    await registerForSession(agent!, { sessionId: session.id });
+    const transport = createMailTransport(`smtp://127.0.0.1:${port}`);
+    await deliverPendingEmails({ transport, limit: 1000 });
+    await deliverPendingEmails({ transport, limit: 1000 });
+    const mails = captured.filter((mail) => mail.to === agent!.email);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.raw).toContain("Subject: Registration confirmed: Accueillir le public");
+    expect(mails[0]!.raw).toContain("BEGIN:VCALENDAR");
+    expect(mails[0]!.raw).toContain(`${session.slots[0]!.id}@relais`);
+    expect(await db.notification.findFirstOrThrow({ where: { userId: agent!.userId } })).toMatchObject({ emailAttempts: 1, emailSentAt: expect.any(Date) });
+  });
+
+  it("when SMTP is down nothing is lost: delivery fails, the row stays unsent, and goes out once SMTP is back", async () => {
+    const context = await createSiteWithStaff();
+    const session = await createOpenSession(context, 2);
+    const [agent] = await createAgents(context.institution.id, 1);
+    await registerForSession(agent!, { sessionId: session.id });
+    const down = createMailTransport("smtp://127.0.0.1:9"); // nothing listens on the discard port
+    await expect(deliverPendingEmails({ transport: down, limit: 1000 })).rejects.toThrow();
+    const row = await db.notification.findFirstOrThrow({ where: { userId: agent!.userId } });
+    expect(row.emailSentAt).toBeNull();
+    expect(row.emailAttempts).toBeGreaterThanOrEqual(1);
+    await deliverPendingEmails({ transport: createMailTransport(`smtp://127.0.0.1:${port}`), limit: 1000 });
+    expect(captured.filter((mail) => mail.to === agent!.email)).toHaveLength(1);
+    expect(captured.find((mail) => mail.to === agent!.email)!.raw).toMatch(/Subject: .*Inscription/);
+  });
+
+  it("reminders 7 days and 1 day before, never twice", async () => {
+    const context = await createSiteWithStaff();
+    const session = await createOpenSession(context, 2);
+    const [agent] = await createAgents(context.institution.id, 1);
+    await registerForSession(agent!, { sessionId: session.id });
+    const first = session.slots[0]!.startsAt.getTime();
+    const sevenDaysBefore = new Date(first - 7 * 24 * 3600_000 + 3600_000);
+    await sendReminders(sevenDaysBefore);
+    await sendReminders(sevenDaysBefore);
+    await sendReminders(new Date(first - 12 * 3600_000));
+    const kinds = (await db.notification.findMany({ where: { userId: agent!.userId, kind: { startsWith: "reminder" } } })).map((row) => row.kind).sort();
+    expect(kinds).toEqual(["reminder1", "reminder7"]);
+  });
+
+  it("pg-boss runs the delivery job against the same database", async () => {
+    const context = await createSiteWithStaff();
+    const session = await createOpenSession(context, 2);
+    const [agent] = await createAgents(context.institution.id, 1);
+    await registerForSession(agent!, { sessionId: session.id });
+    process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
+    const boss = await startJobs({ connectionString: process.env.DATABASE_URL, schedule: false });
+    await boss.send(QUEUES.deliverEmails, {});
+    await expect.poll(() => captured.filter((mail) => mail.to === agent!.email).length, { timeout: 20_000, interval: 250 }).toBe(1);
+    await boss.stop({ graceful: false, wait: true });
+  });
+});
