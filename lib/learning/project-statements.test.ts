@@ -41,10 +41,14 @@ describe("projection of statements into enrolment progress (real database)", () 
     expect(done.completedAt).not.toBeNull();
     expect(await db.enrolmentStatusChange.count({ where: { enrolmentId: enrolment.id, toStatus: "COMPLETED" } })).toBe(1);
     expect(await db.auditLog.count({ where: { entityId: enrolment.id, action: "enrolment.completed" } })).toBe(1);
+    const certificate = await db.certificate.findFirstOrThrow({ where: { enrolmentId: enrolment.id } });
+    expect(certificate).toMatchObject({ kind: "ACHIEVEMENT", hours: 0.75 });
+    expect(certificate.details).toMatchObject({ evaluationResult: "75 %", modality: "ONLINE" });
 
     // Completion is never undone, and happens once.
     await project([statement({ verb: "completed", key: course.keys.lesson })]);
     expect(await db.enrolmentStatusChange.count({ where: { enrolmentId: enrolment.id, toStatus: "COMPLETED" } })).toBe(1);
+    expect(await db.certificate.count({ where: { enrolmentId: enrolment.id } })).toBe(1);
   });
 
   it("minimum time: everything done but too little time is not complete", async () => {

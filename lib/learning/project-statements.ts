@@ -10,7 +10,7 @@ import { recomputeEnrolmentProgress } from "./recompute-enrolment-progress";
 const MAX_SESSION_SECONDS = 4 * 3600;
 const PROGRESS_STATUSES = new Set(["ACTIVE", "COMPLETED"]);
 
-type TCourseRef = { slug: string; activityKey: string | null };
+type TCourseRef = { slug: string; activityKey: string | null; questionId: string | null };
 
 /** The Relais course (and activity) a statement is about, from its object IRI; null when it is about something else. */
 export function courseRefOf(statement: TStoredStatement): TCourseRef | null {
@@ -18,11 +18,14 @@ export function courseRefOf(statement: TStoredStatement): TCourseRef | null {
   if (!objectId) return null;
   const prefix = xapiActivityId.course("");
   if (!objectId.startsWith(prefix)) return null;
-  const [slug, activities, key, ...rest] = objectId.slice(prefix.length).split("/");
+  // .../courses/{slug}[/activities/{key}[/questions/{id}]]: questions are the "answered" statements' objects.
+  const [slug, activities, key, questions, questionId, ...rest] = objectId.slice(prefix.length).split("/");
   if (!slug || rest.length > 0) return null;
-  if (activities === undefined) return { slug: decodeURIComponent(slug), activityKey: null };
+  if (activities === undefined) return { slug: decodeURIComponent(slug), activityKey: null, questionId: null };
   if (activities !== "activities" || !key) return null;
-  return { slug: decodeURIComponent(slug), activityKey: decodeURIComponent(key) };
+  if (questions === undefined) return { slug: decodeURIComponent(slug), activityKey: decodeURIComponent(key), questionId: null };
+  if (questions !== "questions" || !questionId) return null;
+  return { slug: decodeURIComponent(slug), activityKey: decodeURIComponent(key), questionId: decodeURIComponent(questionId) };
 }
 
 function extension(statement: TStoredStatement, iri: string): unknown {
@@ -83,7 +86,7 @@ export async function projectStatements(tx: TTransaction, statements: TStoredSta
     }
     if (Object.keys(data).length > 0) await tx.enrolment.update({ where: { id: enrolment.id }, data });
 
-    const isCompletion = statement.verb.id === VERB.completed && activity && activity.kind !== "QUIZ";
+    const isCompletion = statement.verb.id === VERB.completed && activity && activity.kind !== "QUIZ" && !ref.questionId;
     if (isCompletion) {
       await tx.activityProgress.upsert({
         where: { enrolmentId_activityKey: { enrolmentId: enrolment.id, activityKey: activity.key } },

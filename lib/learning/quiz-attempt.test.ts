@@ -5,6 +5,7 @@ import { createInstitution, createUserWithRoles } from "../testing/fixtures";
 import { createEnrolment, createPublishedCourse } from "./learning-fixtures";
 import { submitQuizAttempt } from "./submit-quiz-attempt";
 import { getLearnerEnrolmentOrThrow } from "./get-learner-enrolment";
+import { recordQuizStatements } from "./record-quiz-statements";
 
 const RIGHT = { q1: "a", q2: ["a", "c"], q3: "false", q4: "paris" };
 const WRONG = { q1: "b" };
@@ -55,5 +56,18 @@ describe("quiz attempts scored on the server (real database)", () => {
     await expect(submitQuizAttempt(agent, { ...base, activityKey: course.keys.lesson })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await db.enrolment.update({ where: { id: enrolment.id }, data: { status: "PENDING_APPROVAL" } });
     await expect(submitQuizAttempt(agent, base)).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("quiz attempts in the LRS (real database, real store)", () => {
+  it("an attempt is recorded as answered ×4 and passed, and recording it again stores nothing new", async () => {
+    const { agent, course, enrolment } = await setUp();
+    const input = { enrolmentId: enrolment.id, activityKey: course.keys.quiz, idempotencyKey: randomUUID(), answers: RIGHT };
+    const outcome = await submitQuizAttempt(agent, input);
+    await recordQuizStatements(agent, { enrolmentId: enrolment.id, activityKey: course.keys.quiz, outcome, answers: RIGHT });
+    const replay = await submitQuizAttempt(agent, input);
+    await recordQuizStatements(agent, { enrolmentId: enrolment.id, activityKey: course.keys.quiz, outcome: replay, answers: RIGHT });
+    const rows = await db.xapiStatement.findMany({ where: { registration: enrolment.registration }, select: { verbId: true } });
+    expect(rows.map((row) => row.verbId.split("/").pop()).sort()).toEqual(["answered", "answered", "answered", "answered", "passed"]);
   });
 });

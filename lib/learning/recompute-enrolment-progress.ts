@@ -1,5 +1,6 @@
 import "server-only";
 import type { TTransaction } from "../db";
+import { issueCertificate } from "../certificates/issue-certificate";
 import { evaluateCompletion, parseCompletionRules } from "./completion-rules";
 
 /**
@@ -15,8 +16,13 @@ export async function recomputeEnrolmentProgress(tx: TTransaction, enrolmentId: 
       status: true,
       userId: true,
       timeSpentSeconds: true,
+      user: { select: { name: true } },
+      course: { select: { id: true, modality: true, trainingType: true, institution: { select: { name: true } } } },
       courseVersion: {
         select: {
+          title: true,
+          objectives: true,
+          declaredDurationMinutes: true,
           completionRules: true,
           modules: { select: { activities: { select: { key: true, kind: true, isRequired: true } } } },
         },
@@ -28,8 +34,9 @@ export async function recomputeEnrolmentProgress(tx: TTransaction, enrolmentId: 
   const activities = enrolment.courseVersion.modules.flatMap((module) => module.activities);
   const bestScoreByQuiz = new Map<string, number>();
   for (const attempt of enrolment.quizAttempts) bestScoreByQuiz.set(attempt.activityKey, Math.max(bestScoreByQuiz.get(attempt.activityKey) ?? 0, attempt.scaledScore));
+  const rules = parseCompletionRules(enrolment.courseVersion.completionRules);
   const { progressPercent, isComplete } = evaluateCompletion({
-    rules: parseCompletionRules(enrolment.courseVersion.completionRules),
+    rules,
     activities,
     completedKeys: new Set(enrolment.activityProgress.map((row) => row.activityKey)),
     attemptedQuizKeys: new Set(enrolment.quizAttempts.map((attempt) => attempt.activityKey)),
@@ -49,10 +56,35 @@ export async function recomputeEnrolmentProgress(tx: TTransaction, enrolmentId: 
     },
   });
   if (hasJustCompleted) {
+    const completedAt = new Date();
     await tx.enrolmentStatusChange.create({ data: { enrolmentId, fromStatus: "ACTIVE", toStatus: "COMPLETED", actorId: null, comment: "completion rules met" } });
     await tx.auditLog.create({ data: { actorId: enrolment.userId, action: "enrolment.completed", entityType: "Enrolment", entityId: enrolmentId, data: { progressPercent, scaledScore } } });
-    // TODO(certificates): call lib/certificates' issueCertificate(tx, { enrolmentId }) here once the
-    // sessions engineer's module lands (it did not exist when this was written).
+    // Completion of an online course earns a certificate of achievement, issued in the same transaction.
+    const version = enrolment.courseVersion;
+    const hasEvaluation = rules.quizPassRequired && scaledScore !== null;
+    await issueCertificate(
+      {
+        kind: "ACHIEVEMENT",
+        userId: enrolment.userId,
+        courseId: enrolment.course.id,
+        enrolmentId,
+        hours: Math.round((version.declaredDurationMinutes / 60) * 100) / 100,
+        details: {
+          agentName: enrolment.user.name,
+          courseTitle: version.title,
+          objectives: version.objectives,
+          modality: enrolment.course.modality,
+          trainingType: enrolment.course.trainingType,
+          declaredDurationMinutes: version.declaredDurationMinutes,
+          dates: [completedAt.toISOString().slice(0, 10)],
+          attendedHours: null,
+          evaluationResult: hasEvaluation ? `${Math.round(scaledScore * 100)} %` : null,
+          institutionName: enrolment.course.institution.name,
+          siteName: null,
+        },
+      },
+      tx,
+    );
   }
   return { progressPercent, isComplete, hasJustCompleted };
 }
