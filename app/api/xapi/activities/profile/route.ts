@@ -1,0 +1,6 @@
+import { documentHandlers, ACTIVITY_PROFILE } from "@/lib/lrs/documents-endpoint";
+import { xapiRoute } from "@/lib/lrs/xapi-route";
+
+export const dynamic = "force-dynamic";
+
+export const { GET, HEAD, PUT, POST, DELETE, OPTIONS } = xapiRoute(documentHandlers(ACTIVITY_PROFILE));
