@@ -1,0 +1,40 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { getActor } from "@/lib/auth/actor";
+import { isAppError } from "@/lib/errors/app-error";
+import { importHeadcounts } from "@/lib/imports/import-headcounts";
+import { importStaff } from "@/lib/imports/import-staff";
+import type { TImportState } from "@/components/indicators/import-state";
+
+const ZForm = z.object({
+  kind: z.enum(["headcounts", "staff"], { message: "kind must be headcounts or staff" }),
+  mode: z.enum(["preview", "import"], { message: "mode must be preview or import" }),
+  institutionId: z.string().min(1, "institutionId is required"),
+  file: z.instanceof(File, { message: "file is required" }),
+});
+
+/** A public POST endpoint like any server action: the use case checks the actor's right on the institution. */
+export async function importCsvAction(_previous: TImportState | null, formData: FormData): Promise<TImportState> {
+  const actor = await getActor();
+  if (!actor) return { status: "failed", message: "Please sign in." };
+  const parsed = ZForm.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { status: "failed", message: parsed.error.issues.map((issue) => issue.message).join("; ") };
+  const { kind, mode, institutionId, file } = parsed.data;
+  try {
+    const options = { institutionId, bytes: new Uint8Array(await file.arrayBuffer()), isDryRun: mode === "preview" };
+    const result = kind === "headcounts" ? await importHeadcounts(actor, options) : await importStaff(actor, options);
+    if (result.errors.length > 0) return { status: "errors", errors: result.errors };
+    if (!result.isImported) {
+      const preview = result.rows.slice(0, 20).map((row) => Object.entries(row).filter(([key]) => key !== "line").map(([, value]) => (value === undefined ? "" : String(value))));
+      const headers = result.rows[0] ? Object.keys(result.rows[0]).filter((key) => key !== "line") : [];
+      return { status: "preview", count: result.rows.length, headers, preview };
+    }
+    revalidatePath("/institutions/[id]", "page");
+    return { status: "done", created: result.created, updated: result.updated };
+  } catch (error) {
+    if (isAppError(error)) return { status: "failed", message: error.userMessage };
+    console.error(error);
+    return { status: "failed", message: "An unexpected error occurred. It has been logged." };
+  }
+}

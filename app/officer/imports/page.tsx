@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePagePermission } from "@/lib/auth/page-guard";
+import { institutionsWhere } from "@/lib/auth/permissions";
+import { getTranslator } from "@/lib/i18n/server";
+import { ImportForm } from "@/components/indicators/import-form";
+import { importCsvAction } from "./import-csv.action";
+
+export const metadata: Metadata = { title: "Importer des données" };
+
+export default async function ImportsPage() {
+  const actor = await requirePagePermission("headcount.import");
+  const { t } = await getTranslator();
+  const institutions = institutionsWhere(actor, "headcount.import");
+  const institutionId = institutions === "all" ? actor.institutionId : institutions[0];
+  const common = {
+    file: t("indicators.imports.file"), preview: t("indicators.imports.preview"), confirm: t("indicators.imports.confirm"),
+    previewTitle: t("indicators.imports.previewTitle"), errorsTitle: t("indicators.imports.errorsTitle"), line: t("indicators.imports.line"),
+    message: t("indicators.imports.message"), done: t("indicators.imports.done"),
+  };
+  return (
+    <>
+      <h1>{t("indicators.imports.title")}</h1>
+      <p className="lead">{t("indicators.imports.intro")}</p>
+      {institutionId && (
+        <>
+          <p>
+            <Link href={`/institutions/${institutionId}`}>{t("indicators.institutionHeading")}</Link>
+          </p>
+          <ImportForm kind="headcounts" institutionId={institutionId} action={importCsvAction} labels={{ ...common, title: t("indicators.imports.headcounts"), columns: t("indicators.imports.headcountsColumns") }} />
+          <ImportForm kind="staff" institutionId={institutionId} action={importCsvAction} labels={{ ...common, title: t("indicators.imports.staff"), columns: t("indicators.imports.staffColumns") }} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+"use client";
+import { startTransition, useActionState, useId, type FormEvent } from "react";
+import type { TImportState } from "./import-state";
+
+type TLabels = { title: string; columns: string; file: string; preview: string; confirm: string; previewTitle: string; errorsTitle: string; line: string; message: string; done: string };
+
+/** Upload → preview (or line errors) → import, all through one server action; the file stays selected between steps. */
+export function ImportForm(props: {
+  kind: "headcounts" | "staff";
+  institutionId: string;
+  labels: TLabels;
+  action: (previous: TImportState | null, formData: FormData) => Promise<TImportState>;
+}) {
+  const [state, formAction, isPending] = useActionState(props.action, null);
+  const id = useId();
+  const { labels } = props;
+  // React resets a form after a form action; submitting by hand keeps the chosen file for the import step.
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+    startTransition(() => formAction(data));
+  };
+  return (
+    <section aria-labelledby={`${id}-title`} className="panel">
+      <h2 id={`${id}-title`}>{labels.title}</h2>
+      <p className="muted" id={`${id}-columns`}>
+        {labels.columns}
+      </p>
+      <form onSubmit={onSubmit} className="form">
+        <input type="hidden" name="kind" value={props.kind} />
+        <input type="hidden" name="institutionId" value={props.institutionId} />
+        <label htmlFor={`${id}-file`}>{labels.file}</label>
+        <input id={`${id}-file`} name="file" type="file" accept=".csv,text/csv" required aria-describedby={`${id}-columns`} />
+        <div style={{ display: "flex", gap: "0.5rem", flexWrap: "wrap" }}>
+          <button type="submit" name="mode" value="preview" className="button button-secondary" disabled={isPending}>
+            {labels.preview}
+          </button>
+          <button type="submit" name="mode" value="import" className="button" disabled={isPending}>
+            {labels.confirm}
+          </button>
+        </div>
+      </form>
+      <div role="status" aria-live="polite">
+        {state?.status === "done" && <p className="success-text">{labels.done.replace("{created}", String(state.created)).replace("{updated}", String(state.updated))}</p>}
+        {state?.status === "failed" && <p className="error-text">{state.message}</p>}
+        {state?.status === "errors" && <p className="error-text">{labels.errorsTitle.replace("{count}", String(state.errors.length))}</p>}
+        {state?.status === "preview" && <p>{labels.previewTitle.replace("{count}", String(state.count))}</p>}
+      </div>
+      {state?.status === "errors" && (
+        <table className="table">
+          <caption>{labels.errorsTitle.replace("{count}", String(state.errors.length))}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{labels.line}</th>
+              <th scope="col">{labels.message}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {state.errors.map((error, index) => (
+              <tr key={index}>
+                <th scope="row">{error.line}</th>
+                <td>{error.message}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {state?.status === "preview" && (
+        <div style={{ overflowX: "auto" }} tabIndex={0} role="region" aria-label={labels.previewTitle.replace("{count}", String(state.count))}>
+          <table className="table">
+            <caption>{labels.previewTitle.replace("{count}", String(state.count))}</caption>
+            <thead>
+              <tr>
+                {state.headers.map((header) => (
+                  <th key={header} scope="col">
+                    {header}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {state.preview.map((row, index) => (
+                <tr key={index}>
+                  {row.map((cell, column) => (
+                    <td key={column}>{cell}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

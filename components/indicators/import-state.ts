@@ -1,0 +1,7 @@
+import type { TLineError } from "@/lib/imports/parse-csv";
+
+export type TImportState =
+  | { status: "preview"; count: number; headers: string[]; preview: string[][] }
+  | { status: "errors"; errors: TLineError[] }
+  | { status: "done"; created: number; updated: number }
+  | { status: "failed"; message: string };

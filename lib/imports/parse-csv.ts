@@ -1,0 +1,91 @@
+// A small RFC 4180 reader for the officers' CSV files, with the errors people actually make:
+// a file saved in Latin-1/Windows-1252, an unexpected separator, missing columns.
+export type TLineError = { line: number; message: string };
+export type TCsvRecord = { line: number; values: Record<string, string> };
+export type TCsvResult = { records: TCsvRecord[]; errors: TLineError[] };
+
+const SEPARATORS = [";", ",", "\t"] as const;
+
+function decodeUtf8(bytes: Uint8Array): { text: string } | { badLine: number } {
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+  } catch {
+    // Name the first line that is not valid UTF-8, so the officer knows where to look.
+    let line = 1;
+    let start = 0;
+    for (let index = 0; index <= bytes.length; index++) {
+      if (index === bytes.length || bytes[index] === 0x0a) {
+        try {
+          new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(start, index));
+        } catch {
+          return { badLine: line };
+        }
+        line++;
+        start = index + 1;
+      }
+    }
+    return { badLine: 1 };
+  }
+}
+
+function splitLine(line: string, separator: string): string[] {
+  const values: string[] = [];
+  let current = "";
+  let quoted = false;
+  for (let index = 0; index < line.length; index++) {
+    const char = line[index]!;
+    if (quoted) {
+      if (char === '"' && line[index + 1] === '"') {
+        current += '"';
+        index++;
+      } else if (char === '"') quoted = false;
+      else current += char;
+    } else if (char === '"' && current === "") quoted = true;
+    else if (char === separator) {
+      values.push(current.trim());
+      current = "";
+    } else current += char;
+  }
+  values.push(current.trim());
+  return values;
+}
+
+/** Header names compared without case, accents or spaces: "Catégorie" = "categorie". */
+export function normalizeHeader(name: string): string {
+  return name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().trim().replace(/[\s-]+/g, "_");
+}
+
+export function parseCsv(bytes: Uint8Array, options: { required: string[]; aliases?: Record<string, string> }): TCsvResult {
+  const decoded = decodeUtf8(bytes);
+  if ("badLine" in decoded) {
+    return { records: [], errors: [{ line: decoded.badLine, message: "The file is not UTF-8 encoded (saved as Latin-1 or Windows-1252?): save it again as \"CSV UTF-8\"." }] };
+  }
+  const lines = decoded.text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
+  while (lines.length > 0 && lines[lines.length - 1]!.trim() === "") lines.pop();
+  const header = lines[0];
+  if (header === undefined) return { records: [], errors: [{ line: 1, message: "The file is empty." }] };
+  const separator = SEPARATORS.map((candidate) => ({ candidate, count: header.split(candidate).length })).sort((a, b) => b.count - a.count)[0]!;
+  if (separator.count === 1 && options.required.length > 1) {
+    return { records: [], errors: [{ line: 1, message: "No separator recognised in the header: use a semicolon (;) or a comma (,) between columns." }] };
+  }
+  const columns = splitLine(header, separator.candidate).map((name) => {
+    const normalized = normalizeHeader(name);
+    return options.aliases?.[normalized] ?? normalized;
+  });
+  const missing = options.required.filter((column) => !columns.includes(column));
+  if (missing.length > 0) return { records: [], errors: [{ line: 1, message: `Missing column(s): ${missing.join(", ")}.` }] };
+  const records: TCsvRecord[] = [];
+  const errors: TLineError[] = [];
+  lines.slice(1).forEach((text, index) => {
+    const line = index + 2;
+    if (text.trim() === "") return;
+    const values = splitLine(text, separator.candidate);
+    if (values.length !== columns.length) {
+      errors.push({ line, message: `Expected ${columns.length} values separated by "${separator.candidate}", found ${values.length}.` });
+      return;
+    }
+    records.push({ line, values: Object.fromEntries(columns.map((column, position) => [column, values[position]!])) });
+  });
+  if (records.length === 0 && errors.length === 0) errors.push({ line: 2, message: "The file has a header but no data line." });
+  return { records, errors };
+}
