@@ -1,31 +1,41 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { listSiteSessions } from "@/lib/sessions/list-site-sessions";
+import { getSchedulingOptions } from "@/lib/sessions/get-scheduling-options";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatDate } from "@/lib/i18n/format";
 import { localized } from "@/lib/i18n/localized";
+import { ScheduleSessionForm } from "@/components/sessions/schedule-session-form";
+import { scheduleSessionAction } from "./coordinator.action";
+import "@/components/sessions/sessions.css";
 
 export const metadata: Metadata = { title: "Sessions du site" };
 
 export default async function CoordinatorPage() {
   const actor = await requirePagePermission("session.schedule");
-  const [{ locale, t }, { sites, sessions }] = await Promise.all([getTranslator(), listSiteSessions(actor)]);
+  const [{ locale, t }, { sites, sessions }, options] = await Promise.all([getTranslator(), listSiteSessions(actor), getSchedulingOptions(actor)]);
   return (
     <>
       <h1>{t("coordinator.title")}</h1>
       {sites.length === 0 && <p>{t("coordinator.noSite")}</p>}
-      {sites.map((site) => (
-        <p key={site.id} className="lead">
-          {t("coordinator.site", { name: `${site.name} (${site.city})` })}
-        </p>
-      ))}
+      <ul>
+        {sites.map((site) => (
+          <li key={site.id} className="lead">
+            <Link href={`/sites/${site.id}`}>{t("coordinator.site", { name: `${site.name} (${site.city})` })}</Link>
+          </li>
+        ))}
+      </ul>
+      <h2>{t("sessions.coordinator.listTitle")}</h2>
       {sessions.length === 0 ? (
         <p>{t("coordinator.empty")}</p>
       ) : (
         <ul className="card-list">
           {sessions.map((session) => (
             <li key={session.id} className="card">
-              <h2 className="card-title">{localized(locale, session.courseVersion.title, session.courseVersion.titleEn)}</h2>
+              <h3 className="card-title">
+                <Link href={`/sessions/${session.id}`}>{localized(locale, session.courseVersion.title, session.courseVersion.titleEn)}</Link>
+              </h3>
               <p className="badge">{t(`enums.sessionStatus.${session.status}`)}</p>
               <p>{t("coordinator.seats", { taken: session._count.registrations, capacity: session.capacity })}</p>
               <ul>
@@ -38,6 +48,23 @@ export default async function CoordinatorPage() {
             </li>
           ))}
         </ul>
+      )}
+      {options.sites.length > 0 && (
+        <section aria-labelledby="schedule-title">
+          <h2 id="schedule-title">{t("sessions.schedule.title")}</h2>
+          <ScheduleSessionForm
+            action={scheduleSessionAction}
+            sites={options.sites}
+            versions={options.versions.map((version) => ({ id: version.id, title: localized(locale, version.title, version.titleEn) }))}
+            trainers={options.trainers}
+            labels={{
+              site: t("sessions.schedule.site"), course: t("sessions.schedule.course"), capacity: t("sessions.schedule.capacity"), deadline: t("sessions.schedule.deadline"),
+              slot: t("sessions.schedule.slot"), date: t("sessions.schedule.date"), halfDay: t("sessions.schedule.halfDay"), morning: t("sessions.halfDay.MORNING"),
+              afternoon: t("sessions.halfDay.AFTERNOON"), room: t("sessions.schedule.room"), trainer: t("sessions.schedule.trainer"), submit: t("sessions.schedule.submit"),
+              done: t("sessions.schedule.done"), optional: t("sessions.schedule.optional"),
+            }}
+          />
+        </section>
       )}
     </>
   );

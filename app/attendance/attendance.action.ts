@@ -1,0 +1,13 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { authedAction } from "@/lib/auth/authed-action";
+import { recordRollCall } from "@/lib/sessions/record-roll-call";
+
+/** Every listed registration is sent (registration ids in "registrationId"); checked boxes mean present. */
+export const recordRollCallAction = authedAction(async (actor, formData: FormData) => {
+  const slotId = String(formData.get("slotId") ?? "");
+  const present = new Set(formData.getAll("present").map(String));
+  const entries = formData.getAll("registrationId").map(String).map((registrationId) => ({ registrationId, isPresent: present.has(registrationId) }));
+  await recordRollCall(actor, { slotId, entries });
+  revalidatePath(`/attendance/${slotId}`);
+});

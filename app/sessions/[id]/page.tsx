@@ -1,0 +1,132 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePageActor } from "@/lib/auth/page-guard";
+import { getSessionDetail } from "@/lib/sessions/get-session-detail";
+import { getTranslator } from "@/lib/i18n/server";
+import { formatDate } from "@/lib/i18n/format";
+import { localized } from "@/lib/i18n/localized";
+import { isAppError } from "@/lib/errors/app-error";
+import { ActionForm } from "@/components/sessions/action-form";
+import { registerAction, cancelRegistrationAction, acceptOfferAction } from "../session.action";
+import { cancelSessionAction } from "@/app/coordinator/coordinator.action";
+import "@/components/sessions/sessions.css";
+
+export const metadata: Metadata = { title: "Session" };
+
+export default async function SessionPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requirePageActor();
+  const { locale, t } = await getTranslator();
+  const detail = await getSessionDetail(actor, id).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const { session, mine, taken, registrations } = detail;
+  const title = localized(locale, session.courseVersion.title, session.courseVersion.titleEn);
+  const timeZone = session.site.institution?.timeZone ?? "Europe/Paris";
+  const isActive = mine && mine.status !== "CANCELLED" && mine.status !== "REFUSED";
+  return (
+    <>
+      <h1>{title}</h1>
+      <p className="badge">{t(`enums.sessionStatus.${session.status}`)}</p>
+      <p>
+        <Link href={`/sites/${session.site.id}`}>{session.site.name}</Link> — {session.site.address}, {session.site.postalCode} {session.site.city}
+      </p>
+      <p>{t("sessions.detail.seats", { taken, capacity: session.capacity })} · {t("sessions.detail.deadline", { date: formatDate(locale, session.registrationDeadline, { timeZone }) })}</p>
+      {session.course.requiresOnlineBeforeSession && <p>{t("sessions.detail.onlineFirst")}</p>}
+      {session.course.requiresApproval && <p>{t("sessions.detail.approvalNeeded")}</p>}
+      <h2>{t("sessions.detail.objectives")}</h2>
+      <p className="prose">{localized(locale, session.courseVersion.objectives, session.courseVersion.objectivesEn)}</p>
+      <h2>{t("sessions.detail.slots")}</h2>
+      <ul>
+        {session.slots.map((slot) => (
+          <li key={slot.id}>
+            {formatDate(locale, slot.startsAt, { withTime: true, timeZone })} – {new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { timeStyle: "short", timeZone }).format(slot.endsAt)} · {slot.room.name} ·{" "}
+            {slot.trainers.map((trainer) => trainer.user.name).join(", ")}
+            {detail.canRecord && (
+              <>
+                {" "}· <Link href={`/attendance/${slot.id}`}>{t("sessions.detail.rollCall", { date: formatDate(locale, slot.startsAt, { withTime: true, timeZone }) })}</Link>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+
+      <section aria-labelledby="my-registration">
+        <h2 id="my-registration">{t("sessions.detail.myRegistration")}</h2>
+        {mine && <p className="badge">{t(`sessions.registrationStatus.${mine.status}`)}</p>}
+        {mine?.status === "OFFERED" && mine.offerExpiresAt && <p>{t("sessions.detail.offerUntil", { date: formatDate(locale, mine.offerExpiresAt, { withTime: true, timeZone }) })}</p>}
+        {!isActive && (session.status === "OPEN" || session.status === "FULL") && (
+          <ActionForm id="register" action={registerAction} hidden={{ sessionId: session.id }} submitLabel={session.status === "FULL" ? t("sessions.detail.joinWaitlist") : t("sessions.detail.register")} doneMessage={t("sessions.detail.registered")} />
+        )}
+        {mine?.status === "OFFERED" && (
+          <ActionForm id="accept" action={acceptOfferAction} hidden={{ registrationId: mine.id }} submitLabel={t("sessions.detail.acceptOffer")} doneMessage={t("sessions.detail.accepted")} />
+        )}
+        {isActive && (
+          <ActionForm id="cancel-mine" action={cancelRegistrationAction} hidden={{ registrationId: mine.id }} submitLabel={t("sessions.detail.cancelMine")} doneMessage={t("sessions.detail.cancelled")} isSecondary />
+        )}
+        {detail.hasAttended && (
+          <p>
+            <a className="button" href={`/api/sessions/${session.id}/certificate`} download>
+              {t("sessions.detail.certificate")}
+            </a>
+          </p>
+        )}
+      </section>
+
+      {(detail.canManage || detail.canRecord) && (
+        <section aria-labelledby="registrations-title">
+          <h2 id="registrations-title">{t("sessions.detail.registrations")}</h2>
+          <p>
+            <a href={`/api/sessions/${session.id}/attendance-sheet`}>{t("sessions.detail.attendanceSheet")}</a>
+          </p>
+          <div className="table-scroll">
+            <table className="table">
+              <caption>{t("sessions.detail.registrationsCaption", { title })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("sessions.detail.agent")}</th>
+                  <th scope="col">{t("sessions.detail.status")}</th>
+                  {detail.canManage && <th scope="col">{t("sessions.detail.actions")}</th>}
+                </tr>
+              </thead>
+              <tbody>
+                {registrations.map((registration) => (
+                  <tr key={registration.id}>
+                    <td>{registration.user.name}</td>
+                    <td>{t(`sessions.registrationStatus.${registration.status}`)}</td>
+                    {detail.canManage && (
+                      <td>
+                        {registration.status !== "CANCELLED" && registration.status !== "REFUSED" && (
+                          <ActionForm
+                            id={`cancel-${registration.id}`}
+                            action={cancelRegistrationAction}
+                            hidden={{ registrationId: registration.id }}
+                            submitLabel={t("sessions.detail.cancelFor", { name: registration.user.name })}
+                            doneMessage={t("sessions.detail.cancelled")}
+                            isSecondary
+                          />
+                        )}
+                      </td>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
+
+      {detail.canSchedule && session.status !== "CANCELLED" && session.status !== "DONE" && (
+        <section aria-labelledby="cancel-session-title">
+          <h2 id="cancel-session-title">{t("sessions.detail.cancelSession")}</h2>
+          <ActionForm id="cancel-session" action={cancelSessionAction} hidden={{ sessionId: session.id }} submitLabel={t("sessions.detail.cancelSession")} doneMessage={t("sessions.detail.sessionCancelled")} isSecondary>
+            <label htmlFor="cancel-reason">{t("sessions.detail.reason")}</label>
+            <textarea id="cancel-reason" name="reason" />
+          </ActionForm>
+        </section>
+      )}
+    </>
+  );
+}

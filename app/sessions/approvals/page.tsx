@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePagePermission } from "@/lib/auth/page-guard";
+import { listPendingApprovals } from "@/lib/sessions/list-pending-approvals";
+import { getTranslator } from "@/lib/i18n/server";
+import { formatDate } from "@/lib/i18n/format";
+import { localized } from "@/lib/i18n/localized";
+import { ActionForm } from "@/components/sessions/action-form";
+import { decideRegistrationAction } from "../session.action";
+
+export const metadata: Metadata = { title: "Inscriptions à valider" };
+
+export default async function ApprovalsPage() {
+  const actor = await requirePagePermission("enrolment.approve");
+  const [{ locale, t }, pending] = await Promise.all([getTranslator(), listPendingApprovals(actor)]);
+  return (
+    <>
+      <h1>{t("sessions.approvals.title")}</h1>
+      {pending.length === 0 && <p>{t("sessions.approvals.empty")}</p>}
+      <ul className="card-list">
+        {pending.map((registration) => {
+          const title = localized(locale, registration.session.courseVersion.title, registration.session.courseVersion.titleEn);
+          return (
+            <li key={registration.id} className="card">
+              <h2 className="card-title">{registration.user.name}</h2>
+              <p>
+                <Link href={`/sessions/${registration.session.id}`}>{title}</Link> — {registration.session.site.name}
+                {registration.session.slots[0] && `, ${formatDate(locale, registration.session.slots[0].startsAt)}`}
+              </p>
+              <ActionForm id={`decide-${registration.id}`} action={decideRegistrationAction} hidden={{ registrationId: registration.id }} submitLabel={t("sessions.approvals.submit", { name: registration.user.name })} doneMessage={t("sessions.approvals.done")}>
+                <fieldset>
+                  <legend>{t("sessions.approvals.decision")}</legend>
+                  <label>
+                    <input type="radio" name="decision" value="APPROVE" defaultChecked /> {t("sessions.approvals.approve")}
+                  </label>
+                  <label>
+                    <input type="radio" name="decision" value="REFUSE" /> {t("sessions.approvals.refuse")}
+                  </label>
+                </fieldset>
+                <label htmlFor={`comment-${registration.id}`}>{t("sessions.approvals.comment")}</label>
+                <textarea id={`comment-${registration.id}`} name="comment" />
+              </ActionForm>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}

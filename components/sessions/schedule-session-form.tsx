@@ -1,0 +1,76 @@
+"use client";
+import { useActionState, useState } from "react";
+import type { TActionResult } from "@/lib/auth/authed-action";
+
+type TProps = {
+  action: (previous: TActionResult | null, input: FormData) => Promise<TActionResult>;
+  sites: { id: string; name: string; rooms: { id: string; name: string; capacity: number }[] }[];
+  versions: { id: string; title: string }[];
+  trainers: { id: string; name: string }[];
+  labels: Record<"site" | "course" | "capacity" | "deadline" | "slot" | "date" | "halfDay" | "morning" | "afternoon" | "room" | "trainer" | "submit" | "done" | "optional", string>;
+};
+
+const SLOT_ROWS = 4;
+
+/** The session form: up to four half-days, each with a date, a room and a trainer. Clashes come back from the server. */
+export function ScheduleSessionForm({ action, sites, versions, trainers, labels }: TProps) {
+  const [state, formAction, isPending] = useActionState<TActionResult | null, FormData>(action, null);
+  const [siteId, setSiteId] = useState(sites[0]?.id ?? "");
+  const rooms = sites.find((site) => site.id === siteId)?.rooms ?? [];
+  return (
+    <form action={formAction} className="form" aria-describedby="schedule-status">
+      <label htmlFor="schedule-site">{labels.site}</label>
+      <select id="schedule-site" name="siteId" value={siteId} onChange={(event) => setSiteId(event.target.value)}>
+        {sites.map((site) => (
+          <option key={site.id} value={site.id}>{site.name}</option>
+        ))}
+      </select>
+      <label htmlFor="schedule-course">{labels.course}</label>
+      <select id="schedule-course" name="courseVersionId" required>
+        {versions.map((version) => (
+          <option key={version.id} value={version.id}>{version.title}</option>
+        ))}
+      </select>
+      <label htmlFor="schedule-capacity">{labels.capacity}</label>
+      <input id="schedule-capacity" name="capacity" type="number" min={1} required defaultValue={10} />
+      <label htmlFor="schedule-deadline">{labels.deadline}</label>
+      <input id="schedule-deadline" name="registrationDeadline" type="date" required />
+      {Array.from({ length: SLOT_ROWS }, (_, index) => (
+        <fieldset key={index} className="slot-row">
+          <legend>{`${labels.slot} ${index + 1}${index > 0 ? ` (${labels.optional})` : ""}`}</legend>
+          <div>
+            <label htmlFor={`slot-date-${index}`}>{labels.date}</label>
+            <input id={`slot-date-${index}`} name="date" type="date" required={index === 0} />
+          </div>
+          <div>
+            <label htmlFor={`slot-halfday-${index}`}>{labels.halfDay}</label>
+            <select id={`slot-halfday-${index}`} name="halfDay" defaultValue={index % 2 === 0 ? "MORNING" : "AFTERNOON"}>
+              <option value="MORNING">{labels.morning}</option>
+              <option value="AFTERNOON">{labels.afternoon}</option>
+            </select>
+          </div>
+          <div>
+            <label htmlFor={`slot-room-${index}`}>{labels.room}</label>
+            <select id={`slot-room-${index}`} name="roomId">
+              {rooms.map((room) => (
+                <option key={room.id} value={room.id}>{`${room.name} (${room.capacity})`}</option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor={`slot-trainer-${index}`}>{labels.trainer}</label>
+            <select id={`slot-trainer-${index}`} name="trainerId">
+              {trainers.map((trainer) => (
+                <option key={trainer.id} value={trainer.id}>{trainer.name}</option>
+              ))}
+            </select>
+          </div>
+        </fieldset>
+      ))}
+      <button type="submit" className="button" disabled={isPending}>{labels.submit}</button>
+      <p id="schedule-status" role="status" className={state?.ok === false ? "error-text" : "success-text"}>
+        {state ? (state.ok ? labels.done : state.message) : ""}
+      </p>
+    </form>
+  );
+}

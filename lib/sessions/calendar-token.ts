@@ -1,0 +1,26 @@
+import "server-only";
+import { createHmac, timingSafeEqual } from "node:crypto";
+
+function secret(): string {
+  const value = process.env.NEXTAUTH_SECRET;
+  if (!value) throw new Error("NEXTAUTH_SECRET is required to sign calendar feed URLs.");
+  return value;
+}
+
+/**
+ * A personal iCal feed URL token: calendar apps cannot sign in, so the URL itself is the
+ * credential (userId + HMAC). Rotating NEXTAUTH_SECRET revokes every feed URL.
+ */
+export function calendarToken(userId: string): string {
+  const mac = createHmac("sha256", secret()).update(`ical:${userId}`).digest("base64url").slice(0, 32);
+  return `${userId}.${mac}`;
+}
+
+/** The user id a token was made for, or null when it was not made by this deployment. */
+export function userIdFromCalendarToken(token: string): string | null {
+  const [userId, mac] = token.replace(/\.ics$/, "").split(".");
+  if (!userId || !mac) return null;
+  const expected = Buffer.from(calendarToken(userId));
+  const given = Buffer.from(`${userId}.${mac}`);
+  return expected.length === given.length && timingSafeEqual(expected, given) ? userId : null;
+}
