@@ -1,0 +1,60 @@
+"use client";
+import { useEffect, useSyncExternalStore } from "react";
+import type { Statement } from "@xapi/xapi";
+import { buildStatement, type TPlayerContext, type TStatementInput } from "@/lib/learning/xapi-statement";
+import { toIsoDuration } from "@/lib/learning/xapi-vocabulary";
+import { enqueue, onPendingChange, pendingCount, startOutbox } from "./statement-queue";
+
+type TObject = TStatementInput["object"];
+type TProps = { context: TPlayerContext; course: TObject; activity: TObject | null; labels: { pending: string; synced: string } };
+
+export function sendPlayerStatement(context: TPlayerContext, input: TStatementInput): Promise<void> {
+  return enqueue(buildStatement(context, input) as unknown as Statement);
+}
+
+/**
+ * The player's session events: "launched" (course) once per browser session and registration,
+ * "initialized" when an activity opens, "terminated" with the time spent when it closes
+ * (navigation or the page being hidden for good). Shows how many statements wait to be sent.
+ */
+export function PlayerTracker({ context, course, activity, labels }: TProps) {
+  const pending = useSyncExternalStore(
+    (notify) => {
+      const unsubscribe = onPendingChange(notify);
+      return () => void unsubscribe();
+    },
+    pendingCount,
+    () => 0,
+  );
+  useEffect(() => startOutbox(), []);
+
+  useEffect(() => {
+    const launchedKey = `relais.xapi.launched.${context.registration}`;
+    if (!window.sessionStorage.getItem(launchedKey)) {
+      window.sessionStorage.setItem(launchedKey, "1");
+      void sendPlayerStatement(context, { verb: "launched", object: course });
+    }
+    if (!activity) return;
+    const openedAt = Date.now();
+    let isTerminated = false;
+    void sendPlayerStatement(context, { verb: "initialized", object: activity });
+    const terminate = () => {
+      if (isTerminated) return;
+      isTerminated = true;
+      void sendPlayerStatement(context, { verb: "terminated", object: activity, result: { duration: toIsoDuration((Date.now() - openedAt) / 1000) } });
+    };
+    window.addEventListener("pagehide", terminate);
+    return () => {
+      window.removeEventListener("pagehide", terminate);
+      terminate();
+    };
+    // The activity id identifies the visit; the context is stable for the page.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [activity?.id]);
+
+  return (
+    <p role="status" className="muted" aria-live="polite">
+      {pending > 0 ? labels.pending.replace("{count}", String(pending)) : ""}
+    </p>
+  );
+}

@@ -1,0 +1,78 @@
+"use client";
+import { useEffect, useRef } from "react";
+import type { TPlayerContext, TStatementInput } from "@/lib/learning/xapi-statement";
+import { EXTENSION } from "@/lib/learning/xapi-vocabulary";
+import { sendPlayerStatement } from "./player-tracker";
+
+type TProps = { context: TPlayerContext; activity: TStatementInput["object"]; src: string; poster: string | null; resumeAt: number | null; title: string };
+
+const round = (seconds: number) => Math.round(seconds * 1000) / 1000;
+
+/** A native video (keyboard and screen-reader friendly controls) sending the xAPI Video Profile events. */
+export function VideoPlayer({ context, activity, src, poster, resumeAt, title }: TProps) {
+  const videoRef = useRef<HTMLVideoElement>(null);
+  const segments = useRef<string[]>([]);
+  const segmentStart = useRef<number | null>(null);
+  const lastTime = useRef(0);
+  const sessionId = useRef(crypto.randomUUID());
+
+  useEffect(() => {
+    const video = videoRef.current;
+    if (!video) return;
+    const contextExtensions = () => ({ [EXTENSION.videoSessionId]: sessionId.current, [EXTENSION.videoLength]: round(video.duration || 0) });
+    const progress = () => (video.duration ? round(Math.min(1, video.currentTime / video.duration)) : 0);
+    const closeSegment = (end: number) => {
+      if (segmentStart.current !== null) segments.current.push(`${round(segmentStart.current)}[.]${round(end)}`);
+      segmentStart.current = null;
+    };
+    const send = (verb: "played" | "paused" | "seeked" | "completed", result: Record<string, unknown>) =>
+      void sendPlayerStatement(context, { verb, object: activity, result, contextExtensions: contextExtensions() });
+
+    const onLoaded = () => {
+      if (resumeAt && resumeAt > 0 && resumeAt < video.duration - 1) video.currentTime = resumeAt;
+    };
+    const onPlay = () => {
+      segmentStart.current = video.currentTime;
+      send("played", { extensions: { [EXTENSION.videoTime]: round(video.currentTime) } });
+    };
+    const onPause = () => {
+      if (video.ended) return;
+      closeSegment(video.currentTime);
+      send("paused", { extensions: { [EXTENSION.videoTime]: round(video.currentTime), [EXTENSION.videoProgress]: progress(), [EXTENSION.videoPlayedSegments]: segments.current.join("[,]") } });
+    };
+    const onTimeUpdate = () => {
+      if (!video.seeking) lastTime.current = video.currentTime;
+    };
+    const onSeeked = () => {
+      closeSegment(lastTime.current);
+      send("seeked", { extensions: { [EXTENSION.videoTimeFrom]: round(lastTime.current), [EXTENSION.videoTimeTo]: round(video.currentTime) } });
+      lastTime.current = video.currentTime;
+      if (!video.paused) segmentStart.current = video.currentTime;
+    };
+    const onEnded = () => {
+      closeSegment(video.duration);
+      send("completed", {
+        completion: true,
+        extensions: { [EXTENSION.videoTime]: round(video.duration), [EXTENSION.videoProgress]: 1, [EXTENSION.videoPlayedSegments]: segments.current.join("[,]") },
+      });
+    };
+    video.addEventListener("loadedmetadata", onLoaded);
+    video.addEventListener("play", onPlay);
+    video.addEventListener("pause", onPause);
+    video.addEventListener("timeupdate", onTimeUpdate);
+    video.addEventListener("seeked", onSeeked);
+    video.addEventListener("ended", onEnded);
+    return () => {
+      video.removeEventListener("loadedmetadata", onLoaded);
+      video.removeEventListener("play", onPlay);
+      video.removeEventListener("pause", onPause);
+      video.removeEventListener("timeupdate", onTimeUpdate);
+      video.removeEventListener("seeked", onSeeked);
+      video.removeEventListener("ended", onEnded);
+    };
+    // One set of listeners per activity.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [activity.id]);
+
+  return <video ref={videoRef} controls preload="metadata" src={src} poster={poster ?? undefined} title={title} className="player-video" />;
+}

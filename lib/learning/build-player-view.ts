@@ -1,0 +1,79 @@
+import "server-only";
+import type { TLocale } from "../i18n/config";
+import { localized } from "../i18n/localized";
+import { xapiActivityId, xapiAgentForUser } from "../lrs/xapi-identifiers";
+import type { getLearnerEnrolmentOrThrow } from "./get-learner-enrolment";
+import { toPublicQuiz, ZQuizContent } from "./quiz";
+import { renderLessonHtml } from "./render-lesson-html";
+import type { TPlayerContext } from "./xapi-statement";
+import { ACTIVITY_TYPE } from "./xapi-vocabulary";
+
+type TEnrolment = Awaited<ReturnType<typeof getLearnerEnrolmentOrThrow>>;
+
+const TYPE_OF_KIND = { LESSON: ACTIVITY_TYPE.lesson, VIDEO: ACTIVITY_TYPE.video, QUIZ: ACTIVITY_TYPE.assessment, FILE: ACTIVITY_TYPE.file } as const;
+
+/**
+ * Everything the player page shows, computed on the server: the outline, the current activity
+ * (the requested one, else where the learner stopped, else the first), its neighbours, and its
+ * content made safe for the browser (lesson → sanitized HTML; quiz → questions without answers).
+ */
+export function buildPlayerView(options: { enrolment: TEnrolment; requestedKey: string | null; locale: TLocale; actorName: string }) {
+  const { enrolment, locale } = options;
+  const slug = enrolment.course.slug;
+  const completed = new Set(enrolment.activityProgress.map((row) => row.activityKey));
+  const flat = enrolment.courseVersion.modules.flatMap((module) => module.activities);
+  const current = flat.find((activity) => activity.key === options.requestedKey) ?? flat.find((activity) => activity.key === enrolment.lastActivityKey) ?? flat[0] ?? null;
+  const index = current ? flat.indexOf(current) : -1;
+  const href = (key: string) => `/player/${enrolment.id}?activity=${encodeURIComponent(key)}`;
+  const courseTitle = localized(locale, enrolment.courseVersion.title, enrolment.courseVersion.titleEn);
+
+  const context: TPlayerContext = {
+    actor: xapiAgentForUser({ id: enrolment.userId, name: options.actorName }),
+    registration: enrolment.registration,
+    course: { id: xapiActivityId.course(slug), name: courseTitle },
+    language: locale,
+  };
+  const activityObject = current ? { id: xapiActivityId.activity(slug, current.key), type: TYPE_OF_KIND[current.kind], name: localized(locale, current.title, current.titleEn) } : null;
+  const content = (current?.content ?? {}) as Record<string, unknown>;
+
+  return {
+    courseTitle,
+    context,
+    courseObject: { id: context.course.id, type: ACTIVITY_TYPE.course, name: courseTitle },
+    activityObject,
+    outline: enrolment.courseVersion.modules.map((module, position) => ({
+      id: module.id,
+      number: position + 1,
+      title: localized(locale, module.title, module.titleEn),
+      activities: module.activities.map((activity) => ({
+        key: activity.key,
+        kind: activity.kind,
+        title: localized(locale, activity.title, activity.titleEn),
+        href: href(activity.key),
+        isCurrent: activity.key === current?.key,
+        isDone: completed.has(activity.key),
+      })),
+    })),
+    current: current && {
+      key: current.key,
+      kind: current.kind,
+      title: localized(locale, current.title, current.titleEn),
+      isDone: completed.has(current.key),
+      lessonHtml: current.kind === "LESSON" ? renderLessonHtml(content) : null,
+      quiz: current.kind === "QUIZ" ? toPublicQuiz(ZQuizContent.parse(content)) : null,
+      video:
+        current.kind === "VIDEO"
+          ? {
+              src: current.videoAsset?.status === "READY" ? `/api/video/${current.videoAsset.id}/stream` : null,
+              poster: current.videoAsset?.posterPath ? `/api/video/${current.videoAsset.id}/poster` : null,
+              transcript: typeof content.transcript === "string" ? content.transcript : null,
+              resumeAt: enrolment.lastActivityKey === current.key ? enrolment.lastVideoSeconds : null,
+            }
+          : null,
+      file: current.kind === "FILE" && current.file ? { href: `/api/uploads/${current.file.id}`, name: current.file.fileName } : null,
+    },
+    previousHref: index > 0 ? href(flat[index - 1]!.key) : null,
+    nextHref: index >= 0 && index < flat.length - 1 ? href(flat[index + 1]!.key) : null,
+  };
+}
+export type TPlayerView = ReturnType<typeof buildPlayerView>;
