@@ -1,0 +1,56 @@
+import "server-only";
+import { z } from "zod";
+import { db, Prisma } from "../db";
+import type { TActor } from "../auth/permissions";
+import { AppError } from "../errors/app-error";
+import { FOLLOW_UP_DELAY_DAYS, SURVEY_QUESTIONS } from "./survey-questions";
+
+const rating = z.coerce.number({ message: "each answer must be a rating from 1 to 5" }).int("each answer must be a rating from 1 to 5").min(1, "each answer must be a rating from 1 to 5").max(5, "each answer must be a rating from 1 to 5");
+
+export const ZSurveyResponseInput = z.object({
+  courseId: z.string().min(1, "courseId is required"),
+  kind: z.enum(["SATISFACTION", "FOLLOW_UP"], { message: "kind must be SATISFACTION or FOLLOW_UP" }),
+  answers: z.record(z.string(), rating),
+  comment: z.string().max(2000, "comment must be at most 2,000 characters").optional(),
+});
+export type TSurveyResponseInput = z.infer<typeof ZSurveyResponseInput>;
+
+/** When the actor finished this course (online completion or presence at a session), or null. */
+export async function findCompletionDate(userId: string, courseId: string): Promise<Date | null> {
+  const [enrolment, attendance] = await Promise.all([
+    db.enrolment.findFirst({ where: { userId, courseId, status: "COMPLETED" }, select: { completedAt: true } }),
+    db.attendance.findFirst({ where: { userId, isPresent: true, slot: { session: { courseId } } }, orderBy: { slot: { endsAt: "desc" } }, select: { slot: { select: { endsAt: true } } } }),
+  ]);
+  const dates = [enrolment?.completedAt, attendance?.slot.endsAt].filter((date): date is Date => date instanceof Date);
+  return dates.length > 0 ? new Date(Math.max(...dates.map((date) => date.getTime()))) : null;
+}
+
+/**
+ * An agent's answer to the satisfaction survey (after finishing a training) or to the follow-up
+ * survey (FOLLOW_UP_DELAY_DAYS later). Each agent answers each survey once per course: the
+ * unique index decides, so two concurrent submissions cannot both count.
+ */
+export async function submitSurveyResponse(actor: TActor, input: TSurveyResponseInput, now = new Date()) {
+  const parsed = ZSurveyResponseInput.safeParse(input);
+  if (!parsed.success) throw new AppError("INVALID", parsed.error.issues.map((issue) => issue.message).join("; "));
+  const { courseId, kind, answers, comment } = parsed.data;
+  const expected = SURVEY_QUESTIONS[kind];
+  const missing = expected.filter((code) => answers[code] === undefined);
+  const unknown = Object.keys(answers).filter((code) => !expected.includes(code));
+  if (missing.length > 0 || unknown.length > 0) throw new AppError("INVALID", `answers must rate exactly: ${expected.join(", ")}`);
+  const completedAt = await findCompletionDate(actor.userId, courseId);
+  if (!completedAt) throw new AppError("FORBIDDEN", "You can answer this survey once you have completed the training.");
+  if (kind === "FOLLOW_UP" && now.getTime() - completedAt.getTime() < FOLLOW_UP_DELAY_DAYS * 86_400_000) {
+    throw new AppError("PRECONDITION_FAILED", `The follow-up survey opens ${FOLLOW_UP_DELAY_DAYS} days after the training.`);
+  }
+  try {
+    return await db.$transaction(async (tx) => {
+      const response = await tx.surveyResponse.create({ data: { kind, userId: actor.userId, courseId, answers, comment: comment?.trim() || null }, select: { id: true } });
+      await tx.auditLog.create({ data: { actorId: actor.userId, action: "survey.answered", entityType: "SurveyResponse", entityId: response.id, institutionId: actor.institutionId, data: { kind, courseId } } });
+      return response;
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("CONFLICT", "You have already answered this survey.");
+    throw error;
+  }
+}
