@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePagePermission } from "@/lib/auth/page-guard";
+import { getTranslator } from "@/lib/i18n/server";
+import { formatDate, formatNumber } from "@/lib/i18n/format";
+import type { TMessageKey } from "@/lib/i18n/translate";
+import { getMyTrainingRecord } from "@/lib/records/get-my-training-record";
+
+export const metadata: Metadata = { title: "Mon parcours de formation" };
+
+export default async function MyRecordPage() {
+  const actor = await requirePagePermission("record.read");
+  const { locale, t } = await getTranslator();
+  const record = await getMyTrainingRecord(actor);
+  const hours = (value: number) => `${formatNumber(locale, value, { maximumFractionDigits: 1 })} h`;
+  return (
+    <>
+      <h1>{t("indicators.record.title")}</h1>
+      <p className="lead">{t("indicators.record.intro")}</p>
+      <p>
+        <a className="button" href="/my-record/pdf" download>
+          {t("indicators.record.download")}
+        </a>{" "}
+        <Link href="/surveys">{t("indicators.surveys.title")}</Link>
+      </p>
+      {record.lines.length === 0 ? (
+        <p>{t("indicators.record.none")}</p>
+      ) : (
+        <table className="table">
+          <caption>{t("indicators.record.byYear")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("indicators.record.year")}</th>
+              <th scope="col">{t("indicators.record.type")}</th>
+              <th scope="col">{t("indicators.record.hours")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {record.lines.map((line) => (
+              <tr key={`${line.year}-${line.trainingType}`}>
+                <th scope="row">{line.year}</th>
+                <td>{t(`enums.trainingType.${line.trainingType}` as TMessageKey)}</td>
+                <td>{hours(line.hours)}</td>
+              </tr>
+            ))}
+            <tr>
+              <th scope="row" colSpan={2}>
+                {t("indicators.total")}
+              </th>
+              <td>{hours(record.totalHours)}</td>
+            </tr>
+          </tbody>
+        </table>
+      )}
+      <h2>{t("indicators.record.certificates")}</h2>
+      {record.certificates.length === 0 ? (
+        <p>{t("indicators.record.none")}</p>
+      ) : (
+        <ul>
+          {record.certificates.map((certificate) => (
+            <li key={certificate.id}>
+              {certificate.title} — {hours(certificate.hours)} — {t("indicators.record.issuedAt")} {formatDate(locale, certificate.issuedAt)} — {t("indicators.record.code")} {certificate.code}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
