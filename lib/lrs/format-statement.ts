@@ -12,7 +12,7 @@ function idsOf(body: TJsonObject): TJsonObject {
   const result: TJsonObject = { ...body };
   for (const key of AGENT_KEYS) if (body[key]) result[key] = agentIdentity(body[key] as TJsonObject);
   const object = body.object as TJsonObject;
-  if (object.objectType === undefined || object.objectType === "Activity") result.object = { objectType: "Activity", id: object.id };
+  if (object.objectType === undefined || object.objectType === "Activity") result.object = { id: object.id };
   else if (object.objectType === "Agent" || object.objectType === "Group") result.object = agentIdentity(object);
   else if (object.objectType === "SubStatement") result.object = idsOf(object);
   const context = body.context as TJsonObject | undefined;

@@ -133,7 +133,7 @@ describe("querying statements", () => {
     const [id] = await storeStatements({ credentials: NATIONAL, statements: [sent] });
     const ids = (await query(NATIONAL, { statementId: id!, format: "ids" })) as { statement: TJsonObject };
     expect(ids.statement.actor).toEqual({ mbox: (sent.actor as TJsonObject).mbox });
-    expect(ids.statement.object).toEqual({ objectType: "Activity", id: (sent.object as TJsonObject).id });
+    expect(ids.statement.object).toEqual({ id: (sent.object as TJsonObject).id });
     const canonical = (await query(NATIONAL, { statementId: id!, format: "canonical" }, ["fr"])) as unknown as { statement: { verb: { display: unknown } } };
     expect(canonical.statement.verb.display).toEqual({ fr: "a terminé" });
   });

@@ -13,15 +13,31 @@ import type { TJsonObject, TLrsCredentials, TStoredStatement } from "./types";
 import { parseTimestamp } from "./xapi-formats";
 import { validateStatement, VOIDED_VERB } from "./validate-statement";
 import { mergeActivityDefinitions } from "./merge-activity-definitions";
+import type { TAttachmentContent } from "./statement-attachments";
 
 export type TStoreStatementsOptions = {
   credentials: TLrsCredentials;
   statements: unknown[];
+  /** Contents of attachments sent in a multipart request, already matched to the statements. */
+  attachments?: TAttachmentContent[];
   /** The version the client declared (X-Experience-API-Version), recorded when a statement has none. */
   version?: string;
   /** Path prefix of error messages: "statements" for a batch, "statement" for one. */
   fieldPrefix?: string;
 };
+
+/** §2.4.6.2: the LRS returns each contextActivities entry as an array, even when sent as one object. */
+function withContextActivityArrays(statement: TJsonObject): TJsonObject {
+  const result = { ...statement };
+  const context = statement.context as TJsonObject | undefined;
+  const lists = context?.contextActivities as TJsonObject | undefined;
+  if (context && lists) {
+    result.context = { ...context, contextActivities: Object.fromEntries(Object.entries(lists).map(([key, list]) => [key, Array.isArray(list) ? list : [list]])) };
+  }
+  const object = statement.object as TJsonObject;
+  if (object.objectType === "SubStatement") result.object = withContextActivityArrays(object);
+  return result;
+}
 
 function prepare(options: TStoreStatementsOptions, stored: string): TStoredStatement[] {
   const prefix = options.fieldPrefix ?? "statements";
@@ -34,7 +50,7 @@ function prepare(options: TStoreStatementsOptions, stored: string): TStoredState
     if (seen.has(id)) throw new AppError("INVALID", `${path}.id: the same id appears twice in the batch`, { field: `${path}.id` });
     seen.add(id);
     const timestamp = raw.timestamp === undefined ? stored : (raw.timestamp as string);
-    return { ...raw, id, timestamp, stored, authority, version: (raw.version as string | undefined) ?? options.version ?? "1.0.0" } as TStoredStatement;
+    return { ...withContextActivityArrays(raw), id, timestamp, stored, authority, version: (raw.version as string | undefined) ?? options.version ?? "1.0.0" } as TStoredStatement;
   });
 }
 
@@ -59,7 +75,7 @@ async function storeInTransaction(tx: TTransaction, options: TStoreStatementsOpt
     const previous = existingById.get(statement.id);
     if (!previous) return true;
     // Same id, same content: an idempotent retry. Same id, other content: 409 (spec §2.2).
-    if (!isSameStatement(previous, options.statements[index] as TJsonObject)) {
+    if (!isSameStatement(previous, withContextActivityArrays(options.statements[index] as TJsonObject))) {
       throw new AppError("CONFLICT", `statement ${statement.id} already exists with different content`, { id: statement.id });
     }
     return false;
@@ -84,6 +100,9 @@ async function storeInTransaction(tx: TTransaction, options: TStoreStatementsOpt
       institutionId: institutions[index] ?? null,
     })),
   });
+  if (options.attachments && options.attachments.length > 0) {
+    await tx.xapiAttachment.createMany({ data: options.attachments.map((attachment) => ({ sha2: attachment.sha2, contentType: attachment.contentType, content: new Uint8Array(attachment.content) })), skipDuplicates: true });
+  }
   await mergeActivityDefinitions(tx, fresh);
   await projectStatements(tx, fresh);
   return fresh;

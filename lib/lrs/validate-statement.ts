@@ -128,6 +128,7 @@ function validateActivityDefinition(value: unknown, path: string): void {
     fail(`${path}.interactionType`, `must be one of ${INTERACTION_TYPES.join(", ")}`);
   }
   if (definition.correctResponsesPattern !== undefined) {
+    if (definition.interactionType === undefined) fail(`${path}.correctResponsesPattern`, "requires an interactionType");
     if (!Array.isArray(definition.correctResponsesPattern) || !definition.correctResponsesPattern.every((item) => typeof item === "string")) {
       fail(`${path}.correctResponsesPattern`, "must be an array of strings");
     }
@@ -266,12 +267,21 @@ function validateStatementBody(statement: TJson, path: string, isSubStatement: b
   if (isSubStatement) return;
   if (statement.id !== undefined) expectUuid(statement.id, `${path}.id`);
   if (statement.stored !== undefined && !parseTimestamp(statement.stored)) fail(`${path}.stored`, "must be an ISO 8601 date and time");
-  if (statement.authority !== undefined) validateActor(statement.authority, `${path}.authority`);
+  if (statement.authority !== undefined) validateAuthority(statement.authority, `${path}.authority`);
   if (statement.version !== undefined && !isSupportedVersion(statement.version)) fail(`${path}.version`, "must be 1.0.x (or 2.0.0)");
   const verbId = (statement.verb as TJson).id;
   if (verbId === VOIDED_VERB && (statement.object as TJson).objectType !== "StatementRef") {
     fail(`${path}.object`, "a voiding statement's object must be a StatementRef");
   }
+}
+
+/** §2.4.9: an authority is an Agent, or an anonymous Group of exactly two Agents (OAuth application + user). */
+function validateAuthority(value: unknown, path: string): void {
+  validateActor(value, path);
+  if ((value as TJson).objectType !== "Group") return;
+  const group = value as TJson;
+  if (["mbox", "mbox_sha1sum", "openid", "account"].some((key) => group[key] !== undefined)) fail(path, "a Group authority must be anonymous");
+  if (!Array.isArray(group.member) || group.member.length !== 2) fail(`${path}.member`, "a Group authority has exactly two Agents");
 }
 
 /** Validates one statement as sent by a client; throws AppError INVALID naming the field. */

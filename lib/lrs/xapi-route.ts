@@ -97,20 +97,28 @@ function checkVersion(headers: Headers): string {
 }
 
 /** Builds the exports of an xAPI route file from per-method handlers. */
-export function xapiRoute(handlers: Partial<Record<TMethod, THandler>>, options: { isPublic?: boolean } = {}) {
+export function xapiRoute(handlers: Partial<Record<TMethod, THandler>>, options: { isPublic?: boolean; isStatements?: boolean } = {}) {
   const handle = (isHead: boolean) => async (request: Request): Promise<Response> => {
     let version = CURRENT_VERSION;
+    // Statements answers always carry it, errors included (spec part three §2.1.3); every write
+    // is committed before it is acknowledged, so "now" is consistent.
+    const consistentThrough = new Date().toISOString();
+    const finish = (response: Response) => {
+      const answer = withStandardHeaders(response, version);
+      if (options.isStatements) answer.headers.set("X-Experience-API-Consistent-Through", consistentThrough);
+      return answer;
+    };
     try {
       const normalized = await normalize(request, isHead);
       const handler = handlers[normalized.method];
-      if (!handler) return withStandardHeaders(Response.json({ error: "METHOD_NOT_ALLOWED", message: `${normalized.method} is not supported here.` }, { status: 405 }), version);
+      if (!handler) return finish(Response.json({ error: "METHOD_NOT_ALLOWED", message: `${normalized.method} is not supported here.` }, { status: 405 }));
       version = options.isPublic ? (normalized.headers.get("x-experience-api-version") ?? CURRENT_VERSION) : checkVersion(normalized.headers);
       const credentials = options.isPublic ? ANONYMOUS : await authenticateLrsRequest(normalized.headers.get("authorization"));
       const response = await handler({ ...normalized, version, credentials });
       const answer = isHead ? new Response(null, { status: response.status, headers: response.headers }) : response;
-      return withStandardHeaders(answer, version);
+      return finish(answer);
     } catch (error) {
-      return withStandardHeaders(errorResponse(error), version);
+      return finish(errorResponse(error));
     }
   };
   return {

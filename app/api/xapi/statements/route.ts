@@ -3,4 +3,4 @@ import { xapiRoute } from "@/lib/lrs/xapi-route";
 
 export const dynamic = "force-dynamic";
 
-export const { GET, HEAD, PUT, POST, OPTIONS } = xapiRoute({ GET: handleStatementsGet, PUT: handleStatementsPut, POST: handleStatementsPost });
+export const { GET, HEAD, PUT, POST, OPTIONS } = xapiRoute({ GET: handleStatementsGet, PUT: handleStatementsPut, POST: handleStatementsPost }, { isStatements: true });
