@@ -1,0 +1,67 @@
+// The editable shape of a course draft, validated at the authoring boundary. Lessons are tiptap
+// JSON (rendered only through lib/learning/render-lesson-html.ts); images must carry alt text.
+import { z } from "zod";
+import { ZQuizContent } from "../learning/quiz";
+import { ZCompletionRules } from "../learning/completion-rules";
+
+const ZKey = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, "lowercase letters, digits and dashes");
+
+type TTiptapNode = { type?: unknown; attrs?: Record<string, unknown>; content?: unknown };
+
+/** Paths of image nodes without alternative text (alt text is required, RGAA 1.1). */
+export function findImagesWithoutAlt(node: unknown, path = "content"): string[] {
+  if (typeof node !== "object" || node === null) return [];
+  const { type, attrs, content } = node as TTiptapNode;
+  const here = type === "image" && !(typeof attrs?.alt === "string" && attrs.alt.trim().length > 0) ? [path] : [];
+  const children = Array.isArray(content) ? content.flatMap((child, index) => findImagesWithoutAlt(child, `${path}.content[${index}]`)) : [];
+  return [...here, ...children];
+}
+
+const ZLessonContent = z
+  .object({ type: z.literal("doc"), content: z.array(z.unknown()).max(2000) })
+  .passthrough()
+  .superRefine((doc, context) => {
+    for (const path of findImagesWithoutAlt(doc)) context.addIssue({ code: "custom", message: `image at ${path} needs alternative text` });
+  });
+
+const ZActivityBase = { key: ZKey.optional(), title: z.string().trim().min(1).max(200), titleEn: z.string().trim().max(200).nullish(), isRequired: z.boolean().default(true) };
+
+export const ZDraftActivity = z.discriminatedUnion("kind", [
+  z.object({ ...ZActivityBase, kind: z.literal("LESSON"), content: ZLessonContent }),
+  z.object({ ...ZActivityBase, kind: z.literal("QUIZ"), content: ZQuizContent }),
+  z.object({ ...ZActivityBase, kind: z.literal("VIDEO"), content: z.object({ transcript: z.string().max(20_000).optional() }).passthrough(), videoAssetId: z.string().max(40).nullish() }),
+  z.object({ ...ZActivityBase, kind: z.literal("FILE"), content: z.object({}).passthrough(), fileId: z.string().max(40).nullish() }),
+]);
+export type TDraftActivity = z.infer<typeof ZDraftActivity>;
+
+export const ZCourseFields = z.object({
+  title: z.string().trim().min(3).max(200),
+  titleEn: z.string().trim().max(200).nullish(),
+  summary: z.string().trim().max(2000),
+  summaryEn: z.string().trim().max(2000).nullish(),
+  objectives: z.string().trim().max(4000),
+  objectivesEn: z.string().trim().max(4000).nullish(),
+  declaredDurationMinutes: z.number().int().min(5).max(100_000),
+  themeCode: z.string().min(1).max(60),
+  trainingType: z.enum(["STATUTORY", "T1_ADAPT_POST", "T2_JOB_CHANGE", "T3_QUALIFICATION", "EXAM_PREPARATION", "SKILLS_ASSESSMENT"]),
+  modality: z.enum(["ONLINE", "IN_PERSON", "HYBRID"]),
+  language: z.enum(["fr", "en"]),
+  visibility: z.enum(["INSTITUTION", "NATIONAL"]),
+  requiresApproval: z.boolean(),
+  completionRules: ZCompletionRules,
+});
+export type TCourseFields = z.infer<typeof ZCourseFields>;
+
+export const ZDraft = z.object({
+  course: ZCourseFields,
+  modules: z
+    .array(z.object({ title: z.string().trim().min(1).max(200), titleEn: z.string().trim().max(200).nullish(), activities: z.array(ZDraftActivity).max(100) }))
+    .max(50),
+});
+export type TDraft = z.infer<typeof ZDraft>;
+
+/** The first zod issue as "path: message", so the form can say which field is wrong. */
+export function describeIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  return issue ? `${issue.path.join(".") || "draft"}: ${issue.message}` : "invalid draft";
+}
