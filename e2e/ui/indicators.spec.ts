@@ -1,0 +1,103 @@
+import { readFile } from "node:fs/promises";
+import { test, expect, type Page } from "@playwright/test";
+import { signInAs } from "../support/auth";
+import { expectNoSeriousA11yViolations } from "../support/axe";
+
+async function accessRate(page: Page): Promise<string> {
+  return (await page.locator('[data-indicator="accessRate"]').textContent()) ?? "";
+}
+
+/** Small headcounts for every cell of this year: the access rate must go up. */
+function headcountsCsv(year: number): string {
+  const lines = ["annee;categorie;population;sexe;effectif"];
+  for (const category of ["A", "B", "C"]) for (const population of ["TEACHING_RESEARCH", "ADMIN_TECHNICAL", "CONTRACT"]) for (const sex of ["FEMALE", "MALE"]) lines.push(`${year};${category};${population};${sex};2`);
+  return `${lines.join("\n")}\n`;
+}
+
+test("a training officer imports headcounts, sees the access rate change and exports XLSX and PDF", async ({ page }) => {
+  await signInAs(page, "officer@relais.test");
+  await expect(page.getByRole("heading", { level: 2, name: "Indicateurs de l'établissement" })).toBeVisible();
+  const before = await accessRate(page);
+  expect(before).toMatch(/%/);
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole("link", { name: "Importer des données" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Importer des données" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  const headcounts = page.getByRole("region", { name: /^Effectifs/ });
+
+  // A bad file first: line-level errors and nothing imported.
+  await headcounts.getByLabel("Fichier CSV").setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from("annee;categorie;population;sexe;effectif\n2026;Z;CONTRACT;MALE;3\n") });
+  await headcounts.getByRole("button", { name: "Importer", exact: true }).click();
+  await expect(headcounts.getByRole("status")).toContainText("1 erreurs : rien ne sera importé");
+  await expect(headcounts.getByRole("table")).toContainText("categorie must be A, B or C");
+
+  const year = new Date().getUTCFullYear();
+  await headcounts.getByLabel("Fichier CSV").setInputFiles({ name: "effectifs.csv", mimeType: "text/csv", buffer: Buffer.from(headcountsCsv(year)) });
+  await headcounts.getByRole("button", { name: "Prévisualiser" }).click();
+  await expect(headcounts.getByRole("status")).toContainText("Prévisualisation : 18 lignes valides");
+  await expectNoSeriousA11yViolations(page);
+  await headcounts.getByRole("button", { name: "Importer", exact: true }).click();
+  await expect(headcounts.getByRole("status")).toContainText("Import terminé : 0 lignes créées, 18 mises à jour.");
+
+  await page.getByRole("link", { name: "Indicateurs de l'établissement" }).click();
+  await expect(page.locator('[data-indicator="accessRate"]')).toBeVisible();
+  const after = await accessRate(page);
+  expect(after).not.toBe(before);
+
+  await page.getByRole("link", { name: "Voir les lignes détaillées (agents, formations)" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Rapport de suivi" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  for (const [label, signature] of [["Exporter Excel (XLSX)", "PK"], ["Exporter PDF", "%PDF"]] as const) {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: label }).click()]);
+    const body = await readFile((await download.path())!);
+    expect(body.subarray(0, signature.length).toString("latin1")).toBe(signature);
+  }
+
+  // The export is bound to the officer's institution: another one is refused by the API.
+  const institutions = (await (await page.request.get("/api/referentials/institutions")).json()) as { institutions: { id: string; code: string }[] };
+  const lyon = institutions.institutions.find((institution) => institution.code === "ULYON")!;
+  const forged = await page.request.get(`/api/reports/progress?from=${year}-01-01&to=${year}-12-31&format=csv&institutionId=${lyon.id}`);
+  expect(forged.status()).toBe(403);
+});
+
+test("a national administrator compares regions and downloads the open data", async ({ page }) => {
+  await signInAs(page, "admin@relais.test");
+  await page.goto("/admin");
+  await expect(page.getByRole("heading", { level: 1, name: "Indicateurs nationaux" })).toBeVisible();
+  await page.getByLabel("Ventilation").selectOption("region");
+  await page.getByLabel("Indicateur du graphique").selectOption("accessRate");
+  await page.getByRole("button", { name: "Appliquer" }).click();
+  await expect(page).toHaveURL(/breakdown=region/);
+  await expect(page.getByRole("img", { name: "Taux d'accès par région" })).toBeVisible();
+  const table = page.getByRole("table", { name: "Taux d'accès par région (tableau)" });
+  await expect(table.getByRole("row")).not.toHaveCount(1);
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole("link", { name: "Données ouvertes publiées" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Données ouvertes de la formation continue" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Méthode et secret statistique" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Télécharger CSV" }).click()]);
+  const csv = await readFile((await download.path())!, "utf8");
+  expect(csv.split("\n")[0]).toBe("annee,ventilation,code,libelle,stagiaires,heures,secret");
+  expect(csv).not.toContain("@");
+  const json = await (await page.request.get(`/api/open-data?year=${new Date().getUTCFullYear()}&breakdown=sex&format=json`)).json();
+  expect(json).toMatchObject({ breakdown: "sex", method: { threshold: 5, dominance: 0.85 } });
+});
+
+test("an agent reads their training record and surveys; the open data page needs no sign-in", async ({ page }) => {
+  await page.goto("/open-data");
+  await expect(page.getByRole("heading", { level: 1, name: "Données ouvertes de la formation continue" })).toBeVisible();
+  await signInAs(page, "agent@relais.test");
+  await page.goto("/my-record");
+  await expect(page.getByRole("heading", { level: 1, name: "Mon parcours de formation" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Télécharger mon parcours (PDF)" }).click()]);
+  expect((await readFile((await download.path())!)).subarray(0, 4).toString("latin1")).toBe("%PDF");
+  await page.goto("/surveys");
+  await expect(page.getByRole("heading", { level: 1, name: "Mes questionnaires" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.goto("/admin");
+  await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("Indicateurs nationaux");
+});
