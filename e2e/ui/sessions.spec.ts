@@ -1,0 +1,143 @@
+import { test, expect, type Page } from "@playwright/test";
+import { signInAs } from "../support/auth";
+import { expectNoSeriousA11yViolations } from "../support/axe";
+import { readPdfText } from "../../lib/certificates/read-pdf-text";
+
+const COURSE = "Bilan de compétences";
+
+function isoDay(offsetDays: number): string {
+  return new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+}
+
+async function signOutAndIn(page: Page, email: string) {
+  await page.getByRole("button", { name: "Se déconnecter" }).click();
+  await expect(page.getByRole("link", { name: "Se connecter" }).first()).toBeVisible();
+  await signInAs(page, email);
+}
+
+test("hybrid session journey: schedule → register and waitlist → approve → cancel promotes → roll call on a phone → certificate → attendance sheet", async ({ page }) => {
+  test.setTimeout(180_000);
+  const day = isoDay(200);
+
+  // The coordinator schedules a one-seat session at their site.
+  await signInAs(page, "coordinator@relais.test");
+  await page.goto("/coordinator");
+  await expect(page.getByRole("heading", { level: 1, name: "Sessions de mon site relais" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByLabel("Formation (version publiée)").selectOption({ label: COURSE });
+  await page.getByLabel("Nombre de places").fill("1");
+  await page.getByLabel("Date limite d'inscription").fill(isoDay(199));
+  await page.locator("#slot-date-0").fill(day);
+  await page.locator("#slot-trainer-0").selectOption({ label: "Sophie Lambert" });
+  await page.getByRole("button", { name: "Programmer la session" }).click();
+  await expect(page.locator("#schedule-status")).toHaveText("Session programmée.");
+
+  // The same room and trainer at the same time again: refused, naming the clash.
+  await page.getByLabel("Formation (version publiée)").selectOption({ label: COURSE });
+  await page.getByLabel("Nombre de places").fill("1");
+  await page.getByLabel("Date limite d'inscription").fill(isoDay(199));
+  await page.locator("#slot-date-0").fill(day);
+  await page.locator("#slot-trainer-0").selectOption({ label: "Sophie Lambert" });
+  await page.getByRole("button", { name: "Programmer la session" }).click();
+  await expect(page.locator("#schedule-status")).toContainText("is already booked by");
+
+  // Its site calendar (accessible table) leads to the session.
+  await page.getByRole("link", { name: /Site : / }).first().click();
+  await expect(page.getByRole("heading", { level: 2, name: "Agenda du site" })).toBeVisible();
+  const siteUrl = page.url().split("?")[0]!;
+  await page.goto(`${siteUrl}?view=week&from=${day}`);
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("table", { name: /Demi-journées programmées/ }).getByRole("link", { name: COURSE }).click();
+  await expect(page.getByRole("heading", { level: 1, name: COURSE })).toBeVisible();
+  const sessionUrl = page.url();
+  const feed = await page.request.get(`/api/calendar/sites/${siteUrl.split("/").pop()}`);
+  expect(feed.headers()["content-type"]).toContain("text/calendar");
+  expect(await feed.text()).toContain(`SUMMARY:${COURSE}`);
+
+  // Agent 1 registers (the course needs their manager's approval): the only seat is held.
+  await signOutAndIn(page, "agent@relais.test");
+  await page.goto(sessionUrl);
+  await expectNoSeriousA11yViolations(page);
+  // The page re-renders with the new status (the register form gives way to the cancel form).
+  await page.getByRole("button", { name: "S'inscrire" }).click();
+  await expect(page.getByRole("region", { name: "Mon inscription" }).getByText("En attente de validation")).toBeVisible();
+
+  // Agent 2 (the manager, also an agent) finds the session full and joins the waitlist.
+  await signOutAndIn(page, "manager@relais.test");
+  await page.goto(sessionUrl);
+  await page.getByRole("button", { name: "Rejoindre la liste d'attente" }).click();
+  await expect(page.getByRole("region", { name: "Mon inscription" }).getByText("Sur liste d'attente")).toBeVisible();
+
+  // The manager approves agent 1.
+  await page.goto("/sessions/approvals");
+  await expectNoSeriousA11yViolations(page);
+  await page.getByLabel("Commentaire (obligatoire en cas de refus)").first().fill("Bon projet.");
+  await page.getByRole("button", { name: "Enregistrer la décision pour Julien Morel" }).click();
+  await expect(page.getByText("Aucune demande en attente.")).toBeVisible();
+
+  // Agent 1 cancels: the seat is offered to the waitlisted manager, who is notified and accepts.
+  await signOutAndIn(page, "agent@relais.test");
+  await page.goto(sessionUrl);
+  await expect(page.getByText("Inscription confirmée").first()).toBeVisible();
+  await page.getByRole("button", { name: "Annuler mon inscription" }).click();
+  await expect(page.getByRole("region", { name: "Mon inscription" }).getByText("Annulée", { exact: true })).toBeVisible();
+
+  await signOutAndIn(page, "manager@relais.test");
+  await page.goto("/notifications");
+  await expectNoSeriousA11yViolations(page);
+  await expect(page.getByRole("link", { name: `Une place vous est proposée : ${COURSE}` })).toBeVisible();
+  await page.goto(sessionUrl);
+  await page.getByRole("button", { name: "Accepter la place proposée" }).click();
+  await expect(page.getByRole("region", { name: "Mon inscription" }).getByText("En attente de validation")).toBeVisible();
+
+  // The manager has no manager: the training officer decides.
+  await signOutAndIn(page, "officer@relais.test");
+  await page.goto("/sessions/approvals");
+  await page.getByRole("button", { name: "Enregistrer la décision pour Hélène Garnier" }).click();
+  await expect(page.getByText("Aucune demande en attente.")).toBeVisible();
+
+  // The trainer takes the roll on a phone.
+  await signOutAndIn(page, "trainer@relais.test");
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto(sessionUrl);
+  await page.getByRole("link", { name: /Faire l'appel du/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Appel — ${COURSE}` })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await page.getByRole("checkbox", { name: "Hélène Garnier" }).check();
+  await page.getByRole("button", { name: "Enregistrer l'appel" }).click();
+  await expect(page.locator("#roll-call-status")).toHaveText("Appel enregistré.");
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  // The promoted agent downloads the certificate; its code verifies publicly.
+  await signOutAndIn(page, "manager@relais.test");
+  await page.goto(sessionUrl);
+  const certificateLink = page.getByRole("link", { name: "Télécharger mon attestation (PDF)" });
+  await expect(certificateLink).toBeVisible();
+  const certificate = await page.request.get((await certificateLink.getAttribute("href"))!);
+  expect(certificate.headers()["content-type"]).toBe("application/pdf");
+  const certificateText = readPdfText(await certificate.body());
+  expect(certificateText).toContain("Hélène Garnier");
+  expect(certificateText).toContain(COURSE);
+  const code = /Code de vérification : ([A-Z0-9]+)/.exec(certificateText)?.[1];
+  expect(code).toBeTruthy();
+  await page.goto(`/verify/${code}`);
+  await expect(page.getByRole("status")).toHaveText("Cette attestation est valide.");
+  await expectNoSeriousA11yViolations(page);
+
+  // The attendance sheet lists the right people: the confirmed agent, not the one who cancelled.
+  await signOutAndIn(page, "coordinator@relais.test");
+  await page.goto(sessionUrl);
+  await expectNoSeriousA11yViolations(page);
+  const sheet = await page.request.get(`${new URL(sessionUrl).pathname.replace("/sessions/", "/api/sessions/")}/attendance-sheet`);
+  expect(sheet.headers()["content-type"]).toBe("application/pdf");
+  const sheetText = readPdfText(await sheet.body());
+  expect(sheetText).toContain("Feuille d'émargement");
+  expect(sheetText).toContain("Hélène Garnier");
+  expect(sheetText).toContain("Sophie Lambert");
+  expect(sheetText).not.toContain("Julien Morel");
+
+  // An agent cannot print it.
+  await signOutAndIn(page, "agent@relais.test");
+  expect((await page.request.get(`${new URL(sessionUrl).pathname.replace("/sessions/", "/api/sessions/")}/attendance-sheet`)).status()).toBe(403);
+});
