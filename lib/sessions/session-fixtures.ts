@@ -36,7 +36,8 @@ export type TSiteWithStaff = Awaited<ReturnType<typeof createSiteWithStaff>>;
 let dayCounter = 0;
 export function futureDay(): Date {
   dayCounter++;
-  const base = Date.UTC(2031, 0, 1) + (Math.floor(Math.random() * 3000) * 40 + dayCounter) * DAY;
+  // Spread over ~8 years from 2031 so parallel test files rarely share a day (each test has its own rooms anyway).
+  const base = Date.UTC(2031, 0, 1) + (Math.floor(Math.random() * 3000) + dayCounter) * DAY;
   return new Date(base);
 }
 
