@@ -35,6 +35,11 @@ describe("attendance (real database)", () => {
     const statements = await publishAttendedStatements(slot.id);
     expect(statements).toHaveLength(1);
     expect(statements[0]).toMatchObject({ verb: { id: "http://adlnet.gov/expapi/verbs/attended" }, result: { duration: "PT3H30M" }, actor: { account: { name: agents[0]!.userId } } });
+    // Stored in the LRS once, even when published again after another roll call.
+    await publishAttendedStatements(slot.id);
+    expect(await db.xapiStatement.count({ where: { id: statements[0]!.id } })).toBe(1);
+    const stored = await db.xapiStatement.findUniqueOrThrow({ where: { id: statements[0]!.id }, select: { statement: true } });
+    expect(stored.statement).toMatchObject({ verb: { id: "http://adlnet.gov/expapi/verbs/attended" }, object: { id: expect.stringContaining(`/slots/${slot.id}`) } });
   });
 
   it("a trainer of another institution or another site's coordinator cannot take the roll; unknown registrations are refused", async () => {
