@@ -27,6 +27,7 @@ describe("document resources", () => {
 
   it("applies If-Match / If-None-Match to profiles: 412 on mismatch, 409 on a blind overwrite", async () => {
     const key: TDocumentKey = { kind: "ACTIVITY_PROFILE", activityId: `http://example.org/a/${randomUUID()}` };
+    await expectError(saveDocument({ key, documentId: "p", contentType: "application/json", content: json({ v: 0 }), isMerge: false, preconditions: NONE }), "INVALID");
     await saveDocument({ key, documentId: "p", contentType: "application/json", content: json({ v: 1 }), isMerge: false, preconditions: { ifMatch: null, ifNoneMatch: "*" } });
     const { etag } = (await getDocument(key, "p"))!;
     await expectError(saveDocument({ key, documentId: "p", contentType: "application/json", content: json({ v: 2 }), isMerge: false, preconditions: NONE }), "CONFLICT");

@@ -37,8 +37,12 @@ function checkPreconditions(existingEtag: string | null, preconditions: TPrecond
   if (preconditions.ifNoneMatch !== null && existingEtag !== null && matchesEtag(preconditions.ifNoneMatch, existingEtag)) {
     throw new AppError("PRECONDITION_FAILED", "If-None-Match: the document already exists.");
   }
-  if (options.isProfile && options.isOverwrite && existingEtag !== null && preconditions.ifMatch === null && preconditions.ifNoneMatch === null) {
-    throw new AppError("CONFLICT", "If-Match: a profile document exists; send If-Match (or If-None-Match) to change it.");
+  // A PUT of a profile must say what it expects: 409 when it would blindly overwrite (1.0.3
+  // §2.2), 400 when the header is missing for a new document (as the conformance suite and
+  // xAPI 2.0 require).
+  if (options.isProfile && options.isOverwrite && preconditions.ifMatch === null && preconditions.ifNoneMatch === null) {
+    if (existingEtag !== null) throw new AppError("CONFLICT", "If-Match: a profile document exists; send If-Match (or If-None-Match) to change it.");
+    throw new AppError("INVALID", "If-Match: a PUT of a profile document needs If-Match or If-None-Match");
   }
 }
 

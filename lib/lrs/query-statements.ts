@@ -6,6 +6,7 @@ import "server-only";
 import { db, type Prisma } from "../db";
 import { AppError } from "../errors/app-error";
 import { agentIfi } from "./agent-ifi";
+import { findReferencingStatements, hasTargetFilters, type TTargetFilters } from "./find-referencing-statements";
 import { formatStatement, type TStatementFormat } from "./format-statement";
 import { statementReadScope } from "./lrs-access";
 import type { TJsonObject, TLrsCredentials, TStoredStatement } from "./types";
@@ -67,29 +68,29 @@ function decodeCursor(value: string): TCursor {
   }
 }
 
-function buildWhere(params: URLSearchParams): Prisma.XapiStatementWhereInput {
+function buildWhere(params: URLSearchParams, targets: TTargetFilters = {}): Prisma.XapiStatementWhereInput {
   const where: Prisma.XapiStatementWhereInput = { isVoided: false };
   const agent = params.get("agent");
   if (agent !== null) {
     const ifi = parseAgentParameter(agent);
-    if (parseBoolean(params, "related_agents")) where.relatedAgents = { has: ifi };
-    else where.actorIfi = ifi;
+    if (parseBoolean(params, "related_agents")) where.relatedAgents = { has: (targets.relatedAgent = ifi) };
+    else where.actorIfi = targets.actorIfi = ifi;
   }
   const verb = params.get("verb");
   if (verb !== null) {
     if (!isIri(verb)) invalid("verb", "must be an IRI");
-    where.verbId = verb;
+    where.verbId = targets.verbId = verb;
   }
   const activity = params.get("activity");
   if (activity !== null) {
     if (!isIri(activity)) invalid("activity", "must be an IRI");
-    if (parseBoolean(params, "related_activities")) where.relatedActivities = { has: activity };
-    else where.objectActivityId = activity;
+    if (parseBoolean(params, "related_activities")) where.relatedActivities = { has: (targets.relatedActivity = activity) };
+    else where.objectActivityId = targets.objectActivityId = activity;
   }
   const registration = params.get("registration");
   if (registration !== null) {
     if (!isUuid(registration)) invalid("registration", "must be a UUID");
-    where.registration = registration.toLowerCase();
+    where.registration = targets.registration = registration.toLowerCase();
   }
   const since = params.get("since");
   const until = params.get("until");
@@ -132,7 +133,10 @@ export async function queryStatements(options: { credentials: TLrsCredentials; p
     after = BigInt(cursor.after);
   }
   // AND, not a spread: the learner's scope (actorIfi) must not replace an agent filter.
-  const where: Prisma.XapiStatementWhereInput = { AND: [buildWhere(params), statementReadScope(credentials)] };
+  const targets: TTargetFilters = {};
+  const filters = buildWhere(params, targets);
+  const scope = statementReadScope(credentials);
+  const where: Prisma.XapiStatementWhereInput = { AND: [filters, scope] };
   const isAscending = parseBoolean(params, "ascending");
   parseBoolean(params, "attachments");
   const format = parseFormat(params);
@@ -140,7 +144,13 @@ export async function queryStatements(options: { credentials: TLrsCredentials; p
   if (!/^\d+$/.test(limitText)) invalid("limit", "must be a non-negative integer");
   const limit = Number(limitText) === 0 ? DEFAULT_PAGE_SIZE : Math.min(Number(limitText), MAX_PAGE_SIZE);
   if (after !== null) where.seq = isAscending ? { gt: after } : { lt: after };
-  const rows = await db.xapiStatement.findMany({ where, orderBy: { seq: isAscending ? "asc" : "desc" }, take: limit + 1, select: { seq: true, statement: true } });
+  let rows = await db.xapiStatement.findMany({ where, orderBy: { seq: isAscending ? "asc" : "desc" }, take: limit + 1, select: { seq: true, statement: true } });
+  if (hasTargetFilters(targets)) {
+    const stored = filters.stored as Prisma.DateTimeFilter | undefined;
+    const referencing = await findReferencingStatements({ filters: targets, since: stored?.gt as Date | undefined, until: stored?.lte as Date | undefined, after, isAscending, scope, take: limit + 1 });
+    const bySeq = new Map([...rows, ...referencing].map((row) => [row.seq, row]));
+    rows = [...bySeq.values()].sort((a, b) => (a.seq === b.seq ? 0 : (a.seq < b.seq) === isAscending ? -1 : 1)).slice(0, limit + 1);
+  }
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   const nextMore = rows.length > limit && last ? `${options.basePath}?more=${encodeCursor({ params: params.toString(), after: last.seq.toString() })}` : "";

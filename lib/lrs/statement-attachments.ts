@@ -100,7 +100,7 @@ function verifySignatures(statement: TJsonObject, byHash: Map<string, TAttachmen
 
 /** The stored contents of the attachments the given statements declare (for GET attachments=true). */
 export async function loadAttachments(statements: TJsonObject[]): Promise<TAttachmentContent[]> {
-  const hashes = [...new Set(statements.flatMap(declaredAttachments).filter((attachment) => attachment.fileUrl === undefined).map((attachment) => String(attachment.sha2).toLowerCase()))];
+  const hashes = [...new Set(statements.flatMap(declaredAttachments).map((attachment) => String(attachment.sha2).toLowerCase()))];
   if (hashes.length === 0) return [];
   const rows = await db.xapiAttachment.findMany({ where: { sha2: { in: hashes } } });
   return rows.map((row) => ({ sha2: row.sha2, contentType: row.contentType, content: Buffer.from(row.content) }));

@@ -92,7 +92,8 @@ describe("storing statements", () => {
     await storeStatements({ credentials: NATIONAL, statements: [statement({ id: voidingId, verb: { id: "http://adlnet.gov/expapi/verbs/voided" }, object: { objectType: "StatementRef", id: target.id } })] });
     await expectError(query(NATIONAL, { statementId: target.id as string }), "NOT_FOUND");
     expect(await query(NATIONAL, { voidedStatementId: target.id as string })).toMatchObject({ kind: "single", statement: { id: target.id } });
-    expect((await list(NATIONAL, { agent: JSON.stringify(target.actor) })).statements).toHaveLength(0);
+    // Only the voiding statement, which targets the matching (voided) statement, comes back.
+    expect((await list(NATIONAL, { agent: JSON.stringify(target.actor) })).statements.map((item) => item.id)).toEqual([voidingId]);
     await expectError(
       storeStatements({ credentials: NATIONAL, statements: [statement({ verb: { id: "http://adlnet.gov/expapi/verbs/voided" }, object: { objectType: "StatementRef", id: voidingId } })] }),
       "INVALID",
@@ -126,6 +127,15 @@ describe("querying statements", () => {
     const ids = [...first.statements, ...second.statements].map((item) => item.id);
     expect(new Set(ids).size).toBe(6);
     expect(ids.slice(0, 5)).toEqual(statements.map((item) => (item as { id?: string }).id ?? expect.any(String)));
+  });
+
+  it("returns the statements that target a matching statement, even a voided one (spec part three §2.1.4)", async () => {
+    const verb = { id: `http://example.org/verbs/${randomUUID()}` };
+    const target = statement({ id: randomUUID(), verb });
+    await storeStatements({ credentials: NATIONAL, statements: [target] });
+    const [voiding] = await storeStatements({ credentials: NATIONAL, statements: [statement({ verb: { id: "http://adlnet.gov/expapi/verbs/voided" }, object: { objectType: "StatementRef", id: target.id } })] });
+    const ids = (await list(NATIONAL, { verb: verb.id })).statements.map((item) => item.id);
+    expect(ids).toEqual([voiding]);
   });
 
   it("answers format=ids and format=canonical", async () => {
