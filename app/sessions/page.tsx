@@ -18,7 +18,8 @@ export default async function SessionsPage() {
       <p className="lead">{t("sessions.list.intro")}</p>
       <p>
         <Link href="/sessions/approvals">{t("sessions.approvals.title")}</Link> · <Link href="/sessions/calendar">{t("sessions.calendar.myTitle")}</Link> ·{" "}
-        <Link href="/check-in">{t("sessions.checkIn.title")}</Link> · <Link href="/notifications">{t("sessions.notifications.title")}</Link>
+        <Link href="/check-in">{t("sessions.checkIn.title")}</Link> · <Link href="/notifications">{t("sessions.notifications.title")}</Link> ·{" "}
+        <Link href="/sites">{t("sessions.sites.title")}</Link>
       </p>
       {sessions.length === 0 ? (
         <p>{t("sessions.list.empty")}</p>

@@ -47,6 +47,9 @@ test("hybrid session journey: schedule → register and waitlist → approve →
   const siteUrl = page.url().split("?")[0]!;
   await page.goto(`${siteUrl}?view=week&from=${day}`);
   await expectNoSeriousA11yViolations(page);
+  // A room with future sessions cannot be deleted: the refusal lists them.
+  await page.getByRole("button", { name: /^Supprimer la salle Salle Belledonne$/ }).click();
+  await expect(page.getByText(/is used by future sessions: .*Bilan de compétences/)).toBeVisible();
   await page.getByRole("table", { name: /Demi-journées programmées/ }).getByRole("link", { name: COURSE }).click();
   await expect(page.getByRole("heading", { level: 1, name: COURSE })).toBeVisible();
   const sessionUrl = page.url();
@@ -56,6 +59,9 @@ test("hybrid session journey: schedule → register and waitlist → approve →
 
   // Agent 1 registers (the course needs their manager's approval): the only seat is held.
   await signOutAndIn(page, "agent@relais.test");
+  await page.goto("/sites");
+  await expect(page.getByRole("table", { name: "Sites relais triés par distance" }).getByRole("row").nth(1)).toContainText("Grenoble");
+  await expectNoSeriousA11yViolations(page);
   await page.goto(sessionUrl);
   await expectNoSeriousA11yViolations(page);
   // The page re-renders with the new status (the register form gives way to the cancel form).

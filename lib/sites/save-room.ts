@@ -7,7 +7,8 @@ import { AppError } from "../errors/app-error";
 import { getSiteOrThrow } from "./site-access";
 import { fieldError } from "./update-site";
 
-export const ROOM_FEATURES = ["WHEELCHAIR_ACCESS", "HEARING_LOOP", "ADAPTED_TOILETS", "ELEVATOR", "PROJECTOR", "VIDEOCONFERENCE"] as const;
+/** The vocabulary of room accessibility features (as in content/demo/relay-sites.json). */
+export const ROOM_FEATURES = ["step-free", "lift", "hearing-loop", "adapted-toilets", "projector", "videoconference"] as const;
 
 export const ZSaveRoomInput = z.object({
   siteId: z.string().min(1),

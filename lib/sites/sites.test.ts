@@ -5,6 +5,8 @@ import { deleteRoom } from "./delete-room";
 import { deleteSite } from "./delete-site";
 import { saveRoom } from "./save-room";
 import { updateSite } from "./update-site";
+import { listSitesByDistance } from "./list-sites-by-distance";
+import { createAgents } from "../sessions/session-fixtures";
 
 describe("relay sites and rooms (real database)", () => {
   it("deleting a room or a site with future sessions is refused with the list of sessions", async () => {
@@ -26,11 +28,12 @@ describe("relay sites and rooms (real database)", () => {
 
   it("rooms: create with accessibility features; a duplicate name or a capacity below a planned session is refused", async () => {
     const context = await createSiteWithStaff();
-    const room = await saveRoom(context.coordinator, { siteId: context.site.id, name: "Salle C", capacity: 12, accessibilityFeatures: ["WHEELCHAIR_ACCESS", "HEARING_LOOP"] });
-    expect(await db.room.findUniqueOrThrow({ where: { id: room.id } })).toMatchObject({ capacity: 12, accessibilityFeatures: ["WHEELCHAIR_ACCESS", "HEARING_LOOP"] });
+    const room = await saveRoom(context.coordinator, { siteId: context.site.id, name: "Salle C", capacity: 12, accessibilityFeatures: ["step-free", "hearing-loop"] });
+    expect(await db.room.findUniqueOrThrow({ where: { id: room.id } })).toMatchObject({ capacity: 12, accessibilityFeatures: ["step-free", "hearing-loop"] });
     await expect(saveRoom(context.coordinator, { siteId: context.site.id, name: "Salle C", capacity: 5 })).rejects.toMatchObject({ code: "CONFLICT" });
     await createOpenSession(context, 8);
     await expect(saveRoom(context.coordinator, { siteId: context.site.id, roomId: context.roomA.id, name: "Salle A", capacity: 4 })).rejects.toMatchObject({ code: "CONFLICT", userMessage: expect.stringContaining("capacity") });
+    await expect(saveRoom(context.coordinator, { siteId: context.site.id, name: "Y", capacity: 3, accessibilityFeatures: ["teleporter" as "lift"] })).rejects.toMatchObject({ code: "INVALID", userMessage: expect.stringContaining("accessibilityFeatures") });
     await expect(saveRoom(context.coordinator, { siteId: context.site.id, name: "X", capacity: -1 })).rejects.toMatchObject({ code: "INVALID", userMessage: expect.stringContaining("capacity") });
   });
 
@@ -42,5 +45,16 @@ describe("relay sites and rooms (real database)", () => {
     expect(await db.relaySite.findUniqueOrThrow({ where: { id: context.site.id } })).toMatchObject({ address: "2 place Victor Hugo", openingHours: "Lun–ven 8h–18h" });
     await expect(updateSite(context.coordinator, { ...base, latitude: 120 })).rejects.toMatchObject({ code: "INVALID", userMessage: expect.stringContaining("latitude") });
     await expect(updateSite(other.coordinator, base)).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("sites are listed nearest first from the agent's workplace", async () => {
+    const near = await createSiteWithStaff();
+    const [agent] = await createAgents(near.institution.id, 1); // workplace in Lyon (45.76, 4.84)
+    await db.relaySite.update({ where: { id: near.site.id }, data: { latitude: 45.75, longitude: 4.85 } });
+    const sites = await listSitesByDistance(agent!);
+    expect(sites[0]!.id).toBe(near.site.id);
+    expect(sites[0]!.distanceKm).toBeLessThan(5);
+    const distances = sites.map((site) => site.distanceKm ?? Infinity);
+    expect([...distances].sort((a, b) => a - b)).toEqual(distances);
   });
 });

@@ -8,6 +8,10 @@ import { getTranslator } from "@/lib/i18n/server";
 import { isAppError } from "@/lib/errors/app-error";
 import { SlotCalendar } from "@/components/sessions/slot-calendar";
 import { buildCalendarDays } from "@/components/sessions/build-calendar-days";
+import { SiteManagement } from "@/components/sessions/site-management";
+import { ROOM_FEATURES } from "@/lib/sites/save-room";
+import type { TMessageKey } from "@/lib/i18n/translate";
+import { updateSiteAction, saveRoomAction, deleteRoomAction } from "../site.action";
 import "@/components/sessions/sessions.css";
 
 export const metadata: Metadata = { title: "Site relais" };
@@ -16,7 +20,7 @@ export default async function SitePage({ params, searchParams }: { params: Promi
   const { id } = await params;
   const actor = await requirePageActor();
   const { locale, t } = await getTranslator();
-  const { site } = await getSite(actor, id).catch((error: unknown) => {
+  const { site, canManage } = await getSite(actor, id).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
@@ -53,12 +57,27 @@ export default async function SitePage({ params, searchParams }: { params: Promi
               <tr key={room.id}>
                 <td>{room.name}</td>
                 <td>{room.capacity}</td>
-                <td>{room.accessibilityFeatures.join(", ") || "—"}</td>
+                <td>{room.accessibilityFeatures.map((feature) => t(`sessions.site.feature.${feature}` as TMessageKey)).join(", ") || "—"}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+      {canManage && (
+        <SiteManagement
+          site={site}
+          features={ROOM_FEATURES}
+          actions={{ updateSite: updateSiteAction, saveRoom: saveRoomAction, deleteRoom: deleteRoomAction }}
+          featureLabel={(feature) => t(`sessions.site.feature.${feature}` as TMessageKey)}
+          labels={{
+            title: t("sessions.manage.title"), name: t("sessions.manage.name"), address: t("sessions.site.address"), postalCode: t("sessions.manage.postalCode"), city: t("sessions.manage.city"),
+            latitude: t("sessions.manage.latitude"), longitude: t("sessions.manage.longitude"), accessibility: t("sessions.site.accessibility"), hours: t("sessions.site.hours"),
+            email: t("sessions.manage.email"), phone: t("sessions.manage.phone"), save: t("sessions.manage.save"), saved: t("sessions.manage.saved"), addRoom: t("sessions.manage.addRoom"),
+            roomName: t("sessions.manage.roomName"), capacity: t("sessions.site.capacity"), features: t("sessions.site.features"), add: t("sessions.manage.add"), added: t("sessions.manage.added"),
+            deleteRoom: t("sessions.manage.deleteRoom"), deleted: t("sessions.manage.deleted"),
+          }}
+        />
+      )}
       <h2>{t("sessions.calendar.title")}</h2>
       <p>
         <Link href={`/sites/${site.id}?view=week&from=${range.previous}`}>{t("sessions.calendar.previous")}</Link> ·{" "}

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePageActor } from "@/lib/auth/page-guard";
+import { listSitesByDistance } from "@/lib/sites/list-sites-by-distance";
+import { getTranslator } from "@/lib/i18n/server";
+import { formatNumber } from "@/lib/i18n/format";
+import "@/components/sessions/sessions.css";
+
+export const metadata: Metadata = { title: "Sites relais" };
+
+export default async function SitesPage() {
+  const actor = await requirePageActor();
+  const [{ locale, t }, sites] = await Promise.all([getTranslator(), listSitesByDistance(actor)]);
+  return (
+    <>
+      <h1>{t("sessions.sites.title")}</h1>
+      <p className="lead">{t("sessions.sites.intro")}</p>
+      <div className="table-scroll">
+        <table className="table">
+          <caption>{t("sessions.sites.caption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("sessions.sites.site")}</th>
+              <th scope="col">{t("sessions.sites.region")}</th>
+              <th scope="col">{t("sessions.sites.distance")}</th>
+              <th scope="col">{t("sessions.site.accessibility")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sites.map((site) => (
+              <tr key={site.id}>
+                <th scope="row">
+                  <Link href={`/sites/${site.id}`}>{site.name}</Link> ({site.city})
+                </th>
+                <td>{locale === "en" ? site.region.nameEn : site.region.nameFr}</td>
+                <td>{site.distanceKm === null ? "—" : `${formatNumber(locale, site.distanceKm, { maximumFractionDigits: 0 })} km`}</td>
+                <td>{site.accessibility || "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

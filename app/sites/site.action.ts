@@ -1,0 +1,33 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { authedAction } from "@/lib/auth/authed-action";
+import { updateSite } from "@/lib/sites/update-site";
+import { saveRoom, type ROOM_FEATURES } from "@/lib/sites/save-room";
+import { deleteRoom } from "@/lib/sites/delete-room";
+
+const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
+type TFeature = (typeof ROOM_FEATURES)[number];
+
+export const updateSiteAction = authedAction(async (actor, formData: FormData) => {
+  const siteId = field(formData, "siteId");
+  await updateSite(actor, {
+    siteId, name: field(formData, "name"), address: field(formData, "address"), postalCode: field(formData, "postalCode"), city: field(formData, "city"),
+    latitude: field(formData, "latitude"), longitude: field(formData, "longitude"), accessibility: field(formData, "accessibility"),
+    openingHours: field(formData, "openingHours"), contactEmail: field(formData, "contactEmail"), contactPhone: field(formData, "contactPhone"),
+  });
+  revalidatePath(`/sites/${siteId}`);
+});
+
+export const saveRoomAction = authedAction(async (actor, formData: FormData) => {
+  const siteId = field(formData, "siteId");
+  await saveRoom(actor, {
+    siteId, name: field(formData, "name"), capacity: field(formData, "capacity"),
+    accessibilityFeatures: formData.getAll("features").map(String) as TFeature[],
+  });
+  revalidatePath(`/sites/${siteId}`);
+});
+
+export const deleteRoomAction = authedAction(async (actor, formData: FormData) => {
+  await deleteRoom(actor, { roomId: field(formData, "roomId") });
+  revalidatePath(`/sites/${field(formData, "siteId")}`);
+});
