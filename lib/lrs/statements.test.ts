@@ -58,6 +58,13 @@ describe("storing statements", () => {
     expect(await db.xapiStatement.count({ where: { id } })).toBe(1);
   });
 
+  it("stores the same statement sent concurrently once, and acknowledges every copy", async () => {
+    const sent = statement({ id: randomUUID() });
+    const results = await Promise.all(Array.from({ length: 4 }, () => storeStatements({ credentials: NATIONAL, statements: [{ ...sent }] })));
+    expect(results).toEqual(Array.from({ length: 4 }, () => [sent.id]));
+    expect(await db.xapiStatement.count({ where: { id: sent.id as string } })).toBe(1);
+  });
+
   it("stores a batch whole or not at all", async () => {
     const good = statement({ id: randomUUID() });
     await expectError(storeStatements({ credentials: NATIONAL, statements: [good, statement({ actor: { mbox: "ada@example.org" } })] }), "INVALID", /statements\[1\]\.actor\.mbox/);

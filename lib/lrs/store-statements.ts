@@ -68,8 +68,42 @@ async function applyVoiding(tx: TTransaction, credentials: TLrsCredentials, stat
   await tx.xapiStatement.updateMany({ where: { id: { in: targets.map((target) => target.id) } }, data: { isVoided: true } });
 }
 
+const INSERT_COLUMNS = `"id","statement","actorIfi","verbId","objectActivityId","objectStatementId","registration","timestamp","stored","isVoided","relatedAgents","relatedActivities","lrsClientId","writerUserId","institutionId"`;
+const INSERT_CASTS = ["uuid", "json", "text", "text", "text", "uuid", "uuid", "timestamptz", "timestamptz", "boolean", "text[]", "text[]", "text", "text", "text"];
+
+/**
+ * One multi-row INSERT per batch. Written as SQL rather than createMany: building the query for
+ * 100 statements in Prisma costs more CPU than PostgreSQL spends storing them (BENCHMARKS.md).
+ */
+async function insertStatements(
+  tx: TTransaction,
+  statements: TStoredStatement[],
+  rowFields: (statement: TStoredStatement, index: number) => { isVoided: boolean; lrsClientId: string | null; writerUserId: string | null; institutionId: string | null },
+): Promise<void> {
+  const values: unknown[] = [];
+  const tuples = statements.map((statement, index) => {
+    const columns = extractStatementColumns(statement);
+    const fields = rowFields(statement, index);
+    values.push(
+      statement.id, JSON.stringify(statement), columns.actorIfi, columns.verbId, columns.objectActivityId, columns.objectStatementId, columns.registration,
+      parseTimestamp(statement.timestamp)!.toISOString(), statement.stored, fields.isVoided, columns.relatedAgents, columns.relatedActivities,
+      fields.lrsClientId, fields.writerUserId, fields.institutionId,
+    );
+    const offset = index * INSERT_CASTS.length;
+    return `(${INSERT_CASTS.map((cast, column) => `$${offset + column + 1}::${cast}`).join(",")})`;
+  });
+  await tx.$executeRawUnsafe(`INSERT INTO "XapiStatement" (${INSERT_COLUMNS}) VALUES ${tuples.join(",")}`, ...values);
+}
+
 async function storeInTransaction(tx: TTransaction, options: TStoreStatementsOptions, prepared: TStoredStatement[]): Promise<TStoredStatement[]> {
-  const existing = await tx.xapiStatement.findMany({ where: { id: { in: prepared.map((statement) => statement.id) } }, select: { id: true, statement: true } });
+  // One round trip: the batch's ids already stored, and the voiding statements already targeting them.
+  const ids = prepared.map((statement) => statement.id);
+  const known = await tx.$queryRaw<{ id: string; statement: Prisma.JsonValue; target: string | null; verbId: string }[]>`
+    SELECT "id"::text AS id, "statement", "objectStatementId"::text AS target, "verbId" FROM "XapiStatement"
+    WHERE "id" = ANY(${ids}::uuid[]) OR ("objectStatementId" = ANY(${ids}::uuid[]) AND "verbId" = ${VOIDED_VERB})`;
+  const batchIds = new Set(ids);
+  const existing = known.filter((row) => batchIds.has(row.id));
+  const voidedIds = new Set(known.filter((row) => row.verbId === VOIDED_VERB && row.target !== null && batchIds.has(row.target)).map((row) => row.target));
   const existingById = new Map(existing.map((row) => [row.id, row.statement as TJsonObject]));
   const fresh = prepared.filter((statement, index) => {
     const previous = existingById.get(statement.id);
@@ -83,23 +117,13 @@ async function storeInTransaction(tx: TTransaction, options: TStoreStatementsOpt
   if (fresh.length === 0) return [];
   const institutions = await resolveStatementInstitutions(tx, options.credentials, fresh.map((statement) => statement.actor));
   await applyVoiding(tx, options.credentials, fresh);
-  // A statement may arrive after the statement that voids it.
-  const alreadyVoided = await tx.xapiStatement.findMany({ where: { objectStatementId: { in: fresh.map((statement) => statement.id) }, verbId: VOIDED_VERB }, select: { objectStatementId: true } });
-  const voidedIds = new Set(alreadyVoided.map((row) => row.objectStatementId));
-  const credentials = options.credentials;
-  await tx.xapiStatement.createMany({
-    data: fresh.map((statement, index) => ({
-      id: statement.id,
-      statement: statement as Prisma.InputJsonObject,
-      ...extractStatementColumns(statement),
-      timestamp: parseTimestamp(statement.timestamp)!,
-      stored: new Date(statement.stored),
-      isVoided: voidedIds.has(statement.id) && statement.verb.id !== VOIDED_VERB,
-      lrsClientId: credentials.kind === "client" ? credentials.clientId : null,
-      writerUserId: credentials.kind === "learner" ? credentials.userId : null,
-      institutionId: institutions[index] ?? null,
-    })),
-  });
+  // A statement may arrive after the statement that voids it (voidedIds above).
+  await insertStatements(tx, fresh, (statement, index) => ({
+    isVoided: voidedIds.has(statement.id) && statement.verb.id !== VOIDED_VERB,
+    lrsClientId: options.credentials.kind === "client" ? options.credentials.clientId : null,
+    writerUserId: options.credentials.kind === "learner" ? options.credentials.userId : null,
+    institutionId: institutions[index] ?? null,
+  }));
   if (options.attachments && options.attachments.length > 0) {
     await tx.xapiAttachment.createMany({ data: options.attachments.map((attachment) => ({ sha2: attachment.sha2, contentType: attachment.contentType, content: new Uint8Array(attachment.content) })), skipDuplicates: true });
   }
@@ -118,7 +142,7 @@ export async function storeStatements(options: TStoreStatementsOptions): Promise
       return prepared.map((statement) => statement.id);
     } catch (error) {
       // A concurrent request stored the same id between our check and our insert: check again.
-      const isDuplicate = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+      const isDuplicate = error instanceof Prisma.PrismaClientKnownRequestError && (error.code === "P2002" || (error.code === "P2010" && JSON.stringify(error.meta ?? {}).includes("23505")));
       if (!isDuplicate || attempt > 0) throw error;
     }
   }
