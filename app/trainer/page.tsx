@@ -3,15 +3,28 @@ import { requirePagePermission } from "@/lib/auth/page-guard";
 import { listTrainerCourses } from "@/lib/authoring/list-trainer-courses";
 import { getTranslator } from "@/lib/i18n/server";
 import { localized } from "@/lib/i18n/localized";
+import Link from "next/link";
+import { listAuthoringOptions } from "@/lib/authoring/list-authoring-options";
+import { CreateCourseForm } from "@/components/authoring/create-course-form";
 
 export const metadata: Metadata = { title: "Mes cours" };
 
 export default async function TrainerPage() {
   const actor = await requirePagePermission("course.author");
-  const [{ locale, t }, courses] = await Promise.all([getTranslator(), listTrainerCourses(actor)]);
+  const [{ locale, t }, courses, { themes, institutions }] = await Promise.all([getTranslator(), listTrainerCourses(actor), listAuthoringOptions(actor)]);
   return (
     <>
       <h1>{t("trainer.title")}</h1>
+      {institutions.length > 0 && (
+        <section aria-labelledby="create-course">
+          <h2 id="create-course">{t("learning.authoring.create")}</h2>
+          <CreateCourseForm
+            institutions={institutions}
+            themes={themes.map((theme) => ({ code: theme.code, name: locale === "en" ? theme.nameEn : theme.nameFr }))}
+            labels={{ title: t("learning.authoring.createTitle"), theme: t("learning.authoring.createTheme"), institution: t("learning.authoring.createInstitution"), submit: t("learning.authoring.createSubmit") }}
+          />
+        </section>
+      )}
       {courses.length === 0 ? (
         <p>{t("trainer.empty")}</p>
       ) : (
@@ -20,7 +33,11 @@ export default async function TrainerPage() {
             const version = course.versions[0];
             return (
               <li key={course.id} className="card">
-                <h2 className="card-title">{version ? localized(locale, version.title, version.titleEn) : course.slug}</h2>
+                <h2 className="card-title">
+                  <Link href={`/trainer/courses/${course.id}`} aria-label={t("learning.authoring.edit", { title: version ? localized(locale, version.title, version.titleEn) : course.slug })}>
+                    {version ? localized(locale, version.title, version.titleEn) : course.slug}
+                  </Link>
+                </h2>
                 <p className="badge">{t(`enums.modality.${course.modality}`)}</p>
                 {version && <p>{version.status === "DRAFT" ? t("trainer.draft") : t("trainer.version", { number: version.number })}</p>}
                 <p>{t("trainer.learners", { count: course._count.enrolments })}</p>

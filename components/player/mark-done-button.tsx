@@ -3,6 +3,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { TPlayerContext, TStatementInput } from "@/lib/learning/xapi-statement";
 import { sendPlayerStatement } from "./player-tracker";
+import { pendingCount } from "./statement-queue";
 
 type TProps = { context: TPlayerContext; activity: TStatementInput["object"]; nextHref: string | null; label: string; isDone: boolean; doneLabel: string };
 
@@ -14,6 +15,8 @@ export function MarkDoneButton({ context, activity, nextHref, label, isDone, don
     setIsSending(true);
     await sendPlayerStatement(context, { verb: "completed", object: activity, result: { completion: true } });
     setIsSending(false);
+    // Offline: the completion waits in the outbox (the status line says so); moving on would fail.
+    if (pendingCount() > 0) return;
     if (nextHref) router.push(nextHref);
     else router.refresh();
   }

@@ -11,7 +11,7 @@ const BATCH_SIZE = 50;
 type TListener = (pending: number) => void;
 
 const listeners = new Set<TListener>();
-let isFlushing = false;
+let currentFlush: Promise<void> | null = null;
 let flushAgain = false;
 
 class HttpError extends Error {
@@ -59,38 +59,43 @@ function client(): XAPI {
   return new XAPI({ endpoint: `${window.location.origin}/api/xapi/`, adapter: sessionAdapter, version: "1.0.3" });
 }
 
-/** Sends what is queued, oldest first. Resolves when the queue is empty or the network failed. */
-export async function flush(): Promise<void> {
-  if (isFlushing) {
-    flushAgain = true;
-    return;
-  }
-  isFlushing = true;
-  try {
-    do {
-      flushAgain = false;
-      let queue = read();
-      while (queue.length > 0) {
-        const batch = queue.slice(0, BATCH_SIZE);
-        try {
-          await client().sendStatements({ statements: batch });
-        } catch (error) {
-          // 4xx other than 401/429 will never succeed (invalid, refused, conflicting id): drop and log.
-          const status = error instanceof HttpError ? error.status : 0;
-          if (status >= 400 && status < 500 && status !== 401 && status !== 408 && status !== 429) {
-            console.error("xAPI statements refused by the LRS", status);
-          } else {
-            return;
-          }
+async function drain(): Promise<void> {
+  do {
+    flushAgain = false;
+    let queue = read();
+    while (queue.length > 0) {
+      const batch = queue.slice(0, BATCH_SIZE);
+      try {
+        await client().sendStatements({ statements: batch });
+      } catch (error) {
+        // 4xx other than 401/408/429 will never succeed (invalid, refused, conflicting id): drop and log.
+        const status = error instanceof HttpError ? error.status : 0;
+        if (status >= 400 && status < 500 && status !== 401 && status !== 408 && status !== 429) {
+          console.error("xAPI statements refused by the LRS", status);
+        } else {
+          return;
         }
-        const sentIds = new Set(batch.map((statement) => statement.id));
-        queue = read().filter((statement) => !sentIds.has(statement.id));
-        write(queue);
       }
-    } while (flushAgain);
-  } finally {
-    isFlushing = false;
+      const sentIds = new Set(batch.map((statement) => statement.id));
+      queue = read().filter((statement) => !sentIds.has(statement.id));
+      write(queue);
+    }
+  } while (flushAgain);
+}
+
+/**
+ * Sends what is queued, oldest first. Concurrent callers share one run (which picks up what they
+ * added), so "await enqueue(...)" resolves only after the caller's statements were tried.
+ */
+export function flush(): Promise<void> {
+  if (currentFlush) {
+    flushAgain = true;
+    return currentFlush;
   }
+  currentFlush = drain().finally(() => {
+    currentFlush = null;
+  });
+  return currentFlush;
 }
 
 export function enqueue(...statements: Statement[]): Promise<void> {

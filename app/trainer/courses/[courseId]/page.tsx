@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { forbidden, notFound } from "next/navigation";
+import { requirePagePermission } from "@/lib/auth/page-guard";
+import { isAppError } from "@/lib/errors/app-error";
+import { listAuthoringOptions } from "@/lib/authoring/list-authoring-options";
+import { getTranslator } from "@/lib/i18n/server";
+import { getCourseDraft } from "@/lib/authoring/get-course-draft";
+import { toEditableDraft } from "@/lib/authoring/to-editable-draft";
+import { CourseEditor } from "@/components/authoring/course-editor";
+import "@/components/catalogue/learning.css";
+
+export const metadata: Metadata = { title: "Modifier le cours" };
+
+type TProps = { params: Promise<{ courseId: string }> };
+
+export default async function EditCoursePage({ params }: TProps) {
+  const actor = await requirePagePermission("course.author");
+  const { courseId } = await params;
+  const [{ locale, t }, loaded, { themes }] = await Promise.all([
+    getTranslator(),
+    getCourseDraft(actor, courseId).catch((error: unknown) => {
+      if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+      if (isAppError(error) && error.code === "FORBIDDEN") forbidden();
+      throw error;
+    }),
+    listAuthoringOptions(actor),
+  ]);
+  const a = (key: string) => t(`learning.authoring.${key}` as Parameters<typeof t>[0]);
+  const labels = {
+    ...Object.fromEntries(
+      ["courseFields", "titleFr", "titleEn", "summaryFr", "summaryEn", "objectivesFr", "objectivesEn", "duration", "theme", "trainingType", "modality", "language", "visibility", "visibilityInstitution", "visibilityNational", "requiresApproval", "completion", "quizPassRequired", "minimumMinutes", "modules", "module", "moduleTitle", "addModule", "removeModule", "moveUp", "moveDown", "remove", "addLesson", "addQuiz", "addVideo", "activityTitle", "dragHint", "saving", "saved", "conflict", "reload", "error", "publish", "published", "preview"].map((key) => [key, a(key)]),
+    ),
+    transcript: a("video.transcript"),
+    kind: { LESSON: a("kind.LESSON"), QUIZ: a("kind.QUIZ"), VIDEO: a("kind.VIDEO"), FILE: a("kind.FILE") },
+    trainingTypes: Object.fromEntries((["STATUTORY", "T1_ADAPT_POST", "T2_JOB_CHANGE", "T3_QUALIFICATION", "EXAM_PREPARATION", "SKILLS_ASSESSMENT"] as const).map((code) => [code, t(`enums.trainingType.${code}`)])),
+    modalities: { ONLINE: t("enums.modality.ONLINE"), IN_PERSON: t("enums.modality.IN_PERSON"), HYBRID: t("enums.modality.HYBRID") },
+    languages: { fr: t("learning.filters.languageFr"), en: t("learning.filters.languageEn") },
+    editor: Object.fromEntries(["toolbar", "bold", "italic", "h2", "h3", "bullets", "numbers", "link", "linkPrompt", "image", "imagePrompt", "altPrompt", "table", "content"].map((key) => [key, a(`editor.${key}`)])),
+    quiz: {
+      ...Object.fromEntries(["passMark", "attemptLimit", "addQuestion", "question", "type", "prompt", "option", "isCorrect", "addOption", "correctTrue", "acceptedAnswers", "feedback", "removeQuestion"].map((key) => [key, a(`quiz.${key}`)])),
+      types: { single: a("quiz.types.single"), multiple: a("quiz.types.multiple"), true_false: a("quiz.types.true_false"), short: a("quiz.types.short") },
+    },
+  } as Parameters<typeof CourseEditor>[0]["labels"];
+  return (
+    <>
+      <h1>{t("learning.authoring.edit", { title: loaded.draft.title })}</h1>
+      <CourseEditor
+        courseId={courseId}
+        versionId={loaded.draft.id}
+        revision={loaded.draft.revision}
+        initial={toEditableDraft(loaded)}
+        themes={themes.map((theme) => ({ code: theme.code, name: locale === "en" ? theme.nameEn : theme.nameFr }))}
+        labels={labels}
+      />
+    </>
+  );
+}

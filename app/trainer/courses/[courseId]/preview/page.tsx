@@ -1,0 +1,68 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { forbidden, notFound } from "next/navigation";
+import { requirePagePermission } from "@/lib/auth/page-guard";
+import { isAppError } from "@/lib/errors/app-error";
+import { getTranslator } from "@/lib/i18n/server";
+import { localized } from "@/lib/i18n/localized";
+import { getCourseDraft } from "@/lib/authoring/get-course-draft";
+import { renderLessonHtml } from "@/lib/learning/render-lesson-html";
+import { toPublicQuiz, ZQuizContent } from "@/lib/learning/quiz";
+import "@/components/catalogue/learning.css";
+
+export const metadata: Metadata = { title: "Prévisualisation" };
+
+type TProps = { params: Promise<{ courseId: string }> };
+
+/** The draft as a learner will see it: same sanitized rendering, quizzes without answers. */
+export default async function PreviewCoursePage({ params }: TProps) {
+  const actor = await requirePagePermission("course.author");
+  const { courseId } = await params;
+  const [{ locale, t }, { draft }] = await Promise.all([
+    getTranslator(),
+    getCourseDraft(actor, courseId).catch((error: unknown) => {
+      if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+      if (isAppError(error) && error.code === "FORBIDDEN") forbidden();
+      throw error;
+    }),
+  ]);
+  const title = localized(locale, draft.title, draft.titleEn);
+  return (
+    <article className="prose">
+      <h1>{t("learning.authoring.previewTitle", { title })}</h1>
+      <p className="lead">{t("learning.authoring.previewNote")}</p>
+      <p>
+        <Link href={`/trainer/courses/${courseId}`}>{t("learning.authoring.backToEditor")}</Link>
+      </p>
+      {draft.modules.map((module, index) => (
+        <section key={index} aria-labelledby={`preview-module-${index}`}>
+          <h2 id={`preview-module-${index}`}>{t("learning.player.module", { number: index + 1, title: localized(locale, module.title, module.titleEn) })}</h2>
+          {module.activities.map((activity) => {
+            const quiz = activity.kind === "QUIZ" ? ZQuizContent.safeParse(activity.content) : null;
+            return (
+              <section key={activity.key} className="card">
+                <h3>{localized(locale, activity.title, activity.titleEn)}</h3>
+                {/* Safe: the allowlist renderer, as in the player. */}
+                {activity.kind === "LESSON" && <div className="lesson" dangerouslySetInnerHTML={{ __html: renderLessonHtml(activity.content) }} />}
+                {quiz?.success && (
+                  <ol>
+                    {toPublicQuiz(quiz.data).questions.map((question) => (
+                      <li key={question.id}>
+                        {localized(locale, question.prompt.fr, question.prompt.en)}
+                        {"options" in question && (
+                          <ul>
+                            {question.options.map((option) => <li key={option.id}>{localized(locale, option.label.fr, option.label.en)}</li>)}
+                          </ul>
+                        )}
+                      </li>
+                    ))}
+                  </ol>
+                )}
+              </section>
+            );
+          })}
+        </section>
+      ))}
+    </article>
+  );
+}
