@@ -37,18 +37,20 @@ export function computeIndicators(facts: TIndicatorFacts, breakdown: TBreakdown)
   const isEmpty = facts.enrolments.length === 0 && facts.attendances.length === 0 && facts.surveys.length === 0;
   if (breakdown === "none") return { total, rows: [], isEmpty };
   const keyOf = KEY_OF[breakdown];
-  const keys = new Set<string>();
-  for (const row of [...facts.enrolments, ...facts.attendances, ...facts.surveys]) keys.add(keyOfRow(breakdown, row));
-  if (keyOf.agent) for (const row of facts.headcounts) keys.add(keyOf.agent(row));
-  const rows = [...keys].sort().map((key) => {
-    const group: TGroupFacts = {
-      ...facts,
-      enrolments: facts.enrolments.filter((row) => keyOfRow(breakdown, row) === key),
-      attendances: facts.attendances.filter((row) => keyOfRow(breakdown, row) === key),
-      surveys: facts.surveys.filter((row) => keyOfRow(breakdown, row) === key),
-      headcounts: keyOf.agent ? facts.headcounts.filter((row) => keyOf.agent!(row) === key) : null,
-    };
-    return { key, figures: computeFigures(group) };
-  });
+  // One pass to partition the rows by group (not one filter per group).
+  const groups = new Map<string, TGroupFacts>();
+  const groupOf = (key: string) => {
+    let group = groups.get(key);
+    if (!group) {
+      group = { ...facts, enrolments: [], attendances: [], surveys: [], headcounts: keyOf.agent ? [] : null };
+      groups.set(key, group);
+    }
+    return group;
+  };
+  for (const row of facts.enrolments) groupOf(keyOfRow(breakdown, row)).enrolments.push(row);
+  for (const row of facts.attendances) groupOf(keyOfRow(breakdown, row)).attendances.push(row);
+  for (const row of facts.surveys) groupOf(keyOfRow(breakdown, row)).surveys.push(row);
+  if (keyOf.agent) for (const row of facts.headcounts) groupOf(keyOf.agent(row)).headcounts!.push(row);
+  const rows = [...groups.keys()].sort().map((key) => ({ key, figures: computeFigures(groups.get(key)!) }));
   return { total, rows, isEmpty };
 }

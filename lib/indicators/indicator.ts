@@ -23,17 +23,27 @@ export function isInPeriod(date: Date | null, period: { from: Date; to: Date }):
   return date !== null && date >= period.from && date < period.to;
 }
 
-/** Enrolments completed in the period: the "completed trainings" of online and hybrid courses. */
-export function completedInPeriod(facts: TGroupFacts) {
-  return facts.enrolments.filter((row) => row.status === "COMPLETED" && isInPeriod(row.completedAt, facts.period));
+/**
+ * Several indicators share intermediate results (trainees, minutes by modality...): computed
+ * once per group of facts, not once per indicator (national scale, bench/indicators).
+ */
+export function memoizePerFacts<T>(compute: (facts: TGroupFacts) => T): (facts: TGroupFacts) => T {
+  const cache = new WeakMap<TGroupFacts, T>();
+  return (facts) => {
+    if (!cache.has(facts)) cache.set(facts, compute(facts));
+    return cache.get(facts)!;
+  };
 }
 
+/** Enrolments completed in the period: the "completed trainings" of online and hybrid courses. */
+export const completedInPeriod = memoizePerFacts((facts) =>
+  facts.enrolments.filter((row) => row.status === "COMPLETED" && isInPeriod(row.completedAt, facts.period)),
+);
+
 /** Enrolments opened in the period that went ahead: neither refused nor still awaiting approval. */
-export function openedInPeriod(facts: TGroupFacts) {
-  return facts.enrolments.filter(
-    (row) => isInPeriod(row.enrolledAt, facts.period) && row.status !== "REFUSED" && row.status !== "PENDING_APPROVAL",
-  );
-}
+export const openedInPeriod = memoizePerFacts((facts) =>
+  facts.enrolments.filter((row) => isInPeriod(row.enrolledAt, facts.period) && row.status !== "REFUSED" && row.status !== "PENDING_APPROVAL"),
+);
 
 export function ratioOrNull(numerator: number, denominator: number): number | null {
   return denominator > 0 ? numerator / denominator : null;

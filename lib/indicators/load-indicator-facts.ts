@@ -1,8 +1,9 @@
 import "server-only";
-import { db } from "../db";
+import { db, Prisma } from "../db";
 import { env } from "../env";
+import type { EnrolmentStatus, Modality, Sex, StaffCategory, StaffPopulation, SurveyKind, TrainingType } from "../db/generated/enums";
 import { nearestKm, type TPoint } from "./distance";
-import type { TAgentDims, TIndicatorFacts, TPeriod } from "./types";
+import type { TAgentDims, TCourseDims, TIndicatorFacts, TPeriod } from "./types";
 
 export type TFactScope = {
   /** Institutions of the agents counted ("all" for national scope). */
@@ -11,74 +12,60 @@ export type TFactScope = {
   period: TPeriod;
 };
 
-function userWhere(scope: TFactScope) {
-  return {
-    institutionId: scope.institutionIds === "all" ? { not: null } : { in: scope.institutionIds },
-    ...(scope.regionId ? { institution: { regionId: scope.regionId } } : {}),
-  };
-}
-
-const USER_SELECT = {
-  id: true,
-  institutionId: true,
-  staffCategory: true,
-  population: true,
-  sex: true,
-  workplaceLat: true,
-  workplaceLng: true,
-  institution: { select: { regionId: true } },
-} as const;
-
-type TUserRow = {
-  institutionId: string | null;
-  staffCategory: TAgentDims["staffCategory"];
-  population: TAgentDims["population"];
-  sex: TAgentDims["sex"];
+// Flat rows straight from SQL: at national scale (hundreds of thousands of rows) nested ORM
+// selects cost tens of seconds, one join per fact type a second or two (bench/indicators).
+type TAgentColumns = {
+  userId: string;
+  institutionId: string;
+  regionId: string;
+  staffCategory: StaffCategory | null;
+  population: StaffPopulation | null;
+  sex: Sex;
   workplaceLat: number | null;
   workplaceLng: number | null;
-  institution: { regionId: string } | null;
+  modality: Modality;
+  trainingType: TrainingType;
+  themeId: string;
+  courseInstitutionId: string;
 };
 
-function agentDims(user: TUserRow): TAgentDims {
-  return {
-    institutionId: user.institutionId!,
-    regionId: user.institution!.regionId,
-    staffCategory: user.staffCategory,
-    population: user.population,
-    sex: user.sex,
-  };
+const AGENT_COLUMNS = Prisma.sql`u.id AS "userId", u."institutionId", i."regionId", u."staffCategory"::text AS "staffCategory", u.population::text AS population,
+  u.sex::text AS sex, u."workplaceLat", u."workplaceLng", c.modality::text AS modality, c."trainingType"::text AS "trainingType", c."themeId", c."institutionId" AS "courseInstitutionId"`;
+
+function scopeSql(scope: TFactScope) {
+  return Prisma.sql`${scope.institutionIds === "all" ? Prisma.empty : Prisma.sql`AND u."institutionId" IN (${Prisma.join(scope.institutionIds.length > 0 ? scope.institutionIds : [""])})`}
+    ${scope.regionId ? Prisma.sql`AND i."regionId" = ${scope.regionId}` : Prisma.empty}`;
 }
 
-function workplace(user: TUserRow): TPoint | null {
-  return user.workplaceLat === null || user.workplaceLng === null ? null : { lat: user.workplaceLat, lng: user.workplaceLng };
+function agentDims(row: TAgentColumns): TAgentDims {
+  return { institutionId: row.institutionId, regionId: row.regionId, staffCategory: row.staffCategory, population: row.population, sex: row.sex };
 }
 
-const COURSE_SELECT = { modality: true, trainingType: true, themeId: true, institutionId: true } as const;
+function courseDims(row: TAgentColumns): TCourseDims {
+  return { modality: row.modality, trainingType: row.trainingType, themeId: row.themeId };
+}
 
 /** The facts of a period within a scope: the one place indicators read the database. */
 export async function loadIndicatorFacts(scope: TFactScope): Promise<TIndicatorFacts> {
   const { period } = scope;
   const headcountYear = new Date(period.to.getTime() - 1).getUTCFullYear();
-  const users = userWhere(scope);
+  const where = scopeSql(scope);
   const [enrolments, attendances, surveys, headcounts, sites] = await Promise.all([
-    db.enrolment.findMany({
-      where: { user: users, OR: [{ enrolledAt: { gte: period.from, lt: period.to } }, { completedAt: { gte: period.from, lt: period.to } }] },
-      select: {
-        userId: true, status: true, enrolledAt: true, completedAt: true, scaledScore: true,
-        user: { select: USER_SELECT }, course: { select: COURSE_SELECT }, courseVersion: { select: { declaredDurationMinutes: true } },
-      },
-    }),
-    db.attendance.findMany({
-      where: { isPresent: true, user: users, slot: { startsAt: { gte: period.from, lt: period.to } } },
-      select: {
-        userId: true, user: { select: USER_SELECT }, registration: { select: { distanceKm: true } },
-        slot: { select: { startsAt: true, endsAt: true, session: { select: { id: true, course: { select: COURSE_SELECT } } } } },
-      },
-    }),
-    db.surveyResponse.findMany({
-      where: { user: users, submittedAt: { gte: period.from, lt: period.to } },
-      select: { kind: true, userId: true, answers: true, submittedAt: true, user: { select: USER_SELECT }, course: { select: COURSE_SELECT } },
-    }),
+    db.$queryRaw<(TAgentColumns & { status: EnrolmentStatus; enrolledAt: Date; completedAt: Date | null; scaledScore: number | null; declaredMinutes: number })[]>`
+      SELECT ${AGENT_COLUMNS}, e.status::text AS status, e."enrolledAt", e."completedAt", e."scaledScore", v."declaredDurationMinutes" AS "declaredMinutes"
+      FROM "Enrolment" e JOIN "User" u ON u.id = e."userId" JOIN "Institution" i ON i.id = u."institutionId"
+      JOIN "Course" c ON c.id = e."courseId" JOIN "CourseVersion" v ON v.id = e."courseVersionId"
+      WHERE ((e."enrolledAt" >= ${period.from} AND e."enrolledAt" < ${period.to}) OR (e."completedAt" >= ${period.from} AND e."completedAt" < ${period.to})) ${where}`,
+    db.$queryRaw<(TAgentColumns & { sessionId: string; startsAt: Date; endsAt: Date; distanceKm: number | null })[]>`
+      SELECT ${AGENT_COLUMNS}, ts.id AS "sessionId", s."startsAt", s."endsAt", r."distanceKm"
+      FROM "Attendance" a JOIN "SessionSlot" s ON s.id = a."slotId" JOIN "TrainingSession" ts ON ts.id = s."sessionId"
+      JOIN "Course" c ON c.id = ts."courseId" JOIN "Registration" r ON r.id = a."registrationId"
+      JOIN "User" u ON u.id = a."userId" JOIN "Institution" i ON i.id = u."institutionId"
+      WHERE a."isPresent" AND s."startsAt" >= ${period.from} AND s."startsAt" < ${period.to} ${where}`,
+    db.$queryRaw<(TAgentColumns & { kind: SurveyKind; answers: unknown; submittedAt: Date })[]>`
+      SELECT ${AGENT_COLUMNS}, sr.kind::text AS kind, sr.answers, sr."submittedAt"
+      FROM "SurveyResponse" sr JOIN "User" u ON u.id = sr."userId" JOIN "Institution" i ON i.id = u."institutionId" JOIN "Course" c ON c.id = sr."courseId"
+      WHERE sr."submittedAt" >= ${period.from} AND sr."submittedAt" < ${period.to} ${where}`,
     db.headcount.findMany({
       where: {
         year: headcountYear,
@@ -90,27 +77,37 @@ export async function loadIndicatorFacts(scope: TFactScope): Promise<TIndicatorF
     db.relaySite.findMany({ select: { institutionId: true, latitude: true, longitude: true } }),
   ]);
   const allSites = sites.map((site) => ({ lat: site.latitude, lng: site.longitude }));
-  const sitesOf = (institutionId: string) =>
-    sites.filter((site) => site.institutionId === institutionId).map((site) => ({ lat: site.latitude, lng: site.longitude }));
+  const sitesByInstitution = new Map<string, TPoint[]>();
+  for (const site of sites) {
+    if (site.institutionId) sitesByInstitution.set(site.institutionId, [...(sitesByInstitution.get(site.institutionId) ?? []), { lat: site.latitude, lng: site.longitude }]);
+  }
+  // Distances are per agent (and per organising institution): computed once, not once per row.
+  const distances = new Map<string, number | null>();
+  const distance = (row: TAgentColumns, institutionId: string | null) => {
+    const key = `${row.userId}|${institutionId ?? "*"}`;
+    if (!distances.has(key)) {
+      const workplace = row.workplaceLat === null || row.workplaceLng === null ? null : { lat: row.workplaceLat, lng: row.workplaceLng };
+      distances.set(key, nearestKm(workplace, institutionId ? (sitesByInstitution.get(institutionId) ?? []) : allSites));
+    }
+    return distances.get(key)!;
+  };
   return {
     period,
     headcountYear,
     hoursPerDay: env().RELAIS_HOURS_PER_DAY,
     enrolments: enrolments.map((row) => ({
-      userId: row.userId, agent: agentDims(row.user), course: row.course, status: row.status, enrolledAt: row.enrolledAt,
-      completedAt: row.completedAt, scaledScore: row.scaledScore, declaredMinutes: row.courseVersion.declaredDurationMinutes,
-      nearestSiteKm: nearestKm(workplace(row.user), allSites),
+      userId: row.userId, agent: agentDims(row), course: courseDims(row), status: row.status, enrolledAt: row.enrolledAt, completedAt: row.completedAt,
+      scaledScore: row.scaledScore, declaredMinutes: row.declaredMinutes, nearestSiteKm: distance(row, null),
     })),
     attendances: attendances.map((row) => ({
-      userId: row.userId, agent: agentDims(row.user), course: row.slot.session.course, sessionId: row.slot.session.id,
-      startsAt: row.slot.startsAt, minutes: (row.slot.endsAt.getTime() - row.slot.startsAt.getTime()) / 60_000,
-      distanceKm: row.registration.distanceKm, referenceKm: nearestKm(workplace(row.user), sitesOf(row.slot.session.course.institutionId)),
+      userId: row.userId, agent: agentDims(row), course: courseDims(row), sessionId: row.sessionId, startsAt: row.startsAt,
+      minutes: (row.endsAt.getTime() - row.startsAt.getTime()) / 60_000, distanceKm: row.distanceKm, referenceKm: distance(row, row.courseInstitutionId),
     })),
     surveys: surveys.flatMap((row) => {
       const mean = meanAnswer(row.answers);
-      return mean === null ? [] : [{ kind: row.kind, userId: row.userId, agent: agentDims(row.user), course: row.course, submittedAt: row.submittedAt, meanAnswer: mean }];
+      return mean === null ? [] : [{ kind: row.kind, userId: row.userId, agent: agentDims(row), course: courseDims(row), submittedAt: row.submittedAt, meanAnswer: mean }];
     }),
-    headcounts: headcounts.map((row) => ({ ...row, regionId: row.institution.regionId })),
+    headcounts: headcounts.map((row) => ({ institutionId: row.institutionId, staffCategory: row.staffCategory, population: row.population, sex: row.sex, count: row.count, regionId: row.institution.regionId })),
   };
 }
 

@@ -1,12 +1,12 @@
 import type { TIndicator } from "../indicator";
-import { completedInPeriod } from "../indicator";
+import { completedInPeriod, memoizePerFacts } from "../indicator";
 
 /** Distinct agents trained in the period: the numerator of the access rate. */
-export function traineeIds(facts: Parameters<TIndicator["compute"]>[0]): Set<string> {
+export const traineeIds = memoizePerFacts((facts): ReadonlySet<string> => {
   const ids = new Set(completedInPeriod(facts).map((row) => row.userId));
   for (const row of facts.attendances) ids.add(row.userId);
   return ids;
-}
+});
 
 export const trainees: TIndicator = {
   key: "trainees",

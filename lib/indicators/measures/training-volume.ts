@@ -1,13 +1,13 @@
 import type { Modality } from "../../db/generated/enums";
 import type { TIndicator, TGroupFacts } from "../indicator";
-import { completedInPeriod, headcountTotal } from "../indicator";
+import { completedInPeriod, headcountTotal, memoizePerFacts } from "../indicator";
 
 /**
  * Minutes of training per course modality. In person: attended minutes of the slots where the
  * agent was present. Online: the declared duration of the course version, once completed.
  * Hybrid: both parts (its declared duration is that of its online part).
  */
-export function minutesByModality(facts: TGroupFacts): Record<Modality, number> {
+export const minutesByModality = memoizePerFacts((facts: TGroupFacts): Readonly<Record<Modality, number>> => {
   const minutes: Record<Modality, number> = { ONLINE: 0, IN_PERSON: 0, HYBRID: 0 };
   for (const row of facts.attendances) {
     if (row.course.modality !== "ONLINE") minutes[row.course.modality] += row.minutes;
@@ -16,7 +16,7 @@ export function minutesByModality(facts: TGroupFacts): Record<Modality, number> 
     if (row.course.modality !== "IN_PERSON") minutes[row.course.modality] += row.declaredMinutes;
   }
   return minutes;
-}
+});
 
 export function totalHours(facts: TGroupFacts): number {
   const minutes = minutesByModality(facts);

@@ -1,5 +1,5 @@
 import type { TIndicator, TGroupFacts } from "../indicator";
-import { completedInPeriod } from "../indicator";
+import { completedInPeriod, memoizePerFacts } from "../indicator";
 
 /**
  * Documented assumptions of the travel indicator (not official rates: the agency may change them).
@@ -19,7 +19,7 @@ export const TRAVEL_ASSUMPTIONS = {
 
 type TTravel = { trips: number; km: number; cost: number };
 
-export function computeTravelAvoided(facts: TGroupFacts): TTravel {
+export const computeTravelAvoided = memoizePerFacts((facts: TGroupFacts): TTravel => {
   let trips = 0;
   let km = 0;
   for (const row of completedInPeriod(facts)) {
@@ -38,7 +38,7 @@ export function computeTravelAvoided(facts: TGroupFacts): TTravel {
   for (const saved of days.values()) km += 2 * saved;
   const cost = km * TRAVEL_ASSUMPTIONS.MISSION_COST_PER_KM + trips * TRAVEL_ASSUMPTIONS.MISSION_COST_PER_TRIP;
   return { trips, km, cost };
-}
+});
 
 const HOW = {
   fr: `hypothèses : une formation en ligne remplace un aller-retour par journée de formation de sa durée déclarée (au moins un) vers le site relais le plus proche du lieu de travail (${TRAVEL_ASSUMPTIONS.DEFAULT_ONE_WAY_KM} km aller si le lieu de travail est inconnu) ; une journée en site relais économise deux fois l'écart entre la distance au site le plus proche de l'établissement organisateur et la distance parcourue ; frais de mission = ${TRAVEL_ASSUMPTIONS.MISSION_COST_PER_KM} € par km + ${TRAVEL_ASSUMPTIONS.MISSION_COST_PER_TRIP} € par aller-retour évité.`,
