@@ -1,0 +1,9 @@
+import "server-only";
+import path from "node:path";
+
+/** Where uploaded media live on disk (local provider); git-ignored under .data by default. */
+export function uploadRoot(): string {
+  return path.resolve(process.env.RELAIS_UPLOAD_DIR ?? path.join(process.cwd(), ".data/uploads"));
+}
+
+export const MAX_VIDEO_BYTES = 200 * 1024 * 1024;
