@@ -33,7 +33,7 @@ test("a trainer creates a course, edits it with autosave, a stale second editor 
 
   // The stale editor's change is refused with a clear message; its text stays on its page.
   await other.getByLabel("Titre (anglais)").fill("Welcoming a new colleague");
-  await expect(other.getByRole("alert")).toContainText("Quelqu'un d'autre a enregistré ce cours");
+  await expect(other.getByRole("alert").filter({ hasText: "Quelqu'un d'autre a enregistré ce cours" })).toBeVisible();
   await expect(other.getByLabel("Titre (anglais)")).toHaveValue("Welcoming a new colleague");
 
   await page.getByRole("link", { name: "Prévisualiser comme un·e apprenant·e" }).click();
