@@ -5,6 +5,7 @@ import type { TMessageKey, TTranslate } from "@/lib/i18n/translate";
 import { ALL_INDICATORS, getIndicator } from "@/lib/indicators/all-indicators";
 import type { TIndicatorDashboard } from "@/lib/indicators/get-indicator-dashboard";
 import { BarChart } from "./bar-chart";
+import { LineChart } from "./line-chart";
 import { formatFigure } from "./format-figure";
 import { groupLabel } from "./group-label";
 import styles from "./indicators.module.css";
@@ -50,6 +51,18 @@ export function IndicatorDashboard(props: { dashboard: TIndicatorDashboard; loca
           );
         })}
       </dl>
+      {dashboard.series.length > 1 && !dashboard.isEmpty && (
+        <LineChart
+          title={t("indicators.overTime")}
+          alt={t("indicators.lineAlt")}
+          headers={[t("indicators.month"), name("trainees"), name("trainingHours")]}
+          points={dashboard.series.map((point) => ({
+            label: point.month,
+            value: point.trainees,
+            cells: [formatFigure(locale, "count", point.trainees, notComputed), formatFigure(locale, "hours", point.hours, notComputed)],
+          }))}
+        />
+      )}
       {props.reportHref && (
         <p>
           <Link href={props.reportHref}>{t("indicators.drillDown")}</Link>

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "../db";
 import type { TActor } from "../auth/permissions";
 import { computeIndicators } from "./compute-indicators";
+import { computeMonthlySeries } from "./compute-monthly-series";
 import { loadIndicatorFacts } from "./load-indicator-facts";
 import { resolveIndicatorScope } from "./resolve-indicator-scope";
 import { periodOf, type TIndicatorFilters } from "./scope";
@@ -33,6 +34,7 @@ export async function getIndicatorDashboard(actor: TActor, filters: TIndicatorFi
     hoursPerDay: facts.hoursPerDay,
     computedAt: new Date(),
     labels,
+    series: computeMonthlySeries(facts),
     ...computeIndicators(facts, filters.breakdown),
   };
 }
