@@ -1,38 +1,26 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/auth/authed-action";
-import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors/app-error";
 import { scheduleSession } from "@/lib/sessions/schedule-session";
+import { rescheduleSession } from "@/lib/sessions/reschedule-session";
 import { cancelSession } from "@/lib/sessions/cancel-session";
-import { halfDayBounds, zonedTimeToUtc } from "@/lib/sessions/half-day";
 import { requestEmailDelivery } from "@/lib/jobs/boss";
+import { parseSessionForm } from "./parse-session-form";
 
 const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
 
-/** The form gives dates and half-days in the site's local time; the domain works with instants. */
 export const scheduleSessionAction = authedAction(async (actor, formData: FormData) => {
-  const siteId = field(formData, "siteId");
-  const site = await db.relaySite.findUnique({ where: { id: siteId }, select: { institution: { select: { timeZone: true } } } });
-  if (!site) throw new AppError("NOT_FOUND", "This relay site does not exist.");
-  const timeZone = site.institution?.timeZone ?? "Europe/Paris";
-  const dates = formData.getAll("date").map(String);
-  const halfDays = formData.getAll("halfDay").map(String);
-  const rooms = formData.getAll("roomId").map(String);
-  const trainers = formData.getAll("trainerId").map(String);
-  const slots = dates.flatMap((date, index) => {
-    if (!date) return [];
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new AppError("INVALID", `date: ${date} is not a date.`);
-    const halfDay = halfDays[index] === "AFTERNOON" ? "AFTERNOON" : "MORNING";
-    return [{ ...halfDayBounds({ date, halfDay, timeZone }), halfDay, roomId: rooms[index] ?? "", trainerIds: trainers[index] ? [trainers[index]] : [] }] as const;
-  });
-  const deadline = field(formData, "registrationDeadline");
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(deadline)) throw new AppError("INVALID", "registrationDeadline: choose a date.");
-  await scheduleSession(actor, {
-    siteId, courseVersionId: field(formData, "courseVersionId"), capacity: Number(field(formData, "capacity")),
-    registrationDeadline: zonedTimeToUtc(deadline, "23:59", timeZone), status: "OPEN", slots: slots.map((slot) => ({ ...slot })),
-  });
+  const parsed = await parseSessionForm(formData);
+  await scheduleSession(actor, { ...parsed, courseVersionId: field(formData, "courseVersionId"), status: "OPEN" });
   revalidatePath("/coordinator");
+});
+
+export const rescheduleSessionAction = authedAction(async (actor, formData: FormData) => {
+  const sessionId = field(formData, "sessionId");
+  const { capacity, registrationDeadline, slots } = await parseSessionForm(formData);
+  await rescheduleSession(actor, { sessionId, capacity, registrationDeadline, slots });
+  void requestEmailDelivery();
+  revalidatePath(`/sessions/${sessionId}`);
 });
 
 export const cancelSessionAction = authedAction(async (actor, formData: FormData) => {

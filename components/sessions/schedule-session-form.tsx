@@ -7,30 +7,41 @@ type TProps = {
   sites: { id: string; name: string; rooms: { id: string; name: string; capacity: number }[] }[];
   versions: { id: string; title: string }[];
   trainers: { id: string; name: string }[];
+  /** Moving an existing session: its id; the site and course are fixed. */
+  sessionId?: string;
   labels: Record<"site" | "course" | "capacity" | "deadline" | "slot" | "date" | "halfDay" | "morning" | "afternoon" | "room" | "trainer" | "submit" | "done" | "optional", string>;
 };
 
 const SLOT_ROWS = 4;
 
 /** The session form: up to four half-days, each with a date, a room and a trainer. Clashes come back from the server. */
-export function ScheduleSessionForm({ action, sites, versions, trainers, labels }: TProps) {
+export function ScheduleSessionForm({ action, sites, versions, trainers, labels, sessionId }: TProps) {
   const [state, formAction, isPending] = useActionState<TActionResult | null, FormData>(action, null);
   const [siteId, setSiteId] = useState(sites[0]?.id ?? "");
   const rooms = sites.find((site) => site.id === siteId)?.rooms ?? [];
   return (
     <form action={formAction} className="form" aria-describedby="schedule-status">
-      <label htmlFor="schedule-site">{labels.site}</label>
-      <select id="schedule-site" name="siteId" value={siteId} onChange={(event) => setSiteId(event.target.value)}>
-        {sites.map((site) => (
-          <option key={site.id} value={site.id}>{site.name}</option>
-        ))}
-      </select>
-      <label htmlFor="schedule-course">{labels.course}</label>
-      <select id="schedule-course" name="courseVersionId" required>
-        {versions.map((version) => (
-          <option key={version.id} value={version.id}>{version.title}</option>
-        ))}
-      </select>
+      {sessionId ? (
+        <>
+          <input type="hidden" name="sessionId" value={sessionId} />
+          <input type="hidden" name="siteId" value={siteId} />
+        </>
+      ) : (
+        <>
+          <label htmlFor="schedule-site">{labels.site}</label>
+          <select id="schedule-site" name="siteId" value={siteId} onChange={(event) => setSiteId(event.target.value)}>
+            {sites.map((site) => (
+              <option key={site.id} value={site.id}>{site.name}</option>
+            ))}
+          </select>
+          <label htmlFor="schedule-course">{labels.course}</label>
+          <select id="schedule-course" name="courseVersionId" required>
+            {versions.map((version) => (
+              <option key={version.id} value={version.id}>{version.title}</option>
+            ))}
+          </select>
+        </>
+      )}
       <label htmlFor="schedule-capacity">{labels.capacity}</label>
       <input id="schedule-capacity" name="capacity" type="number" min={1} required defaultValue={10} />
       <label htmlFor="schedule-deadline">{labels.deadline}</label>

@@ -9,7 +9,9 @@ import { localized } from "@/lib/i18n/localized";
 import { isAppError } from "@/lib/errors/app-error";
 import { ActionForm } from "@/components/sessions/action-form";
 import { registerAction, cancelRegistrationAction, acceptOfferAction } from "../session.action";
-import { cancelSessionAction } from "@/app/coordinator/coordinator.action";
+import { cancelSessionAction, rescheduleSessionAction } from "@/app/coordinator/coordinator.action";
+import { ScheduleSessionForm } from "@/components/sessions/schedule-session-form";
+import { getSchedulingOptions } from "@/lib/sessions/get-scheduling-options";
 import "@/components/sessions/sessions.css";
 
 export const metadata: Metadata = { title: "Session" };
@@ -26,6 +28,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
   const title = localized(locale, session.courseVersion.title, session.courseVersion.titleEn);
   const timeZone = session.site.institution?.timeZone ?? "Europe/Paris";
   const isActive = mine && mine.status !== "CANCELLED" && mine.status !== "REFUSED";
+  const options = detail.canSchedule ? await getSchedulingOptions(actor) : null;
   return (
     <>
       <h1>{title}</h1>
@@ -118,6 +121,25 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
         </section>
       )}
 
+      {options && session.status !== "CANCELLED" && session.status !== "DONE" && (
+        <section aria-labelledby="move-session-title">
+          <h2 id="move-session-title">{t("sessions.detail.moveSession")}</h2>
+          <p>{t("sessions.detail.moveHelp")}</p>
+          <ScheduleSessionForm
+            action={rescheduleSessionAction}
+            sessionId={session.id}
+            sites={options.sites.filter((site) => site.id === session.siteId)}
+            versions={[]}
+            trainers={options.trainers}
+            labels={{
+              site: t("sessions.schedule.site"), course: t("sessions.schedule.course"), capacity: t("sessions.schedule.capacity"), deadline: t("sessions.schedule.deadline"),
+              slot: t("sessions.schedule.slot"), date: t("sessions.schedule.date"), halfDay: t("sessions.schedule.halfDay"), morning: t("sessions.halfDay.MORNING"),
+              afternoon: t("sessions.halfDay.AFTERNOON"), room: t("sessions.schedule.room"), trainer: t("sessions.schedule.trainer"), submit: t("sessions.detail.moveSubmit"),
+              done: t("sessions.detail.moved"), optional: t("sessions.schedule.optional"),
+            }}
+          />
+        </section>
+      )}
       {detail.canSchedule && session.status !== "CANCELLED" && session.status !== "DONE" && (
         <section aria-labelledby="cancel-session-title">
           <h2 id="cancel-session-title">{t("sessions.detail.cancelSession")}</h2>
