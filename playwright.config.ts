@@ -15,8 +15,8 @@ const RESULTS_DIR = process.env.RELAIS_E2E_RESULTS_DIR ?? "test-results";
 
 export default defineConfig({
   testDir: "./e2e",
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  timeout: 120_000,
+  expect: { timeout: 20_000 },
   fullyParallel: false,
   workers: 1,
   retries: 0,

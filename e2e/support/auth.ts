@@ -4,5 +4,6 @@ import { expect, type Page } from "@playwright/test";
 export async function signInAs(page: Page, email: string): Promise<void> {
   await page.goto("/auth/signin");
   await page.getByRole("button", { name: new RegExp(email.replace(/[.@]/g, "\\$&")) }).click();
-  await expect(page.getByRole("button", { name: /Se déconnecter|Sign out/ })).toBeVisible();
+  // Signing in ends on the role home, which may take a while on a loaded 2-core CI machine.
+  await expect(page.getByRole("button", { name: /Se déconnecter|Sign out/ })).toBeVisible({ timeout: 45_000 });
 }
