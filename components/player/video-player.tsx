@@ -4,12 +4,12 @@ import type { TPlayerContext, TStatementInput } from "@/lib/learning/xapi-statem
 import { EXTENSION } from "@/lib/learning/xapi-vocabulary";
 import { sendPlayerStatement } from "./player-tracker";
 
-type TProps = { context: TPlayerContext; activity: TStatementInput["object"]; src: string; poster: string | null; resumeAt: number | null; title: string };
+type TProps = { context: TPlayerContext; activity: TStatementInput["object"]; src: string; poster: string | null; captions: { src: string; label: string } | null; resumeAt: number | null; title: string };
 
 const round = (seconds: number) => Math.round(seconds * 1000) / 1000;
 
 /** A native video (keyboard and screen-reader friendly controls) sending the xAPI Video Profile events. */
-export function VideoPlayer({ context, activity, src, poster, resumeAt, title }: TProps) {
+export function VideoPlayer({ context, activity, src, poster, captions, resumeAt, title }: TProps) {
   const videoRef = useRef<HTMLVideoElement>(null);
   const segments = useRef<string[]>([]);
   const segmentStart = useRef<number | null>(null);
@@ -74,5 +74,9 @@ export function VideoPlayer({ context, activity, src, poster, resumeAt, title }:
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [activity.id]);
 
-  return <video ref={videoRef} controls preload="metadata" src={src} poster={poster ?? undefined} title={title} className="player-video" />;
+  return (
+    <video ref={videoRef} controls preload="metadata" src={src} poster={poster ?? undefined} title={title} className="player-video">
+      {captions && <track kind="captions" src={captions.src} srcLang="fr" label={captions.label} default />}
+    </video>
+  );
 }

@@ -33,6 +33,11 @@ test("on a phone, an agent finds a course, enrols, follows the lessons (offline 
 
   // The network drops: the completion waits in the browser's outbox, then goes when it is back.
   await expect(page.getByRole("heading", { level: 2, name: "Le RGPD en 3 minutes" })).toBeVisible();
+  // The demo video streams with HTTP Range and has French captions.
+  await expect(page.locator("video track[kind=captions]")).toHaveCount(1);
+  const videoSrc = await page.locator("video").getAttribute("src");
+  expect((await page.request.get(videoSrc!, { headers: { range: "bytes=0-99" } })).status()).toBe(206);
+  await expectNoSeriousA11yViolations(page);
   await context.setOffline(true);
   await page.getByRole("button", { name: "J'ai terminé cette activité" }).click();
   await expect(page.getByText(/en attente d'envoi/)).toBeVisible();

@@ -6,6 +6,7 @@ import type { Role, StaffCategory, StaffPopulation, Sex } from "../db/generated/
 import { hashSecret } from "../auth/secret-hash";
 import { createRandom, deterministicUuid } from "./random";
 import { seedIndicators } from "./seed-indicators";
+import { seedLearning } from "./seed-learning";
 import { loadDemoContent, type TCourseContent } from "./content";
 
 const FIRST_NAMES = ["Camille", "Louis", "Léa", "Hugo", "Chloé", "Nathan", "Manon", "Lucas", "Inès", "Jules", "Sarah", "Adam", "Emma", "Arthur", "Jade", "Paul", "Zoé", "Nolan", "Lina", "Théo", "Yasmine", "Malik", "Anaïs", "Karim"];
@@ -282,6 +283,7 @@ export async function seedDemoData(prisma: TPrismaClient): Promise<{ agents: num
       await tx.lrsClient.create({ data: { name: "Demo LRS client", key: "demo", secretHash: hashSecret("demo-secret"), canRead: true, canWrite: true, createdById: admin.id } });
 
       await seedIndicators(tx, { random });
+      await seedLearning(tx, { random });
       await tx.auditLog.create({ data: { action: "demo.seeded", entityType: "Platform", entityId: "demo", data: { agents: agents.length, courses: courses.length } } });
       return { agents: agents.length + 5, courses: courses.length };
     },

@@ -7,6 +7,7 @@ import { toPublicQuiz, ZQuizContent } from "./quiz";
 import { renderLessonHtml } from "./render-lesson-html";
 import type { TPlayerContext } from "./xapi-statement";
 import { ACTIVITY_TYPE } from "./xapi-vocabulary";
+import { hasCaptions } from "../video/open-video-captions";
 
 type TEnrolment = Awaited<ReturnType<typeof getLearnerEnrolmentOrThrow>>;
 
@@ -66,6 +67,7 @@ export function buildPlayerView(options: { enrolment: TEnrolment; requestedKey: 
           ? {
               src: current.videoAsset?.status === "READY" ? `/api/video/${current.videoAsset.id}/stream` : null,
               poster: current.videoAsset?.posterPath ? `/api/video/${current.videoAsset.id}/poster` : null,
+              captions: current.videoAsset && hasCaptions(current.videoAsset.storagePath) ? `/api/video/${current.videoAsset.id}/captions` : null,
               transcript: typeof content.transcript === "string" ? content.transcript : null,
               resumeAt: enrolment.lastActivityKey === current.key ? enrolment.lastVideoSeconds : null,
             }

@@ -1,4 +1,3 @@
-import "server-only";
 import path from "node:path";
 
 /** Where uploaded media live on disk (local provider); git-ignored under .data by default. */
