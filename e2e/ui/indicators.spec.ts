@@ -15,6 +15,9 @@ function headcountsCsv(year: number): string {
 }
 
 test("a training officer imports headcounts, sees the access rate change and exports XLSX and PDF", async ({ page }) => {
+  // The first test after the server starts: load the indicator modules once before signing in
+  // (on a loaded machine the cold first render can outlast the sign-in helper's wait).
+  await page.request.get("/open-data");
   await signInAs(page, "officer@relais.test");
   await expect(page.getByRole("heading", { level: 2, name: "Indicateurs de l'établissement" })).toBeVisible();
   const before = await accessRate(page);
