@@ -10,3 +10,10 @@ export function courseWhereForActor(actor: TActor): Prisma.CourseWhereInput {
   if (actor.institutionId) visibility.push({ institutionId: actor.institutionId });
   return { OR: visibility, versions: { some: { status: "PUBLISHED" } } };
 }
+
+/** The `versions` filter that picks a course's latest published version (what learners follow). */
+export const LATEST_PUBLISHED_VERSION = {
+  where: { status: "PUBLISHED" },
+  orderBy: { number: "desc" },
+  take: 1,
+} as const satisfies Pick<Prisma.Course$versionsArgs, "where" | "orderBy" | "take">;

@@ -5,7 +5,7 @@ import { db } from "../db";
 import type { TActor } from "../auth/permissions";
 import { assertCan } from "../auth/assert-can";
 import { AppError } from "../errors/app-error";
-import { courseWhereForActor } from "../catalog/course-where";
+import { courseWhereForActor, LATEST_PUBLISHED_VERSION } from "../catalog/course-where";
 
 export const ZEnrolInput = z.object({ courseId: z.string().min(1).max(40) });
 export type TEnrolInput = z.infer<typeof ZEnrolInput>;
@@ -27,7 +27,8 @@ export async function enrolInCourse(actor: TActor, input: TEnrolInput) {
       id: true,
       institutionId: true,
       requiresApproval: true,
-      versions: { where: { status: "PUBLISHED" }, orderBy: { number: "desc" }, take: 1, select: { id: true } },
+      versions: { ...LATEST_PUBLISHED_VERSION,
+          select: { id: true } },
     },
   });
   const version = course?.versions[0];

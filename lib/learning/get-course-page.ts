@@ -3,7 +3,7 @@ import { db } from "../db";
 import type { TActor } from "../auth/permissions";
 import { assertCan } from "../auth/assert-can";
 import { AppError } from "../errors/app-error";
-import { courseWhereForActor } from "../catalog/course-where";
+import { courseWhereForActor, LATEST_PUBLISHED_VERSION } from "../catalog/course-where";
 
 /**
  * A course as a learner sees it: its latest published version, upcoming sessions and the actor's
@@ -24,10 +24,8 @@ export async function getCoursePage(actor: TActor, slug: string, now = new Date(
       theme: { select: { nameFr: true, nameEn: true } },
       institution: { select: { name: true } },
       versions: {
-        where: { status: "PUBLISHED" },
-        orderBy: { number: "desc" },
-        take: 1,
-        select: {
+        ...LATEST_PUBLISHED_VERSION,
+          select: {
           number: true,
           title: true,
           titleEn: true,

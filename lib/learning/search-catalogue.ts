@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db";
 import type { TActor } from "../auth/permissions";
 import { assertCan } from "../auth/assert-can";
-import { courseWhereForActor } from "../catalog/course-where";
+import { courseWhereForActor, LATEST_PUBLISHED_VERSION } from "../catalog/course-where";
 import { catalogueFilterWhere, type TCatalogueFilters } from "./catalogue-filters";
 
 /** The catalogue as the actor may see it, narrowed by the filters, with the options of each filter. */
@@ -21,9 +21,7 @@ export async function searchCatalogue(actor: TActor, filters: TCatalogueFilters)
         theme: { select: { nameFr: true, nameEn: true } },
         institution: { select: { name: true, region: { select: { nameFr: true, nameEn: true } } } },
         versions: {
-          where: { status: "PUBLISHED" },
-          orderBy: { number: "desc" },
-          take: 1,
+          ...LATEST_PUBLISHED_VERSION,
           select: { title: true, titleEn: true, summary: true, summaryEn: true, declaredDurationMinutes: true },
         },
       },

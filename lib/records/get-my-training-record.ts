@@ -1,4 +1,5 @@
 import "server-only";
+import { LATEST_PUBLISHED_VERSION } from "../catalog/course-where";
 import { db } from "../db";
 import { assertCan } from "../auth/assert-can";
 import type { TActor } from "../auth/permissions";
@@ -17,7 +18,8 @@ export async function getMyTrainingRecord(actor: TActor, userId = actor.userId) 
   const [enrolments, attendances, certificates] = await Promise.all([
     db.enrolment.findMany({ where: { userId, status: "COMPLETED", course: { modality: { not: "IN_PERSON" } } }, select: { completedAt: true, course: { select: { trainingType: true } }, courseVersion: { select: { declaredDurationMinutes: true } } } }),
     db.attendance.findMany({ where: { userId, isPresent: true }, select: { slot: { select: { startsAt: true, endsAt: true, session: { select: { course: { select: { trainingType: true } } } } } } } }),
-    db.certificate.findMany({ where: { userId, revokedAt: null }, orderBy: { issuedAt: "desc" }, select: { id: true, verificationCode: true, hours: true, issuedAt: true, kind: true, course: { select: { versions: { where: { status: "PUBLISHED" }, orderBy: { number: "desc" }, take: 1, select: { title: true } } } } } }),
+    db.certificate.findMany({ where: { userId, revokedAt: null }, orderBy: { issuedAt: "desc" }, select: { id: true, verificationCode: true, hours: true, issuedAt: true, kind: true, course: { select: { versions: { ...LATEST_PUBLISHED_VERSION,
+          select: { title: true } } } } } }),
   ]);
   const minutes = new Map<string, number>();
   const add = (date: Date, trainingType: TrainingType, value: number) => {
