@@ -1,5 +1,5 @@
 import type { TActor } from "./permissions";
-import { canSometimes, hasRole } from "./permissions";
+import { canSometimes, hasRole, institutionsWhere } from "./permissions";
 import type { TMessageKey } from "../i18n/translate";
 
 export type TNavItem = { href: string; labelKey: TMessageKey };
@@ -18,6 +18,7 @@ export function navigationFor(actor: TActor | null): TNavItem[] {
   if (canSometimes(actor, "site.manage")) items.push({ href: "/sites", labelKey: "nav.sites" });
   if (hasRole(actor, "TRAINING_OFFICER")) items.push({ href: "/officer", labelKey: "nav.officer" }, { href: "/officer/imports", labelKey: "nav.imports" });
   if (canSometimes(actor, "indicators.national")) items.push({ href: "/admin", labelKey: "nav.admin" }, { href: "/open-data", labelKey: "nav.openData" });
+  if (canSometimes(actor, "lrsClient.manage")) items.push({ href: institutionsWhere(actor, "lrsClient.manage") === "all" ? "/admin/lrs-clients" : "/officer/lrs-clients", labelKey: "nav.lrsClients" });
   items.push({ href: "/notifications", labelKey: "nav.notifications" });
   return items;
 }
