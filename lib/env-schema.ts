@@ -17,11 +17,24 @@ export const ZEnv = z
     OIDC_DISPLAY_NAME: z.string().min(1).default("Connexion établissement"),
     RELAIS_HOURS_PER_DAY: z.coerce.number().positive().max(24).default(6),
     RELAIS_SECURE_COOKIES: ZBooleanString.optional(),
+    // Notification e-mails: development and tests default to a local capture server.
+    SMTP_URL: z.string().regex(/^smtps?:\/\/[^/]+/, "must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail.example.org:587").default("smtp://127.0.0.1:2525"),
+    MAIL_FROM: z.string().regex(/^[^<>]*<?[^\s@<>]+@[^\s@<>]+>?$/, "must be an e-mail address, optionally with a name: Relais <no-reply@example.org>").default("Relais <no-reply@relais.test>"),
+    // pg-boss workers (e-mails, reminders, offers, sessions done) start with the server unless "false".
+    RELAIS_JOBS: ZBooleanString.default(true),
+    // Mux video: used when the token pair is set; local storage and streaming otherwise.
+    MUX_TOKEN_ID: z.string().min(1).optional(),
+    MUX_TOKEN_SECRET: z.string().min(1).optional(),
+    MUX_WEBHOOK_SECRET: z.string().min(1).optional(),
+    MUX_BASE_URL: z.string().url("must be the URL of the Mux API, e.g. https://api.mux.com").optional(),
   })
   .superRefine((env, ctx) => {
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
     if (oidc.some(Boolean) && !oidc.every(Boolean)) {
       ctx.addIssue({ code: "custom", path: ["OIDC_ISSUER"], message: "OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together" });
+    }
+    if ((env.MUX_TOKEN_ID || env.MUX_TOKEN_SECRET) && !(env.MUX_TOKEN_ID && env.MUX_TOKEN_SECRET && env.MUX_WEBHOOK_SECRET)) {
+      ctx.addIssue({ code: "custom", path: ["MUX_TOKEN_ID"], message: "MUX_TOKEN_ID, MUX_TOKEN_SECRET and MUX_WEBHOOK_SECRET must be set together" });
     }
   });
 

@@ -1,23 +1,32 @@
 "use client";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
+import dynamic from "next/dynamic";
 import type { TPlayerContext, TStatementInput } from "@/lib/learning/xapi-statement";
 import { EXTENSION } from "@/lib/learning/xapi-vocabulary";
+import type { TVideoPlayback } from "@/lib/video/describe-video-playback";
 import { sendPlayerStatement } from "./player-tracker";
+import type { TMediaElement } from "./mux-video";
 
-type TProps = { context: TPlayerContext; activity: TStatementInput["object"]; src: string; poster: string | null; captions: { src: string; label: string } | null; resumeAt: number | null; title: string };
+// Mux Player is loaded only for Mux videos, in the browser (it is a web component).
+const MuxVideo = dynamic(() => import("./mux-video").then((module) => module.MuxVideo), { ssr: false });
+
+type TProps = { context: TPlayerContext; activity: TStatementInput["object"]; playback: TVideoPlayback; captions: { src: string; label: string } | null; resumeAt: number | null; title: string };
 
 const round = (seconds: number) => Math.round(seconds * 1000) / 1000;
 
-/** A native video (keyboard and screen-reader friendly controls) sending the xAPI Video Profile events. */
-export function VideoPlayer({ context, activity, src, poster, captions, resumeAt, title }: TProps) {
-  const videoRef = useRef<HTMLVideoElement>(null);
+/**
+ * A video sending the xAPI Video Profile events: a native <video> (keyboard and screen-reader
+ * friendly controls) for local files, Mux Player for Mux; both are media elements with the same
+ * events and properties, so one set of listeners serves both.
+ */
+export function VideoPlayer({ context, activity, playback, captions, resumeAt, title }: TProps) {
+  const [video, setVideo] = useState<TMediaElement | null>(null);
   const segments = useRef<string[]>([]);
   const segmentStart = useRef<number | null>(null);
   const lastTime = useRef(0);
   const sessionId = useRef(crypto.randomUUID());
 
   useEffect(() => {
-    const video = videoRef.current;
     if (!video) return;
     const contextExtensions = () => ({ [EXTENSION.videoSessionId]: sessionId.current, [EXTENSION.videoLength]: round(video.duration || 0) });
     const progress = () => (video.duration ? round(Math.min(1, video.currentTime / video.duration)) : 0);
@@ -70,12 +79,13 @@ export function VideoPlayer({ context, activity, src, poster, captions, resumeAt
       video.removeEventListener("seeked", onSeeked);
       video.removeEventListener("ended", onEnded);
     };
-    // One set of listeners per activity.
+    // One set of listeners per activity and media element.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [activity.id]);
+  }, [activity.id, video]);
 
+  if (playback.kind === "mux") return <MuxVideo playbackId={playback.playbackId} poster={playback.poster} title={title} onElement={setVideo} />;
   return (
-    <video ref={videoRef} controls preload="metadata" src={src} poster={poster ?? undefined} title={title} className="player-video">
+    <video ref={setVideo} controls preload="metadata" src={playback.src} poster={playback.poster ?? undefined} title={title} className="player-video">
       {captions && <track kind="captions" src={captions.src} srcLang="fr" label={captions.label} default />}
     </video>
   );

@@ -8,6 +8,7 @@ import { renderLessonHtml } from "./render-lesson-html";
 import type { TPlayerContext } from "./xapi-statement";
 import { ACTIVITY_TYPE } from "./xapi-vocabulary";
 import { hasCaptions } from "../video/open-video-captions";
+import { describeVideoPlayback } from "../video/describe-video-playback";
 
 type TEnrolment = Awaited<ReturnType<typeof getLearnerEnrolmentOrThrow>>;
 
@@ -65,8 +66,7 @@ export function buildPlayerView(options: { enrolment: TEnrolment; requestedKey: 
       video:
         current.kind === "VIDEO"
           ? {
-              src: current.videoAsset?.status === "READY" ? `/api/video/${current.videoAsset.id}/stream` : null,
-              poster: current.videoAsset?.posterPath ? `/api/video/${current.videoAsset.id}/poster` : null,
+              playback: describeVideoPlayback(current.videoAsset),
               captions: current.videoAsset && hasCaptions(current.videoAsset.storagePath) ? `/api/video/${current.videoAsset.id}/captions` : null,
               transcript: typeof content.transcript === "string" ? content.transcript : null,
               resumeAt: enrolment.lastActivityKey === current.key ? enrolment.lastVideoSeconds : null,

@@ -5,9 +5,8 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import { db } from "../db";
 import type { TActor } from "../auth/permissions";
-import { institutionsWhere } from "../auth/permissions";
 import { AppError } from "../errors/app-error";
-import { courseWhereForActor } from "../catalog/course-where";
+import { videoWhereForActor } from "./video-visibility";
 import { parseRangeHeader } from "./http-range";
 import { uploadRoot } from "./video-storage";
 
@@ -16,18 +15,8 @@ import { uploadRoot } from "./video-storage";
  * or author one: answers 200, 206 with Content-Range, or 416, as <video> elements expect.
  */
 export async function openVideoRange(actor: TActor, assetId: string, rangeHeader: string | null): Promise<{ status: number; headers: Record<string, string>; body: ReadableStream | null }> {
-  const authoring = institutionsWhere(actor, "course.author");
   const asset = await db.videoAsset.findFirst({
-    where: {
-      id: assetId,
-      provider: "LOCAL",
-      status: "READY",
-      OR: [
-        { activities: { some: { module: { version: { course: courseWhereForActor(actor) } } } } },
-        ...(authoring === "all" ? [{}] : authoring.length ? [{ activities: { some: { module: { version: { course: { institutionId: { in: authoring } } } } } } }] : []),
-        { createdById: actor.userId },
-      ],
-    },
+    where: { id: assetId, provider: "LOCAL", status: "READY", ...videoWhereForActor(actor) },
     select: { storagePath: true, mimeType: true },
   });
   if (!asset?.storagePath) throw new AppError("NOT_FOUND", "This video does not exist.");

@@ -90,8 +90,8 @@ export default async function PlayerPage({ params, searchParams }: TProps) {
             )}
             {current.video && (
               <>
-                {current.video.src ? (
-                  <VideoPlayer context={view.context} activity={view.activityObject} src={current.video.src} poster={current.video.poster} captions={current.video.captions ? { src: current.video.captions, label: t("learning.player.captions") } : null} resumeAt={current.video.resumeAt} title={current.title} />
+                {current.video.playback ? (
+                  <VideoPlayer context={view.context} activity={view.activityObject} playback={current.video.playback} captions={current.video.captions ? { src: current.video.captions, label: t("learning.player.captions") } : null} resumeAt={current.video.resumeAt} title={current.title} />
                 ) : (
                   <p>{t("learning.player.videoUnavailable")}</p>
                 )}

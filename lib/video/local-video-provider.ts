@@ -1,0 +1,16 @@
+import "server-only";
+import { canSometimes } from "../auth/permissions";
+import { AppError } from "../errors/app-error";
+import type { TVideoProvider } from "./video-provider";
+
+/** Local provider: the browser posts the file to /api/video (lib/video/store-local-video.ts), ready at once. */
+export const localVideoProvider: TVideoProvider = {
+  name: "LOCAL",
+  async createUpload(actor) {
+    if (!canSometimes(actor, "course.author")) throw new AppError("FORBIDDEN", "Only trainers upload videos.");
+    return { provider: "LOCAL", method: "POST", url: "/api/video", assetId: null };
+  },
+  async refreshAsset() {
+    // Local videos are READY when stored: nothing to ask anyone.
+  },
+};
