@@ -23,7 +23,11 @@ export function IndicatorDashboard(props: { dashboard: TIndicatorDashboard; loca
   return (
     <>
       <p className="muted">
-        {t("indicators.freshness", { date: formatDate(locale, dashboard.computedAt, { withTime: true }), year: dashboard.headcountYear, hours: dashboard.hoursPerDay })}
+        {t(dashboard.source === "rollup" ? "indicators.freshnessRollup" : "indicators.freshness", {
+          date: formatDate(locale, dashboard.computedAt, { withTime: true }),
+          year: dashboard.headcountYear,
+          hours: dashboard.hoursPerDay,
+        })}
       </p>
       {dashboard.isEmpty && (
         <p className={styles.empty} role="status">

@@ -22,6 +22,11 @@ const KEY_OF: Record<Exclude<TBreakdown, "none">, TKeyOf> = {
   theme: { course: (dims) => dims.themeId },
 };
 
+/** How an agent (or a headcount row) is keyed in an agent breakdown; undefined for course breakdowns. */
+export function agentKeyOf(breakdown: Exclude<TBreakdown, "none">): ((dims: TAgentDims) => string) | undefined {
+  return KEY_OF[breakdown].agent;
+}
+
 export function computeFigures(facts: TGroupFacts): TFigures {
   return Object.fromEntries(ALL_INDICATORS.map((indicator) => [indicator.key, indicator.compute(facts)]));
 }

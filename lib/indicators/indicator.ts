@@ -14,6 +14,31 @@ export type TIndicator = {
   /** Headcount-based indicators are not defined for course breakdowns (modality, type, theme). */
   needsHeadcount?: boolean;
   compute: (facts: TGroupFacts) => number | null;
+  /** The same definition applied to a group's rollup sums (national scale); both paths are tested equal. */
+  fromSums: (sums: TRollupSums) => number | null;
+};
+
+/**
+ * The additive parts of a group's figures (lib/indicators/build-rollup-rows.ts), plus its distinct
+ * trainees and headcount, which are not additive and are counted apart. `headcount` is null when
+ * the breakdown has none (course dimensions) or nothing was imported.
+ */
+export type TRollupSums = {
+  trainees: number;
+  headcount: number | null;
+  enrolments: number;
+  openedCompleted: number;
+  completions: number;
+  scoreSum: number;
+  scoreCount: number;
+  minutes: Readonly<Record<"ONLINE" | "IN_PERSON" | "HYBRID", number>>;
+  satisfactionSum: number;
+  satisfactionCount: number;
+  followUpSum: number;
+  followUpCount: number;
+  trips: number;
+  km: number;
+  hoursPerDay: number;
 };
 
 /** The facts of one breakdown group; headcounts are null when the breakdown has none (course dimensions). */

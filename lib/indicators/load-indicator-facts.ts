@@ -3,7 +3,7 @@ import { db, Prisma } from "../db";
 import { env } from "../env";
 import type { EnrolmentStatus, Modality, Sex, StaffCategory, StaffPopulation, SurveyKind, TrainingType } from "../db/generated/enums";
 import { nearestKm, type TPoint } from "./distance";
-import type { TAgentDims, TCourseDims, TIndicatorFacts, TPeriod } from "./types";
+import type { TAgentDims, TCourseDims, THeadcountFact, TIndicatorFacts, TPeriod } from "./types";
 
 export type TFactScope = {
   /** Institutions of the agents counted ("all" for national scope). */
@@ -45,10 +45,28 @@ function courseDims(row: TAgentColumns): TCourseDims {
   return { modality: row.modality, trainingType: row.trainingType, themeId: row.themeId };
 }
 
+/** The headcounts of a year within a scope (small: institutions × categories × populations × sexes). */
+export async function loadHeadcounts(scope: Omit<TFactScope, "period">, year: number): Promise<THeadcountFact[]> {
+  const rows = await db.headcount.findMany({
+    where: {
+      year,
+      ...(scope.institutionIds === "all" ? {} : { institutionId: { in: scope.institutionIds } }),
+      ...(scope.regionId ? { institution: { regionId: scope.regionId } } : {}),
+    },
+    select: { institutionId: true, staffCategory: true, population: true, sex: true, count: true, institution: { select: { regionId: true } } },
+  });
+  return rows.map((row) => ({ institutionId: row.institutionId, staffCategory: row.staffCategory, population: row.population, sex: row.sex, count: row.count, regionId: row.institution.regionId }));
+}
+
+/** The year whose headcounts a period's figures use: the year in which it ends. */
+export function headcountYearOf(period: TPeriod): number {
+  return new Date(period.to.getTime() - 1).getUTCFullYear();
+}
+
 /** The facts of a period within a scope: the one place indicators read the database. */
 export async function loadIndicatorFacts(scope: TFactScope): Promise<TIndicatorFacts> {
   const { period } = scope;
-  const headcountYear = new Date(period.to.getTime() - 1).getUTCFullYear();
+  const headcountYear = headcountYearOf(period);
   const where = scopeSql(scope);
   const [enrolments, attendances, surveys, headcounts, sites] = await Promise.all([
     db.$queryRaw<(TAgentColumns & { status: EnrolmentStatus; enrolledAt: Date; completedAt: Date | null; scaledScore: number | null; declaredMinutes: number })[]>`
@@ -66,14 +84,7 @@ export async function loadIndicatorFacts(scope: TFactScope): Promise<TIndicatorF
       SELECT ${AGENT_COLUMNS}, sr.kind::text AS kind, sr.answers, sr."submittedAt"
       FROM "SurveyResponse" sr JOIN "User" u ON u.id = sr."userId" JOIN "Institution" i ON i.id = u."institutionId" JOIN "Course" c ON c.id = sr."courseId"
       WHERE sr."submittedAt" >= ${period.from} AND sr."submittedAt" < ${period.to} ${where}`,
-    db.headcount.findMany({
-      where: {
-        year: headcountYear,
-        ...(scope.institutionIds === "all" ? {} : { institutionId: { in: scope.institutionIds } }),
-        ...(scope.regionId ? { institution: { regionId: scope.regionId } } : {}),
-      },
-      select: { institutionId: true, staffCategory: true, population: true, sex: true, count: true, institution: { select: { regionId: true } } },
-    }),
+    loadHeadcounts(scope, headcountYear),
     db.relaySite.findMany({ select: { institutionId: true, latitude: true, longitude: true } }),
   ]);
   const allSites = sites.map((site) => ({ lat: site.latitude, lng: site.longitude }));
@@ -107,7 +118,7 @@ export async function loadIndicatorFacts(scope: TFactScope): Promise<TIndicatorF
       const mean = meanAnswer(row.answers);
       return mean === null ? [] : [{ kind: row.kind, userId: row.userId, agent: agentDims(row), course: courseDims(row), submittedAt: row.submittedAt, meanAnswer: mean }];
     }),
-    headcounts: headcounts.map((row) => ({ institutionId: row.institutionId, staffCategory: row.staffCategory, population: row.population, sex: row.sex, count: row.count, regionId: row.institution.regionId })),
+    headcounts,
   };
 }
 

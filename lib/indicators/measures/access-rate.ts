@@ -11,6 +11,7 @@ export const agentsInPost: TIndicator = {
     en: "Agents in post: headcounts imported by the institutions for the year in which the period ends (institution × category × population × sex).",
   },
   compute: (facts) => headcountTotal(facts),
+  fromSums: (sums) => sums.headcount,
 };
 
 export const accessRate: TIndicator = {
@@ -25,4 +26,5 @@ export const accessRate: TIndicator = {
     const headcount = headcountTotal(facts);
     return headcount === null ? null : traineeIds(facts).size / headcount;
   },
+  fromSums: (sums) => (sums.headcount === null ? null : sums.trainees / sums.headcount),
 };

@@ -12,4 +12,5 @@ export const averageScore: TIndicator = {
     const scores = completedInPeriod(facts).flatMap((row) => (row.scaledScore === null ? [] : [row.scaledScore]));
     return scores.length > 0 ? scores.reduce((sum, score) => sum + score, 0) / scores.length : null;
   },
+  fromSums: (sums) => (sums.scoreCount > 0 ? sums.scoreSum / sums.scoreCount : null),
 };

@@ -9,6 +9,7 @@ export const completions: TIndicator = {
     en: "Completions: enrolments completed (the course's completion rules met) in the period, whatever the enrolment date.",
   },
   compute: (facts) => completedInPeriod(facts).length,
+  fromSums: (sums) => sums.completions,
 };
 
 export const completionRate: TIndicator = {
@@ -22,4 +23,5 @@ export const completionRate: TIndicator = {
     const opened = openedInPeriod(facts);
     return ratioOrNull(opened.filter((row) => row.status === "COMPLETED").length, opened.length);
   },
+  fromSums: (sums) => ratioOrNull(sums.openedCompleted, sums.enrolments),
 };

@@ -9,4 +9,5 @@ export const enrolments: TIndicator = {
     en: "Enrolments: enrolments in a training opened in the period, excluding requests refused or still awaiting approval. Not the number of trainees.",
   },
   compute: (facts) => openedInPeriod(facts).length,
+  fromSums: (sums) => sums.enrolments,
 };

@@ -15,6 +15,7 @@ export const satisfaction: TIndicator = {
     en: "Satisfaction: mean, over the end-of-training surveys answered in the period, of each respondent's mean rating (1 to 5).",
   },
   compute: (facts) => meanOfResponses(facts, "SATISFACTION"),
+  fromSums: (sums) => (sums.satisfactionCount > 0 ? sums.satisfactionSum / sums.satisfactionCount : null),
 };
 
 export const effectiveness: TIndicator = {
@@ -25,6 +26,7 @@ export const effectiveness: TIndicator = {
     en: "Perceived effectiveness: mean, over the follow-up surveys (sent months after the training) answered in the period, of each respondent's mean rating (1 to 5).",
   },
   compute: (facts) => meanOfResponses(facts, "FOLLOW_UP"),
+  fromSums: (sums) => (sums.followUpCount > 0 ? sums.followUpSum / sums.followUpCount : null),
 };
 
 export const surveyResponses: TIndicator = {
@@ -35,4 +37,5 @@ export const surveyResponses: TIndicator = {
     en: "Survey responses: satisfaction and follow-up surveys answered in the period (each agent answers once per training and survey).",
   },
   compute: (facts) => facts.surveys.length,
+  fromSums: (sums) => sums.satisfactionCount + sums.followUpCount,
 };

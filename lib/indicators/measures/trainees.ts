@@ -16,4 +16,5 @@ export const trainees: TIndicator = {
     en: "Trainees: number of distinct agents with at least one completed training in the period (an online training completed in the period, or present at at least one half-day session slot in the period). An agent trained three times counts once.",
   },
   compute: (facts) => traineeIds(facts).size,
+  fromSums: (sums) => sums.trainees,
 };

@@ -1,5 +1,5 @@
 import type { Modality } from "../../db/generated/enums";
-import type { TIndicator, TGroupFacts } from "../indicator";
+import type { TIndicator, TGroupFacts, TRollupSums } from "../indicator";
 import { completedInPeriod, headcountTotal, memoizePerFacts } from "../indicator";
 
 /**
@@ -23,6 +23,10 @@ export function totalHours(facts: TGroupFacts): number {
   return (minutes.ONLINE + minutes.IN_PERSON + minutes.HYBRID) / 60;
 }
 
+function hoursOfSums(sums: TRollupSums): number {
+  return (sums.minutes.ONLINE + sums.minutes.IN_PERSON + sums.minutes.HYBRID) / 60;
+}
+
 export const trainingHours: TIndicator = {
   key: "trainingHours",
   unit: "hours",
@@ -31,6 +35,7 @@ export const trainingHours: TIndicator = {
     en: "Training volume (hours): hours attended in session slots (in person and the in-person part of hybrid trainings) + the declared duration of online trainings completed in the period (and the online part of hybrids).",
   },
   compute: totalHours,
+  fromSums: hoursOfSums,
 };
 
 export const trainingDays: TIndicator = {
@@ -41,6 +46,7 @@ export const trainingDays: TIndicator = {
     en: "Training volume (days): training hours ÷ the length of a training day (RELAIS_HOURS_PER_DAY, 6 hours by default).",
   },
   compute: (facts) => totalHours(facts) / facts.hoursPerDay,
+  fromSums: (sums) => hoursOfSums(sums) / sums.hoursPerDay,
 };
 
 export const hoursPerAgent: TIndicator = {
@@ -55,6 +61,7 @@ export const hoursPerAgent: TIndicator = {
     const headcount = headcountTotal(facts);
     return headcount === null ? null : totalHours(facts) / headcount;
   },
+  fromSums: (sums) => (sums.headcount === null ? null : hoursOfSums(sums) / sums.headcount),
 };
 
 function modalityShare(modality: Modality, fr: string, en: string): TIndicator {
@@ -69,6 +76,10 @@ function modalityShare(modality: Modality, fr: string, en: string): TIndicator {
       const minutes = minutesByModality(facts);
       const total = minutes.ONLINE + minutes.IN_PERSON + minutes.HYBRID;
       return total > 0 ? minutes[modality] / total : null;
+    },
+    fromSums: (sums) => {
+      const total = sums.minutes.ONLINE + sums.minutes.IN_PERSON + sums.minutes.HYBRID;
+      return total > 0 ? sums.minutes[modality] / total : null;
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { TIndicator, TGroupFacts } from "../indicator";
 import { completedInPeriod, memoizePerFacts } from "../indicator";
+import type { TAttendanceFact, TEnrolmentFact } from "../types";
 
 /**
  * Documented assumptions of the travel indicator (not official rates: the agency may change them).
@@ -19,25 +20,43 @@ export const TRAVEL_ASSUMPTIONS = {
 
 type TTravel = { trips: number; km: number; cost: number };
 
+function missionCost(km: number, trips: number): number {
+  return km * TRAVEL_ASSUMPTIONS.MISSION_COST_PER_KM + trips * TRAVEL_ASSUMPTIONS.MISSION_COST_PER_TRIP;
+}
+
+/** What one completed enrolment avoids (nothing for in-person courses: their days are counted below). */
+export function onlineTravelAvoided(row: TEnrolmentFact, hoursPerDay: number): { trips: number; km: number } {
+  if (row.course.modality === "IN_PERSON") return { trips: 0, km: 0 };
+  const days = Math.max(1, Math.ceil(row.declaredMinutes / 60 / hoursPerDay));
+  return { trips: days, km: days * 2 * (row.nearestSiteKm ?? TRAVEL_ASSUMPTIONS.DEFAULT_ONE_WAY_KM) };
+}
+
+/** In person: one round trip per distinct day attended (this key); only the saving on distance counts. */
+export function inPersonDayKey(row: TAttendanceFact): string {
+  return `${row.userId}:${row.sessionId}:${row.startsAt.toISOString().slice(0, 10)}`;
+}
+
+/** Kilometres one attended day saves (round trip), or null when a distance is unknown. */
+export function inPersonDayKmAvoided(row: TAttendanceFact): number | null {
+  if (row.distanceKm === null || row.referenceKm === null) return null;
+  return 2 * Math.max(0, row.referenceKm - row.distanceKm);
+}
+
 export const computeTravelAvoided = memoizePerFacts((facts: TGroupFacts): TTravel => {
   let trips = 0;
   let km = 0;
   for (const row of completedInPeriod(facts)) {
-    if (row.course.modality === "IN_PERSON") continue;
-    const days = Math.max(1, Math.ceil(row.declaredMinutes / 60 / facts.hoursPerDay));
-    trips += days;
-    km += days * 2 * (row.nearestSiteKm ?? TRAVEL_ASSUMPTIONS.DEFAULT_ONE_WAY_KM);
+    const travel = onlineTravelAvoided(row, facts.hoursPerDay);
+    trips += travel.trips;
+    km += travel.km;
   }
-  // In person: one round trip per distinct day attended; only the saving on distance counts.
   const days = new Map<string, number>();
   for (const row of facts.attendances) {
-    if (row.distanceKm === null || row.referenceKm === null) continue;
-    const day = `${row.userId}:${row.sessionId}:${row.startsAt.toISOString().slice(0, 10)}`;
-    days.set(day, Math.max(0, row.referenceKm - row.distanceKm));
+    const saved = inPersonDayKmAvoided(row);
+    if (saved !== null) days.set(inPersonDayKey(row), saved);
   }
-  for (const saved of days.values()) km += 2 * saved;
-  const cost = km * TRAVEL_ASSUMPTIONS.MISSION_COST_PER_KM + trips * TRAVEL_ASSUMPTIONS.MISSION_COST_PER_TRIP;
-  return { trips, km, cost };
+  for (const saved of days.values()) km += saved;
+  return { trips, km, cost: missionCost(km, trips) };
 });
 
 const HOW = {
@@ -50,6 +69,7 @@ export const tripsAvoided: TIndicator = {
   unit: "count",
   definition: { fr: `Déplacements évités (allers-retours) ; ${HOW.fr}`, en: `Trips avoided (round trips); ${HOW.en}` },
   compute: (facts) => computeTravelAvoided(facts).trips,
+  fromSums: (sums) => sums.trips,
 };
 
 export const kmAvoided: TIndicator = {
@@ -57,6 +77,7 @@ export const kmAvoided: TIndicator = {
   unit: "km",
   definition: { fr: `Kilomètres évités ; ${HOW.fr}`, en: `Kilometres avoided; ${HOW.en}` },
   compute: (facts) => computeTravelAvoided(facts).km,
+  fromSums: (sums) => sums.km,
 };
 
 export const missionCostsAvoided: TIndicator = {
@@ -64,4 +85,5 @@ export const missionCostsAvoided: TIndicator = {
   unit: "euros",
   definition: { fr: `Frais de mission évités (€) ; ${HOW.fr}`, en: `Mission costs avoided (€); ${HOW.en}` },
   compute: (facts) => computeTravelAvoided(facts).cost,
+  fromSums: (sums) => missionCost(sums.km, sums.trips),
 };

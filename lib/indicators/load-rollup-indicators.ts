@@ -1,0 +1,155 @@
+import "server-only";
+import { db, Prisma } from "../db";
+import { env } from "../env";
+import { ALL_INDICATORS } from "./all-indicators";
+import { DAYS_IN_BITMAP, dayOfYear } from "./build-rollup-rows";
+import { agentKeyOf, type TFigures, type TIndicatorResult } from "./compute-indicators";
+import { monthsOf, type TMonthPoint } from "./compute-monthly-series";
+import type { TRollupSums } from "./indicator";
+import { headcountYearOf, loadHeadcounts, type TFactScope } from "./load-indicator-facts";
+import type { TBreakdown, TPeriod } from "./types";
+
+// Whitelisted grouping columns, the same in both rollup tables (never a value from the request).
+const COLUMN: Record<Exclude<TBreakdown, "none">, string> = {
+  institution: "institutionId",
+  region: "regionId",
+  staffCategory: "staffCategory",
+  population: "population",
+  sex: "sex",
+  modality: "modality",
+  trainingType: "trainingType",
+  theme: "themeId",
+};
+
+type TSumRow = { key: string | null; isTotal: boolean; cells: number } & Omit<TRollupSums, "trainees" | "headcount" | "hoursPerDay" | "minutes"> & {
+  minutesOnline: number;
+  minutesInPerson: number;
+  minutesHybrid: number;
+};
+
+/** Days of `year` within [from, to) as a bit(366) literal: bit i is day i of the year (UTC). */
+export function dayMask(year: number, period: TPeriod): string {
+  const first = Math.max(0, dayOfYear(period.from, year));
+  const end = Math.min(dayOfYear(new Date(Date.UTC(year + 1, 0, 1)), year), dayOfYear(period.to, year));
+  return Array.from({ length: DAYS_IN_BITMAP }, (_, day) => (day >= first && day < end ? "1" : "0")).join("");
+}
+
+// Dates as YYYY-MM-DD strings: a timestamp cast to date would follow the session's time zone.
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+function yearsOf(period: TPeriod): number[] {
+  const years: number[] = [];
+  for (let year = period.from.getUTCFullYear(); year <= new Date(period.to.getTime() - 1).getUTCFullYear(); year++) years.push(year);
+  return years;
+}
+
+function scopeSql(scope: Omit<TFactScope, "period">, alias: string) {
+  const table = Prisma.raw(alias);
+  return Prisma.sql`${scope.institutionIds === "all" ? Prisma.empty : Prisma.sql`AND ${table}."institutionId" IN (${Prisma.join(scope.institutionIds.length > 0 ? scope.institutionIds : [""])})`}
+    ${scope.regionId ? Prisma.sql`AND ${table}."regionId" = ${scope.regionId}` : Prisma.empty}`;
+}
+
+/**
+ * When the rollups of every year of the period were last rebuilt (the oldest of them), or null
+ * when one year has none yet: then the dashboards compute from the raw rows instead.
+ */
+export async function getRollupFreshness(period: TPeriod): Promise<Date | null> {
+  const years = yearsOf(period);
+  const rows = await db.indicatorRollupYear.findMany({ where: { year: { in: years } }, select: { refreshedAt: true } });
+  if (rows.length < years.length) return null;
+  return new Date(Math.min(...rows.map((row) => row.refreshedAt.getTime())));
+}
+
+/** The dashboards' figures read from the rollup tables: the same definitions (`fromSums`), a few aggregate queries. */
+export async function loadRollupIndicators(scope: TFactScope, breakdown: TBreakdown): Promise<TIndicatorResult & { series: TMonthPoint[] }> {
+  const { period } = scope;
+  const years = yearsOf(period);
+  const masks = years.map((year) => dayMask(year, period));
+  const zero = "0".repeat(DAYS_IN_BITMAP);
+  const key = breakdown === "none" ? null : Prisma.raw(`"${COLUMN[breakdown]}"`);
+  const groupBy = key ? Prisma.sql`GROUP BY GROUPING SETS ((), (${key}))` : Prisma.empty;
+  const keySelect = key ? Prisma.sql`${key} AS key, GROUPING(${key}) = 1 AS "isTotal"` : Prisma.sql`NULL::text AS key, true AS "isTotal"`;
+  const headcountYear = headcountYearOf(period);
+  const [sums, trainees, headcounts, hoursByMonth, traineesByMonth] = await Promise.all([
+    db.$queryRaw<TSumRow[]>`
+      SELECT ${keySelect}, count(*)::int AS cells,
+        sum(enrolments)::float8 AS enrolments, sum("openedCompleted")::float8 AS "openedCompleted", sum(completions)::float8 AS completions,
+        sum("scoreSum")::float8 AS "scoreSum", sum("scoreCount")::float8 AS "scoreCount",
+        coalesce(sum(minutes) FILTER (WHERE modality = 'ONLINE'), 0)::float8 AS "minutesOnline",
+        coalesce(sum(minutes) FILTER (WHERE modality = 'IN_PERSON'), 0)::float8 AS "minutesInPerson",
+        coalesce(sum(minutes) FILTER (WHERE modality = 'HYBRID'), 0)::float8 AS "minutesHybrid",
+        sum("satisfactionSum")::float8 AS "satisfactionSum", sum("satisfactionCount")::float8 AS "satisfactionCount",
+        sum("followUpSum")::float8 AS "followUpSum", sum("followUpCount")::float8 AS "followUpCount", sum(trips)::float8 AS trips, sum(km)::float8 AS km
+      FROM "IndicatorDayRollup" r
+      WHERE r.day >= ${isoDay(period.from)}::date AND r.day < ${isoDay(period.to)}::date ${scopeSql(scope, "r")}
+      ${groupBy}`,
+    // An agent trained on several days, courses or years counts once: DISTINCT over the agents
+    // whose days bitmap meets the period's mask of that year.
+    db.$queryRaw<{ key: string | null; isTotal: boolean; trainees: number }[]>`
+      SELECT ${keySelect}, count(DISTINCT t."userId")::int AS trainees
+      FROM "IndicatorTraineeRollup" t JOIN unnest(${years}::int[], ${masks}::text[]) AS m(year, mask) ON m.year = t.year
+      WHERE (t.days & m.mask::bit(366)) <> ${zero}::bit(366) ${scopeSql(scope, "t")}
+      ${groupBy}`,
+    loadHeadcounts(scope, headcountYear),
+    db.$queryRaw<{ month: string; minutes: number }[]>`
+      SELECT to_char(r.day, 'YYYY-MM') AS month, sum(minutes)::float8 AS minutes FROM "IndicatorDayRollup" r
+      WHERE r.day >= ${isoDay(period.from)}::date AND r.day < ${isoDay(period.to)}::date ${scopeSql(scope, "r")} GROUP BY 1`,
+    loadTraineesByMonth(scope),
+  ]);
+  const hoursPerDay = env().RELAIS_HOURS_PER_DAY;
+  const traineesOf = new Map(trainees.map((row) => [row.isTotal ? null : row.key, row.trainees]));
+  const agentKey = breakdown === "none" ? undefined : agentKeyOf(breakdown);
+  const headcountOf = new Map<string | null, number>();
+  for (const row of headcounts) {
+    headcountOf.set(null, (headcountOf.get(null) ?? 0) + row.count);
+    if (agentKey) headcountOf.set(agentKey(row), (headcountOf.get(agentKey(row)) ?? 0) + row.count);
+  }
+  const figuresOf = (groupKey: string | null, row: TSumRow | undefined): TFigures => {
+    const hasHeadcount = groupKey === null || agentKey !== undefined;
+    const sums: TRollupSums = {
+      trainees: traineesOf.get(groupKey) ?? 0,
+      headcount: hasHeadcount ? (headcountOf.get(groupKey) || null) : null,
+      enrolments: row?.enrolments ?? 0,
+      openedCompleted: row?.openedCompleted ?? 0,
+      completions: row?.completions ?? 0,
+      scoreSum: row?.scoreSum ?? 0,
+      scoreCount: row?.scoreCount ?? 0,
+      minutes: { ONLINE: row?.minutesOnline ?? 0, IN_PERSON: row?.minutesInPerson ?? 0, HYBRID: row?.minutesHybrid ?? 0 },
+      satisfactionSum: row?.satisfactionSum ?? 0,
+      satisfactionCount: row?.satisfactionCount ?? 0,
+      followUpSum: row?.followUpSum ?? 0,
+      followUpCount: row?.followUpCount ?? 0,
+      trips: row?.trips ?? 0,
+      km: row?.km ?? 0,
+      hoursPerDay,
+    };
+    return Object.fromEntries(ALL_INDICATORS.map((indicator) => [indicator.key, indicator.fromSums(sums)]));
+  };
+  const totalRow = sums.find((row) => row.isTotal);
+  const groupRows = new Map(sums.filter((row) => !row.isTotal).map((row) => [row.key!, row]));
+  // Groups as in the raw path: every key with a fact in the period, and (agent breakdowns) every key with a headcount.
+  const keys = new Set([...groupRows.keys(), ...[...headcountOf.keys()].filter((groupKey): groupKey is string => groupKey !== null)]);
+  return {
+    total: figuresOf(null, totalRow),
+    rows: breakdown === "none" ? [] : [...keys].sort().map((groupKey) => ({ key: groupKey, figures: figuresOf(groupKey, groupRows.get(groupKey)) })),
+    isEmpty: (totalRow?.cells ?? 0) === 0,
+    series: monthsOf(period).map((month) => ({
+      month: month.label,
+      trainees: traineesByMonth.get(month.label) ?? 0,
+      hours: (hoursByMonth.find((row) => row.month === month.label)?.minutes ?? 0) / 60,
+    })),
+  };
+
+  /** Distinct trainees of each month of the period (clipped to the period), as computeMonthlySeries. */
+  async function loadTraineesByMonth(rollupScope: Omit<TFactScope, "period">): Promise<Map<string, number>> {
+    const months = monthsOf(period);
+    const rows = await db.$queryRaw<{ month: string; trainees: number }[]>`
+      SELECT m.month, count(DISTINCT t."userId")::int AS trainees
+      FROM "IndicatorTraineeRollup" t
+      JOIN unnest(${months.map((month) => month.label)}::text[], ${months.map((month) => month.year)}::int[], ${months.map((month) => dayMask(month.year, month.period))}::text[]) AS m(month, year, mask)
+        ON m.year = t.year AND (t.days & m.mask::bit(366)) <> ${zero}::bit(366)
+      WHERE t.year = ANY(${years}::int[]) ${scopeSql(rollupScope, "t")}
+      GROUP BY m.month`;
+    return new Map(rows.map((row) => [row.month, row.trainees]));
+  }
+}
