@@ -6,7 +6,7 @@ import { db } from "../db";
 import { AppError } from "../errors/app-error";
 import { agentIfi } from "./agent-ifi";
 import { deleteDocuments, getDocument, listDocumentIds, saveDocument, type TDocumentKey } from "./documents";
-import { learnerIfi, assertCanRead, assertCanWrite } from "./lrs-access";
+import { documentScope, learnerIfi, assertCanRead, assertCanWrite } from "./lrs-access";
 import { validateActor } from "./validate-statement";
 import { isIri, isUuid, parseTimestamp } from "./xapi-formats";
 import type { TXapiRequest } from "./xapi-route";
@@ -40,7 +40,7 @@ function parseKey(request: TXapiRequest, resource: TResource, isList: boolean): 
   const params = request.params;
   const allowed = [resource.idParameter, ...(resource.needsActivity ? ["activityId"] : []), ...(resource.needsAgent ? ["agent"] : []), ...(resource.allowsRegistration ? ["registration"] : []), ...(isList ? ["since"] : [])];
   for (const key of params.keys()) if (!allowed.includes(key)) invalid(key, "is not a parameter of this resource");
-  const key: TDocumentKey = { kind: resource.kind };
+  const key: TDocumentKey = { scope: documentScope(request.credentials), kind: resource.kind };
   if (resource.needsActivity) {
     const activityId = params.get("activityId");
     if (activityId === null) invalid("activityId", "the parameter is required");

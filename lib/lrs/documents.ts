@@ -3,20 +3,26 @@ import "server-only";
 // opaque documents stored with their content type and an ETag, replaced by PUT, merged by POST
 // when both sides are JSON objects, with If-Match / If-None-Match concurrency.
 import { createHash } from "node:crypto";
-import { db, type Prisma } from "../db";
+import { db, type Prisma, type TTransaction } from "../db";
 import type { XapiDocumentKind } from "../db/generated/enums";
 import { AppError } from "../errors/app-error";
+import { isUniqueViolation } from "./is-unique-violation";
 
-export type TDocumentKey = { kind: XapiDocumentKind; activityId?: string; agentIfi?: string; registration?: string };
+/** `scope`: the tenant (institution id of the writer, "" for national writers), see documentScope. */
+export type TDocumentKey = { scope: string; kind: XapiDocumentKind; activityId?: string; agentIfi?: string; registration?: string };
 export type TDocument = { contentType: string; content: Buffer; etag: string; updatedAt: Date };
 export type TPreconditions = { ifMatch: string | null; ifNoneMatch: string | null };
 
 function whereKey(key: TDocumentKey): Prisma.XapiDocumentWhereInput {
-  return { kind: key.kind, activityId: key.activityId ?? "", agentIfi: key.agentIfi ?? "", registration: key.registration ?? "" };
+  return columnsOf(key);
+}
+
+function columnsOf(key: TDocumentKey) {
+  return { scope: key.scope, kind: key.kind, activityId: key.activityId ?? "", agentIfi: key.agentIfi ?? "", registration: key.registration ?? "" };
 }
 
 function uniqueKey(key: TDocumentKey, documentId: string) {
-  return { kind_activityId_agentIfi_registration_documentId: { kind: key.kind, activityId: key.activityId ?? "", agentIfi: key.agentIfi ?? "", registration: key.registration ?? "", documentId } };
+  return { scope_kind_activityId_agentIfi_registration_documentId: { ...columnsOf(key), documentId } };
 }
 
 export function etagOf(content: Buffer): string {
@@ -70,27 +76,44 @@ export async function listDocumentIds(key: TDocumentKey, since: Date | null): Pr
 
 /** PUT (replace) or POST (merge JSON objects, else 400) one document, under preconditions. */
 export async function saveDocument(options: { key: TDocumentKey; documentId: string; contentType: string; content: Buffer; isMerge: boolean; preconditions: TPreconditions }): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await db.$transaction((tx) => saveInTransaction(tx, options));
+      return;
+    } catch (error) {
+      // Two requests created the same new document at once: the loser runs again and now sees
+      // the winner's row, so its preconditions (412), merge or overwrite apply as if sequential.
+      if (!isUniqueViolation(error) || attempt >= 2) throw error;
+    }
+  }
+}
+
+async function saveInTransaction(tx: TTransaction, options: { key: TDocumentKey; documentId: string; contentType: string; content: Buffer; isMerge: boolean; preconditions: TPreconditions }): Promise<void> {
   const { key, documentId, isMerge } = options;
   const isProfile = key.kind !== "STATE";
-  await db.$transaction(async (tx) => {
-    // Lock the row (if any) so that concurrent writers see each other's ETags.
-    const existing = await tx.xapiDocument.findUnique({ where: uniqueKey(key, documentId) });
-    checkPreconditions(existing?.etag ?? null, options.preconditions, { isProfile, isOverwrite: !isMerge });
-    let content = options.content;
-    let contentType = options.contentType;
-    if (isMerge && existing) {
-      const incoming = isJsonType(contentType) ? parseJsonObject(content) : null;
-      const previous = isJsonType(existing.contentType) ? parseJsonObject(Buffer.from(existing.content)) : null;
-      if (!incoming || !previous) throw new AppError("INVALID", "content: POST merges JSON objects only; both documents must be application/json objects");
-      content = Buffer.from(JSON.stringify({ ...previous, ...incoming }));
-      contentType = "application/json";
-    } else if (isMerge && isJsonType(contentType) && !parseJsonObject(content)) {
-      throw new AppError("INVALID", "content: POST of an application/json document needs a JSON object");
-    }
-    const data = { contentType, content: new Uint8Array(content), etag: etagOf(content), updatedAt: new Date() };
-    if (existing) await tx.xapiDocument.update({ where: { id: existing.id }, data });
-    else await tx.xapiDocument.create({ data: { kind: key.kind, activityId: key.activityId ?? "", agentIfi: key.agentIfi ?? "", registration: key.registration ?? "", documentId, ...data } });
-  });
+  const columns = columnsOf(key);
+  // FOR UPDATE: concurrent writers of an existing document queue up, so a merge never loses the
+  // other's keys and an If-Match always compares with the latest ETag.
+  const [existing] = await tx.$queryRaw<{ id: string; etag: string; contentType: string; content: Uint8Array }[]>`
+    SELECT "id", "etag", "contentType", "content" FROM "XapiDocument"
+    WHERE "scope" = ${columns.scope} AND "kind" = ${columns.kind}::"XapiDocumentKind" AND "activityId" = ${columns.activityId}
+      AND "agentIfi" = ${columns.agentIfi} AND "registration" = ${columns.registration} AND "documentId" = ${documentId}
+    FOR UPDATE`;
+  checkPreconditions(existing?.etag ?? null, options.preconditions, { isProfile, isOverwrite: !isMerge });
+  let content = options.content;
+  let contentType = options.contentType;
+  if (isMerge && existing) {
+    const incoming = isJsonType(contentType) ? parseJsonObject(content) : null;
+    const previous = isJsonType(existing.contentType) ? parseJsonObject(Buffer.from(existing.content)) : null;
+    if (!incoming || !previous) throw new AppError("INVALID", "content: POST merges JSON objects only; both documents must be application/json objects");
+    content = Buffer.from(JSON.stringify({ ...previous, ...incoming }));
+    contentType = "application/json";
+  } else if (isMerge && isJsonType(contentType) && !parseJsonObject(content)) {
+    throw new AppError("INVALID", "content: POST of an application/json document needs a JSON object");
+  }
+  const data = { contentType, content: new Uint8Array(content), etag: etagOf(content), updatedAt: new Date() };
+  if (existing) await tx.xapiDocument.update({ where: { id: existing.id }, data });
+  else await tx.xapiDocument.create({ data: { ...columns, documentId, ...data } });
 }
 
 /** DELETE one document (with If-Match), or every document under the key when documentId is null (State only). */

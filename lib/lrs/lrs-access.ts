@@ -83,3 +83,14 @@ export function isInReadScope(credentials: TLrsCredentials, row: { institutionId
   if (credentials.kind === "client" && credentials.institutionId !== null) return row.institutionId === credentials.institutionId;
   return true;
 }
+
+/**
+ * The tenant of State and profile documents: the institution of an institution-scoped client or
+ * of the learner, "" for national writers. Documents are per-tool working data (bookmarks,
+ * settings), not records: each institution gets its own namespace, so one institution's tools
+ * can neither read nor overwrite another's, and the same key may exist in both.
+ */
+export function documentScope(credentials: TLrsCredentials): string {
+  if (credentials.kind === "relais") return "";
+  return credentials.institutionId ?? "";
+}

@@ -3,11 +3,12 @@ import "server-only";
 // of their targets, the merged activity definitions and the learning projections. A 200/204
 // is only answered after this transaction has committed.
 import { randomUUID } from "node:crypto";
-import { db, Prisma, type TTransaction } from "../db";
+import { db, type Prisma, type TTransaction } from "../db";
 import { AppError } from "../errors/app-error";
 import { projectStatements } from "../learning/project-statements";
 import { assertCanWrite, authorityFor, isInReadScope, resolveStatementInstitutions } from "./lrs-access";
 import { extractStatementColumns } from "./statement-columns";
+import { isUniqueViolation } from "./is-unique-violation";
 import { isSameStatement } from "./statement-equality";
 import type { TJsonObject, TLrsCredentials, TStoredStatement } from "./types";
 import { parseTimestamp } from "./xapi-formats";
@@ -142,8 +143,7 @@ export async function storeStatements(options: TStoreStatementsOptions): Promise
       return prepared.map((statement) => statement.id);
     } catch (error) {
       // A concurrent request stored the same id between our check and our insert: check again.
-      const isDuplicate = error instanceof Prisma.PrismaClientKnownRequestError && (error.code === "P2002" || (error.code === "P2010" && JSON.stringify(error.meta ?? {}).includes("23505")));
-      if (!isDuplicate || attempt > 0) throw error;
+      if (!isUniqueViolation(error) || attempt > 0) throw error;
     }
   }
 }
