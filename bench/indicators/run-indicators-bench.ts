@@ -1,8 +1,10 @@
-// Indicators benchmark (issue 6): the national dashboard for one year broken down by region,
-// (A) as the dashboards compute it today — load the period's raw rows (enrolments, present
-// slots, surveys, headcounts) and apply the written definitions in lib/indicators — against
-// (B) the same headline figures (trainees, hours) aggregated by PostgreSQL in one query. Both
-// run in the same process on the same data, and B is checked to equal A.
+// Indicators benchmark (issue 6): the national dashboard for one year, in the same run,
+// (A) recomputed from the raw rows (enrolments, present slots, surveys, headcounts) with the
+// written definitions in lib/indicators — the path used when a year has no rollup yet —,
+// (B) the headline figures (trainees, hours per region) aggregated by PostgreSQL in one query,
+// (C) every figure read from the rollup tables (lib/indicators/load-rollup-indicators.ts), for
+// several breakdowns and periods, after one timed refresh of the year's rollups.
+// B and every figure of C are checked to equal A.
 //
 //   BENCH_AGENTS=200000 npx tsx --conditions=react-server bench/indicators/run-indicators-bench.ts
 // (react-server: lib/db is marked server-only.) Uses its own database on the embedded cluster
@@ -14,6 +16,8 @@ import { migrateDatabase, recreateDatabase } from "../../lib/db/migrate";
 
 const AGENTS = Number(process.env.BENCH_AGENTS ?? 200_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+/** A takes minutes at national scale: fewer runs. */
+const RAW_RUNS = Number(process.env.BENCH_RAW_RUNS ?? 1);
 const handle = await resolveDatabase({ cluster: "pg-bench-indicators", database: "relais_bench", preferredPort: Number(process.env.BENCH_PG_PORT ?? 54720) });
 process.env.DATABASE_URL = handle.databaseUrl;
 process.env.NEXTAUTH_SECRET ??= "bench-secret-bench-secret-bench";
@@ -23,6 +27,9 @@ await migrateDatabase({ databaseUrl: handle.databaseUrl });
 const { db } = await import("../../lib/db");
 const { loadIndicatorFacts } = await import("../../lib/indicators/load-indicator-facts");
 const { computeIndicators } = await import("../../lib/indicators/compute-indicators");
+const { loadRollupIndicators } = await import("../../lib/indicators/load-rollup-indicators");
+const { refreshIndicatorRollups } = await import("../../lib/indicators/refresh-indicator-rollups");
+const { periodOf } = await import("../../lib/indicators/scope");
 
 const started = performance.now();
 const sql = readFileSync(path.join(import.meta.dirname, "generate-indicator-data.sql"), "utf8").replaceAll(":agents", String(AGENTS));
@@ -57,10 +64,10 @@ async function dashboardQuery() {
     SELECT "regionId", count(DISTINCT "userId") AS trainees, sum(minutes)::float AS minutes FROM trained GROUP BY "regionId" ORDER BY "regionId"`;
 }
 
-async function time<T>(run: () => Promise<T>): Promise<{ medianMs: number; result: T }> {
+async function time<T>(run: () => Promise<T>, runs = RUNS): Promise<{ medianMs: number; result: T }> {
   const durations: number[] = [];
   let result: T | undefined;
-  for (let index = 0; index < RUNS; index++) {
+  for (let index = 0; index < runs; index++) {
     const start = performance.now();
     result = await run();
     durations.push(performance.now() - start);
@@ -69,7 +76,13 @@ async function time<T>(run: () => Promise<T>): Promise<{ medianMs: number; resul
   return { medianMs: Math.round(durations[Math.floor(durations.length / 2)]!), result: result! };
 }
 
-const raw = await time(dashboardFromRawRows);
+const refreshStarted = performance.now();
+const refresh = await refreshIndicatorRollups({ year: 2026 });
+const refreshSeconds = Math.round((performance.now() - refreshStarted) / 100) / 10;
+console.log(`rollups of 2026 rebuilt in ${refreshSeconds} s`, refresh);
+await refreshIndicatorRollups({ year: 2025 }); // for the two-year view below
+
+const raw = await time(dashboardFromRawRows, RAW_RUNS);
 const query = await time(dashboardQuery);
 for (const row of query.result) {
   const fromRaw = raw.result.rows.find((candidate) => candidate.key === row.regionId)!.figures;
@@ -77,15 +90,43 @@ for (const row of query.result) {
     throw new Error(`SQL and definitions disagree for ${row.regionId}: ${row.trainees}/${row.minutes / 60} vs ${fromRaw.trainees}/${fromRaw.trainingHours}`);
   }
 }
+// C: the dashboard's own query path on rollups, for the year by region (checked against A), and other views.
+const year = { institutionIds: "all" as const, period };
+const rollupByRegion = await time(() => loadRollupIndicators(year, "region"));
+for (const [index, figures] of [rollupByRegion.result.total, ...rollupByRegion.result.rows.map((row) => row.figures)].entries()) {
+  const expected = index === 0 ? raw.result.total : raw.result.rows[index - 1]!.figures;
+  for (const [key, value] of Object.entries(figures)) {
+    const want = expected[key] ?? null;
+    if (value === null ? want !== null : want === null || Math.abs(value - want) > 1e-6 * Math.max(1, Math.abs(want))) {
+      throw new Error(`rollup and raw rows disagree on ${key} (group ${index}): ${value} vs ${want}`);
+    }
+  }
+}
+const views = {
+  "2026, by region": rollupByRegion.medianMs,
+  "2026, national total": (await time(() => loadRollupIndicators(year, "none"))).medianMs,
+  "2026, by institution": (await time(() => loadRollupIndicators(year, "institution"))).medianMs,
+  "2026, by theme": (await time(() => loadRollupIndicators(year, "theme"))).medianMs,
+  "2026, by sex": (await time(() => loadRollupIndicators(year, "sex"))).medianMs,
+  "March 2026, by region": (await time(() => loadRollupIndicators({ institutionIds: "all", period: periodOf({ from: "2026-03-01", to: "2026-03-31" }) }, "region"))).medianMs,
+  "2025-2026, by staff category": (await time(() => loadRollupIndicators({ institutionIds: "all", period: periodOf({ from: "2025-01-01", to: "2026-12-31" }) }, "staffCategory"))).medianMs,
+  "2026, one institution, by sex": (await time(() => loadRollupIndicators({ institutionIds: ["i1"], period }, "sex"))).medianMs,
+};
 const results = {
   agents: AGENTS,
   rows: counts,
   period: "2026",
   runs: RUNS,
+  rawRuns: RAW_RUNS,
+  rollupRows: { day: refresh.dayRows, trainee: refresh.traineeRows },
+  rollupRefreshSeconds: refreshSeconds,
   recomputeFromRawRowsMedianMs: raw.medianMs,
   sqlAggregateMedianMs: query.medianMs,
-  ratio: Math.round((raw.medianMs / Math.max(1, query.medianMs)) * 10) / 10,
+  rollupMedianMs: views,
+  ratioRawToRollup: Math.round((raw.medianMs / Math.max(1, rollupByRegion.medianMs)) * 10) / 10,
+  ratioSqlAggregateToRollup: Math.round((query.medianMs / Math.max(1, rollupByRegion.medianMs)) * 10) / 10,
   nationalTrainees2026: raw.result.total.trainees,
+  loadAverage: (await import("node:os")).loadavg().map((value) => Math.round(value * 10) / 10),
   measuredAt: new Date().toISOString(),
 };
 console.log(results);

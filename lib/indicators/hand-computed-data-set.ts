@@ -5,9 +5,13 @@ import { db } from "../db";
 import type { Modality, TrainingType } from "../db/generated/enums";
 import { createInstitution, createRegion, uniqueCode } from "../testing/fixtures";
 
-const day = (iso: string) => new Date(`${iso}Z`);
-
-export async function createHandComputedDataSet() {
+/**
+ * `yearShift` moves every date and headcount year by that many years (keep it a multiple of 4 so
+ * that leap years stay in place): test files that refresh the rollups of a year use their own.
+ */
+export async function createHandComputedDataSet(options: { yearShift?: number } = {}) {
+  const shift = options.yearShift ?? 0;
+  const day = (iso: string) => new Date(`${Number(iso.slice(0, 4)) + shift}${iso.slice(4)}Z`);
   const [r1, r2] = [await createRegion(), await createRegion()];
   const [a, b] = [await createInstitution({ regionId: r1.id }), await createInstitution({ regionId: r2.id })];
   const theme = await db.theme.create({ data: { code: uniqueCode("TH"), nameFr: "Thème", nameEn: "Theme" } });
@@ -91,11 +95,11 @@ export async function createHandComputedDataSet() {
   });
   await db.headcount.createMany({
     data: [
-      { institutionId: a.id, year: 2026, staffCategory: "A", population: "TEACHING_RESEARCH", sex: "FEMALE", count: 10 },
-      { institutionId: a.id, year: 2026, staffCategory: "B", population: "ADMIN_TECHNICAL", sex: "MALE", count: 10 },
-      { institutionId: b.id, year: 2026, staffCategory: "C", population: "CONTRACT", sex: "NOT_RECORDED", count: 5 },
-      { institutionId: b.id, year: 2026, staffCategory: "A", population: "TEACHING_RESEARCH", sex: "FEMALE", count: 15 },
-      { institutionId: a.id, year: 2025, staffCategory: "A", population: "TEACHING_RESEARCH", sex: "FEMALE", count: 1000 },
+      { institutionId: a.id, year: 2026 + shift, staffCategory: "A", population: "TEACHING_RESEARCH", sex: "FEMALE", count: 10 },
+      { institutionId: a.id, year: 2026 + shift, staffCategory: "B", population: "ADMIN_TECHNICAL", sex: "MALE", count: 10 },
+      { institutionId: b.id, year: 2026 + shift, staffCategory: "C", population: "CONTRACT", sex: "NOT_RECORDED", count: 5 },
+      { institutionId: b.id, year: 2026 + shift, staffCategory: "A", population: "TEACHING_RESEARCH", sex: "FEMALE", count: 15 },
+      { institutionId: a.id, year: 2025 + shift, staffCategory: "A", population: "TEACHING_RESEARCH", sex: "FEMALE", count: 1000 },
     ],
   });
   return { r1, r2, a, b, theme, users: { u1, u2, u3, u4 } };

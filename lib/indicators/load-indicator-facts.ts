@@ -47,15 +47,12 @@ function courseDims(row: TAgentColumns): TCourseDims {
 
 /** The headcounts of a year within a scope (small: institutions × categories × populations × sexes). */
 export async function loadHeadcounts(scope: Omit<TFactScope, "period">, year: number): Promise<THeadcountFact[]> {
-  const rows = await db.headcount.findMany({
-    where: {
-      year,
-      ...(scope.institutionIds === "all" ? {} : { institutionId: { in: scope.institutionIds } }),
-      ...(scope.regionId ? { institution: { regionId: scope.regionId } } : {}),
-    },
-    select: { institutionId: true, staffCategory: true, population: true, sex: true, count: true, institution: { select: { regionId: true } } },
-  });
-  return rows.map((row) => ({ institutionId: row.institutionId, staffCategory: row.staffCategory, population: row.population, sex: row.sex, count: row.count, regionId: row.institution.regionId }));
+  // One flat join: the ORM's nested select costs tens of milliseconds for the 6,000 cells of a national year.
+  return db.$queryRaw<THeadcountFact[]>`
+    SELECT h."institutionId", i."regionId", h."staffCategory"::text AS "staffCategory", h.population::text AS population, h.sex::text AS sex, h.count
+    FROM "Headcount" h JOIN "Institution" i ON i.id = h."institutionId"
+    WHERE h.year = ${year} ${scope.institutionIds === "all" ? Prisma.empty : Prisma.sql`AND h."institutionId" IN (${Prisma.join(scope.institutionIds.length > 0 ? scope.institutionIds : [""])})`}
+      ${scope.regionId ? Prisma.sql`AND i."regionId" = ${scope.regionId}` : Prisma.empty}`;
 }
 
 /** The year whose headcounts a period's figures use: the year in which it ends. */

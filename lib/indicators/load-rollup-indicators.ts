@@ -6,7 +6,7 @@ import { DAYS_IN_BITMAP, dayOfYear } from "./build-rollup-rows";
 import { agentKeyOf, type TFigures, type TIndicatorResult } from "./compute-indicators";
 import { monthsOf, type TMonthPoint } from "./compute-monthly-series";
 import type { TRollupSums } from "./indicator";
-import { headcountYearOf, loadHeadcounts, type TFactScope } from "./load-indicator-facts";
+import { headcountYearOf, type TFactScope } from "./load-indicator-facts";
 import type { TBreakdown, TPeriod } from "./types";
 
 // Whitelisted grouping columns, the same in both rollup tables (never a value from the request).
@@ -43,10 +43,10 @@ function yearsOf(period: TPeriod): number[] {
   return years;
 }
 
-function scopeSql(scope: Omit<TFactScope, "period">, alias: string) {
-  const table = Prisma.raw(alias);
-  return Prisma.sql`${scope.institutionIds === "all" ? Prisma.empty : Prisma.sql`AND ${table}."institutionId" IN (${Prisma.join(scope.institutionIds.length > 0 ? scope.institutionIds : [""])})`}
-    ${scope.regionId ? Prisma.sql`AND ${table}."regionId" = ${scope.regionId}` : Prisma.empty}`;
+/** The scope as SQL; `regionAlias` is the table holding "regionId" when it is not `alias` (headcounts). */
+function scopeSql(scope: Omit<TFactScope, "period">, alias: string, regionAlias = alias) {
+  return Prisma.sql`${scope.institutionIds === "all" ? Prisma.empty : Prisma.sql`AND ${Prisma.raw(alias)}."institutionId" IN (${Prisma.join(scope.institutionIds.length > 0 ? scope.institutionIds : [""])})`}
+    ${scope.regionId ? Prisma.sql`AND ${Prisma.raw(regionAlias)}."regionId" = ${scope.regionId}` : Prisma.empty}`;
 }
 
 /**
@@ -70,6 +70,9 @@ export async function loadRollupIndicators(scope: TFactScope, breakdown: TBreakd
   const groupBy = key ? Prisma.sql`GROUP BY GROUPING SETS ((), (${key}))` : Prisma.empty;
   const keySelect = key ? Prisma.sql`${key} AS key, GROUPING(${key}) = 1 AS "isTotal"` : Prisma.sql`NULL::text AS key, true AS "isTotal"`;
   const headcountYear = headcountYearOf(period);
+  const headcountKey = breakdown === "none" ? null : Prisma.raw(breakdown === "region" ? `i."regionId"` : `h."${COLUMN[breakdown]}"::text`);
+  const headcountKeySelect = headcountKey ? Prisma.sql`${headcountKey} AS key, GROUPING(${headcountKey}) = 1 AS "isTotal"` : Prisma.sql`NULL::text AS key, true AS "isTotal"`;
+  const headcountGroupBy = headcountKey ? Prisma.sql`GROUP BY GROUPING SETS ((), (${headcountKey}))` : Prisma.empty;
   const [sums, trainees, headcounts, hoursByMonth, traineesByMonth] = await Promise.all([
     db.$queryRaw<TSumRow[]>`
       SELECT ${keySelect}, count(*)::int AS cells,
@@ -87,10 +90,18 @@ export async function loadRollupIndicators(scope: TFactScope, breakdown: TBreakd
     // whose days bitmap meets the period's mask of that year.
     db.$queryRaw<{ key: string | null; isTotal: boolean; trainees: number }[]>`
       SELECT ${keySelect}, count(DISTINCT t."userId")::int AS trainees
-      FROM "IndicatorTraineeRollup" t JOIN unnest(${years}::int[], ${masks}::text[]) AS m(year, mask) ON m.year = t.year
-      WHERE (t.days & m.mask::bit(366)) <> ${zero}::bit(366) ${scopeSql(scope, "t")}
+      FROM "IndicatorTraineeRollup" t
+      JOIN (SELECT year, mask::bit(366) AS mask FROM unnest(${years}::int[], ${masks}::text[]) AS u(year, mask) OFFSET 0) AS m ON m.year = t.year
+      WHERE (t.days & m.mask) <> ${zero}::bit(366) ${scopeSql(scope, "t")}
       ${groupBy}`,
-    loadHeadcounts(scope, headcountYear),
+    // Summed by PostgreSQL: thousands of cells nationally, a few dozen groups.
+    breakdown !== "none" && agentKeyOf(breakdown) === undefined
+      ? db.$queryRaw<{ key: string | null; isTotal: boolean; count: number }[]>`
+          SELECT NULL::text AS key, true AS "isTotal", sum(h.count)::float8 AS count FROM "Headcount" h JOIN "Institution" i ON i.id = h."institutionId"
+          WHERE h.year = ${headcountYear} ${scopeSql(scope, "h", "i")}`
+      : db.$queryRaw<{ key: string | null; isTotal: boolean; count: number }[]>`
+          SELECT ${headcountKeySelect}, sum(h.count)::float8 AS count FROM "Headcount" h JOIN "Institution" i ON i.id = h."institutionId"
+          WHERE h.year = ${headcountYear} ${scopeSql(scope, "h", "i")} ${headcountGroupBy}`,
     db.$queryRaw<{ month: string; minutes: number }[]>`
       SELECT to_char(r.day, 'YYYY-MM') AS month, sum(minutes)::float8 AS minutes FROM "IndicatorDayRollup" r
       WHERE r.day >= ${isoDay(period.from)}::date AND r.day < ${isoDay(period.to)}::date ${scopeSql(scope, "r")} GROUP BY 1`,
@@ -99,11 +110,7 @@ export async function loadRollupIndicators(scope: TFactScope, breakdown: TBreakd
   const hoursPerDay = env().RELAIS_HOURS_PER_DAY;
   const traineesOf = new Map(trainees.map((row) => [row.isTotal ? null : row.key, row.trainees]));
   const agentKey = breakdown === "none" ? undefined : agentKeyOf(breakdown);
-  const headcountOf = new Map<string | null, number>();
-  for (const row of headcounts) {
-    headcountOf.set(null, (headcountOf.get(null) ?? 0) + row.count);
-    if (agentKey) headcountOf.set(agentKey(row), (headcountOf.get(agentKey(row)) ?? 0) + row.count);
-  }
+  const headcountOf = new Map(headcounts.map((row) => [row.isTotal ? null : row.key, row.count]));
   const figuresOf = (groupKey: string | null, row: TSumRow | undefined): TFigures => {
     const hasHeadcount = groupKey === null || agentKey !== undefined;
     const sums: TRollupSums = {
@@ -146,8 +153,8 @@ export async function loadRollupIndicators(scope: TFactScope, breakdown: TBreakd
     const rows = await db.$queryRaw<{ month: string; trainees: number }[]>`
       SELECT m.month, count(DISTINCT t."userId")::int AS trainees
       FROM "IndicatorTraineeRollup" t
-      JOIN unnest(${months.map((month) => month.label)}::text[], ${months.map((month) => month.year)}::int[], ${months.map((month) => dayMask(month.year, month.period))}::text[]) AS m(month, year, mask)
-        ON m.year = t.year AND (t.days & m.mask::bit(366)) <> ${zero}::bit(366)
+      JOIN (SELECT month, year, mask::bit(366) AS mask FROM unnest(${months.map((month) => month.label)}::text[], ${months.map((month) => month.year)}::int[], ${months.map((month) => dayMask(month.year, month.period))}::text[]) AS u(month, year, mask) OFFSET 0) AS m
+        ON m.year = t.year AND (t.days & m.mask) <> ${zero}::bit(366)
       WHERE t.year = ANY(${years}::int[]) ${scopeSql(rollupScope, "t")}
       GROUP BY m.month`;
     return new Map(rows.map((row) => [row.month, row.trainees]));

@@ -13,10 +13,10 @@ import { BREAKDOWNS, type TBreakdown, type TPeriod } from "./types";
 
 let data: Awaited<ReturnType<typeof createHandComputedDataSet>>;
 beforeAll(async () => {
-  data = await createHandComputedDataSet();
-  // Other test files may refresh 2026 at the same time: the advisory lock serialises them.
-  await refreshIndicatorRollups({ year: 2026 });
-  await refreshIndicatorRollups({ year: 2025 });
+  // The hand-computed set moved to 2030 (and 2029): no other test file rolls those years up.
+  data = await createHandComputedDataSet({ yearShift: 4 });
+  await refreshIndicatorRollups({ year: 2030 });
+  await refreshIndicatorRollups({ year: 2029 });
 });
 
 const scopeOf = (period: TPeriod) => ({ institutionIds: [data.a.id, data.b.id], period });
@@ -37,10 +37,10 @@ function expectSameFigures(rollup: TIndicatorResult, raw: TIndicatorResult) {
 
 describe("rollup tables give the same figures as the raw rows (hand-computed data set)", () => {
   const periods: [string, TPeriod][] = [
-    ["March 2026", periodOf({ from: "2026-03-01", to: "2026-03-31" })],
-    ["12 to 25 March (days inside a month)", periodOf({ from: "2026-03-12", to: "2026-03-25" })],
-    ["winter 2025-2026 (two years)", periodOf({ from: "2025-11-15", to: "2026-04-03" })],
-    ["an empty year", periodOf({ from: "2025-01-01", to: "2025-12-31" })],
+    ["March 2030", periodOf({ from: "2030-03-01", to: "2030-03-31" })],
+    ["12 to 25 March (days inside a month)", periodOf({ from: "2030-03-12", to: "2030-03-25" })],
+    ["winter 2029-2030 (two years)", periodOf({ from: "2029-11-15", to: "2030-04-03" })],
+    ["an empty year", periodOf({ from: "2029-01-01", to: "2029-12-31" })],
   ];
   for (const [name, period] of periods) {
     it(`${name}, every breakdown`, async () => {
@@ -54,29 +54,29 @@ describe("rollup tables give the same figures as the raw rows (hand-computed dat
   }
 
   it("the hand-computed March figures through the rollup path", async () => {
-    const { total, rows } = await loadRollupIndicators(scopeOf(periodOf({ from: "2026-03-01", to: "2026-03-31" })), "region");
+    const { total, rows } = await loadRollupIndicators(scopeOf(periodOf({ from: "2030-03-01", to: "2030-03-31" })), "region");
     expect(total).toMatchObject({ trainees: 3, agentsInPost: 40, enrolments: 4, completions: 3, completionRate: 0.5, trainingHours: 19.5, tripsAvoided: 3, surveyResponses: 3 });
     expect(total.satisfaction).toBe(3.75);
     expect(rows.find((row) => row.key === data.r1.id)!.figures).toMatchObject({ trainees: 2, accessRate: 0.1, trainingHours: 10.5 });
   });
 
   it("a refresh replaces the year rather than adding to it", async () => {
-    const before = await loadRollupIndicators(scopeOf(periodOf({ from: "2026-01-01", to: "2026-12-31" })), "none");
-    await refreshIndicatorRollups({ year: 2026 });
-    const after = await loadRollupIndicators(scopeOf(periodOf({ from: "2026-01-01", to: "2026-12-31" })), "none");
+    const before = await loadRollupIndicators(scopeOf(periodOf({ from: "2030-01-01", to: "2030-12-31" })), "none");
+    await refreshIndicatorRollups({ year: 2030 });
+    const after = await loadRollupIndicators(scopeOf(periodOf({ from: "2030-01-01", to: "2030-12-31" })), "none");
     expect(after.total).toEqual(before.total);
   });
 
   it("the dashboard reads the rollups when every year of the period is rolled up, with their refresh time", async () => {
     const officer = await createUserWithRoles({ institutionId: data.a.id, roles: [{ role: "TRAINING_OFFICER", institutionId: data.a.id }] });
-    const rolled = await getIndicatorDashboard(officer, { from: "2026-03-01", to: "2026-03-31", breakdown: "none" });
-    const refreshed = await db.indicatorRollupYear.findUniqueOrThrow({ where: { year: 2026 } });
+    const rolled = await getIndicatorDashboard(officer, { from: "2030-03-01", to: "2030-03-31", breakdown: "none" });
+    const refreshed = await db.indicatorRollupYear.findUniqueOrThrow({ where: { year: 2030 } });
     expect(rolled).toMatchObject({ source: "rollup", computedAt: refreshed.refreshedAt });
     expect(rolled.total.trainees).toBe(2); // still only the officer's institution: u1, u2
-    await expect(getIndicatorDashboard(officer, { from: "2026-03-01", to: "2026-03-31", breakdown: "none", institutionId: data.b.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(getIndicatorDashboard(officer, { from: "2030-03-01", to: "2030-03-31", breakdown: "none", institutionId: data.b.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
     // 2019 was never rolled up: the raw path answers, computed now.
-    expect(await getRollupFreshness(periodOf({ from: "2019-06-01", to: "2026-03-31" }))).toBeNull();
-    const raw = await getIndicatorDashboard(officer, { from: "2019-06-01", to: "2026-03-31", breakdown: "none" });
+    expect(await getRollupFreshness(periodOf({ from: "2019-06-01", to: "2030-03-31" }))).toBeNull();
+    const raw = await getIndicatorDashboard(officer, { from: "2019-06-01", to: "2030-03-31", breakdown: "none" });
     expect(raw.source).toBe("raw");
   });
 });
@@ -86,7 +86,7 @@ describe("day masks", () => {
     const mask = dayMask(2024, periodOf({ from: "2023-12-01", to: "2024-01-02" }));
     expect(mask.slice(0, 3)).toBe("110");
     expect(mask).toHaveLength(366);
-    expect(dayMask(2024, periodOf({ from: "2024-12-31", to: "2025-02-01" })).indexOf("1")).toBe(365);
-    expect(dayMask(2025, periodOf({ from: "2026-01-01", to: "2026-02-01" }))).not.toContain("1");
+    expect(dayMask(2024, periodOf({ from: "2024-12-31", to: "2029-02-01" })).indexOf("1")).toBe(365);
+    expect(dayMask(2029, periodOf({ from: "2030-01-01", to: "2030-02-01" }))).not.toContain("1");
   });
 });
