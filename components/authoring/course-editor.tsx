@@ -6,12 +6,13 @@ import type { TQuizContent } from "@/lib/learning/quiz";
 import { LessonEditor } from "./lesson-editor";
 import { QuizEditor } from "./quiz-editor";
 import { useAutosave } from "./use-autosave";
+import { VideoField, type TVideoFieldLabels } from "./video-field";
 import { CourseFieldsForm, type TCourseFieldsLabels } from "./course-fields-form";
 
 export type TEditorLabels = TCourseFieldsLabels & {
   modules: string; module: string; moduleTitle: string; addModule: string; removeModule: string; moveUp: string; moveDown: string; remove: string;
   addLesson: string; addQuiz: string; addVideo: string; activityTitle: string; dragHint: string; kind: Record<TDraftActivity["kind"], string>;
-  saving: string; saved: string; conflict: string; reload: string; error: string; publish: string; published: string; preview: string; transcript: string;
+  saving: string; saved: string; conflict: string; reload: string; error: string; publish: string; published: string; preview: string; transcript: string; video: TVideoFieldLabels;
   editor: Parameters<typeof LessonEditor>[0]["labels"]; quiz: Parameters<typeof QuizEditor>[0]["labels"];
 };
 type TProps = { courseId: string; versionId: string; revision: number; initial: TDraft; themes: { code: string; name: string }[]; labels: TEditorLabels };
@@ -104,6 +105,9 @@ export function CourseEditor({ courseId, versionId, revision: initialRevision, i
                   )}
                   {activity.kind === "QUIZ" && (
                     <QuizEditor id={`${id}-quiz`} value={activity.content as TQuizContent} labels={labels.quiz} onChange={(content) => setActivity(moduleIndex, activityIndex, { ...activity, content })} />
+                  )}
+                  {activity.kind === "VIDEO" && (
+                    <VideoField id={`${id}-video`} assetId={activity.videoAssetId ?? null} labels={labels.video} onChange={(assetId) => setActivity(moduleIndex, activityIndex, { ...activity, videoAssetId: assetId })} />
                   )}
                   {activity.kind === "VIDEO" && (
                     <div className="form">

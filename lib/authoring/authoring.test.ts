@@ -1,3 +1,6 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { db } from "../db";
 import { createInstitution, createUserWithRoles } from "../testing/fixtures";
@@ -7,6 +10,7 @@ import { getCourseDraft } from "./get-course-draft";
 import { saveCourseDraft } from "./save-course-draft";
 import { publishCourseDraft } from "./publish-course-draft";
 import { findImagesWithoutAlt, type TDraft } from "./draft-schema";
+import { storeLocalVideo } from "../video/store-local-video";
 
 async function setUp() {
   const [a, b] = [await createInstitution(), await createInstitution()];
@@ -47,6 +51,22 @@ function draftWith(title: string, lessonText = "Bonjour"): TDraft {
 }
 
 describe("authoring: drafts, autosave conflicts, publishing (real database)", () => {
+  it("attaches the trainer's own uploaded video to a video activity, never another institution's", async () => {
+    const { trainerA, trainerB, course } = await setUp();
+    process.env.RELAIS_UPLOAD_DIR = mkdtempSync(path.join(tmpdir(), "relais-authoring-"));
+    const webm = new Uint8Array([0x1a, 0x45, 0xdf, 0xa3, 9, 9, 9]);
+    const [own, foreign] = [await storeLocalVideo(trainerA, { bytes: webm }), await storeLocalVideo(trainerB, { bytes: webm })];
+    const loaded = await getCourseDraft(trainerA, course.id);
+    const withVideo = (videoAssetId: string): TDraft => {
+      const draft = draftWith("Avec vidéo");
+      draft.modules[0]!.activities.push({ key: "video-1", kind: "VIDEO", title: "Vidéo", isRequired: true, content: {}, videoAssetId });
+      return draft;
+    };
+    await expect(saveCourseDraft(trainerA, { courseId: course.id, versionId: loaded.draft.id, revision: loaded.draft.revision, draft: withVideo(foreign.id) })).rejects.toMatchObject({ code: "INVALID" });
+    await saveCourseDraft(trainerA, { courseId: course.id, versionId: loaded.draft.id, revision: loaded.draft.revision, draft: withVideo(own.id) });
+    expect(await db.activity.findFirst({ where: { module: { versionId: loaded.draft.id }, kind: "VIDEO" }, select: { videoAssetId: true } })).toEqual({ videoAssetId: own.id });
+  });
+
   it("only trainers of the course's institution may create, read or save it", async () => {
     const { a, b, trainerB, agentA, course } = await setUp();
     await expect(createCourse(trainerB, { institutionId: a.id, title: "Intrus", themeCode: "test-theme" })).rejects.toMatchObject({ code: "FORBIDDEN" });

@@ -6,6 +6,7 @@ import type { TActor } from "../auth/permissions";
 import { AppError } from "../errors/app-error";
 import { getAuthorableCourseOrThrow } from "./get-authorable-course";
 import { describeIssue, ZDraft } from "./draft-schema";
+import { videoWhereAuthor } from "../video/video-visibility";
 
 export const ZSaveCourseDraftInput = z.object({
   courseId: z.string().min(1).max(40),
@@ -31,8 +32,13 @@ export async function saveCourseDraft(actor: TActor, input: TSaveCourseDraftInpu
   const duplicate = keys.find((key, index) => keys.indexOf(key) !== index);
   if (duplicate) throw new AppError("INVALID", `modules: the activity key ${duplicate} appears twice`);
 
+  const videoIds = [...new Set(modules.flatMap((module) => module.activities.flatMap((activity) => (activity.kind === "VIDEO" && activity.videoAssetId ? [activity.videoAssetId] : []))))];
+
   return db.$transaction(async (tx) => {
     const course = await getAuthorableCourseOrThrow(tx, actor, courseId);
+    // A draft may only point at videos its author may use: no borrowing another institution's asset by id.
+    const usable = videoIds.length ? await tx.videoAsset.count({ where: { id: { in: videoIds }, ...videoWhereAuthor(actor) } }) : 0;
+    if (usable !== videoIds.length) throw new AppError("INVALID", "modules: a video activity points at a video that does not exist or that you may not use");
     const theme = await tx.theme.findUnique({ where: { code: fields.themeCode }, select: { id: true } });
     if (!theme) throw new AppError("INVALID", `course.themeCode: unknown theme ${fields.themeCode}`);
     // Compare-and-set: only the editor holding the current revision may write.

@@ -102,6 +102,15 @@ describe("lesson renderer (tiptap JSON → sanitized HTML)", () => {
     expect(() => renderLessonHtml(doc(deep))).not.toThrow();
   });
 
+  it("renders an embedded video with a safe poster, and drops a hostile poster but keeps the video", () => {
+    expect(renderLessonHtml(doc({ type: "video", attrs: { src: "/api/video/v1/stream", poster: "/api/video/v1/poster", title: "Démo" } }))).toBe(
+      '<video controls preload="metadata" src="/api/video/v1/stream" poster="/api/video/v1/poster" title="Démo"></video>',
+    );
+    const hostile = renderLessonHtml(doc({ type: "video", attrs: { src: "/api/video/v1/stream", poster: "javascript:alert(1)", title: '"><script>x</script>' } }));
+    expect(hostile).toBe('<video controls preload="metadata" src="/api/video/v1/stream" title="&#34;&#62;&#60;script&#62;x&#60;/script&#62;"></video>');
+    expectInert(hostile);
+  });
+
   it("safeUrl accepts same-site paths and allowed schemes only", () => {
     expect(safeUrl("/api/uploads/1", ["https:"])).toBe("/api/uploads/1");
     expect(safeUrl("https://a.example/b", ["https:"])).toBe("https://a.example/b");

@@ -131,7 +131,8 @@ function renderNode(node: TNode, depth: number): string {
       const src = safeUrl(attr(node, "src"), MEDIA_SCHEMES);
       if (!src) return "";
       const title = stringAttr(node, "title") ?? "";
-      return `<video controls preload="metadata" src="${escapeHtml(src)}" title="${escapeHtml(title)}"></video>`;
+      const poster = safeUrl(attr(node, "poster"), MEDIA_SCHEMES);
+      return `<video controls preload="metadata" src="${escapeHtml(src)}"${poster ? ` poster="${escapeHtml(poster)}"` : ""} title="${escapeHtml(title)}"></video>`;
     }
     case "table":
       return `<table><tbody>${children()}</tbody></table>`;

@@ -20,3 +20,14 @@ export function videoWhereForActor(actor: TActor): Prisma.VideoAssetWhereInput {
     ],
   };
 }
+
+/** Who may change a video (its poster): the trainer who uploaded it, or one authoring a course using it. */
+export function videoWhereAuthor(actor: TActor): Prisma.VideoAssetWhereInput {
+  const authoring = institutionsWhere(actor, "course.author");
+  return {
+    OR: [
+      ...(authoring === "all" ? [{}] : authoring.length ? [{ activities: { some: { module: { version: { course: { institutionId: { in: authoring } } } } } } }] : []),
+      { createdById: actor.userId },
+    ],
+  };
+}

@@ -26,16 +26,26 @@ export default async function EditCoursePage({ params }: TProps) {
     listAuthoringOptions(actor),
   ]);
   const a = (key: string) => t(`learning.authoring.${key}` as Parameters<typeof t>[0]);
+  const video = {
+    ...Object.fromEntries(["file", "fileHint", "uploading", "none", "poster", "posterHint", "posterAlt", "error"].map((key) => [key, a(`video.${key}`)])),
+    status: Object.fromEntries(["WAITING_UPLOAD", "PROCESSING", "READY", "ERRORED"].map((key) => [key, a(`video.status.${key}`)])),
+  } as Parameters<typeof CourseEditor>[0]["labels"]["video"];
   const labels = {
     ...Object.fromEntries(
       ["courseFields", "titleFr", "titleEn", "summaryFr", "summaryEn", "objectivesFr", "objectivesEn", "duration", "theme", "trainingType", "modality", "language", "visibility", "visibilityInstitution", "visibilityNational", "requiresApproval", "completion", "quizPassRequired", "minimumMinutes", "modules", "module", "moduleTitle", "addModule", "removeModule", "moveUp", "moveDown", "remove", "addLesson", "addQuiz", "addVideo", "activityTitle", "dragHint", "saving", "saved", "conflict", "reload", "error", "publish", "published", "preview"].map((key) => [key, a(key)]),
     ),
     transcript: a("video.transcript"),
+    video,
     kind: { LESSON: a("kind.LESSON"), QUIZ: a("kind.QUIZ"), VIDEO: a("kind.VIDEO"), FILE: a("kind.FILE") },
     trainingTypes: Object.fromEntries((["STATUTORY", "T1_ADAPT_POST", "T2_JOB_CHANGE", "T3_QUALIFICATION", "EXAM_PREPARATION", "SKILLS_ASSESSMENT"] as const).map((code) => [code, t(`enums.trainingType.${code}`)])),
     modalities: { ONLINE: t("enums.modality.ONLINE"), IN_PERSON: t("enums.modality.IN_PERSON"), HYBRID: t("enums.modality.HYBRID") },
     languages: { fr: t("learning.filters.languageFr"), en: t("learning.filters.languageEn") },
-    editor: Object.fromEntries(["toolbar", "bold", "italic", "h2", "h3", "bullets", "numbers", "link", "linkPrompt", "image", "imagePrompt", "altPrompt", "table", "content"].map((key) => [key, a(`editor.${key}`)])),
+    editor: {
+      ...Object.fromEntries(
+        ["toolbar", "bold", "italic", "h2", "h3", "bullets", "numbers", "link", "linkPrompt", "image", "table", "content", "imageFile", "imageHint", "alt", "altHint", "altRequired", "insertImage", "cancel", "uploadError", "video", "videoTitle", "insertVideo"].map((key) => [key, a(`editor.${key}`)]),
+      ),
+      videoField: video,
+    },
     quiz: {
       ...Object.fromEntries(["passMark", "attemptLimit", "addQuestion", "question", "type", "prompt", "option", "isCorrect", "addOption", "correctTrue", "acceptedAnswers", "feedback", "removeQuestion"].map((key) => [key, a(`quiz.${key}`)])),
       types: { single: a("quiz.types.single"), multiple: a("quiz.types.multiple"), true_false: a("quiz.types.true_false"), short: a("quiz.types.short") },

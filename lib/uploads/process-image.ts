@@ -1,0 +1,29 @@
+import "server-only";
+import sharp from "sharp";
+import { AppError } from "../errors/app-error";
+import { sniffMediaType } from "../video/sniff-media-type";
+
+export const MAX_IMAGE_BYTES = 8 * 1024 * 1024;
+export const MAX_IMAGE_WIDTH = 1600;
+
+/**
+ * An uploaded image made safe to serve: identified by its bytes (PNG, JPEG or WebP; SVG is
+ * refused since it can carry scripts), decoded and re-encoded as WebP no wider than `maxWidth`.
+ * Re-encoding drops EXIF/XMP metadata (GPS position, camera owner) and anything appended to the file.
+ */
+export async function processImage(bytes: Uint8Array, options: { maxWidth?: number } = {}): Promise<{ data: Buffer; width: number; height: number }> {
+  if (bytes.byteLength === 0) throw new AppError("INVALID", "file: the file is empty");
+  if (bytes.byteLength > MAX_IMAGE_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", `file: an image may not exceed ${MAX_IMAGE_BYTES / 1024 / 1024} MB`);
+  const type = sniffMediaType(bytes);
+  if (!type || type.kind !== "image") throw new AppError("UNSUPPORTED_MEDIA_TYPE", "file: only PNG, JPEG and WebP images are accepted (checked from the file's content)");
+  try {
+    const { data, info } = await sharp(bytes, { limitInputPixels: 40_000_000 })
+      .rotate() // apply the EXIF orientation before the metadata is dropped
+      .resize({ width: options.maxWidth ?? MAX_IMAGE_WIDTH, withoutEnlargement: true })
+      .webp({ quality: 82 })
+      .toBuffer({ resolveWithObject: true });
+    return { data, width: info.width, height: info.height };
+  } catch {
+    throw new AppError("INVALID", "file: the image could not be read (damaged or truncated file)");
+  }
+}
