@@ -17,6 +17,13 @@ describe("configuration", () => {
     expect(() => parseEnv({ ...VALID, RELAIS_MODE: "staging" })).toThrow(/RELAIS_MODE/);
     expect(() => parseEnv({ ...VALID, RELAIS_HOURS_PER_DAY: "zero" })).toThrow(/RELAIS_HOURS_PER_DAY/);
   });
+  it("validates the mail settings and defaults to the local capture server", () => {
+    expect(parseEnv(VALID)).toMatchObject({ SMTP_URL: "smtp://127.0.0.1:2525", MAIL_FROM: "Relais <no-reply@relais.test>", RELAIS_JOBS: true });
+    expect(parseEnv({ ...VALID, SMTP_URL: "smtps://u:p@mail.example.org:465", MAIL_FROM: "no-reply@example.org", RELAIS_JOBS: "false" })).toMatchObject({ SMTP_URL: "smtps://u:p@mail.example.org:465", MAIL_FROM: "no-reply@example.org", RELAIS_JOBS: false });
+    expect(() => parseEnv({ ...VALID, SMTP_URL: "http://mail.example.org" })).toThrow(/SMTP_URL: must be an smtp:\/\//);
+    expect(() => parseEnv({ ...VALID, MAIL_FROM: "Relais" })).toThrow(/MAIL_FROM: must be an e-mail address/);
+    expect(() => parseEnv({ ...VALID, RELAIS_JOBS: "no" })).toThrow(/RELAIS_JOBS/);
+  });
   it("requires the OpenID Connect variables together", () => {
     expect(() => parseEnv({ ...VALID, OIDC_ISSUER: "http://localhost:9000" })).toThrow(/must be set together/);
   });

@@ -1,7 +1,7 @@
 // The server the Playwright suite runs against: its own embedded cluster and database
 // (never the demo database), freshly migrated and seeded; a local OpenID provider; next start.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import { resolveDatabase } from "../lib/db/local-database";
 import { recreateDatabase, migrateDatabase } from "../lib/db/migrate";
@@ -10,6 +10,7 @@ import { seedDemoData } from "../lib/demo/seed-demo-data";
 import { assertLocalDatabase } from "../lib/testing/assert-local-database";
 import { externalTestDatabaseUrl } from "../lib/testing/test-database-url";
 import { startOidcTestProvider, OIDC_TEST_CLIENT } from "../lib/testing/oidc-test-provider";
+import { startSmtpCapture } from "../lib/testing/smtp-capture";
 import { E2E } from "./e2e-settings";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -20,6 +21,11 @@ await migrateDatabase({ databaseUrl: handle.databaseUrl });
 const prisma = createPrismaClient(handle.databaseUrl, { poolSize: 2 });
 await seedDemoData(prisma);
 await prisma.$disconnect();
+
+// E-mails go to a local capture server; specs read them from E2E.mailDir. Nothing here ever
+// calls the delivery code: the app's own pg-boss workers, started with the server, send them.
+rmSync(path.join(ROOT, E2E.mailDir), { recursive: true, force: true });
+const smtp = await startSmtpCapture({ mailDir: path.join(ROOT, E2E.mailDir) });
 
 const appUrl = `http://localhost:${E2E.appPort}`;
 const oidc = await startOidcTestProvider({ port: E2E.oidcPort, redirectUri: `${appUrl}/api/auth/callback/oidc`, institutionClaim: "institution" });
@@ -35,6 +41,7 @@ const env: NodeJS.ProcessEnv = {
   OIDC_CLIENT_SECRET: OIDC_TEST_CLIENT.clientSecret,
   OIDC_DISPLAY_NAME: "IdP de test",
   RELAIS_DIST_DIR: E2E.distDir,
+  SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
 };
 if (!existsSync(path.join(ROOT, E2E.distDir, "BUILD_ID"))) {
   const build = spawnSync("npx", ["--no-install", "next", "build"], { cwd: ROOT, stdio: "inherit", env });
@@ -44,6 +51,7 @@ const server = spawn("npx", ["--no-install", "next", "start", "-p", String(E2E.a
 const stop = async () => {
   server.kill("SIGTERM");
   await oidc.stop();
+  await smtp.close();
   await handle.embedded?.stop();
   process.exit(0);
 };

@@ -5,4 +5,6 @@ export const E2E = {
   pgPort: Number(process.env.RELAIS_E2E_PG_PORT ?? 54340),
   cluster: process.env.RELAIS_E2E_CLUSTER ?? "pg-e2e",
   distDir: process.env.RELAIS_E2E_DIST_DIR ?? ".next-e2e",
+  // The local SMTP capture writes each e-mail the app sends here (one .eml file per message).
+  mailDir: `${process.env.RELAIS_E2E_RESULTS_DIR ?? "test-results"}/mail`,
 };

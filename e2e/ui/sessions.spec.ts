@@ -1,5 +1,6 @@
 import { test, expect, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/axe";
+import { readMailbox } from "../support/mailbox";
 import { readPdfText } from "../../lib/certificates/read-pdf-text";
 
 const COURSE = "Bilan de compétences";
@@ -93,6 +94,14 @@ test("hybrid session journey: schedule → register and waitlist → approve →
   await expect(page.getByText("Inscription confirmée").first()).toBeVisible();
   await page.getByRole("button", { name: "Annuler mon inscription" }).click();
   await expect(page.getByRole("region", { name: "Mon inscription" }).getByText("Annulée", { exact: true })).toBeVisible();
+
+  // The offer also goes out by e-mail, with the session's .ics, sent by the server's own jobs
+  // (pg-boss started with `next start`) to the local SMTP capture: no test code delivers it.
+  await expect
+    .poll(() => readMailbox().filter((mail) => mail.to === "manager@relais.test" && mail.subject === `Une place vous est proposée : ${COURSE}`).length, { timeout: 90_000 })
+    .toBe(1);
+  expect(readMailbox().find((mail) => mail.subject === `Une place vous est proposée : ${COURSE}`)!.raw).toContain("text/calendar");
+  expect(readMailbox().some((mail) => mail.to === "manager@relais.test" && mail.subject === "Demande à valider : Julien Morel")).toBe(true);
 
   await signOutAndIn(page, "manager@relais.test");
   await page.goto("/notifications");

@@ -1,15 +1,11 @@
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
-import { z } from "zod";
+import { parseEnv } from "../env-schema";
 
-/** SMTP_URL (e.g. smtp://user:pass@mail.example:587); development and tests default to a local capture server. */
-const ZMailEnv = z.object({
-  SMTP_URL: z.url().default("smtp://127.0.0.1:2525"),
-  MAIL_FROM: z.string().default("Relais <no-reply@relais.test>"),
-});
-
-export function mailSettings() {
-  return ZMailEnv.parse({ SMTP_URL: process.env.SMTP_URL || undefined, MAIL_FROM: process.env.MAIL_FROM || undefined });
+/** SMTP_URL and MAIL_FROM as validated by lib/env-schema.ts; read at each call so a test or a restart can point elsewhere. */
+export function mailSettings(): { SMTP_URL: string; MAIL_FROM: string } {
+  const { SMTP_URL, MAIL_FROM } = parseEnv(process.env);
+  return { SMTP_URL, MAIL_FROM };
 }
 
 export function createMailTransport(smtpUrl = mailSettings().SMTP_URL): Transporter {

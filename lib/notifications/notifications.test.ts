@@ -1,38 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SMTPServer } from "smtp-server";
-import type { AddressInfo } from "node:net";
 import { db } from "../db";
 import { createMailTransport } from "./mail-transport";
 import { deliverPendingEmails } from "./deliver-emails";
 import { sendReminders } from "./send-reminders";
 import { registerForSession } from "../sessions/register-for-session";
 import { createAgents, createOpenSession, createSiteWithStaff } from "../sessions/session-fixtures";
-import { startJobs, QUEUES } from "../jobs/boss";
+import { startJobs, stopJobs } from "../jobs/boss";
+import { SESSION_QUEUES } from "../sessions/register-session-jobs";
+import { startSmtpCapture, type TSmtpCapture } from "../testing/smtp-capture";
 
-type TCaptured = { to: string; raw: string };
-const captured: TCaptured[] = [];
-let server: SMTPServer;
+let capture: TSmtpCapture;
 let port = 0;
-
-function startCapture(listenPort = 0): Promise<number> {
-  server = new SMTPServer({
-    authOptional: true, disabledCommands: ["STARTTLS"], logger: false,
-    onData(stream, session, callback) {
-      let raw = "";
-      stream.on("data", (chunk: Buffer) => (raw += chunk.toString("utf8")));
-      stream.on("end", () => {
-        captured.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address).join(","), raw });
-        callback();
-      });
-    },
-  });
-  return new Promise((resolve) => server.listen(listenPort, "127.0.0.1", () => resolve((server.server.address() as AddressInfo).port)));
-}
+const captured = () => capture.messages;
 
 beforeAll(async () => {
-  port = await startCapture();
+  capture = await startSmtpCapture();
+  port = capture.port;
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => capture.close());
 
 describe("e-mail notifications through a local SMTP server (real database, real SMTP)", () => {
   it("a registration e-mail goes out in the agent's language with an .ics attachment, once", async () => {
@@ -44,7 +29,7 @@ describe("e-mail notifications through a local SMTP server (real database, real 
     const transport = createMailTransport(`smtp://127.0.0.1:${port}`);
     await deliverPendingEmails({ transport, limit: 1000 });
     await deliverPendingEmails({ transport, limit: 1000 });
-    const mails = captured.filter((mail) => mail.to === agent!.email);
+    const mails = captured().filter((mail) => mail.to === agent!.email);
     expect(mails).toHaveLength(1);
     expect(mails[0]!.raw).toContain("Subject: Registration confirmed: Accueillir le public");
     expect(mails[0]!.raw).toContain("BEGIN:VCALENDAR");
@@ -63,8 +48,8 @@ describe("e-mail notifications through a local SMTP server (real database, real 
     expect(row.emailSentAt).toBeNull();
     expect(row.emailAttempts).toBeGreaterThanOrEqual(1);
     await deliverPendingEmails({ transport: createMailTransport(`smtp://127.0.0.1:${port}`), limit: 1000 });
-    expect(captured.filter((mail) => mail.to === agent!.email)).toHaveLength(1);
-    expect(captured.find((mail) => mail.to === agent!.email)!.raw).toMatch(/Subject: .*Inscription/);
+    expect(captured().filter((mail) => mail.to === agent!.email)).toHaveLength(1);
+    expect(captured().find((mail) => mail.to === agent!.email)!.raw).toMatch(/Subject: .*Inscription/);
   });
 
   it("reminders 7 days and 1 day before, never twice", async () => {
@@ -81,15 +66,31 @@ describe("e-mail notifications through a local SMTP server (real database, real 
     expect(kinds).toEqual(["reminder1", "reminder7"]);
   });
 
-  it("pg-boss runs the delivery job against the same database", async () => {
+  it("pg-boss retries while SMTP is down and delivers once it is back, without anyone calling deliver", async () => {
+    // A port where nothing listens yet: take a free one, then release it.
+    const probe = await startSmtpCapture();
+    const downPort = probe.port;
+    await probe.close();
+    process.env.SMTP_URL = `smtp://127.0.0.1:${downPort}`;
     const context = await createSiteWithStaff();
     const session = await createOpenSession(context, 2);
     const [agent] = await createAgents(context.institution.id, 1);
     await registerForSession(agent!, { sessionId: session.id });
-    process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
     const boss = await startJobs({ connectionString: process.env.DATABASE_URL, schedule: false });
-    await boss.send(QUEUES.deliverEmails, {});
-    await expect.poll(() => captured.filter((mail) => mail.to === agent!.email).length, { timeout: 20_000, interval: 250 }).toBe(1);
-    await boss.stop({ graceful: false, wait: true });
+    // Job-level retry settings override the queue's (30 s with backoff) so the test need not wait.
+    const jobId = await boss.send(SESSION_QUEUES.deliverEmails, {}, { retryLimit: 50, retryDelay: 1, retryBackoff: false });
+    await expect.poll(async () => (await boss.getJobById(SESSION_QUEUES.deliverEmails, jobId!))?.state, { timeout: 30_000, interval: 250 }).toBe("retry");
+    // The first failure stops the batch (older rows may come first): nothing was marked sent.
+    expect((await db.notification.findFirstOrThrow({ where: { userId: agent!.userId } })).emailSentAt).toBeNull();
+    const back = await startSmtpCapture({ port: downPort });
+    try {
+      await expect.poll(() => back.messages.filter((mail) => mail.to === agent!.email).length, { timeout: 30_000, interval: 250 }).toBe(1);
+      await expect.poll(async () => (await boss.getJobById(SESSION_QUEUES.deliverEmails, jobId!))?.state, { timeout: 30_000, interval: 250 }).toBe("completed");
+      expect(await db.notification.findFirstOrThrow({ where: { userId: agent!.userId } })).toMatchObject({ emailSentAt: expect.any(Date) });
+    } finally {
+      await stopJobs();
+      await back.close();
+      delete process.env.SMTP_URL;
+    }
   });
 });
