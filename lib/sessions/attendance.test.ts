@@ -32,14 +32,39 @@ describe("attendance (real database)", () => {
       [agents[1]!.userId, false, "ROLL_CALL", context.trainer.userId],
     ]);
     expect(await db.auditLog.count({ where: { entityId: slot.id, action: "attendance.recorded" } })).toBe(2);
-    const statements = await publishAttendedStatements(slot.id);
+    const { statements, voiding } = await publishAttendedStatements(slot.id);
     expect(statements).toHaveLength(1);
+    expect(voiding).toEqual([]);
     expect(statements[0]).toMatchObject({ verb: { id: "http://adlnet.gov/expapi/verbs/attended" }, result: { duration: "PT3H30M" }, actor: { account: { name: agents[0]!.userId } } });
     // Stored in the LRS once, even when published again after another roll call.
     await publishAttendedStatements(slot.id);
     expect(await db.xapiStatement.count({ where: { id: statements[0]!.id } })).toBe(1);
     const stored = await db.xapiStatement.findUniqueOrThrow({ where: { id: statements[0]!.id }, select: { statement: true } });
     expect(stored.statement).toMatchObject({ verb: { id: "http://adlnet.gov/expapi/verbs/attended" }, object: { id: expect.stringContaining(`/slots/${slot.id}`) } });
+  });
+
+  it("a presence corrected to absent voids its attended statement in the LRS; present again gives a new statement", async () => {
+    const { context, session, agents, registrations } = await sessionWithAgents(2);
+    const slot = session.slots[0]!;
+    const attended = { verbId: "http://adlnet.gov/expapi/verbs/attended", objectActivityId: { endsWith: `/slots/${slot.id}` } };
+    await recordRollCall(context.trainer, { slotId: slot.id, entries: registrations.map((registration) => ({ registrationId: registration.id, isPresent: true })) });
+    const first = await db.xapiStatement.findMany({ where: attended, select: { id: true, isVoided: true, statement: true } });
+    expect(first).toHaveLength(2);
+    const ofAgent0 = first.find((row) => (row.statement as { actor: { account: { name: string } } }).actor.account.name === agents[0]!.userId)!;
+
+    await recordRollCall(context.trainer, { slotId: slot.id, entries: [{ registrationId: registrations[0]!.id, isPresent: false }] });
+    expect(await db.xapiStatement.findUniqueOrThrow({ where: { id: ofAgent0.id }, select: { isVoided: true } })).toEqual({ isVoided: true });
+    const voiding = await db.xapiStatement.findMany({ where: { verbId: "http://adlnet.gov/expapi/verbs/voided", objectStatementId: ofAgent0.id }, select: { statement: true } });
+    expect(voiding).toHaveLength(1);
+    expect(voiding[0]!.statement).toMatchObject({ object: { objectType: "StatementRef", id: ofAgent0.id }, actor: { account: { name: "relais" } } });
+    // The other agent's statement stands; publishing again voids nothing more.
+    expect(await db.xapiStatement.count({ where: { ...attended, isVoided: false } })).toBe(1);
+    expect((await publishAttendedStatements(slot.id)).voiding).toEqual([]);
+
+    await recordRollCall(context.trainer, { slotId: slot.id, entries: [{ registrationId: registrations[0]!.id, isPresent: true }] });
+    const live = await db.xapiStatement.findMany({ where: { ...attended, isVoided: false }, select: { id: true } });
+    expect(live).toHaveLength(2);
+    expect(live.map((row) => row.id)).not.toContain(ofAgent0.id);
   });
 
   it("a trainer of another institution or another site's coordinator cannot take the roll; unknown registrations are refused", async () => {

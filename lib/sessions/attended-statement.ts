@@ -1,12 +1,33 @@
 import { createHash } from "node:crypto";
-import { xapiActivityId, xapiAgentForUser } from "../lrs/xapi-identifiers";
+import { xapiActivityId, xapiAgentForUser, xapiBaseUrl } from "../lrs/xapi-identifiers";
+import { VOIDED_VERB } from "../lrs/validate-statement";
 
 export const ATTENDED_VERB = { id: "http://adlnet.gov/expapi/verbs/attended", display: { "fr-FR": "a assisté à", "en-US": "attended" } };
 
-/** A stable UUID per (slot, agent): re-sending the statement after a correction is idempotent in the LRS. */
-export function attendedStatementId(slotId: string, userId: string): string {
-  const hex = createHash("sha256").update(`attended:${slotId}:${userId}`).digest("hex");
+/** A name-based UUID (version 5 layout) from a text: the same text always gives the same id. */
+function stableUuid(text: string): string {
+  const hex = createHash("sha256").update(text).digest("hex");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${((parseInt(hex.slice(16, 18), 16) & 0x3f) | 0x80).toString(16)}${hex.slice(18, 20)}-${hex.slice(20, 32)}`;
+}
+
+/**
+ * A stable UUID per presence record (slot, agent, when it was recorded): re-publishing is
+ * idempotent in the LRS, and a presence recorded again after a correction to absent gets a new
+ * statement (the voided one cannot be stored again under its id).
+ */
+export function attendedStatementId(slotId: string, userId: string, recordedAt: Date): string {
+  return stableUuid(`attended:${slotId}:${userId}:${recordedAt.toISOString()}`);
+}
+
+/** The voiding statement of an attended statement, with an id derived from its target: voiding twice stores it once. */
+export function buildVoidingStatement(options: { targetId: string; voidedAt: Date }) {
+  return {
+    id: stableUuid(`voided:${options.targetId}`),
+    actor: { objectType: "Agent" as const, name: "Relais", account: { homePage: xapiBaseUrl(), name: "relais" } },
+    verb: { id: VOIDED_VERB, display: { "fr-FR": "a annulé", "en-US": "voided" } },
+    object: { objectType: "StatementRef" as const, id: options.targetId },
+    timestamp: options.voidedAt.toISOString(),
+  };
 }
 
 /** ISO 8601 duration of a slot, e.g. PT3H30M. */
@@ -25,7 +46,7 @@ export function buildAttendedStatement(options: {
   recordedAt: Date;
 }) {
   return {
-    id: attendedStatementId(options.slot.id, options.user.id),
+    id: attendedStatementId(options.slot.id, options.user.id, options.recordedAt),
     actor: xapiAgentForUser(options.user),
     verb: ATTENDED_VERB,
     object: {
