@@ -16,6 +16,8 @@ export async function findReferencingStatements(options: {
   since?: Date;
   until?: Date;
   after: bigint | null;
+  /** The reader's horizon (statement-horizon.ts). */
+  upTo: bigint;
   isAscending: boolean;
   scope: { institutionId?: string; actorIfi?: string };
   take: number;
@@ -31,6 +33,7 @@ export async function findReferencingStatements(options: {
   if (options.since) conditions.push(Prisma.sql`r."stored" > ${options.since}`);
   if (options.until) conditions.push(Prisma.sql`r."stored" <= ${options.until}`);
   if (options.after !== null) conditions.push(options.isAscending ? Prisma.sql`r."seq" > ${options.after}` : Prisma.sql`r."seq" < ${options.after}`);
+  conditions.push(Prisma.sql`r."seq" <= ${options.upTo}`);
   if (scope.institutionId !== undefined) conditions.push(Prisma.sql`r."institutionId" = ${scope.institutionId}`);
   if (scope.actorIfi !== undefined) conditions.push(Prisma.sql`r."actorIfi" = ${scope.actorIfi}`);
   const order = options.isAscending ? Prisma.sql`ASC` : Prisma.sql`DESC`;

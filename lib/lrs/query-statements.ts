@@ -9,6 +9,7 @@ import { agentIfi } from "./agent-ifi";
 import { findReferencingStatements, hasTargetFilters, type TTargetFilters } from "./find-referencing-statements";
 import { formatStatement, type TStatementFormat } from "./format-statement";
 import { statementReadScope } from "./lrs-access";
+import { readStatementHorizon } from "./statement-horizon";
 import type { TJsonObject, TLrsCredentials, TStoredStatement } from "./types";
 import { isIri, isUuid, parseTimestamp } from "./xapi-formats";
 import { validateActor } from "./validate-statement";
@@ -20,7 +21,7 @@ const QUERY_PARAMETERS = ["agent", "verb", "activity", "registration", "related_
 
 export type TStatementsResult =
   | { kind: "single"; statement: TJsonObject }
-  | { kind: "list"; statements: TJsonObject[]; more: string };
+  | { kind: "list"; statements: TJsonObject[]; more: string; consistentThrough: Date };
 
 function invalid(field: string, rule: string): never {
   throw new AppError("INVALID", `${field}: ${rule}`, { field });
@@ -143,16 +144,18 @@ export async function queryStatements(options: { credentials: TLrsCredentials; p
   const limitText = params.get("limit") ?? "0";
   if (!/^\d+$/.test(limitText)) invalid("limit", "must be a non-negative integer");
   const limit = Number(limitText) === 0 ? DEFAULT_PAGE_SIZE : Math.min(Number(limitText), MAX_PAGE_SIZE);
-  if (after !== null) where.seq = isAscending ? { gt: after } : { lt: after };
+  // Never past the horizon: a statement still in flight below it would be skipped by the cursor.
+  const horizon = await readStatementHorizon();
+  where.seq = after === null ? { lte: horizon.seq } : isAscending ? { gt: after, lte: horizon.seq } : { lt: after, lte: horizon.seq };
   let rows = await db.xapiStatement.findMany({ where, orderBy: { seq: isAscending ? "asc" : "desc" }, take: limit + 1, select: { seq: true, statement: true } });
   if (hasTargetFilters(targets)) {
     const stored = filters.stored as Prisma.DateTimeFilter | undefined;
-    const referencing = await findReferencingStatements({ filters: targets, since: stored?.gt as Date | undefined, until: stored?.lte as Date | undefined, after, isAscending, scope, take: limit + 1 });
+    const referencing = await findReferencingStatements({ filters: targets, since: stored?.gt as Date | undefined, until: stored?.lte as Date | undefined, after, upTo: horizon.seq, isAscending, scope, take: limit + 1 });
     const bySeq = new Map([...rows, ...referencing].map((row) => [row.seq, row]));
     rows = [...bySeq.values()].sort((a, b) => (a.seq === b.seq ? 0 : (a.seq < b.seq) === isAscending ? -1 : 1)).slice(0, limit + 1);
   }
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   const nextMore = rows.length > limit && last ? `${options.basePath}?more=${encodeCursor({ params: params.toString(), after: last.seq.toString() })}` : "";
-  return { kind: "list", statements: page.map((row) => formatStatement(row.statement as TStoredStatement, format, languages)), more: nextMore };
+  return { kind: "list", statements: page.map((row) => formatStatement(row.statement as TStoredStatement, format, languages)), more: nextMore, consistentThrough: horizon.consistentThrough };
 }

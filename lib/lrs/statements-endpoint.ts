@@ -61,13 +61,15 @@ export async function handleStatementsGet(request: TXapiRequest): Promise<Respon
   if (request.params.get("attachments") === "true") {
     const statements = result.kind === "single" ? [result.statement] : result.statements;
     const json = result.kind === "single" ? result.statement : { statements: result.statements, more: result.more };
-    return multipartAnswer(json, await loadAttachments(statements));
+    const answer = multipartAnswer(json, await loadAttachments(statements));
+    if (result.kind === "list") answer.headers.set("X-Experience-API-Consistent-Through", result.consistentThrough.toISOString());
+    return answer;
   }
   if (result.kind === "single") {
     const stored = result.statement.stored as string;
     return Response.json(result.statement, { headers: { "Last-Modified": new Date(stored).toUTCString() } });
   }
-  return Response.json({ statements: result.statements, more: result.more });
+  return Response.json({ statements: result.statements, more: result.more }, { headers: { "X-Experience-API-Consistent-Through": result.consistentThrough.toISOString() } });
 }
 
 /** GET with attachments=true (spec part three §2.1.3): the JSON first, then each attachment. */

@@ -163,6 +163,54 @@ describe("querying statements", () => {
   });
 });
 
+describe("paging while batches commit out of seq order", () => {
+  it("never skips a statement that took a lower seq but committed later: pages stop at the horizon, Consistent-Through stays before it", async () => {
+    const registration = randomUUID();
+    const blockedActivity = `http://example.org/activities/${randomUUID()}`;
+    const sent = (objectId: string) => statement({ id: randomUUID(), object: { id: objectId, definition: { name: { en: "x" } } }, context: { registration } });
+    const [s0, s1, s2, s3] = [sent(`http://example.org/activities/${randomUUID()}`), sent(blockedActivity), sent(`http://example.org/activities/${randomUUID()}`), sent(`http://example.org/activities/${randomUUID()}`)];
+    await storeStatements({ credentials: NATIONAL, statements: [s0!] });
+    // Hold s1's transaction after its INSERT took a seq: its activity-definition upsert waits on this row lock.
+    await db.xapiActivity.create({ data: { id: blockedActivity, definition: {} } });
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let locked!: () => void;
+    const isLocked = new Promise<void>((resolve) => (locked = resolve));
+    const holder = db.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM "XapiActivity" WHERE id = ${blockedActivity} FOR UPDATE`;
+      locked();
+      await released;
+    }, { timeout: 20_000 });
+    await isLocked;
+    const slow = storeStatements({ credentials: NATIONAL, statements: [s1!] });
+    for (let waited = 0; ; waited++) {
+      const [row] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name LIKE 'relais-lrs-store:%' AND wait_event_type = 'Lock'`;
+      if (row!.n > 0) break;
+      if (waited > 200) throw new Error("s1 never reached its INSERT");
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    await storeStatements({ credentials: NATIONAL, statements: [s2!] });
+    await storeStatements({ credentials: NATIONAL, statements: [s3!] });
+
+    // A client walks the pages while s1 is in flight...
+    const seen: string[] = [];
+    let page = await list(NATIONAL, { registration, ascending: "true", limit: "2" });
+    const consistentThrough = page.consistentThrough;
+    seen.push(...page.statements.map((item) => item.id as string));
+    release();
+    await holder;
+    await slow;
+    while (page.more) {
+      page = await list(NATIONAL, { more: new URL(page.more, "http://lrs").searchParams.get("more")! });
+      seen.push(...page.statements.map((item) => item.id as string));
+    }
+    expect(seen).toEqual([s0!.id]);
+    // ...then polls for what was stored after the Consistent-Through of its first answer: nothing is lost.
+    const next = await list(NATIONAL, { registration, ascending: "true", since: consistentThrough.toISOString() });
+    expect([...seen, ...next.statements.map((item) => item.id as string)]).toEqual([s0!.id, s1!.id, s2!.id, s3!.id]);
+  });
+});
+
 describe("who may write and read", () => {
   it("a learner writes and reads only their own statements", async () => {
     const institution = await createInstitution();

@@ -8,6 +8,7 @@ import { AppError } from "../errors/app-error";
 import { projectStatements } from "../learning/project-statements";
 import { assertCanWrite, authorityFor, isInReadScope, resolveStatementInstitutions } from "./lrs-access";
 import { extractStatementColumns } from "./statement-columns";
+import { beginStatementWrite } from "./statement-horizon";
 import { isUniqueViolation } from "./is-unique-violation";
 import { isSameStatement } from "./statement-equality";
 import type { TJsonObject, TLrsCredentials, TStoredStatement } from "./types";
@@ -96,7 +97,11 @@ async function insertStatements(
   await tx.$executeRawUnsafe(`INSERT INTO "XapiStatement" (${INSERT_COLUMNS}) VALUES ${tuples.join(",")}`, ...values);
 }
 
-async function storeInTransaction(tx: TTransaction, options: TStoreStatementsOptions, prepared: TStoredStatement[]): Promise<TStoredStatement[]> {
+async function storeInTransaction(tx: TTransaction, options: TStoreStatementsOptions, validated: TStoredStatement[]): Promise<TStoredStatement[]> {
+  // `stored` is stamped here, by the database clock, after this writer announced itself to
+  // readers (statement-horizon.ts), so that no reader's Consistent-Through can pass it.
+  const stored = await beginStatementWrite(tx);
+  const prepared = validated.map((statement, index) => ({ ...statement, stored, timestamp: (options.statements[index] as TJsonObject).timestamp === undefined ? stored : statement.timestamp }));
   // One round trip: the batch's ids already stored, and the voiding statements already targeting them.
   const ids = prepared.map((statement) => statement.id);
   const known = await tx.$queryRaw<{ id: string; statement: Prisma.JsonValue; target: string | null; verbId: string }[]>`

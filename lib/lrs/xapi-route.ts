@@ -6,6 +6,7 @@ import { toHttpError, AppError } from "../errors/app-error";
 import { authenticateLrsRequest } from "./authenticate-lrs-request";
 import type { TLrsCredentials } from "./types";
 import { isSupportedVersion } from "./xapi-formats";
+import { readStatementHorizon } from "./statement-horizon";
 
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
 const CURRENT_VERSION = "1.0.3";
@@ -100,25 +101,27 @@ function checkVersion(headers: Headers): string {
 export function xapiRoute(handlers: Partial<Record<TMethod, THandler>>, options: { isPublic?: boolean; isStatements?: boolean } = {}) {
   const handle = (isHead: boolean) => async (request: Request): Promise<Response> => {
     let version = CURRENT_VERSION;
-    // Statements answers always carry it, errors included (spec part three §2.1.3); every write
-    // is committed before it is acknowledged, so "now" is consistent.
-    const consistentThrough = new Date().toISOString();
-    const finish = (response: Response) => {
+    // Statements answers always carry it, errors included (spec part three §2.1.3). A list sets
+    // it from the horizon it read up to; other answers read the horizon now.
+    const finish = async (response: Response) => {
       const answer = withStandardHeaders(response, version);
-      if (options.isStatements) answer.headers.set("X-Experience-API-Consistent-Through", consistentThrough);
+      if (options.isStatements && !answer.headers.has("X-Experience-API-Consistent-Through")) {
+        const horizon = await readStatementHorizon().catch(() => null);
+        if (horizon) answer.headers.set("X-Experience-API-Consistent-Through", horizon.consistentThrough.toISOString());
+      }
       return answer;
     };
     try {
       const normalized = await normalize(request, isHead);
       const handler = handlers[normalized.method];
-      if (!handler) return finish(Response.json({ error: "METHOD_NOT_ALLOWED", message: `${normalized.method} is not supported here.` }, { status: 405 }));
+      if (!handler) return await finish(Response.json({ error: "METHOD_NOT_ALLOWED", message: `${normalized.method} is not supported here.` }, { status: 405 }));
       version = options.isPublic ? (normalized.headers.get("x-experience-api-version") ?? CURRENT_VERSION) : checkVersion(normalized.headers);
       const credentials = options.isPublic ? ANONYMOUS : await authenticateLrsRequest(normalized.headers.get("authorization"));
       const response = await handler({ ...normalized, version, credentials });
       const answer = isHead ? new Response(null, { status: response.status, headers: response.headers }) : response;
-      return finish(answer);
+      return await finish(answer);
     } catch (error) {
-      return finish(errorResponse(error));
+      return await finish(errorResponse(error));
     }
   };
   return {
