@@ -16,6 +16,10 @@ export const ZEnv = z
     OIDC_INSTITUTION_CLAIM: z.string().min(1).default("institution"),
     OIDC_DISPLAY_NAME: z.string().min(1).default("Connexion établissement"),
     RELAIS_HOURS_PER_DAY: z.coerce.number().positive().max(24).default(6),
+    // Indicators (DESIGN.md §1): follow-up survey delay, statistical secrecy of the open data.
+    RELAIS_FOLLOW_UP_DELAY_DAYS: z.coerce.number().int("must be a whole number of days").min(1, "must be at least 1 day").max(730, "must be at most 730 days").default(90),
+    RELAIS_SECRECY_THRESHOLD: z.coerce.number().int("must be a whole number of people").min(3, "must be at least 3 (the official statistics floor)").max(100).default(5),
+    RELAIS_SECRECY_DOMINANCE: z.coerce.number().gt(0.5, "must be above 0.5").max(1, "must be at most 1 (a share, e.g. 0.85)").default(0.85),
     RELAIS_SECURE_COOKIES: ZBooleanString.optional(),
     // Notification e-mails: development and tests default to a local capture server.
     SMTP_URL: z.string().regex(/^smtps?:\/\/[^/]+/, "must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail.example.org:587").default("smtp://127.0.0.1:2525"),

@@ -1,8 +1,9 @@
 import "server-only";
 import type PgBoss from "pg-boss";
+import { sendDueFollowUpSurveys } from "../surveys/send-due-follow-up-surveys";
 import { refreshIndicatorRollups, yearsToRefresh } from "./refresh-indicator-rollups";
 
-export const INDICATOR_QUEUES = { refreshRollups: "indicators-refresh-rollups" } as const;
+export const INDICATOR_QUEUES = { refreshRollups: "indicators-refresh-rollups", followUpSurveys: "surveys-send-follow-up" } as const;
 
 /** A failed refresh is retried; until then the dashboards show the previous refresh time. */
 const RETRY = { retryLimit: 5, retryDelay: 60, retryBackoff: true } as const;
@@ -20,7 +21,12 @@ export async function registerIndicatorJobs(boss: PgBoss, options: { schedule?: 
   await boss.work<{ years?: number[] }>(INDICATOR_QUEUES.refreshRollups, async ([job]) => {
     await runRollupRefresh(job?.data ?? {});
   });
+  // Idempotent (an agent already invited or who answered is skipped): safe to retry and to run daily.
+  await boss.work(INDICATOR_QUEUES.followUpSurveys, async () => {
+    await sendDueFollowUpSurveys();
+  });
   if (options.schedule !== false) {
+    await boss.schedule(INDICATOR_QUEUES.followUpSurveys, "0 6 * * *", {}, RETRY);
     // Every 15 minutes: the freshness shown beside the dashboards is at most that old (plus the run).
     await boss.schedule(INDICATOR_QUEUES.refreshRollups, "*/15 * * * *", {}, { ...RETRY, singletonKey: "refresh" });
   }

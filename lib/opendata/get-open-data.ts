@@ -3,8 +3,14 @@ import { z } from "zod";
 import { db } from "../db";
 import { AppError } from "../errors/app-error";
 import { loadIndicatorFacts } from "../indicators/load-indicator-facts";
-import { applyStatisticalSecrecy, SECRECY_DEFAULTS } from "./apply-statistical-secrecy";
+import { env } from "../env";
+import { applyStatisticalSecrecy } from "./apply-statistical-secrecy";
 import { buildRawCells, OPEN_DATA_BREAKDOWNS, type TOpenDataBreakdown } from "./build-raw-cells";
+
+/** The deployment's secrecy rules (RELAIS_SECRECY_THRESHOLD, RELAIS_SECRECY_DOMINANCE; defaults 5 and 0.85). */
+export function secrecySettings(): { threshold: number; dominance: number } {
+  return { threshold: env().RELAIS_SECRECY_THRESHOLD, dominance: env().RELAIS_SECRECY_DOMINANCE };
+}
 
 /** Years offered: the last five, the current one being "to date". */
 export function openDataYears(now = new Date()): number[] {
@@ -36,13 +42,14 @@ export async function getOpenData(query: z.infer<typeof ZOpenDataQuery>) {
     db.region.findMany({ orderBy: { code: "asc" }, select: { id: true, code: true, nameFr: true, nameEn: true } }),
   ]);
   const keys = breakdown === "region" ? regions.map((region) => region.id) : FIXED_KEYS[breakdown];
-  const table = applyStatisticalSecrecy(buildRawCells(facts, breakdown, keys));
+  const method = secrecySettings();
+  const table = applyStatisticalSecrecy(buildRawCells(facts, breakdown, keys), method);
   const regionOf = new Map(regions.map((region) => [region.id, region]));
   return {
     year,
     breakdown,
     isYearToDate: year === new Date().getUTCFullYear(),
-    method: SECRECY_DEFAULTS,
+    method,
     total: { trainees: table.total.people, hours: table.total.hours === null ? null : Math.round(table.total.hours * 10) / 10 },
     cells: table.cells.map((cell) => {
       const region = regionOf.get(cell.key);

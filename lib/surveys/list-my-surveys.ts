@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import type { TActor } from "../auth/permissions";
-import { FOLLOW_UP_DELAY_DAYS } from "./survey-questions";
+import { followUpDelayDays } from "./follow-up-delay";
 
 export type TMySurvey = { courseId: string; title: string; kind: "SATISFACTION" | "FOLLOW_UP"; isAnswered: boolean; opensAt: Date };
 
@@ -24,6 +24,6 @@ export async function listMySurveys(actor: TActor): Promise<TMySurvey[]> {
     .sort((a, b) => b[1].at.getTime() - a[1].at.getTime())
     .flatMap(([courseId, { title, at }]) => [
       { courseId, title, kind: "SATISFACTION" as const, isAnswered: answered.has(`${courseId}|SATISFACTION`), opensAt: at },
-      { courseId, title, kind: "FOLLOW_UP" as const, isAnswered: answered.has(`${courseId}|FOLLOW_UP`), opensAt: new Date(at.getTime() + FOLLOW_UP_DELAY_DAYS * 86_400_000) },
+      { courseId, title, kind: "FOLLOW_UP" as const, isAnswered: answered.has(`${courseId}|FOLLOW_UP`), opensAt: new Date(at.getTime() + followUpDelayDays() * 86_400_000) },
     ]);
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import { FOLLOW_UP_DELAY_DAYS } from "./survey-questions";
+import { followUpDelayDays } from "./follow-up-delay";
 
 const KIND = "survey.followUp";
 
@@ -11,7 +11,7 @@ const KIND = "survey.followUp";
  */
 export async function sendDueFollowUpSurveys(options: { now?: Date; delayDays?: number } = {}): Promise<number> {
   const now = options.now ?? new Date();
-  const cutoff = new Date(now.getTime() - (options.delayDays ?? FOLLOW_UP_DELAY_DAYS) * 86_400_000);
+  const cutoff = new Date(now.getTime() - (options.delayDays ?? followUpDelayDays()) * 86_400_000);
   const due = await db.enrolment.findMany({
     where: { status: "COMPLETED", completedAt: { lte: cutoff } },
     select: { userId: true, courseId: true, courseVersion: { select: { title: true } }, user: { select: { surveyResponses: { where: { kind: "FOLLOW_UP" }, select: { courseId: true } } } } },

@@ -3,7 +3,8 @@ import { z } from "zod";
 import { db, Prisma } from "../db";
 import type { TActor } from "../auth/permissions";
 import { AppError } from "../errors/app-error";
-import { FOLLOW_UP_DELAY_DAYS, SURVEY_QUESTIONS } from "./survey-questions";
+import { followUpDelayDays } from "./follow-up-delay";
+import { SURVEY_QUESTIONS } from "./survey-questions";
 
 const rating = z.coerce.number({ message: "each answer must be a rating from 1 to 5" }).int("each answer must be a rating from 1 to 5").min(1, "each answer must be a rating from 1 to 5").max(5, "each answer must be a rating from 1 to 5");
 
@@ -27,7 +28,7 @@ export async function findCompletionDate(userId: string, courseId: string): Prom
 
 /**
  * An agent's answer to the satisfaction survey (after finishing a training) or to the follow-up
- * survey (FOLLOW_UP_DELAY_DAYS later). Each agent answers each survey once per course: the
+ * survey (RELAIS_FOLLOW_UP_DELAY_DAYS later). Each agent answers each survey once per course: the
  * unique index decides, so two concurrent submissions cannot both count.
  */
 export async function submitSurveyResponse(actor: TActor, input: TSurveyResponseInput, now = new Date()) {
@@ -40,8 +41,8 @@ export async function submitSurveyResponse(actor: TActor, input: TSurveyResponse
   if (missing.length > 0 || unknown.length > 0) throw new AppError("INVALID", `answers must rate exactly: ${expected.join(", ")}`);
   const completedAt = await findCompletionDate(actor.userId, courseId);
   if (!completedAt) throw new AppError("FORBIDDEN", "You can answer this survey once you have completed the training.");
-  if (kind === "FOLLOW_UP" && now.getTime() - completedAt.getTime() < FOLLOW_UP_DELAY_DAYS * 86_400_000) {
-    throw new AppError("PRECONDITION_FAILED", `The follow-up survey opens ${FOLLOW_UP_DELAY_DAYS} days after the training.`);
+  if (kind === "FOLLOW_UP" && now.getTime() - completedAt.getTime() < followUpDelayDays() * 86_400_000) {
+    throw new AppError("PRECONDITION_FAILED", `The follow-up survey opens ${followUpDelayDays()} days after the training.`);
   }
   try {
     return await db.$transaction(async (tx) => {

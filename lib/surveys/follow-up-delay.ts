@@ -1,0 +1,7 @@
+import "server-only";
+import { env } from "../env";
+
+/** Days after completion when the follow-up survey opens (RELAIS_FOLLOW_UP_DELAY_DAYS, a few months by default: DESIGN.md §1). */
+export function followUpDelayDays(): number {
+  return env().RELAIS_FOLLOW_UP_DELAY_DAYS;
+}
