@@ -11,6 +11,7 @@ import { saveCourseDraft } from "./save-course-draft";
 import { publishCourseDraft } from "./publish-course-draft";
 import { findImagesWithoutAlt, type TDraft } from "./draft-schema";
 import { storeLocalVideo } from "../video/store-local-video";
+import { ZCompletionRules } from "../learning/completion-rules";
 
 async function setUp() {
   const [a, b] = [await createInstitution(), await createInstitution()];
@@ -36,7 +37,7 @@ function draftWith(title: string, lessonText = "Bonjour"): TDraft {
       language: "fr",
       visibility: "NATIONAL",
       requiresApproval: false,
-      completionRules: { requiredActivities: "all", quizPassRequired: true, minimumMinutes: 0 },
+      completionRules: ZCompletionRules.parse({ requiredActivities: "all", quizPassRequired: true, minimumMinutes: 0 }),
     },
     modules: [
       {

@@ -21,7 +21,7 @@ const VERSION_SELECT = {
     select: {
       title: true,
       titleEn: true,
-      activities: { orderBy: { position: "asc" as const }, select: { key: true, kind: true, title: true, titleEn: true, isRequired: true, content: true, videoAssetId: true, fileId: true } },
+      activities: { orderBy: { position: "asc" as const }, select: { key: true, kind: true, title: true, titleEn: true, isRequired: true, content: true, videoAssetId: true, fileId: true, videoAsset: { select: { id: true, provider: true, status: true, playbackId: true, posterPath: true } } } },
     },
   },
 };

@@ -8,6 +8,7 @@ import { localized } from "@/lib/i18n/localized";
 import { getCourseDraft } from "@/lib/authoring/get-course-draft";
 import { renderLessonHtml } from "@/lib/learning/render-lesson-html";
 import { toPublicQuiz, ZQuizContent } from "@/lib/learning/quiz";
+import { describeVideoPlayback } from "@/lib/video/describe-video-playback";
 import "@/components/catalogue/learning.css";
 
 export const metadata: Metadata = { title: "Prévisualisation" };
@@ -39,11 +40,13 @@ export default async function PreviewCoursePage({ params }: TProps) {
           <h2 id={`preview-module-${index}`}>{t("learning.player.module", { number: index + 1, title: localized(locale, module.title, module.titleEn) })}</h2>
           {module.activities.map((activity) => {
             const quiz = activity.kind === "QUIZ" ? ZQuizContent.safeParse(activity.content) : null;
+            const video = activity.kind === "VIDEO" ? describeVideoPlayback(activity.videoAsset) : null;
             return (
               <section key={activity.key} className="card">
                 <h3>{localized(locale, activity.title, activity.titleEn)}</h3>
                 {/* Safe: the allowlist renderer, as in the player. */}
                 {activity.kind === "LESSON" && <div className="lesson" dangerouslySetInnerHTML={{ __html: renderLessonHtml(activity.content) }} />}
+                {activity.kind === "VIDEO" && (video ? <video controls preload="metadata" src={video.src} poster={video.poster ?? undefined} title={localized(locale, activity.title, activity.titleEn)} className="player-video" /> : <p>{t("learning.player.videoUnavailable")}</p>)}
                 {quiz?.success && (
                   <ol>
                     {toPublicQuiz(quiz.data).questions.map((question) => (
