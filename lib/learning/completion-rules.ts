@@ -5,6 +5,8 @@ export const ZCompletionRules = z.object({
   requiredActivities: z.union([z.literal("all"), z.array(z.string())]).default("all"),
   quizPassRequired: z.boolean().default(true),
   minimumMinutes: z.number().int().min(0).max(10_000).default(0),
+  /** Hybrid and in-person courses: minutes of session half-days the agent must have attended (none when absent). */
+  minimumAttendedMinutes: z.number().int().min(0).max(10_000).optional(),
 });
 export type TCompletionRules = z.infer<typeof ZCompletionRules>;
 
@@ -19,7 +21,9 @@ type TActivityFact = { key: string; kind: "LESSON" | "VIDEO" | "QUIZ" | "FILE"; 
  * The one definition of progress and completion, from facts projected out of the statements:
  * - required activities: "all" means every activity marked required; a list names activity keys;
  * - a quiz counts as done once passed when quizPassRequired, else once attempted;
- * - completion also needs the minimum time spent (summed from `terminated` durations).
+ * - completion also needs the minimum time spent (summed from `terminated` durations), to which
+ *   the hours attended at the course's sessions count (hybrid courses: online and in person);
+ * - and at least minimumAttendedMinutes of attended half-days (issue 5 §3).
  */
 export function evaluateCompletion(options: {
   rules: TCompletionRules;
@@ -28,6 +32,8 @@ export function evaluateCompletion(options: {
   attemptedQuizKeys: Set<string>;
   passedQuizKeys: Set<string>;
   timeSpentSeconds: number;
+  /** Seconds of session half-days attended (present at the roll call or checked in). */
+  attendedSeconds?: number;
 }): { progressPercent: number; isComplete: boolean } {
   const { rules, activities } = options;
   const required =
@@ -41,6 +47,8 @@ export function evaluateCompletion(options: {
   const done = required.filter(isDone).length;
   const progressPercent = required.length === 0 ? 100 : Math.floor((done / required.length) * 100);
   const quizzesPassed = !rules.quizPassRequired || activities.filter((activity) => activity.kind === "QUIZ" && required.includes(activity)).every((quiz) => options.passedQuizKeys.has(quiz.key));
-  const isComplete = done === required.length && quizzesPassed && options.timeSpentSeconds >= rules.minimumMinutes * 60;
+  const attendedSeconds = options.attendedSeconds ?? 0;
+  const isComplete =
+    done === required.length && quizzesPassed && options.timeSpentSeconds + attendedSeconds >= rules.minimumMinutes * 60 && attendedSeconds >= (rules.minimumAttendedMinutes ?? 0) * 60;
   return { progressPercent, isComplete };
 }

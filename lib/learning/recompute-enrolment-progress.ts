@@ -31,6 +31,16 @@ export async function recomputeEnrolmentProgress(tx: TTransaction, enrolmentId: 
       quizAttempts: { select: { activityKey: true, isPassed: true, scaledScore: true } },
     },
   });
+  // Hours attended at the course's sessions count toward completion (hybrid and in-person courses).
+  const attendedSeconds =
+    enrolment.course.modality === "ONLINE"
+      ? 0
+      : (
+          await tx.attendance.findMany({
+            where: { userId: enrolment.userId, isPresent: true, slot: { session: { courseId: enrolment.course.id, status: { not: "CANCELLED" } } } },
+            select: { slot: { select: { startsAt: true, endsAt: true } } },
+          })
+        ).reduce((sum, row) => sum + (row.slot.endsAt.getTime() - row.slot.startsAt.getTime()) / 1000, 0);
   const activities = enrolment.courseVersion.modules.flatMap((module) => module.activities);
   const bestScoreByQuiz = new Map<string, number>();
   for (const attempt of enrolment.quizAttempts) bestScoreByQuiz.set(attempt.activityKey, Math.max(bestScoreByQuiz.get(attempt.activityKey) ?? 0, attempt.scaledScore));
@@ -42,6 +52,7 @@ export async function recomputeEnrolmentProgress(tx: TTransaction, enrolmentId: 
     attemptedQuizKeys: new Set(enrolment.quizAttempts.map((attempt) => attempt.activityKey)),
     passedQuizKeys: new Set(enrolment.quizAttempts.filter((attempt) => attempt.isPassed).map((attempt) => attempt.activityKey)),
     timeSpentSeconds: enrolment.timeSpentSeconds,
+    attendedSeconds,
   });
   // The course score is the mean of each quiz's best attempt.
   const scores = [...bestScoreByQuiz.values()];
@@ -77,7 +88,7 @@ export async function recomputeEnrolmentProgress(tx: TTransaction, enrolmentId: 
           trainingType: enrolment.course.trainingType,
           declaredDurationMinutes: version.declaredDurationMinutes,
           dates: [completedAt.toISOString().slice(0, 10)],
-          attendedHours: null,
+          attendedHours: attendedSeconds > 0 ? Math.round((attendedSeconds / 3600) * 100) / 100 : null,
           evaluationResult: hasEvaluation ? `${Math.round(scaledScore * 100)} %` : null,
           institutionName: enrolment.course.institution.name,
           siteName: null,

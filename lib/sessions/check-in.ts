@@ -6,6 +6,7 @@ import { AppError } from "../errors/app-error";
 import { normalizeCheckInCode } from "./check-in-code";
 import { invalidInput } from "./schedule-session";
 import { publishAttendedStatements } from "./publish-attended-statements";
+import { recomputeAttendedProgress } from "./recompute-attended-progress";
 
 /** Check-in opens a little before the slot starts (people arrive early) and closes when it ends. */
 export const CHECK_IN_OPENS_BEFORE_MS = 30 * 60_000;
@@ -23,7 +24,7 @@ export async function checkIn(actor: TActor, input: z.input<typeof ZCheckInInput
   const code = normalizeCheckInCode(parsed.data.code);
   const slots = await db.sessionSlot.findMany({
     where: { checkInCode: code, session: { status: { notIn: ["CANCELLED"] } } },
-    select: { id: true, startsAt: true, endsAt: true, sessionId: true, session: { select: { course: { select: { institutionId: true } } } } },
+    select: { id: true, startsAt: true, endsAt: true, sessionId: true, session: { select: { courseId: true, course: { select: { institutionId: true } } } } },
   });
   const current = slots.filter((slot) => now.getTime() >= slot.startsAt.getTime() - CHECK_IN_OPENS_BEFORE_MS && now <= slot.endsAt);
   if (slots.length === 0) throw new AppError("INVALID", "code: this check-in code is unknown.");
@@ -43,6 +44,7 @@ export async function checkIn(actor: TActor, input: z.input<typeof ZCheckInInput
     await tx.auditLog.create({
       data: { actorId: actor.userId, action: "attendance.checkedIn", entityType: "SessionSlot", entityId: slot.id, institutionId: slot.session.course.institutionId, data: { method: parsed.data.method } },
     });
+    await recomputeAttendedProgress(tx, { courseId: slot.session.courseId, userIds: [actor.userId] });
     return { slotId: slot.id, alreadyCheckedIn: false };
   });
   await publishAttendedStatements(slot.id);

@@ -8,6 +8,7 @@ import { sessionResource } from "./session-access";
 import { getSlotOrThrow } from "./attendance-access";
 import { invalidInput } from "./schedule-session";
 import { publishAttendedStatements } from "./publish-attended-statements";
+import { recomputeAttendedProgress } from "./recompute-attended-progress";
 
 export const ZRollCallInput = z.object({
   slotId: z.string().min(1),
@@ -26,6 +27,7 @@ export async function recordRollCall(actor: TActor, input: z.input<typeof ZRollC
   assertCan(actor, "attendance.record", sessionResource(slot.session));
   if (slot.session.status === "CANCELLED") throw new AppError("CONFLICT", "This session is cancelled.");
   await db.$transaction(async (tx) => {
+    const changedUserIds: string[] = [];
     const registrations = await tx.registration.findMany({ where: { sessionId: slot.sessionId, status: "CONFIRMED" }, select: { id: true, userId: true } });
     for (const entry of entries) {
       const registration = registrations.find((row) => row.id === entry.registrationId);
@@ -38,6 +40,7 @@ export async function recordRollCall(actor: TActor, input: z.input<typeof ZRollC
         create: { slotId, userId: registration.userId, registrationId: registration.id, isPresent: entry.isPresent, method: "ROLL_CALL", recordedById: actor.userId },
         update: { isPresent: entry.isPresent, method: "ROLL_CALL", recordedById: actor.userId, recordedAt: new Date() },
       });
+      changedUserIds.push(registration.userId);
       await tx.auditLog.create({
         data: {
           actorId: actor.userId, action: "attendance.recorded", entityType: "SessionSlot", entityId: slotId, institutionId: slot.session.course.institutionId,
@@ -45,6 +48,7 @@ export async function recordRollCall(actor: TActor, input: z.input<typeof ZRollC
         },
       });
     }
+    await recomputeAttendedProgress(tx, { courseId: slot.session.courseId, userIds: changedUserIds });
   });
   await publishAttendedStatements(slotId);
 }
