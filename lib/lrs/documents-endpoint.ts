@@ -112,7 +112,7 @@ export function documentHandlers(resource: TResource) {
         invalid("content", "is declared application/json but is not valid JSON");
       }
     }
-    await saveDocument({ key, documentId, contentType, content: request.body, isMerge, preconditions: preconditions(request) });
+    await saveDocument({ key, documentId, contentType, content: request.body, isMerge, preconditions: preconditions(request), isVersion2: request.version.startsWith("2.") });
     return new Response(null, { status: 204 });
   }
 }

@@ -83,4 +83,13 @@ describe("document resources", () => {
     expect(await (await getState(new Request(url, { headers: headersA }))).json()).toEqual({ page: 3 });
     expect(await (await getState(new Request(url, { headers: headersB }))).json()).toEqual({ page: 9 });
   });
+
+  it("answers 409 to a State PUT without precondition over an existing document under xAPI 2.0 only", async () => {
+    const key: TDocumentKey = { scope: "", kind: "STATE", activityId: `http://example.org/a/${randomUUID()}`, agentIfi: `mbox:mailto:${randomUUID()}@example.org` };
+    await saveDocument({ key, documentId: "s", contentType: "application/json", content: json({ v: 1 }), isMerge: false, preconditions: NONE, isVersion2: true });
+    await expectError(saveDocument({ key, documentId: "s", contentType: "application/json", content: json({ v: 2 }), isMerge: false, preconditions: NONE, isVersion2: true }), "CONFLICT");
+    expect(JSON.parse((await getDocument(key, "s"))!.content.toString())).toEqual({ v: 1 });
+    await saveDocument({ key, documentId: "s", contentType: "application/json", content: json({ v: 3 }), isMerge: false, preconditions: NONE });
+    expect(JSON.parse((await getDocument(key, "s"))!.content.toString())).toEqual({ v: 3 });
+  });
 });

@@ -38,17 +38,17 @@ function matchesEtag(header: string, etag: string | null): boolean {
 }
 
 /** 412 when a precondition fails; for profiles, 409 when a PUT overwrites without one (spec §2.2 concurrency). */
-function checkPreconditions(existingEtag: string | null, preconditions: TPreconditions, options: { isProfile: boolean; isOverwrite: boolean }): void {
+function checkPreconditions(existingEtag: string | null, preconditions: TPreconditions, options: { isProfile: boolean; isOverwrite: boolean; isVersion2?: boolean }): void {
   if (preconditions.ifMatch !== null && !matchesEtag(preconditions.ifMatch, existingEtag)) throw new AppError("PRECONDITION_FAILED", "If-Match: the document has changed (or does not exist).");
   if (preconditions.ifNoneMatch !== null && existingEtag !== null && matchesEtag(preconditions.ifNoneMatch, existingEtag)) {
     throw new AppError("PRECONDITION_FAILED", "If-None-Match: the document already exists.");
   }
   // A PUT of a profile must say what it expects: 409 when it would blindly overwrite (1.0.3
   // §2.2), 400 when the header is missing for a new document (as the conformance suite and
-  // xAPI 2.0 require).
-  if (options.isProfile && options.isOverwrite && preconditions.ifMatch === null && preconditions.ifNoneMatch === null) {
-    if (existingEtag !== null) throw new AppError("CONFLICT", "If-Match: a profile document exists; send If-Match (or If-None-Match) to change it.");
-    throw new AppError("INVALID", "If-Match: a PUT of a profile document needs If-Match or If-None-Match");
+  // xAPI 2.0 require). xAPI 2.0 extends the 409 to State documents (2.0 Communication §1.4.1).
+  if (options.isOverwrite && preconditions.ifMatch === null && preconditions.ifNoneMatch === null) {
+    if (existingEtag !== null && (options.isProfile || options.isVersion2)) throw new AppError("CONFLICT", "If-Match: the document exists; send If-Match (or If-None-Match) to change it.");
+    if (existingEtag === null && options.isProfile) throw new AppError("INVALID", "If-Match: a PUT of a profile document needs If-Match or If-None-Match");
   }
 }
 
@@ -75,7 +75,7 @@ export async function listDocumentIds(key: TDocumentKey, since: Date | null): Pr
 }
 
 /** PUT (replace) or POST (merge JSON objects, else 400) one document, under preconditions. */
-export async function saveDocument(options: { key: TDocumentKey; documentId: string; contentType: string; content: Buffer; isMerge: boolean; preconditions: TPreconditions }): Promise<void> {
+export async function saveDocument(options: { key: TDocumentKey; documentId: string; contentType: string; content: Buffer; isMerge: boolean; preconditions: TPreconditions; isVersion2?: boolean }): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {
       await db.$transaction((tx) => saveInTransaction(tx, options));
@@ -88,7 +88,7 @@ export async function saveDocument(options: { key: TDocumentKey; documentId: str
   }
 }
 
-async function saveInTransaction(tx: TTransaction, options: { key: TDocumentKey; documentId: string; contentType: string; content: Buffer; isMerge: boolean; preconditions: TPreconditions }): Promise<void> {
+async function saveInTransaction(tx: TTransaction, options: { key: TDocumentKey; documentId: string; contentType: string; content: Buffer; isMerge: boolean; preconditions: TPreconditions; isVersion2?: boolean }): Promise<void> {
   const { key, documentId, isMerge } = options;
   const isProfile = key.kind !== "STATE";
   const columns = columnsOf(key);
@@ -99,7 +99,7 @@ async function saveInTransaction(tx: TTransaction, options: { key: TDocumentKey;
     WHERE "scope" = ${columns.scope} AND "kind" = ${columns.kind}::"XapiDocumentKind" AND "activityId" = ${columns.activityId}
       AND "agentIfi" = ${columns.agentIfi} AND "registration" = ${columns.registration} AND "documentId" = ${documentId}
     FOR UPDATE`;
-  checkPreconditions(existing?.etag ?? null, options.preconditions, { isProfile, isOverwrite: !isMerge });
+  checkPreconditions(existing?.etag ?? null, options.preconditions, { isProfile, isOverwrite: !isMerge, isVersion2: options.isVersion2 });
   let content = options.content;
   let contentType = options.contentType;
   if (isMerge && existing) {

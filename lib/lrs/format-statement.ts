@@ -11,6 +11,8 @@ const AGENT_KEYS = ["actor", "authority"];
 function idsOf(body: TJsonObject): TJsonObject {
   const result: TJsonObject = { ...body };
   for (const key of AGENT_KEYS) if (body[key]) result[key] = agentIdentity(body[key] as TJsonObject);
+  // Verbs too are reduced to their id (a SHOULD in 1.0.3, a MUST in 2.0).
+  if (body.verb) result.verb = { id: (body.verb as TJsonObject).id };
   const object = body.object as TJsonObject;
   if (object.objectType === undefined || object.objectType === "Activity") result.object = { id: object.id };
   else if (object.objectType === "Agent" || object.objectType === "Group") result.object = agentIdentity(object);

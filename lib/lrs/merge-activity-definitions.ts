@@ -5,6 +5,17 @@ import "server-only";
 import type { TTransaction } from "../db";
 import type { TJsonObject, TStoredStatement } from "./types";
 
+const LANGUAGE_MAPS = ["name", "description"];
+
+/** Later keys win, except language maps, which are merged per language (as the SQL below does). */
+function mergeDefinition(previous: TJsonObject, next: TJsonObject): TJsonObject {
+  const merged = { ...previous, ...next };
+  for (const key of LANGUAGE_MAPS) {
+    if (typeof previous[key] === "object" && typeof next[key] === "object") merged[key] = { ...(previous[key] as TJsonObject), ...(next[key] as TJsonObject) };
+  }
+  return merged;
+}
+
 function collectDefinitions(statement: TJsonObject, into: Map<string, TJsonObject>): void {
   const activities: TJsonObject[] = [];
   const object = statement.object as TJsonObject;
@@ -15,7 +26,7 @@ function collectDefinitions(statement: TJsonObject, into: Map<string, TJsonObjec
   for (const activity of activities) {
     if (!activity.definition) continue;
     const id = activity.id as string;
-    into.set(id, { ...(into.get(id) ?? {}), ...(activity.definition as TJsonObject) });
+    into.set(id, mergeDefinition(into.get(id) ?? {}, activity.definition as TJsonObject));
   }
 }
 

@@ -15,8 +15,26 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** Data §4.2.7: durations compare at 0.01 s precision ("PT0.1237S" equals "PT0.12S"). */
+export function durationForComparison(duration: string): string {
+  return duration.replace(/(\d+)(?:\.(\d+))?S$/, (_, whole: string, fraction: string | undefined) => {
+    const hundredths = (fraction ?? "").slice(0, 2).replace(/0+$/, "");
+    return `${whole}${hundredths ? `.${hundredths}` : ""}S`;
+  });
+}
+
+function withComparableDuration(statement: TJsonObject): TJsonObject {
+  const result = statement.result as TJsonObject | undefined;
+  const object = statement.object as TJsonObject | undefined;
+  return {
+    ...statement,
+    ...(result && typeof result.duration === "string" ? { result: { ...result, duration: durationForComparison(result.duration) } } : {}),
+    ...(object?.objectType === "SubStatement" ? { object: withComparableDuration(object) } : {}),
+  };
+}
+
 function withoutLrsProperties(statement: TJsonObject): TJsonObject {
-  return Object.fromEntries(Object.entries(statement).filter(([key]) => !IGNORED.has(key)));
+  return withComparableDuration(Object.fromEntries(Object.entries(statement).filter(([key]) => !IGNORED.has(key))));
 }
 
 export function isSameStatement(stored: TJsonObject, incoming: TJsonObject): boolean {

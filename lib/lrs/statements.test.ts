@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { POST as postStatements } from "@/app/api/xapi/statements/route";
+import { hashSecret } from "../auth/secret-hash";
 import { db } from "../db";
 import { createInstitution, createUserWithRoles } from "../testing/fixtures";
 import { queryStatements } from "./query-statements";
@@ -151,6 +153,7 @@ describe("querying statements", () => {
     const ids = (await query(NATIONAL, { statementId: id!, format: "ids" })) as { statement: TJsonObject };
     expect(ids.statement.actor).toEqual({ mbox: (sent.actor as TJsonObject).mbox });
     expect(ids.statement.object).toEqual({ id: (sent.object as TJsonObject).id });
+    expect(ids.statement.verb).toEqual({ id: (sent.verb as TJsonObject).id });
     const canonical = (await query(NATIONAL, { statementId: id!, format: "canonical" }, ["fr"])) as unknown as { statement: { verb: { display: unknown } } };
     expect(canonical.statement.verb.display).toEqual({ fr: "a terminé" });
   });
@@ -160,6 +163,38 @@ describe("querying statements", () => {
     await expectError(query(NATIONAL, { agent: "{}" }), "INVALID", /agent/);
     await expectError(query(NATIONAL, { since: "yesterday" }), "INVALID", /since/);
     await expectError(query(NATIONAL, { statementId: randomUUID(), verb: "http://example.org/v" }), "INVALID", /verb/);
+  });
+});
+
+describe("xAPI 2.0 context agents and groups", () => {
+  const context = {
+    contextAgents: [{ objectType: "contextAgent", agent: { mbox: "mailto:coach@example.org" }, relevantTypes: ["http://example.org/types/coach"] }],
+    contextGroups: [{ objectType: "contextGroup", group: { objectType: "Group", member: [{ mbox: "mailto:a@example.org" }] } }],
+  };
+
+  it("accepts them under 2.0.0 and refuses them in a 1.0.x statement, naming the field", async () => {
+    await expect(storeStatements({ credentials: NATIONAL, statements: [statement({ context })], version: "2.0.0" })).resolves.toHaveLength(1);
+    await expectError(storeStatements({ credentials: NATIONAL, statements: [statement({ context })], version: "1.0.3" }), "INVALID", /context\.contextAgents: is not a property allowed here/);
+    await expectError(
+      storeStatements({ credentials: NATIONAL, statements: [statement({ context: { contextAgents: [{ objectType: "agent", agent: { mbox: "mailto:c@example.org" } }] } })], version: "2.0.0" }),
+      "INVALID",
+      /contextAgents\[0\]\.objectType/,
+    );
+  });
+});
+
+describe("activity definitions", () => {
+  it("merges the language maps of one activity sent twice in the same batch (spec part three §2.5)", async () => {
+    const id = `http://example.org/activities/${randomUUID()}`;
+    await storeStatements({
+      credentials: NATIONAL,
+      statements: [
+        statement({ object: { id, definition: { name: { "en-US": "meeting" }, description: { "en-US": "a meeting" } } } }),
+        statement({ object: { id, definition: { name: { "fr-FR": "réunion" } } } }),
+      ],
+    });
+    const activity = await db.xapiActivity.findUniqueOrThrow({ where: { id } });
+    expect(activity.definition).toEqual({ name: { "en-US": "meeting", "fr-FR": "réunion" }, description: { "en-US": "a meeting" } });
   });
 });
 
@@ -252,5 +287,24 @@ describe("who may write and read", () => {
   it("a client without write or read permission gets FORBIDDEN", async () => {
     await expectError(storeStatements({ credentials: clientOf(null, { canWrite: false }), statements: [statement()] }), "FORBIDDEN");
     await expectError(query(clientOf(null, { canRead: false }), {}), "FORBIDDEN");
+  });
+});
+
+describe("HTTP edge", () => {
+  it("accepts the alternate request syntax under 1.0.3 and refuses it under 2.0.0", async () => {
+    const key = `alt-${randomUUID()}`;
+    await db.lrsClient.create({ data: { name: key, key, secretHash: hashSecret("secret") } });
+    const send = (version: string) =>
+      postStatements(
+        new Request("http://localhost/api/xapi/statements?method=GET", {
+          method: "POST",
+          headers: { "content-type": "application/x-www-form-urlencoded" },
+          body: new URLSearchParams({ Authorization: `Basic ${Buffer.from(`${key}:secret`).toString("base64")}`, "X-Experience-API-Version": version, limit: "1" }).toString(),
+        }),
+      );
+    expect((await send("1.0.3")).status).toBe(200);
+    const refused = await send("2.0.0");
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as { message: string }).message).toMatch(/^method:/);
   });
 });

@@ -47,7 +47,7 @@ function prepare(options: TStoreStatementsOptions, stored: string): TStoredState
   const seen = new Set<string>();
   return options.statements.map((raw, index) => {
     const path = options.statements.length === 1 && prefix === "statement" ? "statement" : `${prefix}[${index}]`;
-    validateStatement(raw, path);
+    validateStatement(raw, path, { version: options.version });
     const id = typeof raw.id === "string" ? raw.id.toLowerCase() : randomUUID();
     if (seen.has(id)) throw new AppError("INVALID", `${path}.id: the same id appears twice in the batch`, { field: `${path}.id` });
     seen.add(id);

@@ -11,6 +11,8 @@ export const VOIDED_VERB = "http://adlnet.gov/expapi/verbs/voided";
 const INTERACTION_TYPES = ["true-false", "choice", "fill-in", "long-fill-in", "matching", "performance", "sequencing", "likert", "numeric", "other"];
 const INTERACTION_COMPONENT_LISTS = ["choices", "scale", "source", "target", "steps"];
 
+type TRules = { isVersion2: boolean };
+
 function fail(path: string, rule: string): never {
   throw new AppError("INVALID", `${path}: ${rule}`, { field: path });
 }
@@ -153,7 +155,7 @@ function validateStatementRef(value: unknown, path: string): void {
   expectUuid(ref.id, `${path}.id`);
 }
 
-function validateObject(value: unknown, path: string, isSubStatement: boolean): void {
+function validateObject(value: unknown, path: string, isSubStatement: boolean, rules: TRules): void {
   if (!isObject(value)) fail(path, "must be a JSON object");
   switch (value.objectType) {
     case undefined:
@@ -167,7 +169,7 @@ function validateObject(value: unknown, path: string, isSubStatement: boolean): 
       return validateStatementRef(value, path);
     case "SubStatement":
       if (isSubStatement) fail(`${path}.objectType`, "a SubStatement must not contain a SubStatement");
-      return validateStatementBody(value, path, true);
+      return validateStatementBody(value, path, true, rules);
     default:
       fail(`${path}.objectType`, "must be Activity, Agent, Group, StatementRef or SubStatement");
   }
@@ -209,8 +211,41 @@ function validateContextActivities(value: unknown, path: string): void {
   }
 }
 
-function validateContext(value: unknown, path: string, statementObject: TJson): void {
-  const context = expectObject(value, path, ["registration", "instructor", "team", "contextActivities", "revision", "platform", "language", "statement", "extensions"]);
+function validateContextAgents(value: unknown, path: string): void {
+  if (!Array.isArray(value)) fail(path, "must be an array of contextAgent objects");
+  value.forEach((item, index) => {
+    const at = `${path}[${index}]`;
+    const entry = expectObject(item, at, ["objectType", "agent", "relevantTypes"]);
+    if (entry.objectType !== "contextAgent") fail(`${at}.objectType`, 'must be "contextAgent"');
+    if (entry.agent === undefined) fail(`${at}.agent`, "is required");
+    validateAgent(entry.agent, `${at}.agent`);
+    validateRelevantTypes(entry.relevantTypes, `${at}.relevantTypes`);
+  });
+}
+
+function validateContextGroups(value: unknown, path: string): void {
+  if (!Array.isArray(value)) fail(path, "must be an array of contextGroup objects");
+  value.forEach((item, index) => {
+    const at = `${path}[${index}]`;
+    const entry = expectObject(item, at, ["objectType", "group", "relevantTypes"]);
+    if (entry.objectType !== "contextGroup") fail(`${at}.objectType`, 'must be "contextGroup"');
+    if (!isObject(entry.group) || entry.group.objectType !== "Group") fail(`${at}.group`, "must be a Group");
+    validateGroup(entry.group, `${at}.group`);
+    validateRelevantTypes(entry.relevantTypes, `${at}.relevantTypes`);
+  });
+}
+
+function validateRelevantTypes(value: unknown, path: string): void {
+  if (value === undefined) return;
+  if (!Array.isArray(value) || value.length === 0) fail(path, "must be a non-empty array of IRIs");
+  value.forEach((type, index) => expectIri(type, `${path}[${index}]`));
+}
+
+/** xAPI 2.0 (§2.4.6) adds contextAgents and contextGroups; a 1.0.x statement may not use them. */
+function validateContext(value: unknown, path: string, statementObject: TJson, rules: TRules): void {
+  const context = expectObject(value, path, ["registration", "instructor", "team", "contextActivities", "revision", "platform", "language", "statement", "extensions", ...(rules.isVersion2 ? ["contextAgents", "contextGroups"] : [])]);
+  if (context.contextAgents !== undefined) validateContextAgents(context.contextAgents, `${path}.contextAgents`);
+  if (context.contextGroups !== undefined) validateContextGroups(context.contextGroups, `${path}.contextGroups`);
   if (context.registration !== undefined) expectUuid(context.registration, `${path}.registration`);
   if (context.instructor !== undefined) validateActor(context.instructor, `${path}.instructor`);
   if (context.team !== undefined) {
@@ -248,7 +283,7 @@ function validateAttachments(value: unknown, path: string): void {
   });
 }
 
-function validateStatementBody(statement: TJson, path: string, isSubStatement: boolean): void {
+function validateStatementBody(statement: TJson, path: string, isSubStatement: boolean, rules: TRules): void {
   const allowed = isSubStatement
     ? ["objectType", "actor", "verb", "object", "result", "context", "timestamp", "attachments"]
     : ["id", "actor", "verb", "object", "result", "context", "timestamp", "stored", "authority", "version", "attachments", "objectType"];
@@ -259,9 +294,9 @@ function validateStatementBody(statement: TJson, path: string, isSubStatement: b
   if (statement.verb === undefined) fail(`${path}.verb`, "is required");
   validateVerb(statement.verb, `${path}.verb`);
   if (statement.object === undefined) fail(`${path}.object`, "is required");
-  validateObject(statement.object, `${path}.object`, isSubStatement);
+  validateObject(statement.object, `${path}.object`, isSubStatement, rules);
   if (statement.result !== undefined) validateResult(statement.result, `${path}.result`);
-  if (statement.context !== undefined) validateContext(statement.context, `${path}.context`, statement.object as TJson);
+  if (statement.context !== undefined) validateContext(statement.context, `${path}.context`, statement.object as TJson, rules);
   if (statement.timestamp !== undefined && !parseTimestamp(statement.timestamp)) fail(`${path}.timestamp`, "must be an ISO 8601 date and time");
   if (statement.attachments !== undefined) validateAttachments(statement.attachments, `${path}.attachments`);
   if (isSubStatement) return;
@@ -285,7 +320,8 @@ function validateAuthority(value: unknown, path: string): void {
 }
 
 /** Validates one statement as sent by a client; throws AppError INVALID naming the field. */
-export function validateStatement(value: unknown, path = "statement"): asserts value is TJson {
+export function validateStatement(value: unknown, path = "statement", options: { version?: string } = {}): asserts value is TJson {
   if (!isObject(value)) fail(path, "must be a JSON object");
-  validateStatementBody(value, path, false);
+  const version = typeof value.version === "string" ? value.version : options.version;
+  validateStatementBody(value, path, false, { isVersion2: version?.startsWith("2.") ?? false });
 }

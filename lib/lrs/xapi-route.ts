@@ -116,6 +116,8 @@ export function xapiRoute(handlers: Partial<Record<TMethod, THandler>>, options:
       const handler = handlers[normalized.method];
       if (!handler) return await finish(Response.json({ error: "METHOD_NOT_ALLOWED", message: `${normalized.method} is not supported here.` }, { status: 405 }));
       version = options.isPublic ? (normalized.headers.get("x-experience-api-version") ?? CURRENT_VERSION) : checkVersion(normalized.headers);
+      // xAPI 2.0 removed the alternate request syntax (2.0 Communication §1.3).
+      if (normalized.url.searchParams.has("method") && version.startsWith("2.")) throw new AppError("INVALID", "method: the alternate request syntax does not exist in xAPI 2.0");
       const credentials = options.isPublic ? ANONYMOUS : await authenticateLrsRequest(normalized.headers.get("authorization"));
       const response = await handler({ ...normalized, version, credentials });
       const answer = isHead ? new Response(null, { status: response.status, headers: response.headers }) : response;
