@@ -4,14 +4,14 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { db } from "../db";
 import { createInstitution, createUserWithRoles } from "../testing/fixtures";
-import { createEnrolment, QUIZ_CONTENT } from "../learning/learning-fixtures";
+import { createEnrolment } from "../learning/learning-fixtures";
 import { createCourse } from "./create-course";
 import { getCourseDraft } from "./get-course-draft";
 import { saveCourseDraft } from "./save-course-draft";
 import { publishCourseDraft } from "./publish-course-draft";
 import { findImagesWithoutAlt, type TDraft } from "./draft-schema";
 import { storeLocalVideo } from "../video/store-local-video";
-import { ZCompletionRules } from "../learning/completion-rules";
+import { draftWith } from "./authoring-fixtures";
 
 async function setUp() {
   const [a, b] = [await createInstitution(), await createInstitution()];
@@ -21,34 +21,6 @@ async function setUp() {
   const agentA = await createUserWithRoles({ institutionId: a.id, roles: [{ role: "AGENT", institutionId: a.id }] });
   const course = await createCourse(trainerA, { institutionId: a.id, title: "Écrire clairement", themeCode: "test-theme" });
   return { a, b, trainerA, trainerB, agentA, course };
-}
-
-const lesson = (text: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
-function draftWith(title: string, lessonText = "Bonjour"): TDraft {
-  return {
-    course: {
-      title,
-      summary: "Résumé",
-      objectives: "Objectif",
-      declaredDurationMinutes: 30,
-      themeCode: "test-theme",
-      trainingType: "T1_ADAPT_POST",
-      modality: "ONLINE",
-      language: "fr",
-      visibility: "NATIONAL",
-      requiresApproval: false,
-      completionRules: ZCompletionRules.parse({ requiredActivities: "all", quizPassRequired: true, minimumMinutes: 0 }),
-    },
-    modules: [
-      {
-        title: "Module 1",
-        activities: [
-          { key: "lecon-1", kind: "LESSON", title: "Leçon", isRequired: true, content: lesson(lessonText) as never },
-          { key: "quiz-1", kind: "QUIZ", title: "Quiz", isRequired: true, content: QUIZ_CONTENT as never },
-        ],
-      },
-    ],
-  };
 }
 
 describe("authoring: drafts, autosave conflicts, publishing (real database)", () => {

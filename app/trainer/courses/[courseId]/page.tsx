@@ -7,6 +7,9 @@ import { getTranslator } from "@/lib/i18n/server";
 import { getCourseDraft } from "@/lib/authoring/get-course-draft";
 import { toEditableDraft } from "@/lib/authoring/to-editable-draft";
 import { CourseEditor } from "@/components/authoring/course-editor";
+import { MigrateLearnersForm } from "@/components/authoring/migrate-learners-form";
+import { getVersionMigrationSummary } from "@/lib/authoring/get-version-migration-summary";
+import { migrateLearnersAction } from "./migrate-learners.action";
 import "@/components/catalogue/learning.css";
 
 export const metadata: Metadata = { title: "Modifier le cours" };
@@ -16,7 +19,7 @@ type TProps = { params: Promise<{ courseId: string }> };
 export default async function EditCoursePage({ params }: TProps) {
   const actor = await requirePagePermission("course.author");
   const { courseId } = await params;
-  const [{ locale, t }, loaded, { themes }] = await Promise.all([
+  const [{ locale, t }, loaded, { themes }, migration] = await Promise.all([
     getTranslator(),
     getCourseDraft(actor, courseId).catch((error: unknown) => {
       if (isAppError(error) && error.code === "NOT_FOUND") notFound();
@@ -24,6 +27,7 @@ export default async function EditCoursePage({ params }: TProps) {
       throw error;
     }),
     listAuthoringOptions(actor),
+    getVersionMigrationSummary(actor, courseId).catch(() => null),
   ]);
   const a = (key: string) => t(`learning.authoring.${key}` as Parameters<typeof t>[0]);
   const video = {
@@ -54,6 +58,19 @@ export default async function EditCoursePage({ params }: TProps) {
   return (
     <>
       <h1>{t("learning.authoring.edit", { title: loaded.draft.title })}</h1>
+      {migration && migration.learnersOnOlderVersions > 0 && (
+        <MigrateLearnersForm
+          courseId={courseId}
+          versionId={migration.publishedVersionId}
+          action={migrateLearnersAction}
+          labels={{
+            title: a("migrate.title"),
+            summary: t("learning.authoring.migrate.summary", { count: migration.learnersOnOlderVersions, number: migration.publishedNumber }),
+            submit: t("learning.authoring.migrate.submit", { number: migration.publishedNumber }),
+            done: t("learning.authoring.migrate.done", { number: migration.publishedNumber }),
+          }}
+        />
+      )}
       <CourseEditor
         courseId={courseId}
         versionId={loaded.draft.id}
