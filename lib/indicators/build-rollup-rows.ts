@@ -36,7 +36,19 @@ export type TDayRollupRow = TRollupDims & {
   km: number;
 };
 
-export type TTraineeRollupRow = TRollupDims & { year: number; userId: string; days: Uint8Array };
+/** The groups an agent is counted in once: as an agent (agent breakdowns and totals) and per course dimension value. */
+export const TRAINEE_DIMENSIONS = ["agent", "modality", "trainingType", "theme"] as const;
+export type TTraineeDimension = (typeof TRAINEE_DIMENSIONS)[number];
+
+export type TTraineeRollupRow = Omit<TRollupDims, "modality" | "trainingType" | "themeId"> & {
+  year: number;
+  dimension: TTraineeDimension;
+  value: string;
+  userId: string;
+  /** Bit m set when trained in month m (0 = January). */
+  months: number;
+  days: Uint8Array;
+};
 
 function dimsOf(agent: TAgentDims, course: TCourseDims): TRollupDims {
   return {
@@ -77,14 +89,18 @@ export function buildRollupRows(facts: TIndicatorFacts, year: number): { days: T
   };
   const trainees = new Map<string, TTraineeRollupRow>();
   const markTrained = (userId: string, date: Date, agent: TAgentDims, course: TCourseDims) => {
-    const dims = dimsOf(agent, course);
-    const key = `${userId}|${dims.modality}|${dims.trainingType}|${dims.themeId}`;
-    let row = trainees.get(key);
-    if (!row) {
-      row = { ...dims, year, userId, days: new Uint8Array(DAYS_IN_BITMAP) };
-      trainees.set(key, row);
+    const { institutionId, regionId, staffCategory, population, sex, modality, trainingType, themeId } = dimsOf(agent, course);
+    const values: Record<TTraineeDimension, string> = { agent: "", modality, trainingType, theme: themeId };
+    for (const dimension of TRAINEE_DIMENSIONS) {
+      const key = `${userId}|${dimension}|${values[dimension]}`;
+      let row = trainees.get(key);
+      if (!row) {
+        row = { institutionId, regionId, staffCategory, population, sex, year, dimension, value: values[dimension], userId, months: 0, days: new Uint8Array(DAYS_IN_BITMAP) };
+        trainees.set(key, row);
+      }
+      row.days[dayOfYear(date, year)] = 1;
+      row.months |= 1 << date.getUTCMonth();
     }
-    row.days[dayOfYear(date, year)] = 1;
   };
 
   for (const row of facts.enrolments) {

@@ -2,7 +2,7 @@ import "server-only";
 import { db, Prisma } from "../db";
 import { env } from "../env";
 import { ALL_INDICATORS } from "./all-indicators";
-import { DAYS_IN_BITMAP, dayOfYear } from "./build-rollup-rows";
+import { countRollupTrainees, countRollupTraineesByMonth, scopeSql, yearsOf } from "./count-rollup-trainees";
 import { agentKeyOf, type TFigures, type TIndicatorResult } from "./compute-indicators";
 import { monthsOf, type TMonthPoint } from "./compute-monthly-series";
 import type { TRollupSums } from "./indicator";
@@ -27,27 +27,8 @@ type TSumRow = { key: string | null; isTotal: boolean; cells: number } & Omit<TR
   minutesHybrid: number;
 };
 
-/** Days of `year` within [from, to) as a bit(366) literal: bit i is day i of the year (UTC). */
-export function dayMask(year: number, period: TPeriod): string {
-  const first = Math.max(0, dayOfYear(period.from, year));
-  const end = Math.min(dayOfYear(new Date(Date.UTC(year + 1, 0, 1)), year), dayOfYear(period.to, year));
-  return Array.from({ length: DAYS_IN_BITMAP }, (_, day) => (day >= first && day < end ? "1" : "0")).join("");
-}
-
 // Dates as YYYY-MM-DD strings: a timestamp cast to date would follow the session's time zone.
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
-
-function yearsOf(period: TPeriod): number[] {
-  const years: number[] = [];
-  for (let year = period.from.getUTCFullYear(); year <= new Date(period.to.getTime() - 1).getUTCFullYear(); year++) years.push(year);
-  return years;
-}
-
-/** The scope as SQL; `regionAlias` is the table holding "regionId" when it is not `alias` (headcounts). */
-function scopeSql(scope: Omit<TFactScope, "period">, alias: string, regionAlias = alias) {
-  return Prisma.sql`${scope.institutionIds === "all" ? Prisma.empty : Prisma.sql`AND ${Prisma.raw(alias)}."institutionId" IN (${Prisma.join(scope.institutionIds.length > 0 ? scope.institutionIds : [""])})`}
-    ${scope.regionId ? Prisma.sql`AND ${Prisma.raw(regionAlias)}."regionId" = ${scope.regionId}` : Prisma.empty}`;
-}
 
 /**
  * When the rollups of every year of the period were last rebuilt (the oldest of them), or null
@@ -63,17 +44,15 @@ export async function getRollupFreshness(period: TPeriod): Promise<Date | null> 
 /** The dashboards' figures read from the rollup tables: the same definitions (`fromSums`), a few aggregate queries. */
 export async function loadRollupIndicators(scope: TFactScope, breakdown: TBreakdown): Promise<TIndicatorResult & { series: TMonthPoint[] }> {
   const { period } = scope;
-  const years = yearsOf(period);
-  const masks = years.map((year) => dayMask(year, period));
-  const zero = "0".repeat(DAYS_IN_BITMAP);
   const key = breakdown === "none" ? null : Prisma.raw(`"${COLUMN[breakdown]}"`);
   const groupBy = key ? Prisma.sql`GROUP BY GROUPING SETS ((), (${key}))` : Prisma.empty;
   const keySelect = key ? Prisma.sql`${key} AS key, GROUPING(${key}) = 1 AS "isTotal"` : Prisma.sql`NULL::text AS key, true AS "isTotal"`;
   const headcountYear = headcountYearOf(period);
+  const isCourseBreakdown = breakdown === "modality" || breakdown === "trainingType" || breakdown === "theme";
   const headcountKey = breakdown === "none" ? null : Prisma.raw(breakdown === "region" ? `i."regionId"` : `h."${COLUMN[breakdown]}"::text`);
   const headcountKeySelect = headcountKey ? Prisma.sql`${headcountKey} AS key, GROUPING(${headcountKey}) = 1 AS "isTotal"` : Prisma.sql`NULL::text AS key, true AS "isTotal"`;
   const headcountGroupBy = headcountKey ? Prisma.sql`GROUP BY GROUPING SETS ((), (${headcountKey}))` : Prisma.empty;
-  const [sums, trainees, headcounts, hoursByMonth, traineesByMonth] = await Promise.all([
+  const [sums, traineesOf, headcounts, hoursByMonth, traineesByMonth, traineesByCourseValue] = await Promise.all([
     db.$queryRaw<TSumRow[]>`
       SELECT ${keySelect}, count(*)::int AS cells,
         sum(enrolments)::float8 AS enrolments, sum("openedCompleted")::float8 AS "openedCompleted", sum(completions)::float8 AS completions,
@@ -86,16 +65,9 @@ export async function loadRollupIndicators(scope: TFactScope, breakdown: TBreakd
       FROM "IndicatorDayRollup" r
       WHERE r.day >= ${isoDay(period.from)}::date AND r.day < ${isoDay(period.to)}::date ${scopeSql(scope, "r")}
       ${groupBy}`,
-    // An agent trained on several days, courses or years counts once: DISTINCT over the agents
-    // whose days bitmap meets the period's mask of that year.
-    db.$queryRaw<{ key: string | null; isTotal: boolean; trainees: number }[]>`
-      SELECT ${keySelect}, count(DISTINCT t."userId")::int AS trainees
-      FROM "IndicatorTraineeRollup" t
-      JOIN (SELECT year, mask::bit(366) AS mask FROM unnest(${years}::int[], ${masks}::text[]) AS u(year, mask) OFFSET 0) AS m ON m.year = t.year
-      WHERE (t.days & m.mask) <> ${zero}::bit(366) ${scopeSql(scope, "t")}
-      ${groupBy}`,
+    countRollupTrainees({ scope, dimension: "agent", groupColumn: breakdown === "none" || isCourseBreakdown ? null : COLUMN[breakdown] }),
     // Summed by PostgreSQL: thousands of cells nationally, a few dozen groups.
-    breakdown !== "none" && agentKeyOf(breakdown) === undefined
+    isCourseBreakdown
       ? db.$queryRaw<{ key: string | null; isTotal: boolean; count: number }[]>`
           SELECT NULL::text AS key, true AS "isTotal", sum(h.count)::float8 AS count FROM "Headcount" h JOIN "Institution" i ON i.id = h."institutionId"
           WHERE h.year = ${headcountYear} ${scopeSql(scope, "h", "i")}`
@@ -105,16 +77,16 @@ export async function loadRollupIndicators(scope: TFactScope, breakdown: TBreakd
     db.$queryRaw<{ month: string; minutes: number }[]>`
       SELECT to_char(r.day, 'YYYY-MM') AS month, sum(minutes)::float8 AS minutes FROM "IndicatorDayRollup" r
       WHERE r.day >= ${isoDay(period.from)}::date AND r.day < ${isoDay(period.to)}::date ${scopeSql(scope, "r")} GROUP BY 1`,
-    loadTraineesByMonth(scope),
+    countRollupTraineesByMonth(scope),
+    isCourseBreakdown ? countRollupTrainees({ scope, dimension: breakdown, groupColumn: "value" }) : Promise.resolve(new Map<string | null, number>()),
   ]);
   const hoursPerDay = env().RELAIS_HOURS_PER_DAY;
-  const traineesOf = new Map(trainees.map((row) => [row.isTotal ? null : row.key, row.trainees]));
   const agentKey = breakdown === "none" ? undefined : agentKeyOf(breakdown);
   const headcountOf = new Map(headcounts.map((row) => [row.isTotal ? null : row.key, row.count]));
   const figuresOf = (groupKey: string | null, row: TSumRow | undefined): TFigures => {
     const hasHeadcount = groupKey === null || agentKey !== undefined;
     const sums: TRollupSums = {
-      trainees: traineesOf.get(groupKey) ?? 0,
+      trainees: (groupKey !== null && isCourseBreakdown ? traineesByCourseValue : traineesOf).get(groupKey) ?? 0,
       headcount: hasHeadcount ? (headcountOf.get(groupKey) || null) : null,
       enrolments: row?.enrolments ?? 0,
       openedCompleted: row?.openedCompleted ?? 0,
@@ -147,16 +119,4 @@ export async function loadRollupIndicators(scope: TFactScope, breakdown: TBreakd
     })),
   };
 
-  /** Distinct trainees of each month of the period (clipped to the period), as computeMonthlySeries. */
-  async function loadTraineesByMonth(rollupScope: Omit<TFactScope, "period">): Promise<Map<string, number>> {
-    const months = monthsOf(period);
-    const rows = await db.$queryRaw<{ month: string; trainees: number }[]>`
-      SELECT m.month, count(DISTINCT t."userId")::int AS trainees
-      FROM "IndicatorTraineeRollup" t
-      JOIN (SELECT month, year, mask::bit(366) AS mask FROM unnest(${months.map((month) => month.label)}::text[], ${months.map((month) => month.year)}::int[], ${months.map((month) => dayMask(month.year, month.period))}::text[]) AS u(month, year, mask) OFFSET 0) AS m
-        ON m.year = t.year AND (t.days & m.mask) <> ${zero}::bit(366)
-      WHERE t.year = ANY(${years}::int[]) ${scopeSql(rollupScope, "t")}
-      GROUP BY m.month`;
-    return new Map(rows.map((row) => [row.month, row.trainees]));
-  }
 }

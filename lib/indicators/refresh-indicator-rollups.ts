@@ -57,12 +57,12 @@ async function insertDayRows(tx: TTx, rows: TDayRollupRow[]) {
 
 async function insertTraineeRows(tx: TTx, rows: TTraineeRollupRow[]) {
   await tx.$executeRaw`
-    INSERT INTO "IndicatorTraineeRollup" (year, "userId", "institutionId", "regionId", "staffCategory", population, sex, modality, "trainingType", "themeId", days)
-    SELECT year, "userId", "institutionId", "regionId", "staffCategory", population, sex, modality, "trainingType", "themeId", days::bit(366)
-    FROM unnest(${column(rows, "year")}::int[], ${column(rows, "userId")}::text[], ${column(rows, "institutionId")}::text[], ${column(rows, "regionId")}::text[],
-      ${column(rows, "staffCategory")}::text[], ${column(rows, "population")}::text[], ${column(rows, "sex")}::text[], ${column(rows, "modality")}::text[],
-      ${column(rows, "trainingType")}::text[], ${column(rows, "themeId")}::text[], ${rows.map((row) => bits(row.days))}::text[])
-      AS t(year, "userId", "institutionId", "regionId", "staffCategory", population, sex, modality, "trainingType", "themeId", days)`;
+    INSERT INTO "IndicatorTraineeRollup" (year, dimension, value, "userId", "institutionId", "regionId", "staffCategory", population, sex, months, days)
+    SELECT year, dimension, value, "userId", "institutionId", "regionId", "staffCategory", population, sex, months, days::bit(366)
+    FROM unnest(${column(rows, "year")}::int[], ${column(rows, "dimension")}::text[], ${column(rows, "value")}::text[], ${column(rows, "userId")}::text[],
+      ${column(rows, "institutionId")}::text[], ${column(rows, "regionId")}::text[], ${column(rows, "staffCategory")}::text[], ${column(rows, "population")}::text[],
+      ${column(rows, "sex")}::text[], ${column(rows, "months")}::int[], ${rows.map((row) => bits(row.days))}::text[])
+      AS t(year, dimension, value, "userId", "institutionId", "regionId", "staffCategory", population, sex, months, days)`;
 }
 
 /** The years the scheduled job keeps fresh: late completions and surveys still change last year's figures. */

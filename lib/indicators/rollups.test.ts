@@ -6,7 +6,8 @@ import { computeMonthlySeries } from "./compute-monthly-series";
 import { getIndicatorDashboard } from "./get-indicator-dashboard";
 import { createHandComputedDataSet } from "./hand-computed-data-set";
 import { loadIndicatorFacts } from "./load-indicator-facts";
-import { dayMask, getRollupFreshness, loadRollupIndicators } from "./load-rollup-indicators";
+import { dayMask } from "./count-rollup-trainees";
+import { getRollupFreshness, loadRollupIndicators } from "./load-rollup-indicators";
 import { refreshIndicatorRollups } from "./refresh-indicator-rollups";
 import { periodOf } from "./scope";
 import { BREAKDOWNS, type TBreakdown, type TPeriod } from "./types";
@@ -40,6 +41,8 @@ describe("rollup tables give the same figures as the raw rows (hand-computed dat
     ["March 2030", periodOf({ from: "2030-03-01", to: "2030-03-31" })],
     ["12 to 25 March (days inside a month)", periodOf({ from: "2030-03-12", to: "2030-03-25" })],
     ["winter 2029-2030 (two years)", periodOf({ from: "2029-11-15", to: "2030-04-03" })],
+    ["the whole of 2030 (month masks up to December)", periodOf({ from: "2030-01-01", to: "2030-12-31" })],
+    ["February to April 2030 (whole months)", periodOf({ from: "2030-02-01", to: "2030-04-30" })],
     ["an empty year", periodOf({ from: "2029-01-01", to: "2029-12-31" })],
   ];
   for (const [name, period] of periods) {
