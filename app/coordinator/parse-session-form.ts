@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { halfDayBounds, zonedTimeToUtc } from "@/lib/sessions/half-day";
+import { timeZoneOf } from "@/lib/sessions/time-zone";
 
 const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
 
@@ -10,7 +11,7 @@ export async function parseSessionForm(formData: FormData) {
   const siteId = field(formData, "siteId");
   const site = await db.relaySite.findUnique({ where: { id: siteId }, select: { institution: { select: { timeZone: true } } } });
   if (!site) throw new AppError("NOT_FOUND", "This relay site does not exist.");
-  const timeZone = site.institution?.timeZone ?? "Europe/Paris";
+  const timeZone = timeZoneOf(site);
   const halfDays = formData.getAll("halfDay").map(String);
   const rooms = formData.getAll("roomId").map(String);
   const trainers = formData.getAll("trainerId").map(String);

@@ -19,6 +19,7 @@ export const ACTIONS = [
   "site.manage",
   "registration.manage",
   "attendance.record",
+  "calendar.readTrainer",
   "enrolment.approve",
   "record.read",
   "institution.read",
@@ -43,6 +44,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<TAction, readonly TScope[]
     "session.register": ["any"],
     "record.read": ["self"],
     "enrolment.approve": ["managed"],
+    "calendar.readTrainer": ["self"],
   },
   TRAINER: {
     "catalog.browse": ["any"],
@@ -50,6 +52,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<TAction, readonly TScope[]
     "course.author": ["institution"],
     "course.followLearners": ["institution"],
     "attendance.record": ["institution"],
+    "calendar.readTrainer": ["self"],
   },
   SITE_COORDINATOR: {
     "catalog.browse": ["any"],
@@ -57,6 +60,8 @@ export const PERMISSIONS: Record<Role, Partial<Record<TAction, readonly TScope[]
     "session.schedule": ["site"],
     "registration.manage": ["site"],
     "attendance.record": ["site"],
+    // A trainer's half-days at the coordinator's site, not elsewhere (lib/sessions/list-calendar-slots.ts).
+    "calendar.readTrainer": ["self", "site"],
   },
   TRAINING_OFFICER: {
     "catalog.browse": ["any"],
@@ -70,6 +75,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<TAction, readonly TScope[]
     "indicators.read": ["institution"],
     "lrsClient.manage": ["institution"],
     "record.read": ["institution"],
+    "calendar.readTrainer": ["self"],
   },
   NATIONAL_ADMIN: {
     "catalog.browse": ["any"],
@@ -82,6 +88,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<TAction, readonly TScope[]
     "lrsClient.manage": ["national"],
     "site.manage": ["national"],
     "session.schedule": ["national"],
+    "calendar.readTrainer": ["national"],
   },
 };
 

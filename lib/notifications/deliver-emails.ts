@@ -2,17 +2,19 @@ import "server-only";
 import type { Transporter } from "nodemailer";
 import { db } from "../db";
 import { buildIcal } from "../sessions/build-ical";
+import { timeZoneOf } from "../sessions/time-zone";
 import { mailSettings } from "./mail-transport";
 import type { TNotificationParams } from "./notification-kinds";
 
 async function icsFor(sessionId: string): Promise<string | null> {
   const session = await db.trainingSession.findUnique({
     where: { id: sessionId },
-    select: { status: true, courseVersion: { select: { title: true } }, site: { select: { name: true, address: true, city: true } }, slots: { select: { id: true, startsAt: true, endsAt: true, room: { select: { name: true } } } } },
+    select: { status: true, courseVersion: { select: { title: true } }, site: { select: { name: true, address: true, city: true, institution: { select: { timeZone: true } } } }, slots: { select: { id: true, startsAt: true, endsAt: true, room: { select: { name: true } } } } },
   });
   if (!session) return null;
   return buildIcal({
     name: session.courseVersion.title,
+    timeZone: timeZoneOf(session.site),
     slots: session.slots.map((slot) => ({
       id: slot.id, startsAt: slot.startsAt, endsAt: slot.endsAt, title: session.courseVersion.title, room: slot.room.name,
       location: `${session.site.name}, ${session.site.address}, ${session.site.city}`, isCancelled: session.status === "CANCELLED",

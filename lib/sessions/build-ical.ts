@@ -11,9 +11,16 @@ export type TIcalSlot = {
   url?: string;
 };
 
-/** An iCalendar (RFC 5545) file of half-day slots: one event per slot, stable UIDs so updates replace events. */
-export function buildIcal(options: { name: string; slots: TIcalSlot[]; timeZone?: string }): string {
-  const calendar = ical({ name: options.name, prodId: { company: "Relais", product: "sessions", language: "FR" }, timezone: options.timeZone ?? "Europe/Paris" });
+/**
+ * An iCalendar (RFC 5545) file of half-day slots: one event per slot, stable UIDs so updates
+ * replace events. Times are written in UTC ("…Z"): ical-generator writes a native Date's UTC
+ * wall-clock without conversion when a calendar time zone is set, which would shift every event
+ * by the zone's offset. The site's time zone is given as X-WR-TIMEZONE, the zone calendar apps
+ * display the feed in.
+ */
+export function buildIcal(options: { name: string; slots: TIcalSlot[]; timeZone: string }): string {
+  const calendar = ical({ name: options.name, prodId: { company: "Relais", product: "sessions", language: "FR" } });
+  calendar.x([{ key: "X-WR-TIMEZONE", value: options.timeZone }]);
   for (const slot of options.slots) {
     calendar.createEvent({
       id: `${slot.id}@relais`,

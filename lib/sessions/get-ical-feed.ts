@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "../db";
 import type { Prisma } from "../db/generated/client";
 import { buildIcal } from "./build-ical";
+import { timeZoneOf } from "./time-zone";
 
 const DAY = 86_400_000;
 
@@ -22,12 +23,13 @@ async function slotsFor(where: Prisma.SessionSlotWhereInput) {
 /** A person's feed: half-days they teach and sessions they are confirmed for. */
 export async function getUserIcalFeed(userId: string): Promise<string> {
   const slots = await slotsFor({ OR: [{ trainers: { some: { userId } } }, { session: { registrations: { some: { userId, status: "CONFIRMED" } } } }] });
-  return buildIcal({ name: "Relais", slots });
+  const user = await db.user.findUnique({ where: { id: userId }, select: { institution: { select: { timeZone: true } } } });
+  return buildIcal({ name: "Relais", slots, timeZone: timeZoneOf(user) });
 }
 
 /** A site's public programme: titles, times and rooms only, no names. */
 export async function getSiteIcalFeed(siteId: string): Promise<string | null> {
-  const site = await db.relaySite.findUnique({ where: { id: siteId }, select: { name: true } });
+  const site = await db.relaySite.findUnique({ where: { id: siteId }, select: { name: true, institution: { select: { timeZone: true } } } });
   if (!site) return null;
-  return buildIcal({ name: `Relais — ${site.name}`, slots: await slotsFor({ session: { siteId } }) });
+  return buildIcal({ name: `Relais — ${site.name}`, slots: await slotsFor({ session: { siteId } }), timeZone: timeZoneOf(site) });
 }

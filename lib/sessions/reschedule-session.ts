@@ -10,6 +10,7 @@ import { invalidInput, ZSlotInput } from "./schedule-session";
 import { getSessionOrThrow, lockSession, sessionResource, SEAT_HOLDING_STATUSES, formatSlotRange } from "./session-access";
 import { notifyUsers } from "../notifications/notify-users";
 import { offerFreedSeats } from "./offer-freed-seats";
+import { timeZoneOf } from "./time-zone";
 
 export const ZRescheduleSessionInput = z.object({
   sessionId: z.string().min(1),
@@ -35,7 +36,7 @@ export async function rescheduleSession(actor: TActor, input: TRescheduleSession
     if ((await tx.attendance.count({ where: { slot: { sessionId: session.id } } })) > 0) {
       throw new AppError("CONFLICT", "Attendance was already taken for this session: it cannot be moved.");
     }
-    const timeZone = session.site.institution?.timeZone ?? "Europe/Paris";
+    const timeZone = timeZoneOf(session.site);
     await checkBookings(tx, { siteId: session.siteId, capacity: data.capacity, slots: data.slots, excludeSessionId: session.id, timeZone });
     const taken = await tx.registration.count({ where: { sessionId: session.id, status: { in: [...SEAT_HOLDING_STATUSES] } } });
     if (data.capacity < taken) throw new AppError("CONFLICT", `capacity: ${taken} seats are already taken; cancel registrations before lowering it to ${data.capacity}.`);

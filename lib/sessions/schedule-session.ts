@@ -6,6 +6,7 @@ import { assertCan } from "../auth/assert-can";
 import { AppError } from "../errors/app-error";
 import { checkBookings } from "./check-bookings";
 import { generateCheckInCode } from "./check-in-code";
+import { timeZoneOf } from "./time-zone";
 
 export const ZSlotInput = z
   .object({
@@ -47,7 +48,7 @@ export async function scheduleSession(actor: TActor, input: TScheduleSessionInpu
   if (version.course.modality === "ONLINE") throw new AppError("INVALID", "courseVersionId: an online course has no in-person session.");
   const firstStart = data.slots.reduce((min, slot) => (slot.startsAt < min ? slot.startsAt : min), data.slots[0]!.startsAt);
   if (data.registrationDeadline > firstStart) throw new AppError("INVALID", "registrationDeadline: must be before the first half-day.");
-  const timeZone = site.institution?.timeZone ?? "Europe/Paris";
+  const timeZone = timeZoneOf(site);
 
   return db.$transaction(async (tx) => {
     await checkBookings(tx, { siteId: site.id, capacity: data.capacity, slots: data.slots, timeZone });

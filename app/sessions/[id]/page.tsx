@@ -10,6 +10,7 @@ import { isAppError } from "@/lib/errors/app-error";
 import { ActionForm } from "@/components/sessions/action-form";
 import { registerAction, cancelRegistrationAction, acceptOfferAction } from "../session.action";
 import { cancelSessionAction, rescheduleSessionAction } from "@/app/coordinator/coordinator.action";
+import { timeZoneOf } from "@/lib/sessions/time-zone";
 import { ScheduleSessionForm } from "@/components/sessions/schedule-session-form";
 import { getSchedulingOptions } from "@/lib/sessions/get-scheduling-options";
 import "@/components/sessions/sessions.css";
@@ -26,7 +27,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
   });
   const { session, mine, taken, registrations } = detail;
   const title = localized(locale, session.courseVersion.title, session.courseVersion.titleEn);
-  const timeZone = session.site.institution?.timeZone ?? "Europe/Paris";
+  const timeZone = timeZoneOf(session.site);
   const isActive = mine && mine.status !== "CANCELLED" && mine.status !== "REFUSED";
   const options = detail.canSchedule ? await getSchedulingOptions(actor) : null;
   return (
@@ -46,7 +47,12 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
         {session.slots.map((slot) => (
           <li key={slot.id}>
             {formatDate(locale, slot.startsAt, { withTime: true, timeZone })} – {new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { timeStyle: "short", timeZone }).format(slot.endsAt)} · {slot.room.name} ·{" "}
-            {slot.trainers.map((trainer) => trainer.user.name).join(", ")}
+            {slot.trainers.map((trainer, index) => (
+              <span key={trainer.user.id}>
+                {index > 0 && ", "}
+                {detail.canSchedule ? <Link href={`/sessions/calendar?trainer=${trainer.user.id}`}>{trainer.user.name}</Link> : trainer.user.name}
+              </span>
+            ))}
             {detail.canRecord && (
               <>
                 {" "}· <Link href={`/attendance/${slot.id}`}>{t("sessions.detail.rollCall", { date: formatDate(locale, slot.startsAt, { withTime: true, timeZone }) })}</Link>

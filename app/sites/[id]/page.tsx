@@ -27,8 +27,8 @@ export default async function SitePage({ params, searchParams }: { params: Promi
   const query = ZCalendarQuery.safeParse(await searchParams);
   const { view, from } = query.success ? query.data : { view: "week" as const, from: undefined };
   const range = calendarRange(view, from);
-  const slots = await listCalendarSlots(actor, { siteId: site.id, start: range.start, end: range.end });
-  const days = buildCalendarDays({ slots, start: range.start, end: range.end, locale, timeZone: "Europe/Paris", showSite: false });
+  const { slots, timeZone } = await listCalendarSlots(actor, { siteId: site.id, start: range.start, end: range.end });
+  const days = buildCalendarDays({ slots, start: range.start, end: range.end, locale, timeZone, showSite: false });
   return (
     <>
       <h1>{site.name}</h1>
@@ -84,6 +84,7 @@ export default async function SitePage({ params, searchParams }: { params: Promi
         <Link href={`/sites/${site.id}?view=week`}>{t("sessions.calendar.week")}</Link> · <Link href={`/sites/${site.id}?view=month`}>{t("sessions.calendar.month")}</Link> ·{" "}
         <Link href={`/sites/${site.id}?view=${view}&from=${range.next}`}>{t("sessions.calendar.next")}</Link> · <a href={`/api/calendar/sites/${site.id}`}>{t("sessions.calendar.feed")}</a>
       </p>
+      <p>{t("sessions.calendar.timeZone", { zone: timeZone })}</p>
       <SlotCalendar
         caption={t("sessions.calendar.caption", { name: site.name, from: range.start.toISOString().slice(0, 10) })}
         days={days}
