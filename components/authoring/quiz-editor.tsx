@@ -2,7 +2,7 @@
 import type { TQuizContent, TQuizQuestion } from "@/lib/learning/quiz";
 
 type TLabels = {
-  passMark: string; attemptLimit: string; addQuestion: string; question: string; type: string; prompt: string; option: string; isCorrect: string;
+  passMark: string; attemptLimit: string; addQuestion: string; question: string; type: string; prompt: string; promptEn: string; option: string; optionEn: string; isCorrect: string; feedbackEn: string;
   addOption: string; correctTrue: string; acceptedAnswers: string; feedback: string; removeQuestion: string;
   types: Record<TQuizQuestion["type"], string>;
 };
@@ -40,6 +40,8 @@ export function QuizEditor({ id, value, onChange, labels }: TProps) {
             </select>
             <label htmlFor={`${qid}-prompt`}>{labels.prompt}</label>
             <input id={`${qid}-prompt`} value={question.prompt.fr} onChange={(event) => setQuestion(index, { ...question, prompt: { ...question.prompt, fr: event.target.value } })} />
+            <label htmlFor={`${qid}-prompt-en`}>{labels.promptEn}</label>
+            <input id={`${qid}-prompt-en`} lang="en" value={question.prompt.en ?? ""} onChange={(event) => setQuestion(index, { ...question, prompt: { ...question.prompt, en: event.target.value } })} />
             {(question.type === "single" || question.type === "multiple") && (
               <>
                 {question.options.map((option, optionIndex) => {
@@ -49,6 +51,8 @@ export function QuizEditor({ id, value, onChange, labels }: TProps) {
                     <div key={option.id} className="actions-row">
                       <label htmlFor={`${qid}-o${optionIndex}`}>{fill(labels.option, { letter })}</label>
                       <input id={`${qid}-o${optionIndex}`} value={option.label.fr} onChange={(event) => setQuestion(index, { ...question, options: question.options.map((current) => (current.id === option.id ? { ...current, label: { ...current.label, fr: event.target.value } } : current)) })} />
+                      <label htmlFor={`${qid}-o${optionIndex}-en`}>{fill(labels.optionEn, { letter })}</label>
+                      <input id={`${qid}-o${optionIndex}-en`} lang="en" value={option.label.en ?? ""} onChange={(event) => setQuestion(index, { ...question, options: question.options.map((current) => (current.id === option.id ? { ...current, label: { ...current.label, en: event.target.value } } : current)) })} />
                       <label className="choice">
                         <input
                           type={question.type === "single" ? "radio" : "checkbox"}
@@ -87,6 +91,8 @@ export function QuizEditor({ id, value, onChange, labels }: TProps) {
             )}
             <label htmlFor={`${qid}-feedback`}>{labels.feedback}</label>
             <textarea id={`${qid}-feedback`} value={question.feedback?.fr ?? ""} onChange={(event) => setQuestion(index, { ...question, feedback: { ...question.feedback, fr: event.target.value } })} />
+            <label htmlFor={`${qid}-feedback-en`}>{labels.feedbackEn}</label>
+            <textarea id={`${qid}-feedback-en`} lang="en" value={question.feedback?.en ?? ""} onChange={(event) => setQuestion(index, { ...question, feedback: { fr: question.feedback?.fr ?? "", en: event.target.value } })} />
             <button type="button" className="button button-tertiary" onClick={() => onChange({ ...value, questions: value.questions.filter((_, position) => position !== index) })}>
               {fill(labels.removeQuestion, { number: index + 1 })}
             </button>

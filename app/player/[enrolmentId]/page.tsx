@@ -60,6 +60,7 @@ export default async function PlayerPage({ params, searchParams }: TProps) {
         context={view.context}
         course={view.courseObject}
         activity={view.activityObject}
+        progress={{ percent: enrolment.progressPercent, isCompleted: enrolment.status === "COMPLETED" }}
         labels={{ pending: t("learning.player.pendingStatements"), synced: t("learning.player.synced") }}
       />
       <div className="player">

@@ -51,7 +51,7 @@ export default async function EditCoursePage({ params }: TProps) {
       videoField: video,
     },
     quiz: {
-      ...Object.fromEntries(["passMark", "attemptLimit", "addQuestion", "question", "type", "prompt", "option", "isCorrect", "addOption", "correctTrue", "acceptedAnswers", "feedback", "removeQuestion"].map((key) => [key, a(`quiz.${key}`)])),
+      ...Object.fromEntries(["passMark", "attemptLimit", "addQuestion", "question", "type", "prompt", "promptEn", "option", "optionEn", "isCorrect", "addOption", "correctTrue", "acceptedAnswers", "feedback", "feedbackEn", "removeQuestion"].map((key) => [key, a(`quiz.${key}`)])),
       types: { single: a("quiz.types.single"), multiple: a("quiz.types.multiple"), true_false: a("quiz.types.true_false"), short: a("quiz.types.short") },
     },
   } as Parameters<typeof CourseEditor>[0]["labels"];
