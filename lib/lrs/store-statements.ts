@@ -71,30 +71,27 @@ async function applyVoiding(tx: TTransaction, credentials: TLrsCredentials, stat
 }
 
 const INSERT_COLUMNS = `"id","statement","actorIfi","verbId","objectActivityId","objectStatementId","registration","timestamp","stored","isVoided","relatedAgents","relatedActivities","lrsClientId","writerUserId","institutionId"`;
-const INSERT_CASTS = ["uuid", "json", "text", "text", "text", "uuid", "uuid", "timestamptz", "timestamptz", "boolean", "text[]", "text[]", "text", "text", "text"];
+const RECORD_TYPES = `"id" uuid, "statement" json, "actorIfi" text, "verbId" text, "objectActivityId" text, "objectStatementId" uuid, "registration" uuid, "timestamp" timestamptz, "stored" timestamptz, "isVoided" boolean, "relatedAgents" text[], "relatedActivities" text[], "lrsClientId" text, "writerUserId" text, "institutionId" text`;
 
 /**
- * One multi-row INSERT per batch. Written as SQL rather than createMany: building the query for
- * 100 statements in Prisma costs more CPU than PostgreSQL spends storing them (BENCHMARKS.md).
+ * One INSERT per batch, its rows sent as ONE JSON parameter unpacked by json_to_recordset: a
+ * 100-statement batch as 1,500 bind parameters cost more to build, send and parse than
+ * PostgreSQL spends storing the rows (BENCHMARKS.md). A `json` column keeps the text verbatim.
  */
 async function insertStatements(
   tx: TTransaction,
   statements: TStoredStatement[],
   rowFields: (statement: TStoredStatement, index: number) => { isVoided: boolean; lrsClientId: string | null; writerUserId: string | null; institutionId: string | null },
 ): Promise<void> {
-  const values: unknown[] = [];
-  const tuples = statements.map((statement, index) => {
-    const columns = extractStatementColumns(statement);
-    const fields = rowFields(statement, index);
-    values.push(
-      statement.id, JSON.stringify(statement), columns.actorIfi, columns.verbId, columns.objectActivityId, columns.objectStatementId, columns.registration,
-      parseTimestamp(statement.timestamp)!.toISOString(), statement.stored, fields.isVoided, columns.relatedAgents, columns.relatedActivities,
-      fields.lrsClientId, fields.writerUserId, fields.institutionId,
-    );
-    const offset = index * INSERT_CASTS.length;
-    return `(${INSERT_CASTS.map((cast, column) => `$${offset + column + 1}::${cast}`).join(",")})`;
-  });
-  await tx.$executeRawUnsafe(`INSERT INTO "XapiStatement" (${INSERT_COLUMNS}) VALUES ${tuples.join(",")}`, ...values);
+  const rows = statements.map((statement, index) => ({
+    id: statement.id,
+    statement,
+    ...extractStatementColumns(statement),
+    timestamp: parseTimestamp(statement.timestamp)!.toISOString(),
+    stored: statement.stored,
+    ...rowFields(statement, index),
+  }));
+  await tx.$executeRawUnsafe(`INSERT INTO "XapiStatement" (${INSERT_COLUMNS}) SELECT ${INSERT_COLUMNS} FROM json_to_recordset($1::json) AS r(${RECORD_TYPES})`, JSON.stringify(rows));
 }
 
 async function storeInTransaction(tx: TTransaction, options: TStoreStatementsOptions, validated: TStoredStatement[]): Promise<TStoredStatement[]> {
