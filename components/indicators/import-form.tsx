@@ -2,7 +2,7 @@
 import { startTransition, useActionState, useId, type FormEvent } from "react";
 import type { TImportState } from "./import-state";
 
-type TLabels = { title: string; columns: string; file: string; preview: string; confirm: string; previewTitle: string; errorsTitle: string; line: string; message: string; done: string };
+type TLabels = { title: string; columns: string; file: string; preview: string; confirm: string; previewTitle: string; errorsTitle: string; line: string; message: string; done: string; queued: string; follow: string };
 
 /** Upload → preview (or line errors) → import, all through one server action; the file stays selected between steps. */
 export function ImportForm(props: {
@@ -43,6 +43,11 @@ export function ImportForm(props: {
       <div role="status" aria-live="polite">
         {state?.status === "done" && <p className="success-text">{labels.done.replace("{created}", String(state.created)).replace("{updated}", String(state.updated))}</p>}
         {state?.status === "failed" && <p className="error-text">{state.message}</p>}
+        {state?.status === "queued" && (
+          <p>
+            {labels.queued} <a href={`/officer/jobs/${state.jobId}`}>{labels.follow}</a>
+          </p>
+        )}
         {state?.status === "errors" && <p className="error-text">{labels.errorsTitle.replace("{count}", String(state.errors.length))}</p>}
         {state?.status === "preview" && <p>{labels.previewTitle.replace("{count}", String(state.count))}</p>}
       </div>

@@ -16,7 +16,7 @@ export function ProgressReportView(props: { rows: TProgressRow[]; locale: TLocal
       {props.exportQuery !== undefined && (
         <nav aria-label={t("indicators.report.export")} className={styles.actions}>
           {(["csv", "xlsx", "pdf"] as const).map((format) => (
-            <a key={format} className="button button-secondary" href={`/api/reports/progress?${props.exportQuery}&format=${format}`} download>
+            <a key={format} className="button button-secondary" href={`/api/reports/progress?${props.exportQuery}&format=${format}`}>
               {t("indicators.report.export")} {t(`indicators.report.${format}`)}
             </a>
           ))}

@@ -15,7 +15,10 @@ export type TStaffImportResult = { rows: TStaffLine[]; errors: TLineError[]; cre
  * an officer must not take over someone else's staff. Managers must be in the file or already
  * in the institution.
  */
-export async function importStaff(actor: TActor, options: { institutionId: string; bytes: Uint8Array; isDryRun: boolean }): Promise<TStaffImportResult> {
+export async function importStaff(
+  actor: TActor,
+  options: { institutionId: string; bytes: Uint8Array; isDryRun: boolean; onProgress?: (done: number, total: number) => Promise<void> },
+): Promise<TStaffImportResult> {
   const { institutionId, bytes, isDryRun } = options;
   assertCan(actor, "staff.import", { institutionId });
   if (bytes.length > MAX_IMPORT_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", "The file is larger than 2 MB.");
@@ -48,15 +51,18 @@ export async function importStaff(actor: TActor, options: { institutionId: strin
       ids.set(row.email, user.id);
       const membership = await tx.roleMembership.findFirst({ where: { userId: user.id, role: "AGENT", institutionId }, select: { id: true } });
       if (!membership) await tx.roleMembership.create({ data: { userId: user.id, role: "AGENT", institutionId } });
+      if (options.onProgress && ids.size % 250 === 0) await options.onProgress(ids.size, rows.length * 2);
     }
     // Managers second: they may appear after their reports in the file.
     for (const row of rows) {
       const managerId = row.responsable ? (ids.get(row.responsable) ?? knownByEmail.get(row.responsable)!.id) : null;
       await tx.user.update({ where: { id: ids.get(row.email)! }, data: { managerId } });
     }
+    await options.onProgress?.(rows.length * 2, rows.length * 2);
     await tx.auditLog.create({
       data: { actorId: actor.userId, action: "staff.imported", entityType: "Institution", entityId: institutionId, institutionId, data: { lines: rows.length, created } },
     });
-  });
+    // Thousands of upserts (background imports) take longer than the default 5 s of an interactive transaction.
+  }, { timeout: 600_000, maxWait: 30_000 });
   return { rows, errors, created, updated: rows.length - created, isImported: true };
 }

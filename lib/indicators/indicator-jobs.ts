@@ -1,9 +1,11 @@
 import "server-only";
 import type PgBoss from "pg-boss";
 import { sendDueFollowUpSurveys } from "../surveys/send-due-follow-up-surveys";
+import { RUN_JOB_QUEUE, setIndicatorJobBoss } from "./indicator-job-store";
 import { refreshIndicatorRollups, yearsToRefresh } from "./refresh-indicator-rollups";
+import { runIndicatorJob } from "./run-indicator-job";
 
-export const INDICATOR_QUEUES = { refreshRollups: "indicators-refresh-rollups", followUpSurveys: "surveys-send-follow-up" } as const;
+export const INDICATOR_QUEUES = { refreshRollups: "indicators-refresh-rollups", followUpSurveys: "surveys-send-follow-up", runJob: RUN_JOB_QUEUE } as const;
 
 /** A failed refresh is retried; until then the dashboards show the previous refresh time. */
 const RETRY = { retryLimit: 5, retryDelay: 60, retryBackoff: true } as const;
@@ -20,6 +22,11 @@ export async function registerIndicatorJobs(boss: PgBoss, options: { schedule?: 
   for (const name of Object.values(INDICATOR_QUEUES)) await boss.createQueue(name, { name, ...RETRY });
   await boss.work<{ years?: number[] }>(INDICATOR_QUEUES.refreshRollups, async ([job]) => {
     await runRollupRefresh(job?.data ?? {});
+  });
+  // Large imports and exports; jobs queued from this process go to this boss.
+  setIndicatorJobBoss(async () => boss);
+  await boss.work<{ jobId: string }>(INDICATOR_QUEUES.runJob, async ([job]) => {
+    if (job) await runIndicatorJob(job.data.jobId);
   });
   // Idempotent (an agent already invited or who answered is skipped): safe to retry and to run daily.
   await boss.work(INDICATOR_QUEUES.followUpSurveys, async () => {

@@ -4,7 +4,7 @@ import type { TActor } from "../auth/permissions";
 import type { TLocale } from "../i18n/config";
 import { createTranslator } from "../i18n/translate";
 import type { TIndicatorFilters } from "../indicators/scope";
-import { listProgressRows } from "./list-progress-rows";
+import { listProgressRows, type TProgressRow } from "./list-progress-rows";
 import { progressReportTable } from "./progress-report-columns";
 import { CONTENT_TYPES, renderTable, type TReportFormat } from "./render-progress-report";
 
@@ -12,9 +12,14 @@ import { CONTENT_TYPES, renderTable, type TReportFormat } from "./render-progres
  * A progress report with the dashboard's filters. Officers only ever get their institution
  * (report.export is institution-scoped for them); the export itself is audited: it holds personal data.
  */
-export async function exportProgressReport(actor: TActor, options: { filters: TIndicatorFilters; format: TReportFormat; locale: TLocale }) {
+export async function exportProgressReport(
+  actor: TActor,
+  options: { filters: TIndicatorFilters; format: TReportFormat; locale: TLocale; rows?: TProgressRow[]; onProgress?: (percent: number) => Promise<void> },
+) {
   const { filters, format, locale } = options;
-  const rows = await listProgressRows(actor, filters, "report.export");
+  // Rows already listed by the caller (requestProgressExport) were listed for this actor with the same right.
+  const rows = options.rows ?? (await listProgressRows(actor, filters, "report.export"));
+  await options.onProgress?.(30);
   const t = createTranslator(locale);
   const { headers, cells } = progressReportTable(rows, locale);
   const body = await renderTable(format, {
@@ -23,6 +28,7 @@ export async function exportProgressReport(actor: TActor, options: { filters: TI
     headers,
     cells,
   });
+  await options.onProgress?.(90);
   await db.auditLog.create({
     data: { actorId: actor.userId, action: "report.exported", entityType: "ProgressReport", entityId: format, institutionId: filters.institutionId ?? actor.institutionId, data: { ...filters, rows: rows.length } },
   });

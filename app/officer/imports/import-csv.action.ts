@@ -3,8 +3,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getActor } from "@/lib/auth/actor";
 import { isAppError } from "@/lib/errors/app-error";
-import { importHeadcounts } from "@/lib/imports/import-headcounts";
-import { importStaff } from "@/lib/imports/import-staff";
+import { requestCsvImport } from "@/lib/imports/request-csv-import";
 import type { TImportState } from "@/components/indicators/import-state";
 
 const ZForm = z.object({
@@ -22,8 +21,9 @@ export async function importCsvAction(_previous: TImportState | null, formData: 
   if (!parsed.success) return { status: "failed", message: parsed.error.issues.map((issue) => issue.message).join("; ") };
   const { kind, mode, institutionId, file } = parsed.data;
   try {
-    const options = { institutionId, bytes: new Uint8Array(await file.arrayBuffer()), isDryRun: mode === "preview" };
-    const result = kind === "headcounts" ? await importHeadcounts(actor, options) : await importStaff(actor, options);
+    const request = await requestCsvImport(actor, { kind, institutionId, bytes: new Uint8Array(await file.arrayBuffer()), isDryRun: mode === "preview" });
+    if ("jobId" in request) return { status: "queued", jobId: request.jobId };
+    const { result } = request;
     if (result.errors.length > 0) return { status: "errors", errors: result.errors };
     if (!result.isImported) {
       const preview = result.rows.slice(0, 20).map((row) => Object.entries(row).filter(([key]) => key !== "line").map(([, value]) => (value === undefined ? "" : String(value))));

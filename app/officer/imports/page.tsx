@@ -16,7 +16,7 @@ export default async function ImportsPage() {
   const common = {
     file: t("indicators.imports.file"), preview: t("indicators.imports.preview"), confirm: t("indicators.imports.confirm"),
     previewTitle: t("indicators.imports.previewTitle"), errorsTitle: t("indicators.imports.errorsTitle"), line: t("indicators.imports.line"),
-    message: t("indicators.imports.message"), done: t("indicators.imports.done"),
+    message: t("indicators.imports.message"), done: t("indicators.imports.done"), queued: t("indicators.jobs.queuedImport"), follow: t("indicators.jobs.follow"),
   };
   return (
     <>
