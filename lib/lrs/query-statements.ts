@@ -147,10 +147,16 @@ export async function queryStatements(options: { credentials: TLrsCredentials; p
   // Never past the horizon: a statement still in flight below it would be skipped by the cursor.
   const horizon = await readStatementHorizon();
   where.seq = after === null ? { lte: horizon.seq } : isAscending ? { gt: after, lte: horizon.seq } : { lt: after, lte: horizon.seq };
-  let rows = await db.xapiStatement.findMany({ where, orderBy: { seq: isAscending ? "asc" : "desc" }, take: limit + 1, select: { seq: true, statement: true } });
-  if (hasTargetFilters(targets)) {
-    const stored = filters.stored as Prisma.DateTimeFilter | undefined;
-    const referencing = await findReferencingStatements({ filters: targets, since: stored?.gt as Date | undefined, until: stored?.lte as Date | undefined, after, upTo: horizon.seq, isAscending, scope, take: limit + 1 });
+  const stored = filters.stored as Prisma.DateTimeFilter | undefined;
+  // The statements that target a match (§2.1.4) are read in parallel, on another connection.
+  const [direct, referencing] = await Promise.all([
+    db.xapiStatement.findMany({ where, orderBy: { seq: isAscending ? "asc" : "desc" }, take: limit + 1, select: { seq: true, statement: true } }),
+    hasTargetFilters(targets)
+      ? findReferencingStatements({ filters: targets, since: stored?.gt as Date | undefined, until: stored?.lte as Date | undefined, after, upTo: horizon.seq, isAscending, scope, take: limit + 1 })
+      : Promise.resolve([]),
+  ]);
+  let rows = direct;
+  if (referencing.length > 0) {
     const bySeq = new Map([...rows, ...referencing].map((row) => [row.seq, row]));
     rows = [...bySeq.values()].sort((a, b) => (a.seq === b.seq ? 0 : (a.seq < b.seq) === isAscending ? -1 : 1)).slice(0, limit + 1);
   }
