@@ -1,6 +1,9 @@
 "use client";
-import { useActionState, type ReactNode } from "react";
+import { useActionState, useEffect, useState, type ReactNode } from "react";
 import type { TActionResult } from "@/lib/auth/authed-action";
+
+const ANNOUNCE_EVENT = "relais:announce";
+type TAnnouncement = { text: string; isError: boolean };
 
 type TProps = {
   action: (previous: TActionResult | null, input: FormData) => Promise<TActionResult>;
@@ -10,11 +13,24 @@ type TProps = {
   children?: ReactNode;
   isSecondary?: boolean;
   id: string;
+  /**
+   * The outcome goes to the page's ActionAnnouncer. For forms that the page replaces once they
+   * succeed (register → cancel, a decided request leaving the list): their own status region
+   * disappears with them, so a screen reader would hear nothing.
+   */
+  isAnnounced?: boolean;
 };
 
 /** A form posting to a server action; its result (done, or the error's message) is announced in a status region. */
-export function ActionForm({ action, hidden = {}, submitLabel, doneMessage, children, isSecondary, id }: TProps) {
-  const [state, formAction, isPending] = useActionState<TActionResult | null, FormData>(action, null);
+export function ActionForm({ action, hidden = {}, submitLabel, doneMessage, children, isSecondary, id, isAnnounced }: TProps) {
+  const announced = async (previous: TActionResult | null, input: FormData): Promise<TActionResult> => {
+    const result = await action(previous, input);
+    const detail: TAnnouncement = { text: result.ok ? doneMessage : result.message, isError: !result.ok };
+    window.dispatchEvent(new CustomEvent<TAnnouncement>(ANNOUNCE_EVENT, { detail }));
+    return result;
+  };
+  const [state, formAction, isPending] = useActionState<TActionResult | null, FormData>(isAnnounced ? announced : action, null);
+  const message = state ? (state.ok ? doneMessage : state.message) : "";
   return (
     <form action={formAction} className="form" aria-describedby={`${id}-status`}>
       {Object.entries(hidden).map(([name, value]) => (
@@ -24,9 +40,30 @@ export function ActionForm({ action, hidden = {}, submitLabel, doneMessage, chil
       <button type="submit" className={isSecondary ? "button button-secondary" : "button"} disabled={isPending}>
         {submitLabel}
       </button>
-      <p id={`${id}-status`} role="status" className={state?.ok === false ? "error-text" : "success-text"}>
-        {state ? (state.ok ? doneMessage : state.message) : ""}
-      </p>
+      {isAnnounced ? (
+        <p id={`${id}-status`} className={state?.ok === false ? "error-text" : "success-text"}>
+          {message}
+        </p>
+      ) : (
+        <p id={`${id}-status`} role="status" className={state?.ok === false ? "error-text" : "success-text"}>
+          {message}
+        </p>
+      )}
     </form>
+  );
+}
+
+/** A polite live region that stays on the page and speaks the outcome of its announced ActionForms. */
+export function ActionAnnouncer({ id }: { id: string }) {
+  const [announcement, setAnnouncement] = useState<TAnnouncement | null>(null);
+  useEffect(() => {
+    const listener = (event: Event) => setAnnouncement((event as CustomEvent<TAnnouncement>).detail);
+    window.addEventListener(ANNOUNCE_EVENT, listener);
+    return () => window.removeEventListener(ANNOUNCE_EVENT, listener);
+  }, []);
+  return (
+    <p id={id} role="status" aria-live="polite" className={announcement?.isError ? "error-text" : "success-text"}>
+      {announcement?.text ?? ""}
+    </p>
   );
 }

@@ -46,7 +46,7 @@ test("hybrid session journey: schedule → register and waitlist → approve →
   await page.locator("#slot-date-0").fill(day);
   await page.locator("#slot-trainer-0").selectOption({ label: "Sophie Lambert" });
   await page.getByRole("button", { name: "Programmer la session" }).click();
-  await expect(page.locator("#schedule-status")).toContainText("is already booked by");
+  await expect(page.locator("#schedule-status")).toContainText("est déjà réservée pour « Bilan de compétences »");
 
   // Its site calendar (accessible table) leads to the session.
   await page.getByRole("link", { name: /Site : / }).first().click();
@@ -74,6 +74,8 @@ test("hybrid session journey: schedule → register and waitlist → approve →
   // The page re-renders with the new status (the register form gives way to the cancel form).
   await page.getByRole("button", { name: "S'inscrire" }).click();
   await expect(page.getByRole("region", { name: "Mon inscription" }).getByText("En attente de validation")).toBeVisible();
+  // The register form gave way to the cancel form; the outcome is still spoken by the page's live region.
+  await expect(page.locator("#session-announcer[role=status]")).toHaveText("Demande enregistrée.");
 
   // Agent 2 (the manager, also an agent) finds the session full and joins the waitlist.
   await signOutAndIn(page, "manager@relais.test");
@@ -87,6 +89,7 @@ test("hybrid session journey: schedule → register and waitlist → approve →
   await page.getByLabel("Commentaire (obligatoire en cas de refus)").first().fill("Bon projet.");
   await page.getByRole("button", { name: "Enregistrer la décision pour Julien Morel" }).click();
   await expect(page.getByText("Aucune demande en attente.")).toBeVisible();
+  await expect(page.locator("#approvals-announcer[role=status]")).toHaveText("Décision enregistrée.");
 
   // Agent 1 cancels: the seat is offered to the waitlisted manager, who is notified and accepts.
   await signOutAndIn(page, "agent@relais.test");
@@ -94,6 +97,7 @@ test("hybrid session journey: schedule → register and waitlist → approve →
   await expect(page.getByText("Inscription confirmée").first()).toBeVisible();
   await page.getByRole("button", { name: "Annuler mon inscription" }).click();
   await expect(page.getByRole("region", { name: "Mon inscription" }).getByText("Annulée", { exact: true })).toBeVisible();
+  await expect(page.locator("#session-announcer[role=status]")).toHaveText("Inscription annulée.");
 
   // The offer also goes out by e-mail, with the session's .ics, sent by the server's own jobs
   // (pg-boss started with `next start`) to the local SMTP capture: no test code delivers it.

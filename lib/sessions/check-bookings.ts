@@ -3,6 +3,7 @@ import type { TTransaction } from "../db";
 import type { HalfDay } from "../db/generated/enums";
 import { AppError } from "../errors/app-error";
 import { formatSlotRange } from "./session-access";
+import { localizedAppError } from "./localize-app-error";
 
 export type TSlotInput = { startsAt: Date; endsAt: Date; halfDay: HalfDay; roomId: string; trainerIds: string[] };
 
@@ -24,7 +25,9 @@ export async function checkBookings(tx: TTransaction, options: { siteId: string;
     const room = rooms.find((candidate) => candidate.id === roomId);
     if (!room || room.siteId !== options.siteId) throw new AppError("INVALID", `slots.roomId: the room ${roomId} is not a room of this site.`);
     if (options.capacity > room.capacity) {
-      throw new AppError("INVALID", `capacity: ${options.capacity} seats is more than room "${room.name}" holds (${room.capacity}).`);
+      throw localizedAppError("INVALID", `capacity: ${options.capacity} seats is more than room "${room.name}" holds (${room.capacity}).`, {
+        messageKey: "sessions.clash.capacity", values: { capacity: options.capacity, room: room.name, roomCapacity: room.capacity },
+      });
     }
   }
   const trainers = await tx.user.findMany({
@@ -42,9 +45,13 @@ export async function checkBookings(tx: TTransaction, options: { siteId: string;
     for (const other of options.slots.slice(index + 1)) {
       if (slot.startsAt >= other.endsAt || other.startsAt >= slot.endsAt) continue;
       const range = formatSlotRange(slot.startsAt, slot.endsAt, options.timeZone);
-      if (slot.roomId === other.roomId) throw new AppError("CONFLICT", `Room "${roomName(slot.roomId)}" is booked twice on ${range} in this session.`);
+      if (slot.roomId === other.roomId) {
+        throw localizedAppError("CONFLICT", `Room "${roomName(slot.roomId)}" is booked twice on ${range} in this session.`, { messageKey: "sessions.clash.roomTwice", values: { room: roomName(slot.roomId), range } });
+      }
       const shared = slot.trainerIds.find((id) => other.trainerIds.includes(id));
-      if (shared) throw new AppError("CONFLICT", `Trainer ${trainerName(shared)} is booked twice on ${range} in this session.`);
+      if (shared) {
+        throw localizedAppError("CONFLICT", `Trainer ${trainerName(shared)} is booked twice on ${range} in this session.`, { messageKey: "sessions.clash.trainerTwice", values: { trainer: trainerName(shared), range } });
+      }
     }
   });
 
@@ -68,10 +75,15 @@ export async function checkBookings(tx: TTransaction, options: { siteId: string;
   for (const slot of options.slots) {
     for (const clash of clashes) {
       if (slot.startsAt >= clash.endsAt || clash.startsAt >= slot.endsAt) continue;
-      const what = `"${clash.session.courseVersion.title}" (${formatSlotRange(clash.startsAt, clash.endsAt, options.timeZone)})`;
-      if (clash.roomId === slot.roomId) throw new AppError("CONFLICT", `Room "${roomName(slot.roomId)}" is already booked by ${what}.`);
+      const title = clash.session.courseVersion.title;
+      const range = formatSlotRange(clash.startsAt, clash.endsAt, options.timeZone);
+      if (clash.roomId === slot.roomId) {
+        throw localizedAppError("CONFLICT", `Room "${roomName(slot.roomId)}" is already booked by "${title}" (${range}).`, { messageKey: "sessions.clash.roomBooked", values: { room: roomName(slot.roomId), title, range } });
+      }
       const shared = clash.trainers.find((trainer) => slot.trainerIds.includes(trainer.userId));
-      if (shared) throw new AppError("CONFLICT", `Trainer ${trainerName(shared.userId)} is already teaching ${what}.`);
+      if (shared) {
+        throw localizedAppError("CONFLICT", `Trainer ${trainerName(shared.userId)} is already teaching "${title}" (${range}).`, { messageKey: "sessions.clash.trainerBooked", values: { trainer: trainerName(shared.userId), title, range } });
+      }
     }
   }
 }

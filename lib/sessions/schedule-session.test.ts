@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { AppError } from "../errors/app-error";
+import { localizeAppError } from "./localize-app-error";
+import { createTranslator } from "../i18n/translate";
 import { db } from "../db";
 import { createUserWithRoles } from "../testing/fixtures";
 import { scheduleSession } from "./schedule-session";
@@ -34,10 +37,11 @@ describe("scheduling sessions (real database)", () => {
     const day = futureDay();
     await scheduleSession(context.coordinator, input(context, day));
     const overlapping = { ...morningOf(day, context.roomA.id, [otherTrainer.userId]), startsAt: new Date(day.getTime() + 10 * 3600_000), endsAt: new Date(day.getTime() + 13 * 3600_000) };
-    await expect(scheduleSession(context.coordinator, input(context, day, { slots: [overlapping] }))).rejects.toMatchObject({
-      code: "CONFLICT",
-      userMessage: expect.stringMatching(/Room "Salle A" is already booked by "Accueillir le public"/),
-    });
+    const refusal = await scheduleSession(context.coordinator, input(context, day, { slots: [overlapping] })).catch((error: unknown) => error);
+    expect(refusal).toMatchObject({ code: "CONFLICT", userMessage: expect.stringMatching(/Room "Salle A" is already booked by "Accueillir le public"/) });
+    // Forms show it in the coordinator's language.
+    expect(localizeAppError(refusal, createTranslator("fr"))).toMatchObject({ code: "CONFLICT", userMessage: expect.stringMatching(/^La salle « Salle A » est déjà réservée pour « Accueillir le public » \(\d/) });
+    expect(localizeAppError(refusal, createTranslator("en"))).toMatchObject({ userMessage: expect.stringMatching(/^Room "Salle A" is already booked by "Accueillir le public" \(\d/) });
   });
 
   it("a trainer teaching elsewhere at the same time is refused, naming the trainer", async () => {
@@ -45,10 +49,12 @@ describe("scheduling sessions (real database)", () => {
     const day = futureDay();
     await scheduleSession(context.coordinator, input(context, day));
     const sameTrainerOtherRoom = morningOf(day, context.roomB.id, [context.trainer.userId]);
-    await expect(scheduleSession(context.coordinator, input(context, day, { slots: [sameTrainerOtherRoom] }))).rejects.toMatchObject({
-      code: "CONFLICT",
-      userMessage: expect.stringContaining(`Trainer ${context.trainer.name} is already teaching`),
-    });
+    const refusal = await scheduleSession(context.coordinator, input(context, day, { slots: [sameTrainerOtherRoom] })).catch((error: unknown) => error);
+    expect(refusal).toMatchObject({ code: "CONFLICT", userMessage: expect.stringContaining(`Trainer ${context.trainer.name} is already teaching`) });
+    expect(localizeAppError(refusal, createTranslator("fr"))).toMatchObject({ userMessage: expect.stringContaining(`${context.trainer.name} anime déjà « Accueillir le public »`) });
+    // Errors without a message key pass through unchanged.
+    const plain = new AppError("NOT_FOUND", "nope");
+    expect(localizeAppError(plain, createTranslator("fr"))).toBe(plain);
   });
 
   it("back-to-back slots do not clash, and a cancelled session frees its room", async () => {

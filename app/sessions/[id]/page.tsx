@@ -7,7 +7,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { formatDate } from "@/lib/i18n/format";
 import { localized } from "@/lib/i18n/localized";
 import { isAppError } from "@/lib/errors/app-error";
-import { ActionForm } from "@/components/sessions/action-form";
+import { ActionAnnouncer, ActionForm } from "@/components/sessions/action-form";
 import { registerAction, cancelRegistrationAction, acceptOfferAction } from "../session.action";
 import { cancelSessionAction, rescheduleSessionAction } from "@/app/coordinator/coordinator.action";
 import { timeZoneOf } from "@/lib/sessions/time-zone";
@@ -64,16 +64,17 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
 
       <section aria-labelledby="my-registration">
         <h2 id="my-registration">{t("sessions.detail.myRegistration")}</h2>
+        <ActionAnnouncer id="session-announcer" />
         {mine && <p className="badge">{t(`sessions.registrationStatus.${mine.status}`)}</p>}
         {mine?.status === "OFFERED" && mine.offerExpiresAt && <p>{t("sessions.detail.offerUntil", { date: formatDate(locale, mine.offerExpiresAt, { withTime: true, timeZone }) })}</p>}
         {!isActive && (session.status === "OPEN" || session.status === "FULL") && (
-          <ActionForm id="register" action={registerAction} hidden={{ sessionId: session.id }} submitLabel={session.status === "FULL" ? t("sessions.detail.joinWaitlist") : t("sessions.detail.register")} doneMessage={t("sessions.detail.registered")} />
+          <ActionForm id="register" isAnnounced action={registerAction} hidden={{ sessionId: session.id }} submitLabel={session.status === "FULL" ? t("sessions.detail.joinWaitlist") : t("sessions.detail.register")} doneMessage={t("sessions.detail.registered")} />
         )}
         {mine?.status === "OFFERED" && (
-          <ActionForm id="accept" action={acceptOfferAction} hidden={{ registrationId: mine.id }} submitLabel={t("sessions.detail.acceptOffer")} doneMessage={t("sessions.detail.accepted")} />
+          <ActionForm id="accept" isAnnounced action={acceptOfferAction} hidden={{ registrationId: mine.id }} submitLabel={t("sessions.detail.acceptOffer")} doneMessage={t("sessions.detail.accepted")} />
         )}
         {isActive && (
-          <ActionForm id="cancel-mine" action={cancelRegistrationAction} hidden={{ registrationId: mine.id }} submitLabel={t("sessions.detail.cancelMine")} doneMessage={t("sessions.detail.cancelled")} isSecondary />
+          <ActionForm id="cancel-mine" isAnnounced action={cancelRegistrationAction} hidden={{ registrationId: mine.id }} submitLabel={t("sessions.detail.cancelMine")} doneMessage={t("sessions.detail.cancelled")} isSecondary />
         )}
         {detail.hasAttended && (
           <p>
@@ -110,6 +111,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
                         {registration.status !== "CANCELLED" && registration.status !== "REFUSED" && (
                           <ActionForm
                             id={`cancel-${registration.id}`}
+                            isAnnounced
                             action={cancelRegistrationAction}
                             hidden={{ registrationId: registration.id }}
                             submitLabel={t("sessions.detail.cancelFor", { name: registration.user.name })}

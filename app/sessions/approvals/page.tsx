@@ -5,7 +5,7 @@ import { listPendingApprovals } from "@/lib/sessions/list-pending-approvals";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatDate } from "@/lib/i18n/format";
 import { localized } from "@/lib/i18n/localized";
-import { ActionForm } from "@/components/sessions/action-form";
+import { ActionAnnouncer, ActionForm } from "@/components/sessions/action-form";
 import { decideRegistrationAction } from "../session.action";
 
 export const metadata: Metadata = { title: "Inscriptions à valider" };
@@ -16,6 +16,7 @@ export default async function ApprovalsPage() {
   return (
     <>
       <h1>{t("sessions.approvals.title")}</h1>
+      <ActionAnnouncer id="approvals-announcer" />
       {pending.length === 0 && <p>{t("sessions.approvals.empty")}</p>}
       <ul className="card-list">
         {pending.map((registration) => {
@@ -27,7 +28,7 @@ export default async function ApprovalsPage() {
                 <Link href={`/sessions/${registration.session.id}`}>{title}</Link> — {registration.session.site.name}
                 {registration.session.slots[0] && `, ${formatDate(locale, registration.session.slots[0].startsAt)}`}
               </p>
-              <ActionForm id={`decide-${registration.id}`} action={decideRegistrationAction} hidden={{ registrationId: registration.id }} submitLabel={t("sessions.approvals.submit", { name: registration.user.name })} doneMessage={t("sessions.approvals.done")}>
+              <ActionForm id={`decide-${registration.id}`} isAnnounced action={decideRegistrationAction} hidden={{ registrationId: registration.id }} submitLabel={t("sessions.approvals.submit", { name: registration.user.name })} doneMessage={t("sessions.approvals.done")}>
                 <fieldset>
                   <legend>{t("sessions.approvals.decision")}</legend>
                   <label>
