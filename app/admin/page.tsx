@@ -9,6 +9,10 @@ import { listFilterOptions } from "@/lib/indicators/list-filter-options";
 import { parseDashboardParams, toQueryString } from "@/lib/indicators/parse-dashboard-params";
 import { IndicatorDashboard } from "@/components/indicators/indicator-dashboard";
 import { IndicatorFilters } from "@/components/indicators/indicator-filters";
+import { PublishOpenDataForm } from "@/components/indicators/publish-open-data-form";
+import { formatDate } from "@/lib/i18n/format";
+import { listPublishedOpenData, openDataYears } from "@/lib/opendata/get-open-data";
+import { publishOpenDataAction } from "./publish-open-data.action";
 
 export const metadata: Metadata = { title: "Indicateurs nationaux" };
 
@@ -16,7 +20,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   const actor = await requirePagePermission("indicators.national");
   const { locale, t } = await getTranslator();
   const { filters, indicator, error } = parseDashboardParams(await searchParams);
-  const [dashboard, options] = await Promise.all([getIndicatorDashboard(actor, filters), listFilterOptions(actor, locale)]);
+  const [dashboard, options, published] = await Promise.all([getIndicatorDashboard(actor, filters), listFilterOptions(actor, locale), listPublishedOpenData()]);
   return (
     <>
       <h1>{t("indicators.nationalTitle")}</h1>
@@ -39,6 +43,28 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
         institutions={options.institutions}
       />
       <IndicatorDashboard dashboard={dashboard} locale={locale} t={t} indicator={indicator} reportHref={`/admin/report?${toQueryString(filters)}`} />
+      <section aria-labelledby="publish-heading" className="panel">
+        <h2 id="publish-heading">{t("indicators.openData.publishTitle")}</h2>
+        <p>{t("indicators.openData.publishIntro")}</p>
+        {published.length > 0 && (
+          <ul>
+            {published.map((row) => (
+              <li key={row.year}>{t("indicators.openData.published", { year: row.year, date: formatDate(locale, row.publishedAt, { withTime: true }) })}</li>
+            ))}
+          </ul>
+        )}
+        <PublishOpenDataForm
+          years={openDataYears()}
+          action={publishOpenDataAction}
+          labels={{
+            year: t("indicators.openData.year"),
+            publish: t("indicators.openData.publish"),
+            publishing: t("indicators.openData.publishing"),
+            done: t("indicators.openData.publishDone"),
+            see: t("indicators.openData.see"),
+          }}
+        />
+      </section>
     </>
   );
 }

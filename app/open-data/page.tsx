@@ -3,7 +3,8 @@ import { getTranslator } from "@/lib/i18n/server";
 import { formatNumber } from "@/lib/i18n/format";
 import type { TMessageKey } from "@/lib/i18n/translate";
 import { OPEN_DATA_BREAKDOWNS } from "@/lib/opendata/build-raw-cells";
-import { getOpenData, openDataYears, ZOpenDataQuery } from "@/lib/opendata/get-open-data";
+import { formatDate } from "@/lib/i18n/format";
+import { getPublishedOpenData, listPublishedOpenData, ZOpenDataQuery } from "@/lib/opendata/get-open-data";
 import { groupLabel } from "@/components/indicators/group-label";
 import styles from "@/components/indicators/indicators.module.css";
 
@@ -13,10 +14,19 @@ export const metadata: Metadata = { title: "Données ouvertes" };
 export default async function OpenDataPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { locale, t } = await getTranslator();
   const params = await searchParams;
-  const years = openDataYears();
+  const years = (await listPublishedOpenData()).map((row) => row.year);
+  if (years.length === 0) {
+    return (
+      <>
+        <h1>{t("indicators.openData.title")}</h1>
+        <p className="lead">{t("indicators.openData.intro")}</p>
+        <p role="status">{t("indicators.openData.nothingPublished")}</p>
+      </>
+    );
+  }
   const parsed = ZOpenDataQuery.safeParse({ year: params.year ?? years[0], breakdown: params.breakdown ?? "region" });
   const query = parsed.success && years.includes(parsed.data.year) ? parsed.data : { year: years[0]!, breakdown: "region" as const };
-  const data = await getOpenData(query);
+  const data = await getPublishedOpenData(query);
   const label = (cell: (typeof data.cells)[number]) =>
     cell.labelFr ? (locale === "en" ? cell.labelEn! : cell.labelFr) : groupLabel({ breakdown: data.breakdown, key: cell.code, labels: {}, locale, t });
   const value = (number: number | null, digits = 0) => (number === null ? t("indicators.openData.suppressed") : formatNumber(locale, number, { maximumFractionDigits: digits }));
@@ -50,6 +60,9 @@ export default async function OpenDataPage({ searchParams }: { searchParams: Pro
           {t("indicators.apply")}
         </button>
       </form>
+      <p>
+        {t(data.isYearToDate ? "indicators.openData.publishedYearToDate" : "indicators.openData.published", { year: data.year, date: formatDate(locale, data.publishedAt) })}
+      </p>
       <nav aria-label={t("indicators.openData.download")} className={styles.actions}>
         <a className="button button-secondary" href={download("csv")} download>
           {t("indicators.openData.download")} CSV

@@ -77,9 +77,15 @@ test("a national administrator compares regions and downloads the open data", as
   await expect(table.getByRole("row")).not.toHaveCount(1);
   await expectNoSeriousA11yViolations(page);
 
+  // The explicit publication step: the public page and downloads serve the published snapshot.
+  const publish = page.getByRole("region", { name: "Publier les données ouvertes" });
+  await publish.getByRole("button", { name: "Publier" }).click();
+  await expect(publish.getByRole("status")).toContainText(`Données ${new Date().getUTCFullYear()} publiées.`, { timeout: 60_000 });
+  await expectNoSeriousA11yViolations(page);
   await page.getByRole("link", { name: "Données ouvertes publiées" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Données ouvertes de la formation continue" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Méthode et secret statistique" })).toBeVisible();
+  await expect(page.getByText(new RegExp(`Données ${new Date().getUTCFullYear()} .*publiées le`))).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Télécharger CSV" }).click()]);
   const csv = await readFile((await download.path())!, "utf8");

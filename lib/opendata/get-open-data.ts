@@ -30,10 +30,11 @@ const FIXED_KEYS: Record<Exclude<TOpenDataBreakdown, "region">, string[]> = {
 };
 
 /**
- * A national aggregate of one year, broken down, with statistical secrecy applied. Public: no
- * actor, and nothing personal leaves this function — only cell sums that passed the rules.
+ * A national aggregate of one year, broken down, with statistical secrecy applied, computed now
+ * from the live rows: what publishOpenData freezes. Nothing personal leaves this function — only
+ * cell sums that passed the rules. The public reads the published snapshot (getPublishedOpenData).
  */
-export async function getOpenData(query: z.infer<typeof ZOpenDataQuery>) {
+export async function computeOpenData(query: z.infer<typeof ZOpenDataQuery>) {
   const { year, breakdown } = query;
   if (!openDataYears().includes(year)) throw new AppError("NOT_FOUND", `No open data is published for ${year}.`);
   const period = { from: new Date(Date.UTC(year, 0, 1)), to: new Date(Date.UTC(year + 1, 0, 1)) };
@@ -66,7 +67,23 @@ export async function getOpenData(query: z.infer<typeof ZOpenDataQuery>) {
   };
 }
 
-export type TOpenData = Awaited<ReturnType<typeof getOpenData>>;
+export type TOpenData = Awaited<ReturnType<typeof computeOpenData>>;
+
+/** The snapshot's JSON: every breakdown of the year, as computed at publication. */
+export type TOpenDataSnapshot = { breakdowns: Record<TOpenDataBreakdown, TOpenData> };
+
+/** Years published by the national administrator, newest first, with their publication dates. */
+export async function listPublishedOpenData(): Promise<{ year: number; publishedAt: Date }[]> {
+  return db.openDataSnapshot.findMany({ orderBy: { year: "desc" }, select: { year: true, publishedAt: true } });
+}
+
+/** Public: one breakdown of a published year, exactly as published; an unpublished year is NOT_FOUND. */
+export async function getPublishedOpenData(query: z.infer<typeof ZOpenDataQuery>): Promise<TOpenData & { publishedAt: Date }> {
+  const snapshot = await db.openDataSnapshot.findUnique({ where: { year: query.year }, select: { data: true, publishedAt: true } });
+  const data = (snapshot?.data as TOpenDataSnapshot | undefined)?.breakdowns[query.breakdown];
+  if (!snapshot || !data) throw new AppError("NOT_FOUND", `No open data is published for ${query.year}.`);
+  return { ...data, publishedAt: snapshot.publishedAt };
+}
 
 /** CSV for reuse (comma-separated, UTF-8, dot decimals: the open-data conventions, not the spreadsheet ones). */
 export function openDataToCsv(data: TOpenData): string {
