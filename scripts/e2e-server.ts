@@ -18,6 +18,9 @@ const handle = await resolveDatabase({ cluster: E2E.cluster, database: "relais_e
 assertLocalDatabase(handle.databaseUrl);
 await recreateDatabase(handle.databaseUrl);
 await migrateDatabase({ databaseUrl: handle.databaseUrl });
+// The seed reads the configuration (e.g. the follow-up survey delay): give it the app's.
+process.env.DATABASE_URL = handle.databaseUrl;
+process.env.NEXTAUTH_SECRET ??= "relais-e2e-secret-relais-e2e-secret";
 const prisma = createPrismaClient(handle.databaseUrl, { poolSize: 2 });
 await seedDemoData(prisma);
 await prisma.$disconnect();
