@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_FOLLOW_UP_DELAY_DAYS } from "./surveys/survey-questions";
 
 // The configuration of Relais, parsed once at start-up: a missing or malformed variable stops
 // the server with a message naming it. README's configuration table lists the same variables.
@@ -17,7 +18,7 @@ export const ZEnv = z
     OIDC_DISPLAY_NAME: z.string().min(1).default("Connexion établissement"),
     RELAIS_HOURS_PER_DAY: z.coerce.number().positive().max(24).default(6),
     // Indicators (DESIGN.md §1): follow-up survey delay, statistical secrecy of the open data.
-    RELAIS_FOLLOW_UP_DELAY_DAYS: z.coerce.number().int("must be a whole number of days").min(1, "must be at least 1 day").max(730, "must be at most 730 days").default(90),
+    RELAIS_FOLLOW_UP_DELAY_DAYS: z.coerce.number().int("must be a whole number of days").min(1, "must be at least 1 day").max(730, "must be at most 730 days").default(DEFAULT_FOLLOW_UP_DELAY_DAYS),
     RELAIS_SECRECY_THRESHOLD: z.coerce.number().int("must be a whole number of people").min(3, "must be at least 3 (the official statistics floor)").max(100).default(5),
     RELAIS_SECRECY_DOMINANCE: z.coerce.number().gt(0.5, "must be above 0.5").max(1, "must be at most 1 (a share, e.g. 0.85)").default(0.85),
     RELAIS_SECURE_COOKIES: ZBooleanString.optional(),

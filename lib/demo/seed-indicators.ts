@@ -2,8 +2,7 @@
 // figures in the demo: about 60 % of completions answered the satisfaction survey the next day,
 // and 40 % of those older than the follow-up delay answered the follow-up survey.
 import type { TTransaction } from "../db/create-client";
-import { SURVEY_QUESTIONS } from "../surveys/survey-questions";
-import { followUpDelayDays } from "../surveys/follow-up-delay";
+import { DEFAULT_FOLLOW_UP_DELAY_DAYS, SURVEY_QUESTIONS } from "../surveys/survey-questions";
 import type { createRandom } from "./random";
 
 const DAY = 86_400_000;
@@ -20,7 +19,7 @@ export async function seedIndicators(tx: TTransaction, context: { random: Return
     if (random.chance(0.6)) {
       responses.push({ kind: "SATISFACTION" as const, userId: row.userId, courseId: row.courseId, answers: rate(SURVEY_QUESTIONS.SATISFACTION), submittedAt: new Date(row.completedAt.getTime() + DAY) });
     }
-    const followUpAt = new Date(row.completedAt.getTime() + (followUpDelayDays() + 5) * DAY);
+    const followUpAt = new Date(row.completedAt.getTime() + (DEFAULT_FOLLOW_UP_DELAY_DAYS + 5) * DAY);
     if (followUpAt < now && random.chance(0.4)) {
       responses.push({ kind: "FOLLOW_UP" as const, userId: row.userId, courseId: row.courseId, answers: rate(SURVEY_QUESTIONS.FOLLOW_UP), submittedAt: followUpAt });
     }

@@ -6,7 +6,8 @@ import type { TFactScope } from "./load-indicator-facts";
 import type { TPeriod } from "./types";
 
 const ZERO = "0".repeat(DAYS_IN_BITMAP);
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+/** Dates as YYYY-MM-DD strings: a timestamp cast to date would follow the session's time zone. */
+export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /** Days of `year` within [from, to) as a bit(366) literal: bit i is day i of the year (UTC). */
 export function dayMask(year: number, period: TPeriod): string {

@@ -2,7 +2,7 @@ import "server-only";
 import { db, Prisma } from "../db";
 import { env } from "../env";
 import { ALL_INDICATORS } from "./all-indicators";
-import { countRollupTrainees, countRollupTraineesByMonth, scopeSql, yearsOf } from "./count-rollup-trainees";
+import { countRollupTrainees, countRollupTraineesByMonth, isoDay, scopeSql, yearsOf } from "./count-rollup-trainees";
 import { agentKeyOf, type TFigures, type TIndicatorResult } from "./compute-indicators";
 import { monthsOf, type TMonthPoint } from "./compute-monthly-series";
 import type { TRollupSums } from "./indicator";
@@ -26,9 +26,6 @@ type TSumRow = { key: string | null; isTotal: boolean; cells: number } & Omit<TR
   minutesInPerson: number;
   minutesHybrid: number;
 };
-
-// Dates as YYYY-MM-DD strings: a timestamp cast to date would follow the session's time zone.
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
  * When the rollups of every year of the period were last rebuilt (the oldest of them), or null
