@@ -111,7 +111,8 @@ export function LessonEditor({ id, value, onChange, labels }: TProps) {
           onCancel={() => setPanel(null)}
           onInsert={(src, alt) => {
             // Alt text is required (RGAA 1.1): the form refuses to insert without it, and so does the server's draft schema.
-            editor.chain().focus().setImage({ src, alt }).run();
+            // Inserted after the selection, never over it: a just-inserted image or video stays selected.
+            editor.chain().focus().insertContentAt(editor.state.selection.to, { type: "image", attrs: { src, alt } }).run();
             setPanel(null);
           }}
         />
@@ -122,7 +123,7 @@ export function LessonEditor({ id, value, onChange, labels }: TProps) {
           labels={labels}
           onCancel={() => setPanel(null)}
           onInsert={(src, title, poster) => {
-            editor.chain().focus().setVideo({ src, title, poster }).run();
+            editor.chain().focus().insertContentAt(editor.state.selection.to, { type: "video", attrs: { src, title, poster } }).run();
             setPanel(null);
           }}
         />

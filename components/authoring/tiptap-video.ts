@@ -1,11 +1,5 @@
 import { mergeAttributes, Node } from "@tiptap/core";
 
-declare module "@tiptap/core" {
-  interface Commands<ReturnType> {
-    video: { setVideo: (attributes: { src: string; title: string; poster?: string | null }) => ReturnType };
-  }
-}
-
 /**
  * A video embedded in a lesson: stored as { type: "video", attrs: { src, title, poster } } and
  * rendered for learners by lib/learning/render-lesson-html.ts (same-site sources only there).
@@ -23,8 +17,5 @@ export const Video = Node.create({
   },
   renderHTML({ HTMLAttributes }) {
     return ["video", mergeAttributes({ controls: "true", preload: "metadata" }, HTMLAttributes)];
-  },
-  addCommands() {
-    return { setVideo: (attributes) => ({ commands }) => commands.insertContent({ type: this.name, attrs: attributes }) };
   },
 });
