@@ -9,6 +9,7 @@ import { seedIfEmpty } from "../prisma/seed-if-empty";
 import { APP_DATABASE } from "./app-database";
 import { demoEnvironment } from "./demo-environment";
 import { parseEnv } from "../lib/env-schema";
+import { startSmtpCapture } from "../lib/testing/smtp-capture";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const port = process.env.PORT ?? "3000";
@@ -55,6 +56,13 @@ if (appEnv.RELAIS_MODE === "demo") {
   const seeded = await seedIfEmpty(handle.databaseUrl);
   if (seeded) console.log("Demo data loaded.");
 }
+// Demo without an SMTP server: e-mails are captured locally, one .eml file each, instead of
+// being retried forever against a server that does not exist.
+const mailCapture = appEnv.RELAIS_MODE === "demo" && !process.env.SMTP_URL ? await startSmtpCapture({ mailDir: path.join(ROOT, ".data/mail") }) : null;
+if (mailCapture) {
+  appEnv.SMTP_URL = `smtp://127.0.0.1:${mailCapture.port}`;
+  console.log("Demo e-mails are captured in .data/mail.");
+}
 
 if (needsBuild()) {
   console.log("Building the application (next build)…");
@@ -69,6 +77,7 @@ console.log(`Relais on http://localhost:${port}`);
 const server = spawn("npx", ["--no-install", "next", "start", "-p", port], { cwd: ROOT, stdio: "inherit", env: appEnv });
 const shutdown = async () => {
   server.kill("SIGTERM");
+  await mailCapture?.close();
   await handle.embedded?.stop();
   process.exit(0);
 };

@@ -34,10 +34,16 @@ export async function stopJobs(): Promise<void> {
   if (running) await (await running).stop({ graceful: false, wait: true });
 }
 
-/** After a change that notified people: ask for the e-mails now rather than at the next sweep. Never fails the request. */
+/**
+ * After a change that notified people: ask for the e-mails now rather than at the next minute
+ * sweep. Only where this process runs the jobs (started with the server): a web process started
+ * with RELAIS_JOBS=false leaves them to the workers' sweep. Never fails the request.
+ */
 export async function requestEmailDelivery(): Promise<void> {
+  const running = globalForBoss.relaisBoss;
+  if (!running) return;
   try {
-    const boss = await startJobs();
+    const boss = await running;
     await boss.send(SESSION_QUEUES.deliverEmails, {}, { ...SESSION_JOB_RETRY, singletonKey: "deliver", singletonSeconds: 2 });
   } catch (error) {
     console.error("Could not queue e-mail delivery; the minute sweep will send them:", error);
