@@ -5,31 +5,21 @@ import { scheduleSession } from "@/lib/sessions/schedule-session";
 import { rescheduleSession } from "@/lib/sessions/reschedule-session";
 import { cancelSession } from "@/lib/sessions/cancel-session";
 import { requestEmailDelivery } from "@/lib/jobs/boss";
-import { localizeAppError } from "@/lib/sessions/localize-app-error";
-import { getTranslator } from "@/lib/i18n/server";
+import { inUserLanguage } from "@/lib/sessions/in-user-language";
 import { parseSessionForm } from "./parse-session-form";
 
 const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
 
-/** Clashes and capacity refusals come back in the coordinator's language. */
-async function inUserLanguage(run: () => Promise<void>): Promise<void> {
-  try {
-    await run();
-  } catch (error) {
-    throw localizeAppError(error, (await getTranslator()).t);
-  }
-}
-
 export const scheduleSessionAction = authedAction(async (actor, formData: FormData) => {
   const parsed = await parseSessionForm(formData);
-  await inUserLanguage(() => scheduleSession(actor, { ...parsed, courseVersionId: field(formData, "courseVersionId"), status: "OPEN" }).then(() => undefined));
+  await inUserLanguage(() => scheduleSession(actor, { ...parsed, courseVersionId: field(formData, "courseVersionId"), status: "OPEN" }));
   revalidatePath("/coordinator");
 });
 
 export const rescheduleSessionAction = authedAction(async (actor, formData: FormData) => {
   const sessionId = field(formData, "sessionId");
   const { capacity, registrationDeadline, slots } = await parseSessionForm(formData);
-  await inUserLanguage(() => rescheduleSession(actor, { sessionId, capacity, registrationDeadline, slots }).then(() => undefined));
+  await inUserLanguage(() => rescheduleSession(actor, { sessionId, capacity, registrationDeadline, slots }));
   void requestEmailDelivery();
   revalidatePath(`/sessions/${sessionId}`);
 });

@@ -4,6 +4,7 @@ import { authedAction } from "@/lib/auth/authed-action";
 import { updateSite } from "@/lib/sites/update-site";
 import { saveRoom, type ROOM_FEATURES } from "@/lib/sites/save-room";
 import { deleteRoom } from "@/lib/sites/delete-room";
+import { inUserLanguage } from "@/lib/sessions/in-user-language";
 
 const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
 type TFeature = (typeof ROOM_FEATURES)[number];
@@ -20,14 +21,14 @@ export const updateSiteAction = authedAction(async (actor, formData: FormData) =
 
 export const saveRoomAction = authedAction(async (actor, formData: FormData) => {
   const siteId = field(formData, "siteId");
-  await saveRoom(actor, {
+  await inUserLanguage(() => saveRoom(actor, {
     siteId, name: field(formData, "name"), capacity: field(formData, "capacity"),
     accessibilityFeatures: formData.getAll("features").map(String) as TFeature[],
-  });
+  }));
   revalidatePath(`/sites/${siteId}`);
 });
 
 export const deleteRoomAction = authedAction(async (actor, formData: FormData) => {
-  await deleteRoom(actor, { roomId: field(formData, "roomId") });
+  await inUserLanguage(() => deleteRoom(actor, { roomId: field(formData, "roomId") }));
   revalidatePath(`/sites/${field(formData, "siteId")}`);
 });

@@ -56,7 +56,7 @@ test("hybrid session journey: schedule → register and waitlist → approve →
   await expectNoSeriousA11yViolations(page);
   // A room with future sessions cannot be deleted: the refusal lists them.
   await page.getByRole("button", { name: /^Supprimer la salle Salle Belledonne$/ }).click();
-  await expect(page.getByText(/is used by future sessions: .*Bilan de compétences/)).toBeVisible();
+  await expect(page.getByText(/est utilisée par des sessions à venir : .*Bilan de compétences/)).toBeVisible();
   await page.getByRole("table", { name: /Demi-journées programmées/ }).getByRole("link", { name: COURSE }).click();
   await expect(page.getByRole("heading", { level: 1, name: COURSE })).toBeVisible();
   const sessionUrl = page.url();

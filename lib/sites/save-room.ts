@@ -4,6 +4,7 @@ import { db } from "../db";
 import type { TActor } from "../auth/permissions";
 import { assertCan } from "../auth/assert-can";
 import { AppError } from "../errors/app-error";
+import { localizedAppError } from "../sessions/localize-app-error";
 import { getSiteOrThrow } from "./site-access";
 import { fieldError } from "./update-site";
 
@@ -40,7 +41,11 @@ export async function saveRoom(actor: TActor, input: z.input<typeof ZSaveRoomInp
         where: { status: { notIn: ["CANCELLED", "DONE"] }, capacity: { gt: fields.capacity }, slots: { some: { roomId, endsAt: { gt: new Date() } } } },
         select: { capacity: true, courseVersion: { select: { title: true } } },
       });
-      if (bigger) throw new AppError("CONFLICT", `capacity: "${bigger.courseVersion.title}" is planned here for ${bigger.capacity} people.`);
+      if (bigger) {
+        throw localizedAppError("CONFLICT", `capacity: "${bigger.courseVersion.title}" is planned here for ${bigger.capacity} people.`, {
+          messageKey: "sessions.siteRefusals.roomTooSmall", values: { title: bigger.courseVersion.title, capacity: bigger.capacity },
+        });
+      }
       room = await tx.room.update({ where: { id: roomId }, data: fields, select: { id: true } });
     } else {
       room = await tx.room.create({ data: { ...fields, siteId }, select: { id: true } });

@@ -7,12 +7,17 @@ import { saveRoom } from "./save-room";
 import { updateSite } from "./update-site";
 import { listSitesByDistance } from "./list-sites-by-distance";
 import { createAgents } from "../sessions/session-fixtures";
+import { localizeAppError } from "../sessions/localize-app-error";
+import { createTranslator } from "../i18n/translate";
 
 describe("relay sites and rooms (real database)", () => {
   it("deleting a room or a site with future sessions is refused with the list of sessions", async () => {
     const context = await createSiteWithStaff();
     await createOpenSession(context, 5);
-    await expect(deleteRoom(context.coordinator, { roomId: context.roomA.id })).rejects.toMatchObject({ code: "CONFLICT", userMessage: expect.stringContaining("Accueillir le public (20") });
+    const refusal = await deleteRoom(context.coordinator, { roomId: context.roomA.id }).catch((error: unknown) => error);
+    expect(refusal).toMatchObject({ code: "CONFLICT", userMessage: expect.stringContaining("Accueillir le public (20") });
+    // The site page shows it in the coordinator's language.
+    expect(localizeAppError(refusal, createTranslator("fr"))).toMatchObject({ userMessage: expect.stringMatching(/^La salle « Salle A » est utilisée par des sessions à venir : Accueillir le public \(20/) });
     await expect(deleteSite(context.coordinator, { siteId: context.site.id })).rejects.toMatchObject({ code: "CONFLICT", details: { sessions: [expect.stringContaining("Accueillir le public")] } });
     expect(await db.room.count({ where: { siteId: context.site.id } })).toBe(2);
   });
