@@ -150,5 +150,8 @@ export function buildRollupRows(facts: TIndicatorFacts, year: number): { days: T
       cell.followUpCount += 1;
     }
   }
-  return { days: [...cells.values()], trainees: [...trainees.values()] };
+  // Grouped by dimension so that each dimension's rows sit together on disk: a national count
+  // then reads about a quarter of the table's pages instead of all of them (bench/indicators).
+  const order = (row: TTraineeRollupRow) => TRAINEE_DIMENSIONS.indexOf(row.dimension);
+  return { days: [...cells.values()], trainees: [...trainees.values()].sort((a, b) => order(a) - order(b)) };
 }
