@@ -23,7 +23,11 @@ export type TNotificationParams = {
   sessionId?: string;
   course?: string;
   site?: string;
+  /** The first half-day in French; startsAt/endsAt/timeZone let each language spell it (render-notification.ts). */
   date?: string;
+  startsAt?: string;
+  endsAt?: string;
+  timeZone?: string;
   comment?: string;
   expires?: string;
   agent?: string;

@@ -37,6 +37,27 @@ describe("e-mail notifications through a local SMTP server (real database, real 
     expect(await db.notification.findFirstOrThrow({ where: { userId: agent!.userId } })).toMatchObject({ emailAttempts: 1, emailSentAt: expect.any(Date) });
   });
 
+  it("dates in the e-mail and its .ics follow the institution's time zone, not Paris", async () => {
+    const context = await createSiteWithStaff();
+    await db.institution.update({ where: { id: context.institution.id }, data: { timeZone: "Pacific/Noumea" } });
+    const session = await createOpenSession(context, 2);
+    const [agent, french] = await createAgents(context.institution.id, 2);
+    await db.user.update({ where: { id: agent!.userId }, data: { locale: "en" } });
+    await registerForSession(agent!, { sessionId: session.id });
+    await registerForSession(french!, { sessionId: session.id });
+    await deliverPendingEmails({ transport: createMailTransport(`smtp://127.0.0.1:${port}`), limit: 1000 });
+    const mail = captured().find((row) => row.to === agent!.email)!;
+    // The morning half-day starts at 08:00 UTC, 19:00 in Nouméa (UTC+11).
+    const first = session.slots[0]!.startsAt;
+    const local = new Intl.DateTimeFormat("fr-FR", { timeStyle: "short", timeZone: "Pacific/Noumea" }).format(first);
+    expect(local).toBe("19:00");
+    // Each recipient reads the date in their language.
+    expect((await db.notification.findFirstOrThrow({ where: { userId: agent!.userId } })).body).toMatch(/day,? \d{1,2} [A-Z][a-z]+ \d{4} 19:00–22:30/);
+    expect((await db.notification.findFirstOrThrow({ where: { userId: french!.userId } })).body).toMatch(/(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \d{1,2} [a-zéû]+ \d{4} 19:00–22:30/);
+    expect(mail.raw).toContain(`DTSTART:${first.toISOString().replace(/[-:]/g, "").slice(0, 15)}Z`);
+    expect(mail.raw).toContain("X-WR-TIMEZONE:Pacific/Noumea");
+  });
+
   it("when SMTP is down nothing is lost: delivery fails, the row stays unsent, and goes out once SMTP is back", async () => {
     const context = await createSiteWithStaff();
     const session = await createOpenSession(context, 2);

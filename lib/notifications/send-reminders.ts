@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { notifyUsers } from "./notify-users";
-import { formatSlotRange } from "../sessions/session-access";
+import { slotDateParams } from "../sessions/format-slot-range";
 
 const DAY = 24 * 3600_000;
 
@@ -29,7 +29,7 @@ export async function sendReminders(now = new Date()): Promise<number> {
         const userIds = session.registrations.map((row) => row.userId).filter((userId) => !already.some((row) => row.userId === userId));
         await notifyUsers(tx, {
           userIds, kind, link: `/sessions/${session.id}`,
-          params: { sessionId: session.id, course: session.courseVersion.title, site: session.site.name, date: formatSlotRange(first.startsAt, first.endsAt, session.site.institution?.timeZone) },
+          params: { sessionId: session.id, course: session.courseVersion.title, site: session.site.name, ...slotDateParams(first, session.site.institution?.timeZone) },
         });
         count += userIds.length;
       });

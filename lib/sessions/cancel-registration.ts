@@ -3,7 +3,8 @@ import { z } from "zod";
 import { db } from "../db";
 import { can, type TActor } from "../auth/permissions";
 import { AppError } from "../errors/app-error";
-import { lockSession, sessionResource, formatSlotRange } from "./session-access";
+import { lockSession, sessionResource } from "./session-access";
+import { slotDateParams } from "./format-slot-range";
 import { offerFreedSeats } from "./offer-freed-seats";
 import { notifyUsers } from "../notifications/notify-users";
 import { invalidInput } from "./schedule-session";
@@ -38,7 +39,7 @@ export async function cancelRegistration(actor: TActor, input: z.input<typeof ZC
     const first = registration.session.slots[0];
     await notifyUsers(tx, {
       userIds: [found.userId], kind: "registrationCancelled", link: `/sessions/${found.sessionId}`,
-      params: { sessionId: found.sessionId, course: registration.session.courseVersion.title, site: registration.session.site.name, comment: reason, date: first ? formatSlotRange(first.startsAt, first.endsAt, registration.session.site.institution?.timeZone) : "" },
+      params: { sessionId: found.sessionId, course: registration.session.courseVersion.title, site: registration.session.site.name, comment: reason, ...slotDateParams(first, registration.session.site.institution?.timeZone) },
     });
     await tx.auditLog.create({
       data: { actorId: actor.userId, action: "registration.cancelled", entityType: "Registration", entityId: registrationId, institutionId: found.user.institutionId, data: { reason, byAgent: isOwn } },

@@ -4,7 +4,8 @@ import { db } from "../db";
 import type { TActor } from "../auth/permissions";
 import { assertCan } from "../auth/assert-can";
 import { AppError } from "../errors/app-error";
-import { getSessionOrThrow, lockSession, sessionResource, formatSlotRange } from "./session-access";
+import { getSessionOrThrow, lockSession, sessionResource } from "./session-access";
+import { slotDateParams } from "./format-slot-range";
 import { notifyUsers } from "../notifications/notify-users";
 import { invalidInput } from "./schedule-session";
 
@@ -30,7 +31,7 @@ export async function cancelSession(actor: TActor, input: z.input<typeof ZCancel
     const first = session.slots[0];
     await notifyUsers(tx, {
       userIds: active.map((row) => row.userId), kind: "sessionCancelled", link: `/sessions/${sessionId}`,
-      params: { sessionId, course: session.courseVersion.title, site: session.site.name, comment: reason, date: first ? formatSlotRange(first.startsAt, first.endsAt, session.site.institution?.timeZone) : "" },
+      params: { sessionId, course: session.courseVersion.title, site: session.site.name, comment: reason, ...slotDateParams(first, session.site.institution?.timeZone) },
     });
     await tx.auditLog.create({
       data: { actorId: actor.userId, action: "session.cancelled", entityType: "TrainingSession", entityId: sessionId, institutionId: session.course.institutionId, data: { reason, registrations: active.length } },

@@ -4,7 +4,8 @@ import { db } from "../db";
 import type { TActor } from "../auth/permissions";
 import { assertCan } from "../auth/assert-can";
 import { AppError } from "../errors/app-error";
-import { lockSession, formatSlotRange } from "./session-access";
+import { lockSession } from "./session-access";
+import { slotDateParams } from "./format-slot-range";
 import { approvalResource } from "./approvers";
 import { offerFreedSeats } from "./offer-freed-seats";
 import { notifyUsers } from "../notifications/notify-users";
@@ -42,7 +43,7 @@ export async function decideRegistration(actor: TActor, input: z.input<typeof ZD
       userIds: [registration.userId], kind: target === "CONFIRMED" ? "registrationApproved" : "registrationRefused", link: `/sessions/${found.sessionId}`,
       params: {
         sessionId: found.sessionId, course: registration.session.courseVersion.title, site: registration.session.site.name, comment,
-        date: first ? formatSlotRange(first.startsAt, first.endsAt, registration.session.site.institution?.timeZone) : "",
+        ...slotDateParams(first, registration.session.site.institution?.timeZone),
       },
     });
     await tx.auditLog.create({

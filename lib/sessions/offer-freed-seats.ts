@@ -2,6 +2,7 @@ import "server-only";
 import type { TTransaction } from "../db";
 import { notifyUsers } from "../notifications/notify-users";
 import { SEAT_HOLDING_STATUSES, formatSlotRange } from "./session-access";
+import { slotDateParams } from "./format-slot-range";
 
 /** How long a freed seat stays offered to the next person on the waitlist. */
 export const OFFER_DURATION_MS = 48 * 3600_000;
@@ -33,7 +34,7 @@ export async function offerFreedSeats(tx: TTransaction, sessionId: string, now =
       userIds: [next.userId], kind: "seatOffered", link: `/sessions/${sessionId}`,
       params: {
         sessionId, course: session.courseVersion.title, site: session.site.name,
-        date: first ? formatSlotRange(first.startsAt, first.endsAt, session.site.institution?.timeZone) : "",
+        ...slotDateParams(first, session.site.institution?.timeZone),
         expires: formatSlotRange(expiresAt, expiresAt, session.site.institution?.timeZone).split("–")[0]!,
       },
     });

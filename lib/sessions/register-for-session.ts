@@ -5,7 +5,8 @@ import type { TActor } from "../auth/permissions";
 import { assertCan } from "../auth/assert-can";
 import { AppError } from "../errors/app-error";
 import type { RegistrationStatus } from "../db/generated/enums";
-import { getSessionOrThrow, lockSession, SEAT_HOLDING_STATUSES, formatSlotRange } from "./session-access";
+import { getSessionOrThrow, lockSession, SEAT_HOLDING_STATUSES } from "./session-access";
+import { slotDateParams } from "./format-slot-range";
 import { distanceKmOrNull } from "./geo";
 import { findApproverIds } from "./approvers";
 import { notifyUsers } from "../notifications/notify-users";
@@ -52,7 +53,7 @@ export async function registerForSession(actor: TActor, input: z.input<typeof ZR
     const first = session.slots[0];
     const params = {
       sessionId, course: session.courseVersion.title, site: session.site.name, agent: agent.name,
-      date: first ? formatSlotRange(first.startsAt, first.endsAt, session.site.institution?.timeZone) : "",
+      ...slotDateParams(first, session.site.institution?.timeZone),
     };
     const kind = status === "WAITLISTED" ? "registrationWaitlisted" : status === "PENDING_APPROVAL" ? "registrationPending" : "registrationConfirmed";
     await notifyUsers(tx, { userIds: [actor.userId], kind, params, link: `/sessions/${sessionId}` });

@@ -7,7 +7,8 @@ import { AppError } from "../errors/app-error";
 import { checkBookings } from "./check-bookings";
 import { generateCheckInCode } from "./check-in-code";
 import { invalidInput, ZSlotInput } from "./schedule-session";
-import { getSessionOrThrow, lockSession, sessionResource, SEAT_HOLDING_STATUSES, formatSlotRange } from "./session-access";
+import { getSessionOrThrow, lockSession, sessionResource, SEAT_HOLDING_STATUSES } from "./session-access";
+import { slotDateParams } from "./format-slot-range";
 import { notifyUsers } from "../notifications/notify-users";
 import { offerFreedSeats } from "./offer-freed-seats";
 import { timeZoneOf } from "./time-zone";
@@ -55,7 +56,7 @@ export async function rescheduleSession(actor: TActor, input: TRescheduleSession
     const first = [...data.slots].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())[0]!;
     await notifyUsers(tx, {
       userIds: registrants.map((row) => row.userId), kind: "sessionChanged", link: `/sessions/${session.id}`,
-      params: { sessionId: session.id, course: session.courseVersion.title, site: session.site.name, date: formatSlotRange(first.startsAt, first.endsAt, timeZone) },
+      params: { sessionId: session.id, course: session.courseVersion.title, site: session.site.name, ...slotDateParams(first, timeZone) },
     });
     await tx.auditLog.create({
       data: {

@@ -2,7 +2,6 @@ import "server-only";
 import type { TTransaction } from "../db";
 import type { TResource } from "../auth/permissions";
 import { AppError } from "../errors/app-error";
-import { DEFAULT_TIME_ZONE } from "./time-zone";
 
 /** What a session is, for the permission table: its relay site and the institution of its course. */
 export function sessionResource(session: { siteId: string; course: { institutionId: string } }): TResource {
@@ -37,8 +36,4 @@ export async function lockSession(tx: TTransaction, sessionId: string): Promise<
 /** Statuses that hold a seat: pending approval and open offers keep their seat until decided. */
 export const SEAT_HOLDING_STATUSES = ["CONFIRMED", "PENDING_APPROVAL", "OFFERED"] as const;
 
-export function formatSlotRange(startsAt: Date, endsAt: Date, timeZone = DEFAULT_TIME_ZONE): string {
-  const day = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeZone }).format(startsAt);
-  const time = (date: Date) => new Intl.DateTimeFormat("fr-FR", { timeStyle: "short", timeZone }).format(date);
-  return `${day} ${time(startsAt)}–${time(endsAt)}`;
-}
+export { formatSlotRange } from "./format-slot-range";
