@@ -3,7 +3,7 @@
 // embedded PostgreSQL) and the end-to-end tests (Playwright in chromium), then prints one line
 // "N passed, N failed". CI (.ci/run) calls exactly this.
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, mkdirSync } from "node:fs";
+import { existsSync, readFileSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -38,13 +38,19 @@ function countVitest(file) {
   return { passed: report.numPassedTests ?? 0, failed: (report.numFailedTests ?? 0) + (report.numTotalTestSuites && report.success === false && !report.numFailedTests ? 1 : 0) };
 }
 
-function countPlaywright(file) {
+// A run that could not start (web server crash, config error) reports no test at all but top-level
+// errors and a non-zero exit: that counts as a failure, never as "0 failed".
+function countPlaywright(file, exitStatus) {
   if (!existsSync(file)) return { passed: 0, failed: 1 };
-  const stats = JSON.parse(readFileSync(file, "utf8")).stats ?? {};
-  return { passed: stats.expected ?? 0, failed: (stats.unexpected ?? 0) + (stats.flaky ?? 0) };
+  const report = JSON.parse(readFileSync(file, "utf8"));
+  const stats = report.stats ?? {};
+  const failed = (stats.unexpected ?? 0) + (stats.flaky ?? 0) + (report.errors?.length ?? 0);
+  return { passed: stats.expected ?? 0, failed: failed === 0 && exitStatus !== 0 ? 1 : failed };
 }
 
 mkdirSync(path.join(ROOT, "test-results"), { recursive: true });
+// A report left by an earlier run must never be counted as this run's.
+for (const report of ["vitest.json", "e2e.json"]) rmSync(path.join(ROOT, "test-results", report), { force: true });
 ensureSchemaRenderer();
 const hasBrowser = ensureChromium();
 
@@ -54,8 +60,9 @@ let e2e = { passed: 0, failed: 0 };
 
 if (only !== "e2e") {
   const vitestJson = path.join(ROOT, "test-results/vitest.json");
-  run("npx", ["--no-install", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile=${vitestJson}`]);
+  const vitest = run("npx", ["--no-install", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile=${vitestJson}`]);
   unit = countVitest(vitestJson);
+  if (unit.failed === 0 && vitest.status !== 0) unit.failed = 1; // e.g. an unhandled error outside any test
 }
 
 if (only !== "unit") {
@@ -68,8 +75,8 @@ if (only !== "unit") {
     if (build.status !== 0) {
       e2e = { passed: 0, failed: 1 };
     } else {
-      run("npx", ["--no-install", "playwright", "test"]);
-      e2e = countPlaywright(path.join(ROOT, "test-results/e2e.json"));
+      const playwright = run("npx", ["--no-install", "playwright", "test"]);
+      e2e = countPlaywright(path.join(ROOT, "test-results/e2e.json"), playwright.status);
     }
   }
 }
