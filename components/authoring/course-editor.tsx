@@ -7,12 +7,13 @@ import { LessonEditor } from "./lesson-editor";
 import { QuizEditor } from "./quiz-editor";
 import { useAutosave } from "./use-autosave";
 import { VideoField, type TVideoFieldLabels } from "./video-field";
+import { FileField, type TFileFieldLabels } from "./file-field";
 import { CourseFieldsForm, type TCourseFieldsLabels } from "./course-fields-form";
 
 export type TEditorLabels = TCourseFieldsLabels & {
   modules: string; module: string; moduleTitle: string; addModule: string; removeModule: string; moveUp: string; moveDown: string; remove: string;
-  addLesson: string; addQuiz: string; addVideo: string; activityTitle: string; dragHint: string; kind: Record<TDraftActivity["kind"], string>;
-  saving: string; saved: string; conflict: string; reload: string; error: string; publish: string; published: string; preview: string; transcript: string; video: TVideoFieldLabels;
+  addLesson: string; addQuiz: string; addVideo: string; addFile: string; activityTitle: string; dragHint: string; kind: Record<TDraftActivity["kind"], string>;
+  saving: string; saved: string; conflict: string; reload: string; error: string; publish: string; published: string; preview: string; transcript: string; video: TVideoFieldLabels; file: TFileFieldLabels;
   editor: Parameters<typeof LessonEditor>[0]["labels"]; quiz: Parameters<typeof QuizEditor>[0]["labels"];
 };
 type TProps = { courseId: string; versionId: string; revision: number; initial: TDraft; themes: { code: string; name: string }[]; labels: TEditorLabels };
@@ -27,7 +28,7 @@ function move<T>(items: T[], from: number, to: number): T[] {
   return copy;
 }
 
-function newActivity(kind: "LESSON" | "QUIZ" | "VIDEO", title: string): TDraftActivity {
+function newActivity(kind: TDraftActivity["kind"], title: string): TDraftActivity {
   if (kind === "LESSON") return { kind, title, isRequired: true, content: { type: "doc", content: [{ type: "paragraph" }] } };
   if (kind === "QUIZ") return { kind, title, isRequired: true, content: { passMark: 0.7, attemptLimit: 3, questions: [] } };
   return { kind, title, isRequired: true, content: {} };
@@ -115,6 +116,14 @@ export function CourseEditor({ courseId, versionId, revision: initialRevision, i
                       <textarea id={`${id}-transcript`} value={typeof activity.content.transcript === "string" ? activity.content.transcript : ""} onChange={(event) => setActivity(moduleIndex, activityIndex, { ...activity, content: { ...activity.content, transcript: event.target.value } })} />
                     </div>
                   )}
+                  {activity.kind === "FILE" && (
+                    <FileField
+                      id={`${id}-document`}
+                      fileName={typeof activity.content.fileName === "string" ? activity.content.fileName : null}
+                      labels={labels.file}
+                      onChange={(file) => setActivity(moduleIndex, activityIndex, { ...activity, fileId: file.id, content: { ...activity.content, fileName: file.fileName } })}
+                    />
+                  )}
                   <div className="actions-row">
                     <button type="button" className="button button-tertiary" onClick={() => setActivities(moduleIndex, move(module.activities, activityIndex, activityIndex - 1))} disabled={activityIndex === 0}>{fill(labels.moveUp, { title: activity.title })}</button>
                     <button type="button" className="button button-tertiary" onClick={() => setActivities(moduleIndex, move(module.activities, activityIndex, activityIndex + 1))} disabled={activityIndex === module.activities.length - 1}>{fill(labels.moveDown, { title: activity.title })}</button>
@@ -128,6 +137,7 @@ export function CourseEditor({ courseId, versionId, revision: initialRevision, i
             <button type="button" className="button button-secondary" onClick={() => setActivities(moduleIndex, [...module.activities, newActivity("LESSON", labels.kind.LESSON)])}>{labels.addLesson}</button>
             <button type="button" className="button button-secondary" onClick={() => setActivities(moduleIndex, [...module.activities, newActivity("VIDEO", labels.kind.VIDEO)])}>{labels.addVideo}</button>
             <button type="button" className="button button-secondary" onClick={() => setActivities(moduleIndex, [...module.activities, newActivity("QUIZ", labels.kind.QUIZ)])}>{labels.addQuiz}</button>
+            <button type="button" className="button button-secondary" onClick={() => setActivities(moduleIndex, [...module.activities, newActivity("FILE", labels.kind.FILE)])}>{labels.addFile}</button>
           </div>
         </section>
       ))}

@@ -52,3 +52,8 @@ export async function waitForVideo(assetId: string, onStatus: (status: TVideoSta
     await new Promise((resolve) => window.setTimeout(resolve, 3000));
   }
 }
+
+/** A downloadable course document (FILE activity): PDF, OpenDocument or Office, checked by the server. */
+export async function uploadDocument(file: File): Promise<{ id: string; fileName: string; sizeBytes: number }> {
+  return postFile("/api/uploads/files", file);
+}

@@ -7,6 +7,7 @@ import { AppError } from "../errors/app-error";
 import { getAuthorableCourseOrThrow } from "./get-authorable-course";
 import { describeIssue, ZDraft } from "./draft-schema";
 import { videoWhereAuthor } from "../video/video-visibility";
+import { fileWhereAuthor } from "../uploads/file-visibility";
 
 export const ZSaveCourseDraftInput = z.object({
   courseId: z.string().min(1).max(40),
@@ -33,12 +34,15 @@ export async function saveCourseDraft(actor: TActor, input: TSaveCourseDraftInpu
   if (duplicate) throw new AppError("INVALID", `modules: the activity key ${duplicate} appears twice`);
 
   const videoIds = [...new Set(modules.flatMap((module) => module.activities.flatMap((activity) => (activity.kind === "VIDEO" && activity.videoAssetId ? [activity.videoAssetId] : []))))];
+  const fileIds = [...new Set(modules.flatMap((module) => module.activities.flatMap((activity) => (activity.kind === "FILE" && activity.fileId ? [activity.fileId] : []))))];
 
   return db.$transaction(async (tx) => {
     const course = await getAuthorableCourseOrThrow(tx, actor, courseId);
     // A draft may only point at videos its author may use: no borrowing another institution's asset by id.
     const usable = videoIds.length ? await tx.videoAsset.count({ where: { id: { in: videoIds }, ...videoWhereAuthor(actor) } }) : 0;
     if (usable !== videoIds.length) throw new AppError("INVALID", "modules: a video activity points at a video that does not exist or that you may not use");
+    const usableFiles = fileIds.length ? await tx.storedFile.count({ where: { id: { in: fileIds }, storagePath: { startsWith: "files/" }, ...fileWhereAuthor(actor) } }) : 0;
+    if (usableFiles !== fileIds.length) throw new AppError("INVALID", "modules: a file activity points at a document that does not exist or that you may not use");
     const theme = await tx.theme.findUnique({ where: { code: fields.themeCode }, select: { id: true } });
     if (!theme) throw new AppError("INVALID", `course.themeCode: unknown theme ${fields.themeCode}`);
     // Compare-and-set: only the editor holding the current revision may write.

@@ -72,7 +72,7 @@ export function buildPlayerView(options: { enrolment: TEnrolment; requestedKey: 
               resumeAt: enrolment.lastActivityKey === current.key ? enrolment.lastVideoSeconds : null,
             }
           : null,
-      file: current.kind === "FILE" && current.file ? { href: `/api/uploads/${current.file.id}`, name: current.file.fileName } : null,
+      file: current.kind === "FILE" && current.file ? { href: `/api/uploads/files/${current.file.id}`, name: current.file.fileName } : null,
     },
     previousHref: index > 0 ? href(flat[index - 1]!.key) : null,
     nextHref: index >= 0 && index < flat.length - 1 ? href(flat[index + 1]!.key) : null,

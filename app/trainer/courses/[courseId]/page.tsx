@@ -36,10 +36,11 @@ export default async function EditCoursePage({ params }: TProps) {
   } as Parameters<typeof CourseEditor>[0]["labels"]["video"];
   const labels = {
     ...Object.fromEntries(
-      ["courseFields", "titleFr", "titleEn", "summaryFr", "summaryEn", "objectivesFr", "objectivesEn", "duration", "theme", "trainingType", "modality", "language", "visibility", "visibilityInstitution", "visibilityNational", "requiresApproval", "completion", "quizPassRequired", "minimumMinutes", "modules", "module", "moduleTitle", "addModule", "removeModule", "moveUp", "moveDown", "remove", "addLesson", "addQuiz", "addVideo", "activityTitle", "dragHint", "saving", "saved", "conflict", "reload", "error", "publish", "published", "preview"].map((key) => [key, a(key)]),
+      ["courseFields", "titleFr", "titleEn", "summaryFr", "summaryEn", "objectivesFr", "objectivesEn", "duration", "theme", "trainingType", "modality", "language", "visibility", "visibilityInstitution", "visibilityNational", "requiresApproval", "completion", "quizPassRequired", "minimumMinutes", "modules", "module", "moduleTitle", "addModule", "removeModule", "moveUp", "moveDown", "remove", "addLesson", "addQuiz", "addVideo", "addFile", "activityTitle", "dragHint", "saving", "saved", "conflict", "reload", "error", "publish", "published", "preview"].map((key) => [key, a(key)]),
     ),
     transcript: a("video.transcript"),
     video,
+    file: Object.fromEntries(["file", "fileHint", "uploading", "none", "current", "error"].map((key) => [key, a(`document.${key}`)])) as Parameters<typeof CourseEditor>[0]["labels"]["file"],
     kind: { LESSON: a("kind.LESSON"), QUIZ: a("kind.QUIZ"), VIDEO: a("kind.VIDEO"), FILE: a("kind.FILE") },
     trainingTypes: Object.fromEntries((["STATUTORY", "T1_ADAPT_POST", "T2_JOB_CHANGE", "T3_QUALIFICATION", "EXAM_PREPARATION", "SKILLS_ASSESSMENT"] as const).map((code) => [code, t(`enums.trainingType.${code}`)])),
     modalities: { ONLINE: t("enums.modality.ONLINE"), IN_PERSON: t("enums.modality.IN_PERSON"), HYBRID: t("enums.modality.HYBRID") },

@@ -2,6 +2,7 @@ import { withActor } from "@/lib/auth/with-actor";
 import { AppError } from "@/lib/errors/app-error";
 import { MAX_IMAGE_BYTES } from "@/lib/uploads/process-image";
 import { openImage } from "@/lib/uploads/open-image";
+import { readUploadedFile } from "@/lib/uploads/read-uploaded-file";
 import { getVideoAsset } from "@/lib/video/get-video-asset";
 import { posterImageName, setVideoPoster } from "@/lib/video/set-video-poster";
 
@@ -18,10 +19,6 @@ export const GET = withActor<TContext>(async (actor, _request, { params }) => {
 
 /** Sets the poster (multipart field "file"), for the trainer who may edit the video. */
 export const POST = withActor<TContext>(async (actor, request, { params }) => {
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_IMAGE_BYTES + 64 * 1024) throw new AppError("PAYLOAD_TOO_LARGE", `file: an image may not exceed ${MAX_IMAGE_BYTES / 1024 / 1024} MB`);
-  const form = await request.formData().catch(() => null);
-  const file = form?.get("file");
-  if (!(file instanceof Blob)) throw new AppError("INVALID", "file: a multipart field named file is required");
-  return Response.json(await setVideoPoster(actor, { assetId: (await params).assetId, bytes: new Uint8Array(await file.arrayBuffer()) }), { status: 201 });
+  const { bytes } = await readUploadedFile(request, { maxBytes: MAX_IMAGE_BYTES, what: "an image" });
+  return Response.json(await setVideoPoster(actor, { assetId: (await params).assetId, bytes }), { status: 201 });
 });

@@ -16,6 +16,12 @@ export const metadata: Metadata = { title: "Prévisualisation" };
 type TProps = { params: Promise<{ courseId: string }> };
 
 /** The draft as a learner will see it: same sanitized rendering, quizzes without answers. */
+/** The name the editor recorded with a FILE activity's upload, if any. */
+function documentName(content: unknown): string | null {
+  const name = content && typeof content === "object" && "fileName" in content ? content.fileName : null;
+  return typeof name === "string" ? name : null;
+}
+
 export default async function PreviewCoursePage({ params }: TProps) {
   const actor = await requirePagePermission("course.author");
   const { courseId } = await params;
@@ -47,6 +53,13 @@ export default async function PreviewCoursePage({ params }: TProps) {
                 {/* Safe: the allowlist renderer, as in the player. */}
                 {activity.kind === "LESSON" && <div className="lesson" dangerouslySetInnerHTML={{ __html: renderLessonHtml(activity.content) }} />}
                 {activity.kind === "VIDEO" && (video ? <video controls preload="metadata" src={video.src} poster={video.poster ?? undefined} title={localized(locale, activity.title, activity.titleEn)} className="player-video" /> : <p>{t("learning.player.videoUnavailable")}</p>)}
+                {activity.kind === "FILE" && activity.fileId && (
+                  <p>
+                    <a className="button button-secondary" href={`/api/uploads/files/${activity.fileId}`} download>
+                      {t("learning.player.file")} ({documentName(activity.content) ?? localized(locale, activity.title, activity.titleEn)})
+                    </a>
+                  </p>
+                )}
                 {quiz?.success && (
                   <ol>
                     {toPublicQuiz(quiz.data).questions.map((question) => (

@@ -1,0 +1,37 @@
+import "server-only";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { db } from "../db";
+import type { TActor } from "../auth/permissions";
+import { AppError } from "../errors/app-error";
+import { uploadRoot } from "../video/video-storage";
+import { fileWhereForActor } from "./file-visibility";
+
+const DISK_PATH = /^files\/[0-9a-f]{64}\.(pdf|odt|ods|odp|docx|xlsx|pptx)$/;
+
+/**
+ * A course document for someone allowed to see it (lib/uploads/file-visibility.ts); anyone else
+ * gets the same 404 as for a missing file, so ids reveal nothing. Always sent as an attachment
+ * with nosniff: the browser never renders it inside Relais's origin.
+ */
+export async function openDocument(actor: TActor, fileId: string): Promise<{ body: Buffer; headers: Record<string, string> }> {
+  const file = await db.storedFile.findFirst({ where: { id: fileId, storagePath: { startsWith: "files/" }, ...fileWhereForActor(actor) }, select: { storagePath: true, fileName: true, mimeType: true, sha256: true } });
+  const diskPath = file?.storagePath.split("#")[0] ?? "";
+  if (!file || !DISK_PATH.test(diskPath)) throw new AppError("NOT_FOUND", "This document does not exist or is not available to you.");
+  const body = await readFile(path.join(uploadRoot(), diskPath)).catch(() => {
+    throw new AppError("NOT_FOUND", "This document does not exist or is not available to you.");
+  });
+  const asciiName = file.fileName.replace(/[^\x20-\x7e]/g, "_").replace(/[\\"]/g, "_");
+  return {
+    body,
+    headers: {
+      "content-type": file.mimeType,
+      "content-length": String(body.byteLength),
+      "content-disposition": `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      // Rights can change (course withdrawn), so the browser may keep it but must ask again.
+      "cache-control": "private, no-cache",
+      etag: `"${file.sha256}"`,
+      "x-content-type-options": "nosniff",
+    },
+  };
+}
