@@ -4,7 +4,7 @@ import type { TCourseFields } from "@/lib/authoring/draft-schema";
 export type TCourseFieldsLabels = {
   courseFields: string; titleFr: string; titleEn: string; summaryFr: string; summaryEn: string; objectivesFr: string; objectivesEn: string; duration: string;
   theme: string; trainingType: string; modality: string; language: string; visibility: string; visibilityInstitution: string; visibilityNational: string;
-  requiresApproval: string; completion: string; quizPassRequired: string; minimumMinutes: string;
+  requiresApproval: string; completion: string; quizPassRequired: string; minimumMinutes: string; requiresOnlineBeforeSession: string; minimumAttendedMinutes: string; minimumAttendedHint: string;
   trainingTypes: Record<TCourseFields["trainingType"], string>; modalities: Record<TCourseFields["modality"], string>; languages: Record<TCourseFields["language"], string>;
 };
 type TProps = { value: TCourseFields; themes: { code: string; name: string }[]; labels: TCourseFieldsLabels; onChange: (value: TCourseFields) => void };
@@ -68,6 +68,26 @@ export function CourseFieldsForm({ value, themes, labels, onChange }: TProps) {
         </label>
         <label htmlFor="course-minimum">{labels.minimumMinutes}</label>
         <input id="course-minimum" type="number" min={0} value={value.completionRules.minimumMinutes} onChange={(event) => set("completionRules", { ...value.completionRules, minimumMinutes: Math.max(0, Number(event.target.value)) })} />
+        {value.modality !== "ONLINE" && (
+          <>
+            <label htmlFor="course-minimum-attended">{labels.minimumAttendedMinutes}</label>
+            <input
+              id="course-minimum-attended"
+              type="number"
+              min={0}
+              aria-describedby="course-minimum-attended-hint"
+              value={value.completionRules.minimumAttendedMinutes ?? ""}
+              onChange={(event) => set("completionRules", { ...value.completionRules, minimumAttendedMinutes: event.target.value === "" ? undefined : Math.max(0, Math.round(Number(event.target.value))) })}
+            />
+            <p className="muted" id="course-minimum-attended-hint">{labels.minimumAttendedHint}</p>
+          </>
+        )}
+        {value.modality === "HYBRID" && (
+          <label className="choice">
+            <input type="checkbox" checked={value.requiresOnlineBeforeSession} onChange={(event) => set("requiresOnlineBeforeSession", event.target.checked)} />
+            {labels.requiresOnlineBeforeSession}
+          </label>
+        )}
       </fieldset>
     </fieldset>
   );

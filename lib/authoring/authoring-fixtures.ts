@@ -17,6 +17,7 @@ export function draftWith(title: string, lessonText = "Bonjour"): TDraft {
       language: "fr",
       visibility: "NATIONAL",
       requiresApproval: false,
+      requiresOnlineBeforeSession: false,
       completionRules: ZCompletionRules.parse({ requiredActivities: "all", quizPassRequired: true, minimumMinutes: 0 }),
     },
     modules: [

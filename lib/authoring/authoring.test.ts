@@ -12,6 +12,7 @@ import { publishCourseDraft } from "./publish-course-draft";
 import { findImagesWithoutAlt, type TDraft } from "./draft-schema";
 import { storeLocalVideo } from "../video/store-local-video";
 import { draftWith } from "./authoring-fixtures";
+import { toEditableDraft } from "./to-editable-draft";
 
 async function setUp() {
   const [a, b] = [await createInstitution(), await createInstitution()];
@@ -38,6 +39,24 @@ describe("authoring: drafts, autosave conflicts, publishing (real database)", ()
     await expect(saveCourseDraft(trainerA, { courseId: course.id, versionId: loaded.draft.id, revision: loaded.draft.revision, draft: withVideo(foreign.id) })).rejects.toMatchObject({ code: "INVALID" });
     await saveCourseDraft(trainerA, { courseId: course.id, versionId: loaded.draft.id, revision: loaded.draft.revision, draft: withVideo(own.id) });
     expect(await db.activity.findFirst({ where: { module: { versionId: loaded.draft.id }, kind: "VIDEO" }, select: { videoAssetId: true } })).toEqual({ videoAssetId: own.id });
+  });
+
+  it("keeps the hybrid rules a trainer sets: online part before the session, minimum attended time", async () => {
+    const { trainerA, course } = await setUp();
+    const loaded = await getCourseDraft(trainerA, course.id);
+    const hybrid = draftWith("Hybride");
+    Object.assign(hybrid.course, { modality: "HYBRID", requiresOnlineBeforeSession: true });
+    hybrid.course.completionRules = { ...hybrid.course.completionRules, minimumAttendedMinutes: 180 };
+    const saved = await saveCourseDraft(trainerA, { courseId: course.id, versionId: loaded.draft.id, revision: loaded.draft.revision, draft: hybrid });
+    const reloaded = toEditableDraft(await getCourseDraft(trainerA, course.id));
+    expect(reloaded.course).toMatchObject({ modality: "HYBRID", requiresOnlineBeforeSession: true, completionRules: { minimumAttendedMinutes: 180 } });
+    expect(await db.course.findUniqueOrThrow({ where: { id: course.id }, select: { requiresOnlineBeforeSession: true } })).toEqual({ requiresOnlineBeforeSession: true });
+
+    // The rule only means something for hybrid courses: an online course never keeps it.
+    const online = draftWith("En ligne");
+    online.course.requiresOnlineBeforeSession = true;
+    await saveCourseDraft(trainerA, { courseId: course.id, versionId: loaded.draft.id, revision: saved.revision, draft: online });
+    expect(await db.course.findUniqueOrThrow({ where: { id: course.id }, select: { requiresOnlineBeforeSession: true } })).toEqual({ requiresOnlineBeforeSession: false });
   });
 
   it("only trainers of the course's institution may create, read or save it", async () => {

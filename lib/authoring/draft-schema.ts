@@ -48,6 +48,8 @@ export const ZCourseFields = z.object({
   language: z.enum(["fr", "en"]),
   visibility: z.enum(["INSTITUTION", "NATIONAL"]),
   requiresApproval: z.boolean(),
+  /** Hybrid courses: registering to a session needs the online part completed first. */
+  requiresOnlineBeforeSession: z.boolean().default(false),
   completionRules: ZCompletionRules,
 });
 export type TCourseFields = z.infer<typeof ZCourseFields>;

@@ -38,7 +38,7 @@ export async function getCourseDraft(actor: TActor, courseId: string) {
     await tx.$queryRaw`SELECT id FROM "Course" WHERE id = ${courseId} FOR UPDATE`;
     const full = await tx.course.findUniqueOrThrow({
       where: { id: courseId },
-      select: { slug: true, trainingType: true, modality: true, language: true, visibility: true, requiresApproval: true, institutionId: true, theme: { select: { code: true } } },
+      select: { slug: true, trainingType: true, modality: true, language: true, visibility: true, requiresApproval: true, requiresOnlineBeforeSession: true, institutionId: true, theme: { select: { code: true } } },
     });
     let draft = await tx.courseVersion.findFirst({ where: { courseId, status: "DRAFT" }, orderBy: { number: "desc" }, select: VERSION_SELECT });
     if (!draft) {

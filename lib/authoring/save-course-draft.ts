@@ -68,7 +68,7 @@ export async function saveCourseDraft(actor: TActor, input: TSaveCourseDraftInpu
     }
     await tx.course.update({
       where: { id: courseId },
-      data: { themeId: theme.id, trainingType: fields.trainingType, modality: fields.modality, language: fields.language, visibility: fields.visibility, requiresApproval: fields.requiresApproval },
+      data: { themeId: theme.id, trainingType: fields.trainingType, modality: fields.modality, language: fields.language, visibility: fields.visibility, requiresApproval: fields.requiresApproval, requiresOnlineBeforeSession: fields.modality === "HYBRID" && fields.requiresOnlineBeforeSession },
     });
     await tx.courseModule.deleteMany({ where: { versionId } });
     for (const [position, module] of modules.entries()) {

@@ -21,6 +21,7 @@ export function toEditableDraft({ course, draft }: TLoaded): TDraft {
       language: course.language === "en" ? "en" : "fr",
       visibility: course.visibility,
       requiresApproval: course.requiresApproval,
+      requiresOnlineBeforeSession: course.requiresOnlineBeforeSession,
       completionRules: parseCompletionRules(draft.completionRules),
     },
     modules: draft.modules.map((module) => ({

@@ -36,7 +36,7 @@ export default async function EditCoursePage({ params }: TProps) {
   } as Parameters<typeof CourseEditor>[0]["labels"]["video"];
   const labels = {
     ...Object.fromEntries(
-      ["courseFields", "titleFr", "titleEn", "summaryFr", "summaryEn", "objectivesFr", "objectivesEn", "duration", "theme", "trainingType", "modality", "language", "visibility", "visibilityInstitution", "visibilityNational", "requiresApproval", "completion", "quizPassRequired", "minimumMinutes", "modules", "module", "moduleTitle", "addModule", "removeModule", "moveUp", "moveDown", "remove", "addLesson", "addQuiz", "addVideo", "addFile", "activityTitle", "dragHint", "saving", "saved", "conflict", "reload", "error", "publish", "published", "preview"].map((key) => [key, a(key)]),
+      ["courseFields", "titleFr", "titleEn", "summaryFr", "summaryEn", "objectivesFr", "objectivesEn", "duration", "theme", "trainingType", "modality", "language", "visibility", "visibilityInstitution", "visibilityNational", "requiresApproval", "completion", "quizPassRequired", "minimumMinutes", "requiresOnlineBeforeSession", "minimumAttendedMinutes", "minimumAttendedHint", "modules", "module", "moduleTitle", "addModule", "removeModule", "moveUp", "moveDown", "remove", "addLesson", "addQuiz", "addVideo", "addFile", "activityTitle", "dragHint", "saving", "saved", "conflict", "reload", "error", "publish", "published", "preview"].map((key) => [key, a(key)]),
     ),
     transcript: a("video.transcript"),
     video,
