@@ -1,9 +1,11 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { authedAction } from "@/lib/auth/authed-action";
 import { updateSite } from "@/lib/sites/update-site";
 import { saveRoom, type ROOM_FEATURES } from "@/lib/sites/save-room";
 import { deleteRoom } from "@/lib/sites/delete-room";
+import { deleteSite } from "@/lib/sites/delete-site";
 import { inUserLanguage } from "@/lib/sessions/in-user-language";
 
 const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
@@ -32,3 +34,16 @@ export const deleteRoomAction = authedAction(async (actor, formData: FormData) =
   await inUserLanguage(() => deleteRoom(actor, { roomId: field(formData, "roomId") }));
   revalidatePath(`/sites/${field(formData, "siteId")}`);
 });
+
+const deleteSiteOrExplain = authedAction(async (actor, formData: FormData) => {
+  await inUserLanguage(() => deleteSite(actor, { siteId: field(formData, "siteId") }));
+  revalidatePath("/sites");
+});
+
+/** Deletes the site, then leaves its (now missing) page for the list; a refusal stays on the form. */
+export async function deleteSiteAction(previous: Awaited<ReturnType<typeof deleteSiteOrExplain>> | null, formData: FormData) {
+  const result = await deleteSiteOrExplain(previous, formData);
+  // redirect() throws by design: outside authedAction, which would take it for a failure.
+  if (result.ok) redirect("/sites");
+  return result;
+}

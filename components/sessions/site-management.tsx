@@ -11,8 +11,8 @@ type TSite = {
 type TProps = {
   site: TSite;
   features: readonly string[];
-  actions: { updateSite: TAction; saveRoom: TAction; deleteRoom: TAction };
-  labels: Record<"title" | "name" | "address" | "postalCode" | "city" | "latitude" | "longitude" | "accessibility" | "hours" | "email" | "phone" | "save" | "saved" | "addRoom" | "roomName" | "capacity" | "features" | "add" | "added" | "deleteRoom" | "deleted", string>;
+  actions: { updateSite: TAction; saveRoom: TAction; deleteRoom: TAction; deleteSite: TAction };
+  labels: Record<"title" | "name" | "address" | "postalCode" | "city" | "latitude" | "longitude" | "accessibility" | "hours" | "email" | "phone" | "save" | "saved" | "addRoom" | "roomName" | "capacity" | "features" | "add" | "added" | "deleteRoom" | "deleted" | "deleteSite" | "deleteSiteHint", string>;
   featureLabel: (feature: string) => string;
 };
 
@@ -58,6 +58,8 @@ export function SiteManagement({ site, features, actions, labels, featureLabel }
       {site.rooms.map((room) => (
         <ActionForm key={room.id} id={`delete-room-${room.id}`} action={actions.deleteRoom} hidden={{ roomId: room.id, siteId: site.id }} submitLabel={`${labels.deleteRoom} ${room.name}`} doneMessage={labels.deleted} isSecondary />
       ))}
+      <p className="muted">{labels.deleteSiteHint}</p>
+      <ActionForm id="delete-site" action={actions.deleteSite} hidden={{ siteId: site.id }} submitLabel={labels.deleteSite} doneMessage={labels.deleted} isSecondary />
     </section>
   );
 }

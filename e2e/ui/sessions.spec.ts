@@ -57,6 +57,9 @@ test("hybrid session journey: schedule → register and waitlist → approve →
   // A room with future sessions cannot be deleted: the refusal lists them.
   await page.getByRole("button", { name: /^Supprimer la salle Salle Belledonne$/ }).click();
   await expect(page.getByText(/est utilisée par des sessions à venir : .*Bilan de compétences/)).toBeVisible();
+  // Nor the site itself.
+  await page.getByRole("button", { name: /^Supprimer le site / }).click();
+  await expect(page.locator("#delete-site-status")).toContainText(/a des sessions à venir : .*Bilan de compétences/);
   await page.getByRole("table", { name: /Demi-journées programmées/ }).getByRole("link", { name: COURSE }).click();
   await expect(page.getByRole("heading", { level: 1, name: COURSE })).toBeVisible();
   const sessionUrl = page.url();

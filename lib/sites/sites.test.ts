@@ -18,8 +18,21 @@ describe("relay sites and rooms (real database)", () => {
     expect(refusal).toMatchObject({ code: "CONFLICT", userMessage: expect.stringContaining("Accueillir le public (20") });
     // The site page shows it in the coordinator's language.
     expect(localizeAppError(refusal, createTranslator("fr"))).toMatchObject({ userMessage: expect.stringMatching(/^La salle « Salle A » est utilisée par des sessions à venir : Accueillir le public \(20/) });
-    await expect(deleteSite(context.coordinator, { siteId: context.site.id })).rejects.toMatchObject({ code: "CONFLICT", details: { sessions: [expect.stringContaining("Accueillir le public")] } });
+    const siteRefusal = await deleteSite(context.coordinator, { siteId: context.site.id }).catch((error: unknown) => error);
+    expect(siteRefusal).toMatchObject({ code: "CONFLICT", details: { sessions: [expect.stringContaining("Accueillir le public")] } });
+    expect(localizeAppError(siteRefusal, createTranslator("fr"))).toMatchObject({ userMessage: expect.stringMatching(/^Le site « .+ » a des sessions à venir : Accueillir le public/) });
+    expect(localizeAppError(siteRefusal, createTranslator("en"))).toMatchObject({ userMessage: expect.stringMatching(/^Site ".+" has future sessions: Accueillir le public/) });
     expect(await db.room.count({ where: { siteId: context.site.id } })).toBe(2);
+  });
+
+  it("a site without sessions is deleted with its rooms and an audit row; another site's coordinator cannot", async () => {
+    const context = await createSiteWithStaff();
+    const other = await createSiteWithStaff();
+    await expect(deleteSite(other.coordinator, { siteId: context.site.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await deleteSite(context.coordinator, { siteId: context.site.id });
+    expect(await db.relaySite.findUnique({ where: { id: context.site.id } })).toBeNull();
+    expect(await db.room.count({ where: { siteId: context.site.id } })).toBe(0);
+    expect(await db.auditLog.count({ where: { entityId: context.site.id, action: "site.deleted" } })).toBe(1);
   });
 
   it("an unused room is deleted with an audit row; another site's coordinator cannot", async () => {

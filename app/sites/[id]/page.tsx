@@ -11,7 +11,7 @@ import { buildCalendarDays } from "@/components/sessions/build-calendar-days";
 import { SiteManagement } from "@/components/sessions/site-management";
 import { ROOM_FEATURES } from "@/lib/sites/save-room";
 import type { TMessageKey } from "@/lib/i18n/translate";
-import { updateSiteAction, saveRoomAction, deleteRoomAction } from "../site.action";
+import { updateSiteAction, saveRoomAction, deleteRoomAction, deleteSiteAction } from "../site.action";
 import "@/components/sessions/sessions.css";
 
 export const metadata: Metadata = { title: "Site relais" };
@@ -67,14 +67,14 @@ export default async function SitePage({ params, searchParams }: { params: Promi
         <SiteManagement
           site={site}
           features={ROOM_FEATURES}
-          actions={{ updateSite: updateSiteAction, saveRoom: saveRoomAction, deleteRoom: deleteRoomAction }}
+          actions={{ updateSite: updateSiteAction, saveRoom: saveRoomAction, deleteRoom: deleteRoomAction, deleteSite: deleteSiteAction }}
           featureLabel={(feature) => t(`sessions.site.feature.${feature}` as TMessageKey)}
           labels={{
             title: t("sessions.manage.title"), name: t("sessions.manage.name"), address: t("sessions.site.address"), postalCode: t("sessions.manage.postalCode"), city: t("sessions.manage.city"),
             latitude: t("sessions.manage.latitude"), longitude: t("sessions.manage.longitude"), accessibility: t("sessions.site.accessibility"), hours: t("sessions.site.hours"),
             email: t("sessions.manage.email"), phone: t("sessions.manage.phone"), save: t("sessions.manage.save"), saved: t("sessions.manage.saved"), addRoom: t("sessions.manage.addRoom"),
             roomName: t("sessions.manage.roomName"), capacity: t("sessions.site.capacity"), features: t("sessions.site.features"), add: t("sessions.manage.add"), added: t("sessions.manage.added"),
-            deleteRoom: t("sessions.manage.deleteRoom"), deleted: t("sessions.manage.deleted"),
+            deleteRoom: t("sessions.manage.deleteRoom"), deleted: t("sessions.manage.deleted"), deleteSite: t("sessions.manage.deleteSite", { name: site.name }), deleteSiteHint: t("sessions.manage.deleteSiteHint"),
           }}
         />
       )}
