@@ -71,6 +71,10 @@ test("hybrid session journey: schedule → register and waitlist → approve →
   await signOutAndIn(page, "agent@relais.test");
   await page.goto("/sites");
   await expect(page.getByRole("table", { name: "Sites relais triés par distance" }).getByRole("row").nth(1)).toContainText("Grenoble");
+  // The same sites on a map drawn without tile servers: each point is a link naming the site and its distance.
+  const map = page.getByRole("group", { name: "Carte des sites relais" });
+  await expect(map.getByRole("img", { name: "Votre lieu de travail" })).toBeVisible();
+  await expect(map.getByRole("link", { name: /Grenoble.*, \d+ km$/ }).first()).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await page.goto(sessionUrl);
   await expectNoSeriousA11yViolations(page);

@@ -69,7 +69,8 @@ describe("relay sites and rooms (real database)", () => {
     const near = await createSiteWithStaff();
     const [agent] = await createAgents(near.institution.id, 1); // workplace in Lyon (45.76, 4.84)
     await db.relaySite.update({ where: { id: near.site.id }, data: { latitude: 45.75, longitude: 4.85 } });
-    const sites = await listSitesByDistance(agent!);
+    const { sites, workplace } = await listSitesByDistance(agent!);
+    expect(workplace).not.toBeNull();
     expect(sites[0]!.id).toBe(near.site.id);
     expect(sites[0]!.distanceKm).toBeLessThan(5);
     const distances = sites.map((site) => site.distanceKm ?? Infinity);
