@@ -6,6 +6,7 @@ import { getSchedulingOptions } from "@/lib/sessions/get-scheduling-options";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatDate } from "@/lib/i18n/format";
 import { localized } from "@/lib/i18n/localized";
+import { scheduleFormLabels } from "@/components/sessions/schedule-form-labels";
 import { ScheduleSessionForm } from "@/components/sessions/schedule-session-form";
 import { scheduleSessionAction } from "./coordinator.action";
 import "@/components/sessions/sessions.css";
@@ -57,12 +58,7 @@ export default async function CoordinatorPage() {
             sites={options.sites}
             versions={options.versions.map((version) => ({ id: version.id, title: localized(locale, version.title, version.titleEn) }))}
             trainers={options.trainers}
-            labels={{
-              site: t("sessions.schedule.site"), course: t("sessions.schedule.course"), capacity: t("sessions.schedule.capacity"), deadline: t("sessions.schedule.deadline"),
-              slot: t("sessions.schedule.slot"), date: t("sessions.schedule.date"), halfDay: t("sessions.schedule.halfDay"), morning: t("sessions.halfDay.MORNING"),
-              afternoon: t("sessions.halfDay.AFTERNOON"), room: t("sessions.schedule.room"), trainer: t("sessions.schedule.trainer"), submit: t("sessions.schedule.submit"),
-              done: t("sessions.schedule.done"), optional: t("sessions.schedule.optional"),
-            }}
+            labels={scheduleFormLabels(t, { submit: t("sessions.schedule.submit"), done: t("sessions.schedule.done") })}
           />
         </section>
       )}

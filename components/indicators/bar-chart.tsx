@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { ChartDataTable } from "./chart-data-table";
 import styles from "./indicators.module.css";
 
 export type TBar = { label: string; value: number | null; display: string };
@@ -37,23 +38,7 @@ export function BarChart(props: { title: string; alt: string; tableCaption: stri
       <p id={`${titleId}-alt`} className="muted">
         {props.alt}
       </p>
-      <table className="table">
-        <caption>{props.tableCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{props.groupHeader}</th>
-            <th scope="col">{props.valueHeader}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.bars.map((bar) => (
-            <tr key={bar.label}>
-              <th scope="row">{bar.label}</th>
-              <td>{bar.display}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ChartDataTable caption={props.tableCaption} headers={[props.groupHeader, props.valueHeader]} rows={props.bars.map((bar) => ({ label: bar.label, cells: [bar.display] }))} />
     </figure>
   );
 }

@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { ChartDataTable } from "./chart-data-table";
 import styles from "./indicators.module.css";
 
 export type TLinePoint = { label: string; value: number; cells: string[] };
@@ -35,28 +36,7 @@ export function LineChart(props: { title: string; alt: string; headers: string[]
       <p id={`${titleId}-alt`} className="muted">
         {props.alt}
       </p>
-      <table className="table">
-        <caption>{props.title}</caption>
-        <thead>
-          <tr>
-            {props.headers.map((header) => (
-              <th key={header} scope="col">
-                {header}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {props.points.map((point) => (
-            <tr key={point.label}>
-              <th scope="row">{point.label}</th>
-              {point.cells.map((cell, index) => (
-                <td key={index}>{cell}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ChartDataTable caption={props.title} headers={props.headers} rows={props.points} />
     </figure>
   );
 }

@@ -11,6 +11,7 @@ import { ActionAnnouncer, ActionForm } from "@/components/sessions/action-form";
 import { registerAction, cancelRegistrationAction, acceptOfferAction } from "../session.action";
 import { cancelSessionAction, rescheduleSessionAction } from "@/app/coordinator/coordinator.action";
 import { timeZoneOf } from "@/lib/sessions/time-zone";
+import { scheduleFormLabels } from "@/components/sessions/schedule-form-labels";
 import { ScheduleSessionForm } from "@/components/sessions/schedule-session-form";
 import { getSchedulingOptions } from "@/lib/sessions/get-scheduling-options";
 import "@/components/sessions/sessions.css";
@@ -139,12 +140,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
             sites={options.sites.filter((site) => site.id === session.siteId)}
             versions={[]}
             trainers={options.trainers}
-            labels={{
-              site: t("sessions.schedule.site"), course: t("sessions.schedule.course"), capacity: t("sessions.schedule.capacity"), deadline: t("sessions.schedule.deadline"),
-              slot: t("sessions.schedule.slot"), date: t("sessions.schedule.date"), halfDay: t("sessions.schedule.halfDay"), morning: t("sessions.halfDay.MORNING"),
-              afternoon: t("sessions.halfDay.AFTERNOON"), room: t("sessions.schedule.room"), trainer: t("sessions.schedule.trainer"), submit: t("sessions.detail.moveSubmit"),
-              done: t("sessions.detail.moved"), optional: t("sessions.schedule.optional"),
-            }}
+            labels={scheduleFormLabels(t, { submit: t("sessions.detail.moveSubmit"), done: t("sessions.detail.moved") })}
           />
         </section>
       )}
