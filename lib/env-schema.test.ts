@@ -17,6 +17,11 @@ describe("configuration", () => {
     expect(() => parseEnv({ ...VALID, RELAIS_MODE: "staging" })).toThrow(/RELAIS_MODE/);
     expect(() => parseEnv({ ...VALID, RELAIS_HOURS_PER_DAY: "zero" })).toThrow(/RELAIS_HOURS_PER_DAY/);
   });
+  it("validates the xAPI version declared to requests that declare none", () => {
+    expect(parseEnv(VALID).RELAIS_XAPI_DEFAULT_VERSION).toBe("1.0.3");
+    expect(parseEnv({ ...VALID, RELAIS_XAPI_DEFAULT_VERSION: "2.0.0" }).RELAIS_XAPI_DEFAULT_VERSION).toBe("2.0.0");
+    expect(() => parseEnv({ ...VALID, RELAIS_XAPI_DEFAULT_VERSION: "2.0" })).toThrow(/RELAIS_XAPI_DEFAULT_VERSION: must be 1.0.3 or 2.0.0/);
+  });
   it("validates the mail settings and defaults to the local capture server", () => {
     expect(parseEnv(VALID)).toMatchObject({ SMTP_URL: "smtp://127.0.0.1:2525", MAIL_FROM: "Relais <no-reply@relais.test>", RELAIS_JOBS: true });
     expect(parseEnv({ ...VALID, SMTP_URL: "smtps://u:p@mail.example.org:465", MAIL_FROM: "no-reply@example.org", RELAIS_JOBS: "false" })).toMatchObject({ SMTP_URL: "smtps://u:p@mail.example.org:465", MAIL_FROM: "no-reply@example.org", RELAIS_JOBS: false });

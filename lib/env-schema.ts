@@ -27,6 +27,8 @@ export const ZEnv = z
     MAIL_FROM: z.string().regex(/^[^<>]*<?[^\s@<>]+@[^\s@<>]+>?$/, "must be an e-mail address, optionally with a name: Relais <no-reply@example.org>").default("Relais <no-reply@relais.test>"),
     // pg-boss workers (e-mails, reminders, offers, sessions done) start with the server unless "false".
     RELAIS_JOBS: ZBooleanString.default(true),
+    // The xAPI version the LRS declares to requests that declare none (see lib/lrs/xapi-route.ts).
+    RELAIS_XAPI_DEFAULT_VERSION: z.enum(["1.0.3", "2.0.0"], { message: "must be 1.0.3 or 2.0.0" }).default("1.0.3"),
     // Mux video: used when the token pair is set; local storage and streaming otherwise.
     MUX_TOKEN_ID: z.string().min(1).optional(),
     MUX_TOKEN_SECRET: z.string().min(1).optional(),

@@ -3,18 +3,27 @@
 // measured in the same run: multi-row INSERTs of the same kind of rows straight into PostgreSQL
 // (same table, same indexes). Then GET by agent + activity (p50/p95) and EXPLAIN plans.
 //
-//   LRS_BENCH_URL=http://localhost:3200 LRS_BENCH_DATABASE_URL=postgresql://… \
-//   LRS_BENCH_PREFILL=1000000 npx tsx bench/lrs/run-lrs-bench.ts
-// The server must run against LRS_BENCH_DATABASE_URL with the demo LRS client (demo/demo-secret).
+//   LRS_BENCH_PREFILL=10000000 npx tsx bench/lrs/run-lrs-bench.ts
+// starts everything itself: the embedded cluster .data/pg-bench-lrs (kept between runs, so a
+// prefill is paid once; no test recreates it), the demo LRS client (demo/demo-secret), and
+// `next start` on a production build in .next-bench (delete that folder to rebuild after code
+// changes). To measure a server you run yourself instead, set LRS_BENCH_URL and
+// LRS_BENCH_DATABASE_URL (the server's database, with the demo LRS client).
+import { randomUUID } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { extractStatementColumns } from "../../lib/lrs/statement-columns";
 import type { TStoredStatement } from "../../lib/lrs/types";
 import { createGenerator, type TBenchStatement } from "./generate-statements";
+import { startLrsBenchServer } from "./start-lrs-bench-server";
 
-const BASE_URL = process.env.LRS_BENCH_URL ?? "http://localhost:3200";
-const DATABASE_URL = process.env.LRS_BENCH_DATABASE_URL ?? "postgresql://relais:relais-local@127.0.0.1:54410/relais_e2e";
+const server = process.env.LRS_BENCH_URL
+  ? undefined
+  : await startLrsBenchServer({ appPort: Number(process.env.LRS_BENCH_PORT ?? 3260), pgPort: Number(process.env.LRS_BENCH_PG_PORT ?? 54730) });
+const BASE_URL = server?.baseUrl ?? process.env.LRS_BENCH_URL!;
+const DATABASE_URL = server?.databaseUrl ?? process.env.LRS_BENCH_DATABASE_URL;
+if (!DATABASE_URL) throw new Error("LRS_BENCH_DATABASE_URL is required with LRS_BENCH_URL");
 const PREFILL = Number(process.env.LRS_BENCH_PREFILL ?? 200_000);
 const CONCURRENCY = Number(process.env.LRS_BENCH_CONCURRENCY ?? 8);
 const HOME_PAGE = process.env.LRS_BENCH_HOME_PAGE ?? "https://relais.example.fr";
@@ -97,29 +106,45 @@ for (const [batch, total] of [[1, 2_000], [10, 10_000], [100, 30_000]] as const)
   console.log(`batch ${batch}: HTTP ${Math.round(http)} st/s, raw INSERT ${Math.round(raw)} st/s, ratio ${(http / raw).toFixed(2)}`);
 }
 
-const latencies: number[] = [];
-for (let index = 0; index < 500; index++) {
-  const pair = generator.samplePair();
-  const query = new URLSearchParams({ agent: JSON.stringify(pair.agent), activity: pair.activity, limit: "50" });
-  const started = process.hrtime.bigint();
-  const response = await fetch(`${BASE_URL}/api/xapi/statements?${query}`, { headers: { Authorization: AUTH, "X-Experience-API-Version": "1.0.3" } });
-  if (response.status !== 200) throw new Error(`GET answered ${response.status}`);
-  await response.arrayBuffer();
-  latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
+/** p50/p95 of `requests` sequential GETs over HTTP, each with the query `queryOf` builds. */
+async function measureGet(requests: number, queryOf: () => Record<string, string>): Promise<{ p50: number; p95: number }> {
+  const latencies: number[] = [];
+  for (let index = 0; index < requests; index++) {
+    const query = new URLSearchParams(queryOf());
+    const started = process.hrtime.bigint();
+    const response = await fetch(`${BASE_URL}/api/xapi/statements?${query}`, { headers: { Authorization: AUTH, "X-Experience-API-Version": "1.0.3" } });
+    if (response.status !== 200) throw new Error(`GET answered ${response.status}`);
+    await response.arrayBuffer();
+    latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  return { p50: Math.round(percentile(latencies, 50) * 10) / 10, p95: Math.round(percentile(latencies, 95) * 10) / 10 };
 }
-const get = { p50: Math.round(percentile(latencies, 50) * 10) / 10, p95: Math.round(percentile(latencies, 95) * 10) / 10 };
+
+const courseOf = (activity: string) => activity.replace(/\/activities\/a-\d+$/, "");
+const get = await measureGet(500, () => {
+  const pair = generator.samplePair();
+  return { agent: JSON.stringify(pair.agent), activity: pair.activity, limit: "50" };
+});
 console.log(`GET agent+activity: p50 ${get.p50} ms, p95 ${get.p95} ms`);
+// A course's statements, its activities' included (a trainer's or a report's query).
+const getRelated = await measureGet(200, () => ({ activity: courseOf(generator.samplePair().activity), related_activities: "true", limit: "100" }));
+console.log(`GET course + related_activities: p50 ${getRelated.p50} ms, p95 ${getRelated.p95} ms`);
+// An activity no statement mentions: the worst case for a plan that walks the seq index.
+const getUnknown = await measureGet(20, () => ({ activity: `${HOME_PAGE}/xapi/activities/courses/unknown-${randomUUID()}`, related_activities: "true", limit: "100" }));
+console.log(`GET unknown activity + related_activities: p50 ${getUnknown.p50} ms, p95 ${getUnknown.p95} ms`);
 
 const pair = generator.samplePair();
 const ifi = `account:${(pair.agent as { account: { homePage: string; name: string } }).account.homePage} ${(pair.agent as { account: { name: string } }).account.name}`;
 const explain = async (sql: string, values: unknown[]) => (await pool.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS OFF, TIMING OFF, SUMMARY OFF) ${sql}`, values)).rows.map((row) => row["QUERY PLAN"]).join("\n");
 const plans = {
   agentActivity: await explain(`SELECT "seq","statement" FROM "XapiStatement" WHERE "isVoided" = false AND "actorIfi" = $1 AND "objectActivityId" = $2 ORDER BY "seq" DESC LIMIT 51`, [ifi, pair.activity]),
-  relatedActivity: await explain(`SELECT "seq","statement" FROM "XapiStatement" WHERE "isVoided" = false AND "relatedActivities" @> ARRAY[$1]::text[] ORDER BY "seq" DESC LIMIT 101`, [pair.activity.replace(/\/activities\/a-\d+$/, "")]),
+  relatedActivity: await explain(`SELECT "seq","statement" FROM "XapiStatement" WHERE "isVoided" = false AND "relatedActivities" @> ARRAY[$1]::text[] ORDER BY "seq" DESC LIMIT 101`, [courseOf(pair.activity)]),
+  unknownActivity: await explain(`SELECT "seq","statement" FROM "XapiStatement" WHERE "isVoided" = false AND "relatedActivities" @> ARRAY[$1]::text[] ORDER BY "seq" DESC LIMIT 101`, [`${HOME_PAGE}/xapi/activities/courses/unknown`]),
   verbPage: await explain(`SELECT "seq","statement" FROM "XapiStatement" WHERE "isVoided" = false AND "verbId" = $1 ORDER BY "seq" DESC LIMIT 101`, ["http://adlnet.gov/expapi/verbs/passed"]),
 };
 const { rows: sizeRows } = await pool.query<{ table: string; total: string }>(`SELECT pg_size_pretty(pg_relation_size('"XapiStatement"')) AS table, pg_size_pretty(pg_total_relation_size('"XapiStatement"')) AS total`);
-const result = { date: new Date().toISOString(), storedBeforeMeasuring: stored, concurrency: CONCURRENCY, ingestion, get, plans, size: sizeRows[0] };
+const result = { date: new Date().toISOString(), storedBeforeMeasuring: stored, concurrency: CONCURRENCY, ingestion, get, getRelated, getUnknown, plans, size: sizeRows[0] };
 writeFileSync(path.join(import.meta.dirname, "results.json"), JSON.stringify(result, null, 2));
 console.log(JSON.stringify(result, null, 2));
 await pool.end();
+await server?.stop();

@@ -5,11 +5,11 @@ import "server-only";
 import { toHttpError, AppError } from "../errors/app-error";
 import { authenticateLrsRequest } from "./authenticate-lrs-request";
 import type { TLrsCredentials } from "./types";
+import { env } from "../env";
 import { isSupportedVersion } from "./xapi-formats";
 import { readStatementHorizon } from "./statement-horizon";
 
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
-const CURRENT_VERSION = "1.0.3";
 const METHODS = ["GET", "PUT", "POST", "DELETE"] as const;
 type TMethod = (typeof METHODS)[number];
 const FORM_HEADERS = ["authorization", "x-experience-api-version", "content-type", "content-length", "if-match", "if-none-match"];
@@ -37,10 +37,21 @@ const CORS_HEADERS: Record<string, string> = {
   "Access-Control-Expose-Headers": "ETag, Last-Modified, X-Experience-API-Version, X-Experience-API-Consistent-Through, Content-Type",
 };
 
-function withStandardHeaders(response: Response, version: string): Response {
+/**
+ * The version an answer declares. A request that declares 2.0.0 gets 2.0.0 and one that declares
+ * 1.0.x gets 1.0.3; a request that declares none (About, OPTIONS, or the 400 every other resource
+ * gives it) gets the deployment's RELAIS_XAPI_DEFAULT_VERSION. The 1.0.3 and 2.0 conformance
+ * suites expect different answers to that same request, so no single default satisfies both.
+ */
+export function answeredVersion(declared: string | null, deploymentDefault: "1.0.3" | "2.0.0"): "1.0.3" | "2.0.0" {
+  if (declared === null) return deploymentDefault;
+  return declared === "2.0.0" ? "2.0.0" : "1.0.3";
+}
+
+function withStandardHeaders(response: Response, declared: string | null): Response {
   const headers = new Headers(response.headers);
   for (const [name, value] of Object.entries(CORS_HEADERS)) headers.set(name, value);
-  headers.set("X-Experience-API-Version", version === "2.0.0" ? "2.0.0" : CURRENT_VERSION);
+  headers.set("X-Experience-API-Version", answeredVersion(declared, env().RELAIS_XAPI_DEFAULT_VERSION));
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
@@ -100,7 +111,7 @@ function checkVersion(headers: Headers): string {
 /** Builds the exports of an xAPI route file from per-method handlers. */
 export function xapiRoute(handlers: Partial<Record<TMethod, THandler>>, options: { isPublic?: boolean; isStatements?: boolean } = {}) {
   const handle = (isHead: boolean) => async (request: Request): Promise<Response> => {
-    let version = CURRENT_VERSION;
+    let version: string | null = null;
     // Statements answers always carry it, errors included (spec part three §2.1.3). A list sets
     // it from the horizon it read up to; other answers read the horizon now.
     const finish = async (response: Response) => {
@@ -115,11 +126,12 @@ export function xapiRoute(handlers: Partial<Record<TMethod, THandler>>, options:
       const normalized = await normalize(request, isHead);
       const handler = handlers[normalized.method];
       if (!handler) return await finish(Response.json({ error: "METHOD_NOT_ALLOWED", message: `${normalized.method} is not supported here.` }, { status: 405 }));
-      version = options.isPublic ? (normalized.headers.get("x-experience-api-version") ?? CURRENT_VERSION) : checkVersion(normalized.headers);
+      version = normalized.headers.get("x-experience-api-version");
+      const checked = options.isPublic ? (version ?? answeredVersion(null, env().RELAIS_XAPI_DEFAULT_VERSION)) : checkVersion(normalized.headers);
       // xAPI 2.0 removed the alternate request syntax (2.0 Communication §1.3).
-      if (normalized.url.searchParams.has("method") && version.startsWith("2.")) throw new AppError("INVALID", "method: the alternate request syntax does not exist in xAPI 2.0");
+      if (normalized.url.searchParams.has("method") && checked.startsWith("2.")) throw new AppError("INVALID", "method: the alternate request syntax does not exist in xAPI 2.0");
       const credentials = options.isPublic ? ANONYMOUS : await authenticateLrsRequest(normalized.headers.get("authorization"));
-      const response = await handler({ ...normalized, version, credentials });
+      const response = await handler({ ...normalized, version: checked, credentials });
       const answer = isHead ? new Response(null, { status: response.status, headers: response.headers }) : response;
       return await finish(answer);
     } catch (error) {
@@ -132,7 +144,7 @@ export function xapiRoute(handlers: Partial<Record<TMethod, THandler>>, options:
     PUT: handle(false),
     POST: handle(false),
     DELETE: handle(false),
-    OPTIONS: () => Promise.resolve(withStandardHeaders(new Response(null, { status: 204 }), CURRENT_VERSION)),
+    OPTIONS: (request: Request) => Promise.resolve(withStandardHeaders(new Response(null, { status: 204 }), request.headers.get("x-experience-api-version"))),
   };
 }
 
