@@ -39,7 +39,7 @@ function rowValues(statement: TBenchStatement, stored: string): unknown[] {
   return [full.id, JSON.stringify(full), columns.actorIfi, columns.verbId, columns.objectActivityId, columns.objectStatementId, columns.registration, full.timestamp, stored, columns.relatedAgents, columns.relatedActivities];
 }
 
-/** The physical limit: one multi-row INSERT per batch, as the LRS would write the rows. */
+/** The physical limit: one multi-row INSERT per batch, as the LRS writes the rows (with their XapiStatementActivity rows). */
 async function rawInsert(client: pg.PoolClient | pg.Pool, statements: TBenchStatement[]): Promise<void> {
   const stored = new Date().toISOString();
   const values: unknown[] = [];
@@ -49,7 +49,8 @@ async function rawInsert(client: pg.PoolClient | pg.Pool, statements: TBenchStat
     return `(${Array.from({ length: 11 }, (_, column) => `$${offset + column + 1}`).join(",")})`;
   });
   await client.query(
-    `INSERT INTO "XapiStatement" ("id","statement","actorIfi","verbId","objectActivityId","objectStatementId","registration","timestamp","stored","relatedAgents","relatedActivities") VALUES ${tuples.join(",")}`,
+    `WITH inserted AS (INSERT INTO "XapiStatement" ("id","statement","actorIfi","verbId","objectActivityId","objectStatementId","registration","timestamp","stored","relatedAgents","relatedActivities") VALUES ${tuples.join(",")} RETURNING "seq", "relatedActivities")
+     INSERT INTO "XapiStatementActivity" ("activityId", "seq") SELECT unnest("relatedActivities"), "seq" FROM inserted`,
     values,
   );
 }

@@ -6,7 +6,7 @@ import "server-only";
 import { db, type Prisma } from "../db";
 import { AppError } from "../errors/app-error";
 import { agentIfi } from "./agent-ifi";
-import { findReferencingStatements, hasTargetFilters, type TTargetFilters } from "./find-referencing-statements";
+import { findReferencingStatements, findStatementsRelatedToActivity, hasTargetFilters, type TTargetFilters } from "./find-referencing-statements";
 import { formatStatement, type TStatementFormat } from "./format-statement";
 import { statementReadScope } from "./lrs-access";
 import { readStatementHorizon } from "./statement-horizon";
@@ -85,7 +85,8 @@ function buildWhere(params: URLSearchParams, targets: TTargetFilters = {}): Pris
   const activity = params.get("activity");
   if (activity !== null) {
     if (!isIri(activity)) invalid("activity", "must be an IRI");
-    if (parseBoolean(params, "related_activities")) where.relatedActivities = { has: (targets.relatedActivity = activity) };
+    // related_activities is read along XapiStatementActivity (findStatementsRelatedToActivity).
+    if (parseBoolean(params, "related_activities")) targets.relatedActivity = activity;
     else where.objectActivityId = targets.objectActivityId = activity;
   }
   const registration = params.get("registration");
@@ -148,12 +149,14 @@ export async function queryStatements(options: { credentials: TLrsCredentials; p
   const horizon = await readStatementHorizon();
   where.seq = after === null ? { lte: horizon.seq } : isAscending ? { gt: after, lte: horizon.seq } : { lt: after, lte: horizon.seq };
   const stored = filters.stored as Prisma.DateTimeFilter | undefined;
+  const pageBounds = { since: stored?.gt as Date | undefined, until: stored?.lte as Date | undefined, after, upTo: horizon.seq, isAscending, scope, take: limit + 1 };
+  const { relatedActivity } = targets;
   // The statements that target a match (§2.1.4) are read in parallel, on another connection.
   const [direct, referencing] = await Promise.all([
-    db.xapiStatement.findMany({ where, orderBy: { seq: isAscending ? "asc" : "desc" }, take: limit + 1, select: { seq: true, statement: true } }),
-    hasTargetFilters(targets)
-      ? findReferencingStatements({ filters: targets, since: stored?.gt as Date | undefined, until: stored?.lte as Date | undefined, after, upTo: horizon.seq, isAscending, scope, take: limit + 1 })
-      : Promise.resolve([]),
+    relatedActivity !== undefined
+      ? findStatementsRelatedToActivity({ ...pageBounds, filters: { ...targets, relatedActivity } })
+      : db.xapiStatement.findMany({ where, orderBy: { seq: isAscending ? "asc" : "desc" }, take: limit + 1, select: { seq: true, statement: true } }),
+    hasTargetFilters(targets) ? findReferencingStatements({ ...pageBounds, filters: targets }) : Promise.resolve([]),
   ]);
   let rows = direct;
   if (referencing.length > 0) {

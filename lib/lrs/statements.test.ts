@@ -246,6 +246,50 @@ describe("paging while batches commit out of seq order", () => {
   });
 });
 
+describe("related_activities (read along XapiStatementActivity)", () => {
+  it("pages an activity's statements both ways, sub-statements included, combined with other filters, never voided ones nor another institution's", async () => {
+    const course = `http://example.org/courses/${randomUUID()}`;
+    const [a, b] = await Promise.all([createInstitution(), createInstitution()]);
+    const clientA = clientOf(a.id);
+    const passed = { id: "http://adlnet.gov/expapi/verbs/passed" };
+    const sent = [
+      statement({ object: { id: course } }),
+      statement({ context: { contextActivities: { grouping: [{ id: course }] } } }),
+      statement({ verb: passed, context: { contextActivities: { parent: [{ id: course }], category: [{ id: course }] } } }),
+      statement({ object: { objectType: "SubStatement", actor: { mbox: "mailto:sub@example.org" }, verb: passed, object: { id: course } } }),
+      statement({ verb: passed, context: { contextActivities: { other: [{ id: course }] } } }),
+    ];
+    const ids: string[] = [];
+    for (const item of sent) ids.push(...(await storeStatements({ credentials: clientA, statements: [item] })));
+    await storeStatements({ credentials: clientOf(b.id), statements: [statement({ object: { id: course } })] });
+    await storeStatements({ credentials: clientA, statements: [statement({ object: { id: `${course}/elsewhere` } })] });
+    // A statement related twice to the course (object and parent) comes back once.
+    const [twice] = await storeStatements({ credentials: clientA, statements: [statement({ object: { id: course }, context: { contextActivities: { parent: [{ id: course }] } } })] });
+    ids.push(twice!);
+    // A voided statement is left out; the statement voiding it targets a match, so it is in (§2.1.4).
+    const [voiding] = await storeStatements({ credentials: clientA, statements: [statement({ verb: { id: "http://adlnet.gov/expapi/verbs/voided" }, object: { objectType: "StatementRef", id: ids[0] } })] });
+    const visible = [...ids.slice(1), voiding!];
+
+    const pages = async (params: Record<string, string>) => {
+      const seen: string[] = [];
+      let page = await list(clientA, { ...params, activity: course, related_activities: "true", limit: "2" });
+      for (;;) {
+        seen.push(...page.statements.map((item) => item.id as string));
+        if (!page.more) return seen;
+        page = await list(clientA, { more: new URL(page.more, "http://x").searchParams.get("more")! });
+      }
+    };
+    expect(await pages({})).toEqual([...visible].reverse());
+    expect(await pages({ ascending: "true" })).toEqual(visible);
+    // The verb filter reads the statement's own verb, not its sub-statement's.
+    expect(await pages({ verb: passed.id })).toEqual([ids[4], ids[2]]);
+    expect(await pages({ agent: JSON.stringify({ mbox: "mailto:sub@example.org" }) })).toEqual([]);
+    // The national client also sees institution B's statement.
+    expect((await list(NATIONAL, { activity: course, related_activities: "true" })).statements).toHaveLength(visible.length + 1);
+    expect((await list(clientA, { activity: `http://example.org/courses/${randomUUID()}`, related_activities: "true" })).statements).toEqual([]);
+  });
+});
+
 describe("who may write and read", () => {
   it("a learner writes and reads only their own statements", async () => {
     const institution = await createInstitution();

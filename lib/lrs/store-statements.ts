@@ -91,7 +91,12 @@ async function insertStatements(
     stored: statement.stored,
     ...rowFields(statement, index),
   }));
-  await tx.$executeRawUnsafe(`INSERT INTO "XapiStatement" (${INSERT_COLUMNS}) SELECT ${INSERT_COLUMNS} FROM json_to_recordset($1::json) AS r(${RECORD_TYPES})`, JSON.stringify(rows));
+  // The same statement fills XapiStatementActivity (one row per related activity, by `seq`).
+  await tx.$executeRawUnsafe(
+    `WITH inserted AS (INSERT INTO "XapiStatement" (${INSERT_COLUMNS}) SELECT ${INSERT_COLUMNS} FROM json_to_recordset($1::json) AS r(${RECORD_TYPES}) RETURNING "seq", "relatedActivities")
+     INSERT INTO "XapiStatementActivity" ("activityId", "seq") SELECT unnest("relatedActivities"), "seq" FROM inserted`,
+    JSON.stringify(rows),
+  );
 }
 
 async function storeInTransaction(tx: TTransaction, options: TStoreStatementsOptions, validated: TStoredStatement[]): Promise<TStoredStatement[]> {
