@@ -2,27 +2,47 @@
 // (A) recomputed from the raw rows (enrolments, present slots, surveys, headcounts) with the
 // written definitions in lib/indicators — the path used when a year has no rollup yet —,
 // (B) the headline figures (trainees, hours per region) aggregated by PostgreSQL in one query,
+// (S) the headline figure (trainees per region) recomputed from the xAPI statements themselves
+// ("completed" course statements, plus present session slots, which are not statements),
 // (C) every figure read from the rollup tables (lib/indicators/load-rollup-indicators.ts), for
 // several breakdowns and periods, after one timed refresh of the year's rollups.
-// B and every figure of C are checked to equal A.
+// B, S and every figure of C are checked to equal A.
 //
-//   BENCH_AGENTS=200000 npx tsx --conditions=react-server bench/indicators/run-indicators-bench.ts
+//   BENCH_AGENTS=200000 BENCH_STATEMENTS=10000000 npx tsx --conditions=react-server bench/indicators/run-indicators-bench.ts
 // (react-server: lib/db is marked server-only.) Uses its own database on the embedded cluster
-// .data/pg-bench-indicators; writes bench/indicators/results.json.
+// .data/pg-bench-indicators; writes bench/indicators/results.json. BENCH_REUSE=1 keeps a database
+// generated earlier with the same volumes (generating 10 M statements takes a while).
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { resolveDatabase } from "../../lib/db/local-database";
 import { migrateDatabase, recreateDatabase } from "../../lib/db/migrate";
+import { xapiBaseUrl } from "../../lib/lrs/xapi-identifiers";
 
 const AGENTS = Number(process.env.BENCH_AGENTS ?? 200_000);
+const STATEMENTS = Number(process.env.BENCH_STATEMENTS ?? 10_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /** A takes minutes at national scale: fewer runs. */
 const RAW_RUNS = Number(process.env.BENCH_RAW_RUNS ?? 1);
+/** Enrolments whose statements are inserted per transaction (progress is printed after each). */
+const SLICE = 25_000;
 const handle = await resolveDatabase({ cluster: "pg-bench-indicators", database: "relais_bench", preferredPort: Number(process.env.BENCH_PG_PORT ?? 54720) });
 process.env.DATABASE_URL = handle.databaseUrl;
 process.env.NEXTAUTH_SECRET ??= "bench-secret-bench-secret-bench";
 
-await recreateDatabase(handle.databaseUrl);
+const volumes = `agents=${AGENTS} statements=${STATEMENTS}`;
+const pg = (await import("pg")).default;
+async function generatedVolumes(): Promise<string | null> {
+  const client = new pg.Client({ connectionString: handle.databaseUrl.replace(/\/relais_bench$/, "/postgres") });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ comment: string | null }>(`SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = 'relais_bench'`);
+    return rows[0]?.comment ?? null;
+  } finally {
+    await client.end();
+  }
+}
+const isReused = process.env.BENCH_REUSE === "1" && (await generatedVolumes()) === volumes;
+if (!isReused) await recreateDatabase(handle.databaseUrl);
 await migrateDatabase({ databaseUrl: handle.databaseUrl });
 const { db } = await import("../../lib/db");
 const { loadIndicatorFacts } = await import("../../lib/indicators/load-indicator-facts");
@@ -31,14 +51,58 @@ const { loadRollupIndicators } = await import("../../lib/indicators/load-rollup-
 const { refreshIndicatorRollups } = await import("../../lib/indicators/refresh-indicator-rollups");
 const { periodOf } = await import("../../lib/indicators/scope");
 
+const sqlFile = (name: string, values: Record<string, string | number>) =>
+  readFileSync(path.join(import.meta.dirname, name), "utf8").replace(/:(agents|statements|homepage|from|to)\b/g, (_, key: string) => String(values[key]));
+const statementsOf = (sql: string) => sql.split(/;\s*\n/).map((part) => part.replace(/^--.*$/gm, "").trim()).filter(Boolean);
+
+/**
+ * Statements are inserted with the statement table's secondary indexes dropped and rebuilt
+ * afterwards (what a bulk load does): the same indexes, minutes instead of hours.
+ */
+async function generateStatements() {
+  const indexes = await db.$queryRaw<{ name: string; definition: string }[]>`
+    SELECT indexname AS name, indexdef AS definition FROM pg_indexes WHERE tablename = 'XapiStatement' AND indexname <> 'XapiStatement_pkey'`;
+  for (const index of indexes) await db.$executeRawUnsafe(`DROP INDEX "${index.name}"`);
+  const enrolments = Number((await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "Enrolment"`)[0]!.n);
+  // Two slices at a time: one INSERT … SELECT uses one core.
+  const slices = Array.from({ length: Math.ceil(enrolments / SLICE) }, (_, index) => index * SLICE);
+  const insertSlices = async () => {
+    for (let from = slices.shift(); from !== undefined; from = slices.shift()) {
+      const started = performance.now();
+      await db.$executeRawUnsafe(sqlFile("generate-indicator-statements.sql", { statements: STATEMENTS, homepage: xapiBaseUrl(), from, to: from + SLICE }));
+      console.log(`statements of enrolments ${from}-${Math.min(enrolments, from + SLICE)} inserted in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    }
+  };
+  await Promise.all([insertSlices(), insertSlices()]);
+  const rebuildIndexes = async () => {
+    for (let index = indexes.shift(); index !== undefined; index = indexes.shift()) {
+      const started = performance.now();
+      // Sorting 10 M keys in memory rather than in temporary files.
+      await db.$transaction([db.$executeRawUnsafe(`SET LOCAL maintenance_work_mem = '512MB'`), db.$executeRawUnsafe(index.definition)]);
+      console.log(`${index.name} rebuilt in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    }
+  };
+  await Promise.all([rebuildIndexes(), rebuildIndexes()]);
+}
+
 const started = performance.now();
-const sql = readFileSync(path.join(import.meta.dirname, "generate-indicator-data.sql"), "utf8").replaceAll(":agents", String(AGENTS));
-for (const statement of sql.split(/;\s*\n/).map((part) => part.replace(/^--.*$/gm, "").trim()).filter(Boolean)) await db.$executeRawUnsafe(statement);
+if (!isReused) {
+  for (const statement of statementsOf(sqlFile("generate-indicator-data.sql", { agents: AGENTS }))) await db.$executeRawUnsafe(statement);
+  await generateStatements();
+  await db.$executeRawUnsafe(`ANALYZE`);
+  await db.$executeRawUnsafe(`COMMENT ON DATABASE relais_bench IS '${volumes}'`);
+}
 const generationSeconds = (performance.now() - started) / 1000;
 const counts = Object.fromEntries(
-  await Promise.all(["User", "Enrolment", "Attendance", "SurveyResponse", "Headcount"].map(async (table) => [table, Number((await db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "${table}"`))[0]!.n)])),
+  await Promise.all(
+    ["User", "Enrolment", "Attendance", "SurveyResponse", "Headcount", "XapiStatement"].map(async (table) => [
+      table,
+      Number((await db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "${table}"`))[0]!.n),
+    ]),
+  ),
 );
-console.log(`generated in ${generationSeconds.toFixed(1)} s`, counts);
+const databaseSize = (await db.$queryRaw<{ size: string }[]>`SELECT pg_size_pretty(pg_database_size(current_database())) AS size`)[0]!.size;
+console.log(isReused ? "reused the generated database" : `generated in ${generationSeconds.toFixed(1)} s`, counts, databaseSize);
 
 const period = { from: new Date("2026-01-01T00:00:00Z"), to: new Date("2027-01-01T00:00:00Z") };
 
@@ -62,6 +126,28 @@ async function dashboardQuery() {
       WHERE a."isPresent" AND s."startsAt" >= ${period.from} AND s."startsAt" < ${period.to}
     )
     SELECT "regionId", count(DISTINCT "userId") AS trainees, sum(minutes)::float AS minutes FROM trained GROUP BY "regionId" ORDER BY "regionId"`;
+}
+
+/**
+ * Trainees per region from the statements: agents with a "completed" statement about a course in
+ * the period (the LRS's record of completions), plus agents present at a session slot (attendance
+ * is recorded by roll call, not as statements). The actor's account name is the Relais user id.
+ */
+async function dashboardFromStatements() {
+  const account = `account:${xapiBaseUrl()} `;
+  return db.$queryRaw<{ regionId: string; trainees: bigint }[]>`
+    WITH trained AS (
+      SELECT substr(s."actorIfi", ${account.length + 1}) AS "userId"
+      FROM "XapiStatement" s
+      WHERE s."verbId" = 'http://adlnet.gov/expapi/verbs/completed' AND s."objectActivityId" LIKE ${`${xapiBaseUrl()}/xapi/activities/courses/%`}
+        AND s."objectActivityId" NOT LIKE '%/activities/courses/%/%' AND NOT s."isVoided"
+        AND s.timestamp >= ${period.from} AND s.timestamp < ${period.to} AND s."actorIfi" LIKE ${`${account}%`}
+      UNION
+      SELECT a."userId" FROM "Attendance" a JOIN "SessionSlot" sl ON sl.id = a."slotId"
+      WHERE a."isPresent" AND sl."startsAt" >= ${period.from} AND sl."startsAt" < ${period.to}
+    )
+    SELECT i."regionId", count(*) AS trainees FROM trained t JOIN "User" u ON u.id = t."userId" JOIN "Institution" i ON i.id = u."institutionId"
+    GROUP BY i."regionId" ORDER BY i."regionId"`;
 }
 
 async function time<T>(run: () => Promise<T>, runs = RUNS): Promise<{ medianMs: number; result: T }> {
@@ -90,6 +176,11 @@ for (const row of query.result) {
     throw new Error(`SQL and definitions disagree for ${row.regionId}: ${row.trainees}/${row.minutes / 60} vs ${fromRaw.trainees}/${fromRaw.trainingHours}`);
   }
 }
+const fromStatements = await time(dashboardFromStatements, RAW_RUNS);
+for (const row of fromStatements.result) {
+  const fromRaw = raw.result.rows.find((candidate) => candidate.key === row.regionId)!.figures;
+  if (Number(row.trainees) !== fromRaw.trainees) throw new Error(`statements and definitions disagree for ${row.regionId}: ${row.trainees} vs ${fromRaw.trainees}`);
+}
 // C: the dashboard's own query path on rollups, for the year by region (checked against A), and other views.
 const year = { institutionIds: "all" as const, period };
 const rollupByRegion = await time(() => loadRollupIndicators(year, "region"));
@@ -115,6 +206,8 @@ const views = {
 const results = {
   agents: AGENTS,
   rows: counts,
+  databaseSize,
+  generationSeconds: isReused ? null : Math.round(generationSeconds),
   period: "2026",
   runs: RUNS,
   rawRuns: RAW_RUNS,
@@ -122,9 +215,11 @@ const results = {
   rollupRefreshSeconds: refreshSeconds,
   recomputeFromRawRowsMedianMs: raw.medianMs,
   sqlAggregateMedianMs: query.medianMs,
+  statementsRecomputeMedianMs: fromStatements.medianMs,
   rollupMedianMs: views,
   ratioRawToRollup: Math.round((raw.medianMs / Math.max(1, rollupByRegion.medianMs)) * 10) / 10,
   ratioSqlAggregateToRollup: Math.round((query.medianMs / Math.max(1, rollupByRegion.medianMs)) * 10) / 10,
+  ratioStatementsToRollup: Math.round((fromStatements.medianMs / Math.max(1, rollupByRegion.medianMs)) * 10) / 10,
   nationalTrainees2026: raw.result.total.trainees,
   loadAverage: (await import("node:os")).loadavg().map((value) => Math.round(value * 10) / 10),
   measuredAt: new Date().toISOString(),
