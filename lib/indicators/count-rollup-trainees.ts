@@ -46,35 +46,97 @@ export function scopeSql(scope: Omit<TFactScope, "period">, alias: string, regio
 }
 
 /**
- * Distinct trainees of the period, in total (key null) or per group. Each agent has one row per
- * year and group, so within one year a plain count is exact; across years an agent may have a
- * row in each, hence DISTINCT then.
+ * The period as whole calendar months of at most two consecutive years ([year, month mask] per
+ * year), or null: the pre-counted table answers those periods (every dashboard preset: months,
+ * quarters, years), the per-agent rows any other.
  */
-export async function countRollupTrainees(options: {
+export function wholeMonthSpans(period: TPeriod): { year: number; months: number }[] | null {
+  const years = yearsOf(period);
+  const isMonthStart = (date: Date) => date.getTime() === Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1);
+  if (years.length === 0 || years.length > 2 || !isMonthStart(period.from) || !isMonthStart(period.to)) return null;
+  return years.map((year) => {
+    const from = year === period.from.getUTCFullYear() ? period.from.getUTCMonth() : 0;
+    const end = year === period.to.getUTCFullYear() ? period.to.getUTCMonth() : 12;
+    let months = 0;
+    for (let month = from; month < end; month++) months |= 1 << month;
+    return { year, months };
+  });
+}
+
+export type TTraineeCounts = {
+  /** Distinct trainees of the period in total (key null) and per group. */
+  byKey: Map<string | null, number>;
+  /** Distinct trainees of each month of the period (clipped to it); only when asked for. */
+  byMonth: Map<string, number>;
+};
+
+type TCountOptions = {
   scope: TFactScope;
   dimension: TTraineeDimension;
   /** Whitelisted column to group by (never a value from the request), or null for the total only. */
   groupColumn: string | null;
-}): Promise<Map<string | null, number>> {
-  const { scope, dimension, groupColumn } = options;
+  withMonths?: boolean;
+  /** Tests: the per-agent rows even for whole months, to prove both paths equal. */
+  perAgentRows?: boolean;
+};
+
+const groupingOf = (key: Prisma.Sql | null) => ({
+  select: key ? Prisma.sql`${key} AS key, GROUPING(${key}) = 1 AS "isTotal"` : Prisma.sql`NULL::text AS key, true AS "isTotal"`,
+  groupBy: key ? Prisma.sql`GROUP BY GROUPING SETS ((), (${key}))` : Prisma.empty,
+});
+
+function toCounts(rows: ({ key: string | null; isTotal: boolean; trainees: number } & Record<string, unknown>)[], months: { label: string }[]): TTraineeCounts {
+  const total = rows.find((row) => row.isTotal);
+  return {
+    byKey: new Map(rows.map((row) => [row.isTotal ? null : row.key, row.trainees])),
+    byMonth: new Map(months.map((month, index) => [month.label, Number(total?.[`m${index}`] ?? 0)])),
+  };
+}
+
+/**
+ * Distinct trainees of the period, in total, per group and (withMonths) per month, exactly.
+ * Whole months of one or two years: sums over IndicatorTraineeCount (an agent trained in both
+ * years counts in the first only: its second-year row is skipped when `prevMonths` meets the
+ * period). Otherwise the per-agent rows: within one year a plain count of day masks, across
+ * years DISTINCT agents.
+ */
+export async function countRollupTrainees(options: TCountOptions): Promise<TTraineeCounts> {
+  const { scope, dimension, groupColumn, withMonths = false } = options;
+  const spans = options.perAgentRows ? null : wholeMonthSpans(scope.period);
+  const months = withMonths ? monthsOf(scope.period) : [];
+  const { select, groupBy } = groupingOf(groupColumn ? Prisma.raw(`t."${groupColumn}"`) : null);
+  if (spans) {
+    const [first, second] = spans;
+    const trained = second
+      ? Prisma.sql`(t.year = ${first!.year}::int AND t.months & ${first!.months}::int <> 0) OR (t.year = ${second.year}::int AND t.months & ${second.months}::int <> 0 AND t."prevMonths" & ${first!.months}::int = 0)`
+      : Prisma.sql`t.months & ${first!.months}::int <> 0`;
+    const monthColumns = months.map((month, index) => Prisma.sql`, coalesce(sum(t.agents) FILTER (WHERE t.year = ${month.year}::int AND t.months & ${1 << month.period.from.getUTCMonth()}::int <> 0), 0)::int AS ${Prisma.raw(`m${index}`)}`);
+    const rows = await db.$queryRaw<{ key: string | null; isTotal: boolean; trainees: number }[]>`
+      SELECT ${select}, coalesce(sum(t.agents) FILTER (WHERE ${trained}), 0)::int AS trainees ${monthColumns.length > 0 ? Prisma.join(monthColumns, " ") : Prisma.empty}
+      FROM "IndicatorTraineeCount" t
+      WHERE t.dimension = ${dimension} AND t.year = ANY(${spans.map((span) => span.year)}::int[]) ${scopeSql(scope, "t")}
+      ${groupBy}`;
+    return toCounts(rows, months);
+  }
   const years = yearsOf(scope.period);
   const counted = years.length > 1 ? Prisma.sql`count(DISTINCT t."userId")` : Prisma.sql`count(*)`;
-  const key = groupColumn ? Prisma.raw(`t."${groupColumn}"`) : null;
-  const rows = await db.$queryRaw<{ key: string | null; isTotal: boolean; trainees: number }[]>`
-    SELECT ${key ? Prisma.sql`${key} AS key, GROUPING(${key}) = 1 AS "isTotal"` : Prisma.sql`NULL::text AS key, true AS "isTotal"`}, ${counted}::int AS trainees
-    FROM "IndicatorTraineeRollup" t
-    WHERE t.dimension = ${dimension} AND (${Prisma.join(years.map((year) => trainedIn(year, scope.period)), " OR ")}) ${scopeSql(scope, "t")}
-    ${key ? Prisma.sql`GROUP BY GROUPING SETS ((), (${key}))` : Prisma.empty}`;
-  return new Map(rows.map((row) => [row.isTotal ? null : row.key, row.trainees]));
+  const [rows, byMonth] = await Promise.all([
+    db.$queryRaw<{ key: string | null; isTotal: boolean; trainees: number }[]>`
+      SELECT ${select}, ${counted}::int AS trainees
+      FROM "IndicatorTraineeRollup" t
+      WHERE t.dimension = ${dimension} AND (${Prisma.join(years.map((year) => trainedIn(year, scope.period)), " OR ")}) ${scopeSql(scope, "t")}
+      ${groupBy}`,
+    withMonths ? countTraineesByMonth(scope, dimension, months) : new Map<string, number>(),
+  ]);
+  return { byKey: toCounts(rows, []).byKey, byMonth };
 }
 
 /** Distinct trainees of each month of the period (clipped to it), as computeMonthlySeries: one scan, one FILTER per month. */
-export async function countRollupTraineesByMonth(scope: TFactScope): Promise<Map<string, number>> {
-  const months = monthsOf(scope.period);
+async function countTraineesByMonth(scope: TFactScope, dimension: TTraineeDimension, months: ReturnType<typeof monthsOf>): Promise<Map<string, number>> {
   if (months.length === 0) return new Map();
   const rows = await db.$queryRaw<Record<string, number>[]>`
     SELECT ${Prisma.join(months.map((month, index) => Prisma.sql`count(*) FILTER (WHERE ${trainedIn(month.year, month.period)})::int AS ${Prisma.raw(`m${index}`)}`))}
     FROM "IndicatorTraineeRollup" t
-    WHERE t.dimension = 'agent' AND t.year = ANY(${yearsOf(scope.period)}::int[]) ${scopeSql(scope, "t")}`;
+    WHERE t.dimension = ${dimension} AND t.year = ANY(${yearsOf(scope.period)}::int[]) ${scopeSql(scope, "t")}`;
   return new Map(months.map((month, index) => [month.label, rows[0]?.[`m${index}`] ?? 0]));
 }

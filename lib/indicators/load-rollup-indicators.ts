@@ -2,7 +2,7 @@ import "server-only";
 import { db, Prisma } from "../db";
 import { env } from "../env";
 import { ALL_INDICATORS } from "./all-indicators";
-import { countRollupTrainees, countRollupTraineesByMonth, isoDay, scopeSql, yearsOf } from "./count-rollup-trainees";
+import { countRollupTrainees, isoDay, scopeSql, yearsOf, type TTraineeCounts } from "./count-rollup-trainees";
 import { agentKeyOf, type TFigures, type TIndicatorResult } from "./compute-indicators";
 import { monthsOf, type TMonthPoint } from "./compute-monthly-series";
 import type { TRollupSums } from "./indicator";
@@ -21,10 +21,11 @@ const COLUMN: Record<Exclude<TBreakdown, "none">, string> = {
   theme: "themeId",
 };
 
-type TSumRow = { key: string | null; isTotal: boolean; cells: number } & Omit<TRollupSums, "trainees" | "headcount" | "hoursPerDay" | "minutes"> & {
+type TSumRow = { key: string | null; month: string | null; isTotal: boolean; isMonth: boolean; cells: number } & Omit<TRollupSums, "trainees" | "headcount" | "hoursPerDay" | "minutes"> & {
   minutesOnline: number;
   minutesInPerson: number;
   minutesHybrid: number;
+  minutesAll: number;
 };
 
 /**
@@ -39,30 +40,45 @@ export async function getRollupFreshness(period: TPeriod): Promise<Date | null> 
 }
 
 /** The dashboards' figures read from the rollup tables: the same definitions (`fromSums`), a few aggregate queries. */
-export async function loadRollupIndicators(scope: TFactScope, breakdown: TBreakdown): Promise<TIndicatorResult & { series: TMonthPoint[] }> {
+export async function loadRollupIndicators(
+  scope: TFactScope,
+  breakdown: TBreakdown,
+  options: { perAgentRows?: boolean } = {},
+): Promise<TIndicatorResult & { series: TMonthPoint[] }> {
   const { period } = scope;
   const key = breakdown === "none" ? null : Prisma.raw(`"${COLUMN[breakdown]}"`);
-  const groupBy = key ? Prisma.sql`GROUP BY GROUPING SETS ((), (${key}))` : Prisma.empty;
-  const keySelect = key ? Prisma.sql`${key} AS key, GROUPING(${key}) = 1 AS "isTotal"` : Prisma.sql`NULL::text AS key, true AS "isTotal"`;
+  const month = Prisma.sql`to_char(r.day, 'YYYY-MM')`;
+  // One scan of the day rollups for the total, the groups and the monthly hours (grouping sets).
+  const sumsGrouping = key
+    ? Prisma.sql`${key} AS key, ${month} AS month, GROUPING(${key}, ${month}) = 3 AS "isTotal", GROUPING(${key}, ${month}) = 2 AS "isMonth"`
+    : Prisma.sql`NULL::text AS key, ${month} AS month, GROUPING(${month}) = 1 AS "isTotal", GROUPING(${month}) = 0 AS "isMonth"`;
+  const sumsGroupBy = key ? Prisma.sql`GROUP BY GROUPING SETS ((), (${key}), (${month}))` : Prisma.sql`GROUP BY GROUPING SETS ((), (${month}))`;
   const headcountYear = headcountYearOf(period);
   const isCourseBreakdown = breakdown === "modality" || breakdown === "trainingType" || breakdown === "theme";
   const headcountKey = breakdown === "none" ? null : Prisma.raw(breakdown === "region" ? `i."regionId"` : `h."${COLUMN[breakdown]}"::text`);
   const headcountKeySelect = headcountKey ? Prisma.sql`${headcountKey} AS key, GROUPING(${headcountKey}) = 1 AS "isTotal"` : Prisma.sql`NULL::text AS key, true AS "isTotal"`;
   const headcountGroupBy = headcountKey ? Prisma.sql`GROUP BY GROUPING SETS ((), (${headcountKey}))` : Prisma.empty;
-  const [sums, traineesOf, headcounts, hoursByMonth, traineesByMonth, traineesByCourseValue] = await Promise.all([
+  const noCounts: TTraineeCounts = { byKey: new Map(), byMonth: new Map() };
+  const [allSums, agentTrainees, headcounts, courseTrainees] = await Promise.all([
     db.$queryRaw<TSumRow[]>`
-      SELECT ${keySelect}, count(*)::int AS cells,
+      SELECT ${sumsGrouping}, count(*)::int AS cells,
         sum(enrolments)::float8 AS enrolments, sum("openedCompleted")::float8 AS "openedCompleted", sum(completions)::float8 AS completions,
         sum("scoreSum")::float8 AS "scoreSum", sum("scoreCount")::float8 AS "scoreCount",
         coalesce(sum(minutes) FILTER (WHERE modality = 'ONLINE'), 0)::float8 AS "minutesOnline",
         coalesce(sum(minutes) FILTER (WHERE modality = 'IN_PERSON'), 0)::float8 AS "minutesInPerson",
-        coalesce(sum(minutes) FILTER (WHERE modality = 'HYBRID'), 0)::float8 AS "minutesHybrid",
+        coalesce(sum(minutes) FILTER (WHERE modality = 'HYBRID'), 0)::float8 AS "minutesHybrid", sum(minutes)::float8 AS "minutesAll",
         sum("satisfactionSum")::float8 AS "satisfactionSum", sum("satisfactionCount")::float8 AS "satisfactionCount",
         sum("followUpSum")::float8 AS "followUpSum", sum("followUpCount")::float8 AS "followUpCount", sum(trips)::float8 AS trips, sum(km)::float8 AS km
       FROM "IndicatorDayRollup" r
       WHERE r.day >= ${isoDay(period.from)}::date AND r.day < ${isoDay(period.to)}::date ${scopeSql(scope, "r")}
-      ${groupBy}`,
-    countRollupTrainees({ scope, dimension: "agent", groupColumn: breakdown === "none" || isCourseBreakdown ? null : COLUMN[breakdown] }),
+      ${sumsGroupBy}`,
+    countRollupTrainees({
+      scope,
+      dimension: "agent",
+      groupColumn: breakdown === "none" || isCourseBreakdown ? null : COLUMN[breakdown],
+      withMonths: true,
+      perAgentRows: options.perAgentRows,
+    }),
     // Summed by PostgreSQL: thousands of cells nationally, a few dozen groups.
     isCourseBreakdown
       ? db.$queryRaw<{ key: string | null; isTotal: boolean; count: number }[]>`
@@ -71,12 +87,12 @@ export async function loadRollupIndicators(scope: TFactScope, breakdown: TBreakd
       : db.$queryRaw<{ key: string | null; isTotal: boolean; count: number }[]>`
           SELECT ${headcountKeySelect}, sum(h.count)::float8 AS count FROM "Headcount" h JOIN "Institution" i ON i.id = h."institutionId"
           WHERE h.year = ${headcountYear} ${scopeSql(scope, "h", "i")} ${headcountGroupBy}`,
-    db.$queryRaw<{ month: string; minutes: number }[]>`
-      SELECT to_char(r.day, 'YYYY-MM') AS month, sum(minutes)::float8 AS minutes FROM "IndicatorDayRollup" r
-      WHERE r.day >= ${isoDay(period.from)}::date AND r.day < ${isoDay(period.to)}::date ${scopeSql(scope, "r")} GROUP BY 1`,
-    countRollupTraineesByMonth(scope),
-    isCourseBreakdown ? countRollupTrainees({ scope, dimension: breakdown, groupColumn: "value" }) : Promise.resolve(new Map<string | null, number>()),
+    isCourseBreakdown ? countRollupTrainees({ scope, dimension: breakdown, groupColumn: "value", perAgentRows: options.perAgentRows }) : Promise.resolve(noCounts),
   ]);
+  const sums = allSums.filter((row) => !row.isMonth);
+  const hoursByMonth = new Map(allSums.filter((row) => row.isMonth).map((row) => [row.month, row.minutesAll]));
+  const traineesOf = agentTrainees.byKey;
+  const traineesByCourseValue = courseTrainees.byKey;
   const hoursPerDay = env().RELAIS_HOURS_PER_DAY;
   const agentKey = breakdown === "none" ? undefined : agentKeyOf(breakdown);
   const headcountOf = new Map(headcounts.map((row) => [row.isTotal ? null : row.key, row.count]));
@@ -111,8 +127,8 @@ export async function loadRollupIndicators(scope: TFactScope, breakdown: TBreakd
     isEmpty: (totalRow?.cells ?? 0) === 0,
     series: monthsOf(period).map((month) => ({
       month: month.label,
-      trainees: traineesByMonth.get(month.label) ?? 0,
-      hours: (hoursByMonth.find((row) => row.month === month.label)?.minutes ?? 0) / 60,
+      trainees: agentTrainees.byMonth.get(month.label) ?? 0,
+      hours: (hoursByMonth.get(month.label) ?? 0) / 60,
     })),
   };
 

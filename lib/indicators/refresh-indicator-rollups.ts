@@ -27,11 +27,15 @@ export async function refreshIndicatorRollups(options: { year: number }): Promis
   const rows = buildRollupRows(facts, year);
   await db.$transaction(
     async (tx) => {
+      // This year and the next (whose trainee counts refer to this year's), always in that order.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('indicator-rollups'), ${year}::int)`;
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('indicator-rollups'), ${year + 1}::int)`;
       await tx.$executeRaw`DELETE FROM "IndicatorDayRollup" WHERE day >= make_date(${year}::int, 1, 1) AND day < make_date(${year + 1}::int, 1, 1)`;
       await tx.$executeRaw`DELETE FROM "IndicatorTraineeRollup" WHERE year = ${year}::int`;
       for (const part of chunks(rows.days)) await insertDayRows(tx, part);
       for (const part of chunks(rows.trainees)) await insertTraineeRows(tx, part);
+      await recountTrainees(tx, year);
+      await recountTrainees(tx, year + 1);
       await tx.indicatorRollupYear.upsert({ where: { year }, create: { year, refreshedAt }, update: { refreshedAt } });
     },
     { timeout: 600_000, maxWait: 60_000 },
@@ -63,6 +67,21 @@ async function insertTraineeRows(tx: TTx, rows: TTraineeRollupRow[]) {
       ${column(rows, "institutionId")}::text[], ${column(rows, "regionId")}::text[], ${column(rows, "staffCategory")}::text[], ${column(rows, "population")}::text[],
       ${column(rows, "sex")}::text[], ${column(rows, "months")}::int[], ${rows.map((row) => bits(row.days))}::text[])
       AS t(year, dimension, value, "userId", "institutionId", "regionId", "staffCategory", population, sex, months, days)`;
+}
+
+/**
+ * IndicatorTraineeCount of a year from the per-agent rows of that year and the year before:
+ * agents per group, months of training and months of training the year before.
+ */
+async function recountTrainees(tx: TTx, year: number) {
+  await tx.$executeRaw`DELETE FROM "IndicatorTraineeCount" WHERE year = ${year}::int`;
+  await tx.$executeRaw`
+    INSERT INTO "IndicatorTraineeCount" (year, dimension, value, "institutionId", "regionId", "staffCategory", population, sex, months, "prevMonths", agents)
+    SELECT t.year, t.dimension, t.value, t."institutionId", t."regionId", t."staffCategory", t.population, t.sex, t.months, coalesce(p.months, 0), count(*)::int
+    FROM "IndicatorTraineeRollup" t
+    LEFT JOIN "IndicatorTraineeRollup" p ON p.year = ${year - 1}::int AND p.dimension = t.dimension AND p.value = t.value AND p."userId" = t."userId"
+    WHERE t.year = ${year}::int
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10`;
 }
 
 /** The years the scheduled job keeps fresh: late completions and surveys still change last year's figures. */

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db";
 import { createUserWithRoles } from "../testing/fixtures";
@@ -6,7 +7,7 @@ import { computeMonthlySeries } from "./compute-monthly-series";
 import { getIndicatorDashboard } from "./get-indicator-dashboard";
 import { createHandComputedDataSet } from "./hand-computed-data-set";
 import { loadIndicatorFacts } from "./load-indicator-facts";
-import { dayMask } from "./count-rollup-trainees";
+import { dayMask, wholeMonthSpans } from "./count-rollup-trainees";
 import { getRollupFreshness, loadRollupIndicators } from "./load-rollup-indicators";
 import { refreshIndicatorRollups } from "./refresh-indicator-rollups";
 import { periodOf } from "./scope";
@@ -16,6 +17,17 @@ let data: Awaited<ReturnType<typeof createHandComputedDataSet>>;
 beforeAll(async () => {
   // The hand-computed set moved to 2030 (and 2029): no other test file rolls those years up.
   data = await createHandComputedDataSet({ yearShift: 4 });
+  // Late 2029: u1 is trained in both years (counted once over both), u4 in 2029 only.
+  const course = await db.course.create({
+    data: { slug: `late-${randomUUID()}`, institutionId: data.a.id, themeId: data.theme.id, trainingType: "T2_JOB_CHANGE", modality: "ONLINE", versions: { create: { number: 1, status: "PUBLISHED", title: "Cours", declaredDurationMinutes: 90 } } },
+    select: { id: true, versions: { select: { id: true } } },
+  });
+  for (const [userId, completedAt] of [[data.users.u1.id, "2029-12-14T10:00:00Z"], [data.users.u4.id, "2029-11-20T10:00:00Z"]] as const) {
+    await db.enrolment.create({
+      data: { userId, courseId: course.id, courseVersionId: course.versions[0]!.id, registration: randomUUID(), status: "COMPLETED", enrolledAt: new Date("2029-11-02T10:00:00Z"), completedAt: new Date(completedAt) },
+    });
+  }
+  // 2030 first: its two-year counts must be redone by the refresh of 2029.
   await refreshIndicatorRollups({ year: 2030 });
   await refreshIndicatorRollups({ year: 2029 });
 });
@@ -43,15 +55,22 @@ describe("rollup tables give the same figures as the raw rows (hand-computed dat
     ["winter 2029-2030 (two years)", periodOf({ from: "2029-11-15", to: "2030-04-03" })],
     ["the whole of 2030 (month masks up to December)", periodOf({ from: "2030-01-01", to: "2030-12-31" })],
     ["February to April 2030 (whole months)", periodOf({ from: "2030-02-01", to: "2030-04-30" })],
-    ["an empty year", periodOf({ from: "2029-01-01", to: "2029-12-31" })],
+    ["November 2029 to March 2030 (whole months over two years)", periodOf({ from: "2029-11-01", to: "2030-03-31" })],
+    ["2029 and 2030 (two whole years)", periodOf({ from: "2029-01-01", to: "2030-12-31" })],
+    ["an empty half-year", periodOf({ from: "2029-01-01", to: "2029-06-30" })],
   ];
   for (const [name, period] of periods) {
     it(`${name}, every breakdown`, async () => {
       const facts = await loadIndicatorFacts(scopeOf(period));
       for (const breakdown of BREAKDOWNS) {
-        const rollup = await loadRollupIndicators(scopeOf(period), breakdown as TBreakdown);
-        expectSameFigures(rollup, computeIndicators(facts, breakdown));
-        expect(rollup.series).toEqual(computeMonthlySeries(facts).map((point) => ({ ...point, hours: expect.closeTo(point.hours, 9) as unknown as number })));
+        const raw = computeIndicators(facts, breakdown);
+        const series = computeMonthlySeries(facts).map((point) => ({ ...point, hours: expect.closeTo(point.hours, 9) as unknown as number }));
+        // Whole months read the pre-counted trainees, other periods the per-agent rows: both, always.
+        for (const perAgentRows of [false, true]) {
+          const rollup = await loadRollupIndicators(scopeOf(period), breakdown as TBreakdown, { perAgentRows });
+          expectSameFigures(rollup, raw);
+          expect(rollup.series).toEqual(series);
+        }
       }
     });
   }
@@ -81,6 +100,17 @@ describe("rollup tables give the same figures as the raw rows (hand-computed dat
     expect(await getRollupFreshness(periodOf({ from: "2019-06-01", to: "2030-03-31" }))).toBeNull();
     const raw = await getIndicatorDashboard(officer, { from: "2019-06-01", to: "2030-03-31", breakdown: "none" });
     expect(raw.source).toBe("raw");
+  });
+});
+
+describe("whole-month spans (pre-counted trainees)", () => {
+  it("cover whole months of one or two years, nothing else", () => {
+    expect(wholeMonthSpans(periodOf({ from: "2030-03-01", to: "2030-03-31" }))).toEqual([{ year: 2030, months: 0b100 }]);
+    expect(wholeMonthSpans(periodOf({ from: "2030-01-01", to: "2030-12-31" }))).toEqual([{ year: 2030, months: 0xfff }]);
+    expect(wholeMonthSpans(periodOf({ from: "2029-11-01", to: "2030-02-28" }))).toEqual([{ year: 2029, months: (1 << 10) | (1 << 11) }, { year: 2030, months: 0b11 }]);
+    expect(wholeMonthSpans(periodOf({ from: "2030-03-01", to: "2030-03-30" }))).toBeNull(); // a day short
+    expect(wholeMonthSpans(periodOf({ from: "2030-03-02", to: "2030-03-31" }))).toBeNull();
+    expect(wholeMonthSpans(periodOf({ from: "2028-12-01", to: "2030-01-31" }))).toBeNull(); // three years: DISTINCT agents
   });
 });
 
