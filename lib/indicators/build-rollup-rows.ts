@@ -1,157 +1,154 @@
-// A year of facts → the rows of the rollup tables. Pure: every contribution goes through the
-// same predicates and helpers as the written definitions (lib/indicators/measures), keyed by the
-// UTC day it happened, so that summing the days of any period gives that period's figures.
-import { isInPeriod } from "./indicator";
+// A year of raw rows → the rows of the rollup tables, as INSERT … SELECT run by PostgreSQL (a
+// national year in seconds, not minutes: nothing travels to Node). Every contribution follows the
+// written definitions of lib/indicators/measures, keyed by the UTC day it happened, so that summing
+// the days of any period gives that period's figures; lib/indicators/rollups.test.ts proves both
+// paths equal on the hand-computed data set, breakdown by breakdown.
+import "server-only";
+import { Prisma } from "../db";
 import { NOT_RECORDED } from "./compute-indicators";
-import { inPersonDayKey, inPersonDayKmAvoided, onlineTravelAvoided } from "./measures/travel-avoided";
-import type { TAgentDims, TCourseDims, TIndicatorFacts } from "./types";
+import { TRAVEL_ASSUMPTIONS } from "./measures/travel-avoided";
 
 export const DAYS_IN_BITMAP = 366;
-
-export type TRollupDims = {
-  institutionId: string;
-  regionId: string;
-  staffCategory: string;
-  population: string;
-  sex: string;
-  modality: string;
-  trainingType: string;
-  themeId: string;
-};
-
-export type TDayRollupRow = TRollupDims & {
-  /** YYYY-MM-DD (UTC). */
-  day: string;
-  enrolments: number;
-  openedCompleted: number;
-  completions: number;
-  scoreSum: number;
-  scoreCount: number;
-  minutes: number;
-  satisfactionSum: number;
-  satisfactionCount: number;
-  followUpSum: number;
-  followUpCount: number;
-  trips: number;
-  km: number;
-};
 
 /** The groups an agent is counted in once: as an agent (agent breakdowns and totals) and per course dimension value. */
 export const TRAINEE_DIMENSIONS = ["agent", "modality", "trainingType", "theme"] as const;
 export type TTraineeDimension = (typeof TRAINEE_DIMENSIONS)[number];
 
-export type TTraineeRollupRow = Omit<TRollupDims, "modality" | "trainingType" | "themeId"> & {
-  year: number;
-  dimension: TTraineeDimension;
-  value: string;
-  userId: string;
-  /** Bit m set when trained in month m (0 = January). */
-  months: number;
-  days: Uint8Array;
-};
-
-function dimsOf(agent: TAgentDims, course: TCourseDims): TRollupDims {
-  return {
-    institutionId: agent.institutionId,
-    regionId: agent.regionId,
-    staffCategory: agent.staffCategory ?? NOT_RECORDED,
-    population: agent.population ?? NOT_RECORDED,
-    sex: agent.sex,
-    modality: course.modality,
-    trainingType: course.trainingType,
-    themeId: course.themeId,
-  };
-}
-
-const dimsKey = (dims: TRollupDims) =>
-  `${dims.institutionId}|${dims.regionId}|${dims.staffCategory}|${dims.population}|${dims.sex}|${dims.modality}|${dims.trainingType}|${dims.themeId}`;
-
 export function dayOfYear(date: Date, year: number): number {
   return Math.floor((date.getTime() - Date.UTC(year, 0, 1)) / 86_400_000);
 }
 
-/** The rollup rows of one calendar year; `facts` must be that year's (loadIndicatorFacts with the year as period). */
-export function buildRollupRows(facts: TIndicatorFacts, year: number): { days: TDayRollupRow[]; trainees: TTraineeRollupRow[] } {
-  const period = { from: new Date(Date.UTC(year, 0, 1)), to: new Date(Date.UTC(year + 1, 0, 1)) };
-  const cells = new Map<string, TDayRollupRow>();
-  // A cell is created even when it adds nothing (a refused enrolment): the raw path lists a
-  // breakdown group for every loaded row, and both paths must list the same groups.
-  const cellOf = (date: Date, agent: TAgentDims, course: TCourseDims) => {
-    const dims = dimsOf(agent, course);
-    const day = date.toISOString().slice(0, 10);
-    const key = `${day}|${dimsKey(dims)}`;
-    let cell = cells.get(key);
-    if (!cell) {
-      cell = { ...dims, day, enrolments: 0, openedCompleted: 0, completions: 0, scoreSum: 0, scoreCount: 0, minutes: 0, satisfactionSum: 0, satisfactionCount: 0, followUpSum: 0, followUpCount: 0, trips: 0, km: 0 };
-      cells.set(key, cell);
-    }
-    return cell;
-  };
-  const trainees = new Map<string, TTraineeRollupRow>();
-  const markTrained = (userId: string, date: Date, agent: TAgentDims, course: TCourseDims) => {
-    const { institutionId, regionId, staffCategory, population, sex, modality, trainingType, themeId } = dimsOf(agent, course);
-    const values: Record<TTraineeDimension, string> = { agent: "", modality, trainingType, theme: themeId };
-    for (const dimension of TRAINEE_DIMENSIONS) {
-      const key = `${userId}|${dimension}|${values[dimension]}`;
-      let row = trainees.get(key);
-      if (!row) {
-        row = { institutionId, regionId, staffCategory, population, sex, year, dimension, value: values[dimension], userId, months: 0, days: new Uint8Array(DAYS_IN_BITMAP) };
-        trainees.set(key, row);
-      }
-      row.days[dayOfYear(date, year)] = 1;
-      row.months |= 1 << date.getUTCMonth();
-    }
-  };
+/** [from, to) of a calendar year, as timestamps without time zone (how the raw rows store UTC instants). */
+const bounds = (year: number) => ({
+  from: Prisma.sql`make_timestamp(${year}::int, 1, 1, 0, 0, 0)`,
+  to: Prisma.sql`make_timestamp(${year + 1}::int, 1, 1, 0, 0, 0)`,
+});
 
-  for (const row of facts.enrolments) {
-    // Same as openedInPeriod: opened in the period, neither refused nor awaiting approval.
-    if (isInPeriod(row.enrolledAt, period)) {
-      const cell = cellOf(row.enrolledAt, row.agent, row.course);
-      if (row.status !== "REFUSED" && row.status !== "PENDING_APPROVAL") {
-        cell.enrolments += 1;
-        if (row.status === "COMPLETED") cell.openedCompleted += 1;
-      }
-    }
-    // Same as completedInPeriod.
-    if (isInPeriod(row.completedAt, period)) {
-      const cell = cellOf(row.completedAt, row.agent, row.course);
-      if (row.status !== "COMPLETED") continue;
-      cell.completions += 1;
-      if (row.scaledScore !== null) {
-        cell.scoreSum += row.scaledScore;
-        cell.scoreCount += 1;
-      }
-      if (row.course.modality !== "IN_PERSON") cell.minutes += row.declaredMinutes;
-      const travel = onlineTravelAvoided(row, facts.hoursPerDay);
-      cell.trips += travel.trips;
-      cell.km += travel.km;
-      markTrained(row.userId, row.completedAt, row.agent, row.course);
-    }
-  }
-  const daysSaved = new Set<string>();
-  for (const row of facts.attendances) {
-    const cell = cellOf(row.startsAt, row.agent, row.course);
-    if (row.course.modality !== "ONLINE") cell.minutes += row.minutes;
-    const saved = inPersonDayKmAvoided(row);
-    const dayKey = inPersonDayKey(row);
-    if (saved !== null && !daysSaved.has(dayKey)) {
-      daysSaved.add(dayKey);
-      cell.km += saved;
-    }
-    markTrained(row.userId, row.startsAt, row.agent, row.course);
-  }
-  for (const row of facts.surveys) {
-    const cell = cellOf(row.submittedAt, row.agent, row.course);
-    if (row.kind === "SATISFACTION") {
-      cell.satisfactionSum += row.meanAnswer;
-      cell.satisfactionCount += 1;
-    } else {
-      cell.followUpSum += row.meanAnswer;
-      cell.followUpCount += 1;
-    }
-  }
-  // Grouped by dimension so that each dimension's rows sit together on disk: a national count
-  // then reads about a quarter of the table's pages instead of all of them (bench/indicators).
-  const order = (row: TTraineeRollupRow) => TRAINEE_DIMENSIONS.indexOf(row.dimension);
-  return { days: [...cells.values()], trainees: [...trainees.values()].sort((a, b) => order(a) - order(b)) };
+/** Great-circle distance in km between a workplace (alias w: lat, lng) and a relay site (alias s), as haversineKm. */
+const HAVERSINE_KM = Prisma.sql`2 * 6371 * asin(sqrt(power(sin(radians(s.latitude - w.lat) / 2), 2)
+  + cos(radians(w.lat)) * cos(radians(s.latitude)) * power(sin(radians(s.longitude - w.lng) / 2), 2)))`;
+
+/** The agent's breakdown columns (u: User, i: Institution) and the course's (c: Course), as the raw loader reads them. */
+const DIMENSIONS = Prisma.sql`u."institutionId", i."regionId", coalesce(u."staffCategory"::text, ${NOT_RECORDED}) AS "staffCategory",
+  coalesce(u.population::text, ${NOT_RECORDED}) AS population, u.sex::text AS sex, c.modality::text AS modality, c."trainingType"::text AS "trainingType", c."themeId"`;
+const DIMENSION_NAMES = Prisma.sql`"institutionId", "regionId", "staffCategory", population, sex, modality, "trainingType", "themeId"`;
+
+/**
+ * IndicatorDayRollup of a year: per UTC day × dimensions, the additive parts of every indicator.
+ * A cell exists for every raw row of the year, even one adding nothing (a refused enrolment):
+ * the raw path lists a breakdown group for every loaded row, and both paths list the same groups.
+ */
+export function insertDayRollupRowsSql(year: number, hoursPerDay: number): Prisma.Sql {
+  const { from, to } = bounds(year);
+  const completed = Prisma.sql`e.status = 'COMPLETED' AND e."completedAt" >= ${from} AND e."completedAt" < ${to}`;
+  return Prisma.sql`
+    INSERT INTO "IndicatorDayRollup" (day, ${DIMENSION_NAMES}, enrolments, "openedCompleted", completions, "scoreSum", "scoreCount", minutes,
+      "satisfactionSum", "satisfactionCount", "followUpSum", "followUpCount", trips, km)
+    WITH enrolment AS (
+      SELECT e.status::text AS status, e."enrolledAt", e."completedAt", e."scaledScore", v."declaredDurationMinutes"::float8 AS "declaredMinutes",
+        u."workplaceLat" AS lat, u."workplaceLng" AS lng, ${DIMENSIONS}
+      FROM "Enrolment" e JOIN "User" u ON u.id = e."userId" JOIN "Institution" i ON i.id = u."institutionId"
+      JOIN "Course" c ON c.id = e."courseId" JOIN "CourseVersion" v ON v.id = e."courseVersionId"
+      WHERE (e."enrolledAt" >= ${from} AND e."enrolledAt" < ${to}) OR (e."completedAt" >= ${from} AND e."completedAt" < ${to})
+    ),
+    -- Online and hybrid completions avoid trips to the relay site nearest the workplace: computed
+    -- once per distinct workplace (agents share workplaces), not once per agent or per row.
+    nearest AS (
+      SELECT w.lat, w.lng, (SELECT min(${HAVERSINE_KM}) FROM "RelaySite" s) AS km
+      FROM (SELECT DISTINCT e.lat, e.lng FROM enrolment e WHERE ${completed} AND e.modality <> 'IN_PERSON' AND e.lat IS NOT NULL AND e.lng IS NOT NULL) w
+    ),
+    completion AS (
+      SELECT e.*, CASE WHEN e.status = 'COMPLETED' AND e.modality <> 'IN_PERSON' THEN greatest(1, ceil(e."declaredMinutes" / 60 / ${hoursPerDay}::float8)) ELSE 0 END AS trips,
+        n.km AS "nearestKm"
+      FROM enrolment e LEFT JOIN nearest n ON n.lat = e.lat AND n.lng = e.lng
+      WHERE e."completedAt" >= ${from} AND e."completedAt" < ${to}
+    ),
+    -- In person: one round trip per agent, session and day, saving the distance to the nearest
+    -- site of the course's institution minus the distance travelled (both known, else nothing).
+    attended AS (
+      SELECT s."startsAt"::date AS day, ${DIMENSIONS},
+        sum(extract(epoch FROM s."endsAt" - s."startsAt")::float8 / 60) AS minutes,
+        max(r."distanceKm") AS "distanceKm",
+        (SELECT min(${HAVERSINE_KM}) FROM "RelaySite" s WHERE s."institutionId" = c."institutionId") AS "referenceKm"
+      FROM "Attendance" a JOIN "SessionSlot" s ON s.id = a."slotId" JOIN "TrainingSession" ts ON ts.id = s."sessionId"
+      JOIN "Course" c ON c.id = ts."courseId" JOIN "Registration" r ON r.id = a."registrationId"
+      JOIN "User" u ON u.id = a."userId" JOIN "Institution" i ON i.id = u."institutionId"
+      CROSS JOIN LATERAL (SELECT u."workplaceLat" AS lat, u."workplaceLng" AS lng) w
+      WHERE a."isPresent" AND s."startsAt" >= ${from} AND s."startsAt" < ${to}
+      GROUP BY a."userId", ts.id, s."startsAt"::date, u.id, i.id, c.id, w.lat, w.lng
+    ),
+    -- A survey counts with the mean of its 1-5 answers; one without any is ignored.
+    answered AS (
+      SELECT sr."submittedAt"::date AS day, sr.kind::text AS kind, m.mean, ${DIMENSIONS}
+      FROM "SurveyResponse" sr JOIN "User" u ON u.id = sr."userId" JOIN "Institution" i ON i.id = u."institutionId" JOIN "Course" c ON c.id = sr."courseId"
+      CROSS JOIN LATERAL (
+        SELECT avg(a.value::text::float8) AS mean
+        FROM jsonb_each(CASE WHEN jsonb_typeof(sr.answers) = 'object' THEN sr.answers ELSE '{}'::jsonb END) a
+        WHERE jsonb_typeof(a.value) = 'number' AND a.value::text::float8 BETWEEN 1 AND 5
+      ) m
+      WHERE sr."submittedAt" >= ${from} AND sr."submittedAt" < ${to} AND m.mean IS NOT NULL
+    ),
+    contribution AS (
+      -- Opened in the year and went ahead (neither refused nor awaiting approval).
+      SELECT e."enrolledAt"::date AS day, ${DIMENSION_NAMES},
+        (e.status NOT IN ('REFUSED', 'PENDING_APPROVAL'))::int AS enrolments, (e.status = 'COMPLETED')::int AS "openedCompleted",
+        0 AS completions, 0::float8 AS "scoreSum", 0 AS "scoreCount", 0::float8 AS minutes,
+        0::float8 AS "satisfactionSum", 0 AS "satisfactionCount", 0::float8 AS "followUpSum", 0 AS "followUpCount", 0::float8 AS trips, 0::float8 AS km
+      FROM enrolment e WHERE e."enrolledAt" >= ${from} AND e."enrolledAt" < ${to}
+      UNION ALL
+      -- Completed in the year: score, declared online minutes, trips avoided.
+      SELECT e."completedAt"::date, ${DIMENSION_NAMES}, 0, 0, (e.status = 'COMPLETED')::int,
+        CASE WHEN e.status = 'COMPLETED' THEN coalesce(e."scaledScore", 0) ELSE 0 END, (e.status = 'COMPLETED' AND e."scaledScore" IS NOT NULL)::int,
+        CASE WHEN e.status = 'COMPLETED' AND e.modality <> 'IN_PERSON' THEN e."declaredMinutes" ELSE 0 END,
+        0, 0, 0, 0, e.trips, e.trips * 2 * coalesce(e."nearestKm", ${TRAVEL_ASSUMPTIONS.DEFAULT_ONE_WAY_KM}::float8)
+      FROM completion e
+      UNION ALL
+      SELECT day, ${DIMENSION_NAMES}, 0, 0, 0, 0, 0, CASE WHEN modality <> 'ONLINE' THEN minutes ELSE 0 END, 0, 0, 0, 0, 0,
+        CASE WHEN "distanceKm" IS NULL OR "referenceKm" IS NULL THEN 0 ELSE 2 * greatest(0, "referenceKm" - "distanceKm") END
+      FROM attended
+      UNION ALL
+      SELECT day, ${DIMENSION_NAMES}, 0, 0, 0, 0, 0, 0,
+        CASE WHEN kind = 'SATISFACTION' THEN mean ELSE 0 END, (kind = 'SATISFACTION')::int,
+        CASE WHEN kind = 'SATISFACTION' THEN 0 ELSE mean END, (kind <> 'SATISFACTION')::int, 0, 0
+      FROM answered
+    )
+    SELECT day, ${DIMENSION_NAMES}, sum(enrolments)::int, sum("openedCompleted")::int, sum(completions)::int, sum("scoreSum"), sum("scoreCount")::int,
+      sum(minutes), sum("satisfactionSum"), sum("satisfactionCount")::int, sum("followUpSum"), sum("followUpCount")::int, sum(trips)::int, sum(km)
+    FROM contribution
+    GROUP BY day, ${DIMENSION_NAMES}
+    -- Stored in day order: a month's cells sit together on disk.
+    ORDER BY day`;
+}
+
+/**
+ * IndicatorTraineeRollup of a year: one row per agent and group (as an agent, and per modality,
+ * type and theme trained in) with the months and days of training: completions (trainees'
+ * definition) and present half-days.
+ */
+export function insertTraineeRollupRowsSql(year: number): Prisma.Sql {
+  const { from, to } = bounds(year);
+  return Prisma.sql`
+    INSERT INTO "IndicatorTraineeRollup" (year, dimension, value, "userId", "institutionId", "regionId", "staffCategory", population, sex, months, days)
+    WITH trained AS (
+      SELECT e."userId", e."completedAt" AS at, c.modality::text AS modality, c."trainingType"::text AS "trainingType", c."themeId"
+      FROM "Enrolment" e JOIN "Course" c ON c.id = e."courseId"
+      WHERE e.status = 'COMPLETED' AND e."completedAt" >= ${from} AND e."completedAt" < ${to}
+      UNION ALL
+      SELECT a."userId", s."startsAt", c.modality::text, c."trainingType"::text, c."themeId"
+      FROM "Attendance" a JOIN "SessionSlot" s ON s.id = a."slotId" JOIN "TrainingSession" ts ON ts.id = s."sessionId"
+      JOIN "Course" c ON c.id = ts."courseId" JOIN "Registration" r ON r.id = a."registrationId"
+      WHERE a."isPresent" AND s."startsAt" >= ${from} AND s."startsAt" < ${to}
+    ),
+    grouped AS (
+      SELECT t."userId", d.dimension, d.value, bit_or(1 << (extract(month FROM t.at)::int - 1)) AS months,
+        bit_or(set_bit(B'0'::bit(${Prisma.raw(String(DAYS_IN_BITMAP))}), t.at::date - make_date(${year}::int, 1, 1), 1)) AS days
+      FROM trained t
+      CROSS JOIN LATERAL (VALUES ('agent', ''), ('modality', t.modality), ('trainingType', t."trainingType"), ('theme', t."themeId")) AS d(dimension, value)
+      GROUP BY 1, 2, 3
+    )
+    SELECT ${year}::int, g.dimension, g.value, g."userId", u."institutionId", i."regionId", coalesce(u."staffCategory"::text, ${NOT_RECORDED}),
+      coalesce(u.population::text, ${NOT_RECORDED}), u.sex::text, g.months, g.days
+    FROM grouped g JOIN "User" u ON u.id = g."userId" JOIN "Institution" i ON i.id = u."institutionId"
+    -- Grouped by dimension on disk: a national count then reads about a quarter of the table's pages.
+    ORDER BY array_position(${[...TRAINEE_DIMENSIONS]}::text[], g.dimension)`;
 }

@@ -1,72 +1,36 @@
 import "server-only";
 import { db } from "../db";
-import { buildRollupRows, type TDayRollupRow, type TTraineeRollupRow } from "./build-rollup-rows";
-import { loadIndicatorFacts } from "./load-indicator-facts";
-
-/** Rows per INSERT: arrays of 5,000 keep each statement's parameters small and the transaction short. */
-const CHUNK = 5_000;
-
-function chunks<T>(rows: T[]): T[][] {
-  const result: T[][] = [];
-  for (let index = 0; index < rows.length; index += CHUNK) result.push(rows.slice(index, index + CHUNK));
-  return result;
-}
-
-const bits = (days: Uint8Array) => Array.from(days, (bit) => (bit ? "1" : "0")).join("");
-
-/**
- * Rebuilds one calendar year of the rollup tables from the raw rows (the same loader as the
- * dashboards' raw path), in one transaction: readers see the old year or the new one, never half.
- * An advisory lock per year keeps two refreshes (the job and a manual run) from interleaving.
- * `refreshedAt` is the time the raw rows were read: what the figures are "as of".
- */
-export async function refreshIndicatorRollups(options: { year: number }): Promise<{ year: number; dayRows: number; traineeRows: number; refreshedAt: Date }> {
-  const { year } = options;
-  const refreshedAt = new Date();
-  const facts = await loadIndicatorFacts({ institutionIds: "all", period: { from: new Date(Date.UTC(year, 0, 1)), to: new Date(Date.UTC(year + 1, 0, 1)) } });
-  const rows = buildRollupRows(facts, year);
-  await db.$transaction(
-    async (tx) => {
-      // This year and the next (whose trainee counts refer to this year's), always in that order.
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('indicator-rollups'), ${year}::int)`;
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('indicator-rollups'), ${year + 1}::int)`;
-      await tx.$executeRaw`DELETE FROM "IndicatorDayRollup" WHERE day >= make_date(${year}::int, 1, 1) AND day < make_date(${year + 1}::int, 1, 1)`;
-      await tx.$executeRaw`DELETE FROM "IndicatorTraineeRollup" WHERE year = ${year}::int`;
-      for (const part of chunks(rows.days)) await insertDayRows(tx, part);
-      for (const part of chunks(rows.trainees)) await insertTraineeRows(tx, part);
-      await recountTrainees(tx, year);
-      await recountTrainees(tx, year + 1);
-      await tx.indicatorRollupYear.upsert({ where: { year }, create: { year, refreshedAt }, update: { refreshedAt } });
-    },
-    { timeout: 600_000, maxWait: 60_000 },
-  );
-  return { year, dayRows: rows.days.length, traineeRows: rows.trainees.length, refreshedAt };
-}
+import { env } from "../env";
+import { insertDayRollupRowsSql, insertTraineeRollupRowsSql } from "./build-rollup-rows";
 
 type TTx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
-const column = <T, K extends keyof T>(rows: T[], key: K) => rows.map((row) => row[key]);
-
-async function insertDayRows(tx: TTx, rows: TDayRollupRow[]) {
-  await tx.$executeRaw`
-    INSERT INTO "IndicatorDayRollup" (day, "institutionId", "regionId", "staffCategory", population, sex, modality, "trainingType", "themeId",
-      enrolments, "openedCompleted", completions, "scoreSum", "scoreCount", minutes, "satisfactionSum", "satisfactionCount", "followUpSum", "followUpCount", trips, km)
-    SELECT * FROM unnest(${column(rows, "day")}::date[], ${column(rows, "institutionId")}::text[], ${column(rows, "regionId")}::text[],
-      ${column(rows, "staffCategory")}::text[], ${column(rows, "population")}::text[], ${column(rows, "sex")}::text[], ${column(rows, "modality")}::text[],
-      ${column(rows, "trainingType")}::text[], ${column(rows, "themeId")}::text[], ${column(rows, "enrolments")}::int[], ${column(rows, "openedCompleted")}::int[],
-      ${column(rows, "completions")}::int[], ${column(rows, "scoreSum")}::float8[], ${column(rows, "scoreCount")}::int[], ${column(rows, "minutes")}::float8[],
-      ${column(rows, "satisfactionSum")}::float8[], ${column(rows, "satisfactionCount")}::int[], ${column(rows, "followUpSum")}::float8[],
-      ${column(rows, "followUpCount")}::int[], ${column(rows, "trips")}::int[], ${column(rows, "km")}::float8[])`;
-}
-
-async function insertTraineeRows(tx: TTx, rows: TTraineeRollupRow[]) {
-  await tx.$executeRaw`
-    INSERT INTO "IndicatorTraineeRollup" (year, dimension, value, "userId", "institutionId", "regionId", "staffCategory", population, sex, months, days)
-    SELECT year, dimension, value, "userId", "institutionId", "regionId", "staffCategory", population, sex, months, days::bit(366)
-    FROM unnest(${column(rows, "year")}::int[], ${column(rows, "dimension")}::text[], ${column(rows, "value")}::text[], ${column(rows, "userId")}::text[],
-      ${column(rows, "institutionId")}::text[], ${column(rows, "regionId")}::text[], ${column(rows, "staffCategory")}::text[], ${column(rows, "population")}::text[],
-      ${column(rows, "sex")}::text[], ${column(rows, "months")}::int[], ${rows.map((row) => bits(row.days))}::text[])
-      AS t(year, dimension, value, "userId", "institutionId", "regionId", "staffCategory", population, sex, months, days)`;
+/**
+ * Rebuilds one calendar year of the rollup tables from the raw rows, in one transaction:
+ * readers see the old year or the new one, never half. PostgreSQL builds the rows itself
+ * (INSERT … SELECT, lib/indicators/build-rollup-rows.ts): a national year takes seconds.
+ * Advisory locks per year keep two refreshes (the job and a manual run) from interleaving;
+ * the next year's is taken too, as its trainee counts refer to this year's.
+ * `refreshedAt` is when the raw rows started being read: what the figures are "as of".
+ */
+export async function refreshIndicatorRollups(options: { year: number }): Promise<{ year: number; dayRows: number; traineeRows: number; refreshedAt: Date }> {
+  const { year } = options;
+  return db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('indicator-rollups'), ${year}::int)`;
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('indicator-rollups'), ${year + 1}::int)`;
+      const refreshedAt = new Date();
+      await tx.$executeRaw`DELETE FROM "IndicatorDayRollup" WHERE day >= make_date(${year}::int, 1, 1) AND day < make_date(${year + 1}::int, 1, 1)`;
+      await tx.$executeRaw`DELETE FROM "IndicatorTraineeRollup" WHERE year = ${year}::int`;
+      const dayRows = await tx.$executeRaw(insertDayRollupRowsSql(year, env().RELAIS_HOURS_PER_DAY));
+      const traineeRows = await tx.$executeRaw(insertTraineeRollupRowsSql(year));
+      await recountTrainees(tx, year);
+      await recountTrainees(tx, year + 1);
+      await tx.indicatorRollupYear.upsert({ where: { year }, create: { year, refreshedAt }, update: { refreshedAt } });
+      return { year, dayRows, traineeRows, refreshedAt };
+    },
+    { timeout: 600_000, maxWait: 60_000 },
+  );
 }
 
 /**
