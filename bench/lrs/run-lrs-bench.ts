@@ -137,10 +137,12 @@ console.log(`GET unknown activity + related_activities: p50 ${getUnknown.p50} ms
 const pair = generator.samplePair();
 const ifi = `account:${(pair.agent as { account: { homePage: string; name: string } }).account.homePage} ${(pair.agent as { account: { name: string } }).account.name}`;
 const explain = async (sql: string, values: unknown[]) => (await pool.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS OFF, TIMING OFF, SUMMARY OFF) ${sql}`, values)).rows.map((row) => row["QUERY PLAN"]).join("\n");
+const RELATED_ACTIVITY_SQL = `SELECT s."seq", s."statement" FROM "XapiStatementActivity" a JOIN "XapiStatement" s ON s."seq" = a."seq" WHERE a."activityId" = $1 AND s."isVoided" = false ORDER BY a."seq" DESC LIMIT 101`;
 const plans = {
   agentActivity: await explain(`SELECT "seq","statement" FROM "XapiStatement" WHERE "isVoided" = false AND "actorIfi" = $1 AND "objectActivityId" = $2 ORDER BY "seq" DESC LIMIT 51`, [ifi, pair.activity]),
-  relatedActivity: await explain(`SELECT "seq","statement" FROM "XapiStatement" WHERE "isVoided" = false AND "relatedActivities" @> ARRAY[$1]::text[] ORDER BY "seq" DESC LIMIT 101`, [courseOf(pair.activity)]),
-  unknownActivity: await explain(`SELECT "seq","statement" FROM "XapiStatement" WHERE "isVoided" = false AND "relatedActivities" @> ARRAY[$1]::text[] ORDER BY "seq" DESC LIMIT 101`, [`${HOME_PAGE}/xapi/activities/courses/unknown`]),
+  // As lib/lrs/find-referencing-statements.ts reads activity + related_activities.
+  relatedActivity: await explain(RELATED_ACTIVITY_SQL, [courseOf(pair.activity)]),
+  unknownActivity: await explain(RELATED_ACTIVITY_SQL, [`${HOME_PAGE}/xapi/activities/courses/unknown`]),
   verbPage: await explain(`SELECT "seq","statement" FROM "XapiStatement" WHERE "isVoided" = false AND "verbId" = $1 ORDER BY "seq" DESC LIMIT 101`, ["http://adlnet.gov/expapi/verbs/passed"]),
 };
 const { rows: sizeRows } = await pool.query<{ table: string; total: string }>(`SELECT pg_size_pretty(pg_relation_size('"XapiStatement"')) AS table, pg_size_pretty(pg_total_relation_size('"XapiStatement"')) AS total`);

@@ -65,14 +65,16 @@ export async function startLrsBenchServer(options: { appPort: number; pgPort: nu
     const build = spawnSync("npx", ["--no-install", "next", "build"], { cwd: ROOT, stdio: "inherit", env });
     if (build.status !== 0) throw new Error(`next build failed (${build.status})`);
   }
-  const server = spawn("npx", ["--no-install", "next", "start", "-p", String(options.appPort)], { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"], env });
+  // Its own process group: npx starts next-server as a child, and stop() must end both.
+  const server = spawn("npx", ["--no-install", "next", "start", "-p", String(options.appPort)], { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"], env, detached: true });
   await waitUntilAnswering(`${baseUrl}/api/xapi/about`, server);
   return {
     baseUrl,
     databaseUrl: handle.databaseUrl,
     stop: async () => {
-      server.kill("SIGTERM");
-      await new Promise((resolve) => server.once("exit", resolve));
+      const exited = new Promise((resolve) => server.once("exit", resolve));
+      process.kill(-server.pid!, "SIGTERM");
+      await exited;
       await handle.embedded?.stop();
     },
   };
