@@ -13,6 +13,8 @@ INSERT INTO "XapiStatementActivity" ("activityId", "seq")
 SELECT unnest("relatedActivities"), "seq" FROM "XapiStatement";
 
 ALTER TABLE "XapiStatementActivity" ADD CONSTRAINT "XapiStatementActivity_pkey" PRIMARY KEY ("activityId","seq");
+-- Statistics now, not at autovacuum's next pass: the planner reads them to pick join orders.
+ANALYZE "XapiStatementActivity";
 
 -- DropIndex
 DROP INDEX "XapiStatement_relatedActivities_idx";
