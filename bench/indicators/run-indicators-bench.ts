@@ -78,7 +78,13 @@ async function generateStatements() {
     for (let index = indexes.shift(); index !== undefined; index = indexes.shift()) {
       const started = performance.now();
       // Sorting 10 M keys in memory rather than in temporary files.
-      await db.$transaction([db.$executeRawUnsafe(`SET LOCAL maintenance_work_mem = '512MB'`), db.$executeRawUnsafe(index.definition)]);
+      await db.$transaction(
+        async (tx) => {
+          await tx.$executeRawUnsafe(`SET LOCAL maintenance_work_mem = '512MB'`);
+          await tx.$executeRawUnsafe(index.definition);
+        },
+        { timeout: 3_600_000 },
+      );
       console.log(`${index.name} rebuilt in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     }
   };
@@ -199,6 +205,11 @@ const views = {
   "2026, by institution": (await time(() => loadRollupIndicators(year, "institution"))).medianMs,
   "2026, by theme": (await time(() => loadRollupIndicators(year, "theme"))).medianMs,
   "2026, by sex": (await time(() => loadRollupIndicators(year, "sex"))).medianMs,
+  "2026, by staff category": (await time(() => loadRollupIndicators(year, "staffCategory"))).medianMs,
+  "2026, by modality": (await time(() => loadRollupIndicators(year, "modality"))).medianMs,
+  "Q2 2026, by region": (await time(() => loadRollupIndicators({ institutionIds: "all", period: periodOf({ from: "2026-04-01", to: "2026-06-30" }) }, "region"))).medianMs,
+  // Not whole months (the default "year to date"): distinct agents from the per-agent day masks.
+  "1 January - 15 November 2026, by region": (await time(() => loadRollupIndicators({ institutionIds: "all", period: periodOf({ from: "2026-01-01", to: "2026-11-15" }) }, "region"))).medianMs,
   "March 2026, by region": (await time(() => loadRollupIndicators({ institutionIds: "all", period: periodOf({ from: "2026-03-01", to: "2026-03-31" }) }, "region"))).medianMs,
   "2025-2026, by staff category": (await time(() => loadRollupIndicators({ institutionIds: "all", period: periodOf({ from: "2025-01-01", to: "2026-12-31" }) }, "staffCategory"))).medianMs,
   "2026, one institution, by sex": (await time(() => loadRollupIndicators({ institutionIds: ["i1"], period }, "sex"))).medianMs,

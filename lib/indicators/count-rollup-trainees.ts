@@ -118,25 +118,15 @@ export async function countRollupTrainees(options: TCountOptions): Promise<TTrai
       ${groupBy}`;
     return toCounts(rows, months);
   }
+  // One scan of the year's per-agent rows for the period and each of its months.
   const years = yearsOf(scope.period);
-  const counted = years.length > 1 ? Prisma.sql`count(DISTINCT t."userId")` : Prisma.sql`count(*)`;
-  const [rows, byMonth] = await Promise.all([
-    db.$queryRaw<{ key: string | null; isTotal: boolean; trainees: number }[]>`
-      SELECT ${select}, ${counted}::int AS trainees
-      FROM "IndicatorTraineeRollup" t
-      WHERE t.dimension = ${dimension} AND (${Prisma.join(years.map((year) => trainedIn(year, scope.period)), " OR ")}) ${scopeSql(scope, "t")}
-      ${groupBy}`,
-    withMonths ? countTraineesByMonth(scope, dimension, months) : new Map<string, number>(),
-  ]);
-  return { byKey: toCounts(rows, []).byKey, byMonth };
-}
-
-/** Distinct trainees of each month of the period (clipped to it), as computeMonthlySeries: one scan, one FILTER per month. */
-async function countTraineesByMonth(scope: TFactScope, dimension: TTraineeDimension, months: ReturnType<typeof monthsOf>): Promise<Map<string, number>> {
-  if (months.length === 0) return new Map();
-  const rows = await db.$queryRaw<Record<string, number>[]>`
-    SELECT ${Prisma.join(months.map((month, index) => Prisma.sql`count(*) FILTER (WHERE ${trainedIn(month.year, month.period)})::int AS ${Prisma.raw(`m${index}`)}`))}
+  const trained = Prisma.join(years.map((year) => trainedIn(year, scope.period)), " OR ");
+  const counted = years.length > 1 ? Prisma.sql`count(DISTINCT t."userId") FILTER (WHERE ${trained})` : Prisma.sql`count(*) FILTER (WHERE ${trained})`;
+  const monthColumns = months.map((month, index) => Prisma.sql`, count(*) FILTER (WHERE ${trainedIn(month.year, month.period)})::int AS ${Prisma.raw(`m${index}`)}`);
+  const rows = await db.$queryRaw<{ key: string | null; isTotal: boolean; trainees: number }[]>`
+    SELECT ${select}, ${counted}::int AS trainees ${monthColumns.length > 0 ? Prisma.join(monthColumns, " ") : Prisma.empty}
     FROM "IndicatorTraineeRollup" t
-    WHERE t.dimension = ${dimension} AND t.year = ANY(${yearsOf(scope.period)}::int[]) ${scopeSql(scope, "t")}`;
-  return new Map(months.map((month, index) => [month.label, rows[0]?.[`m${index}`] ?? 0]));
+    WHERE t.dimension = ${dimension} AND t.year = ANY(${years}::int[]) ${scopeSql(scope, "t")}
+    ${groupBy}`;
+  return toCounts(rows, months);
 }

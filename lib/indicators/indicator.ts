@@ -19,7 +19,7 @@ export type TIndicator = {
 };
 
 /**
- * The additive parts of a group's figures (lib/indicators/build-rollup-rows.ts), plus its distinct
+ * The additive parts of a group's figures (lib/indicators/build-rollup-rows.ts, in SQL), plus its distinct
  * trainees and headcount, which are not additive and are counted apart. `headcount` is null when
  * the breakdown has none (course dimensions) or nothing was imported.
  */

@@ -26,6 +26,8 @@ export async function refreshIndicatorRollups(options: { year: number }): Promis
       const traineeRows = await tx.$executeRaw(insertTraineeRollupRowsSql(year));
       await recountTrainees(tx, year);
       await recountTrainees(tx, year + 1);
+      // Fresh statistics for the planner: the tables changed wholesale (ANALYZE runs in a transaction; VACUUM could not).
+      await tx.$executeRaw`ANALYZE "IndicatorDayRollup", "IndicatorTraineeRollup", "IndicatorTraineeCount"`;
       await tx.indicatorRollupYear.upsert({ where: { year }, create: { year, refreshedAt }, update: { refreshedAt } });
       return { year, dayRows, traineeRows, refreshedAt };
     },
