@@ -152,3 +152,22 @@ export function insertTraineeRollupRowsSql(year: number): Prisma.Sql {
     -- Grouped by dimension on disk: a national count then reads about a quarter of the table's pages.
     ORDER BY array_position(${[...TRAINEE_DIMENSIONS]}::text[], g.dimension)`;
 }
+
+/**
+ * IndicatorTraineeMonth of a year: each per-agent row of IndicatorTraineeRollup once per month
+ * trained in, with that month's days (bit 30 - d = day d + 1), stored month by month.
+ */
+export function insertTraineeMonthRowsSql(year: number): Prisma.Sql {
+  return Prisma.sql`
+    INSERT INTO "IndicatorTraineeMonth" (year, month, dimension, value, "userId", "institutionId", "regionId", "staffCategory", population, sex, days, months)
+    SELECT t.year, m.month, t.dimension, t.value, t."userId", t."institutionId", t."regionId", t."staffCategory", t.population, t.sex,
+      substring(t.days FROM m.first + 1 FOR m.length)::bit(31)::int, t.months
+    FROM "IndicatorTraineeRollup" t
+    CROSS JOIN LATERAL (
+      SELECT month, make_date(${year}::int, month + 1, 1) - make_date(${year}::int, 1, 1) AS first,
+        (make_date(${year}::int, month + 1, 1) + interval '1 month')::date - make_date(${year}::int, month + 1, 1) AS length
+      FROM generate_series(0, 11) AS month
+    ) m
+    WHERE t.year = ${year}::int AND t.months & (1 << m.month) <> 0
+    ORDER BY m.month, t.dimension`;
+}

@@ -94,30 +94,108 @@ function toCounts(rows: ({ key: string | null; isTotal: boolean; trainees: numbe
 }
 
 /**
+ * A period within one year that is not whole months: its whole months (mask, possibly 0) and its
+ * partial months ("edges": at most the first and the last) with their days as in
+ * IndicatorTraineeMonth.days (bit 30 - d = day d + 1). Null for periods over several years.
+ */
+export function monthEdges(period: TPeriod): { year: number; months: number; edges: { month: number; label: string; days: number }[] } | null {
+  const years = yearsOf(period);
+  if (years.length !== 1) return null;
+  let months = 0;
+  const edges: { month: number; label: string; days: number }[] = [];
+  for (const month of monthsOf(period)) {
+    const start = Date.UTC(month.year, month.period.from.getUTCMonth(), 1);
+    const first = (month.period.from.getTime() - start) / 86_400_000;
+    const end = (month.period.to.getTime() - start) / 86_400_000;
+    const monthIndex = month.period.from.getUTCMonth();
+    if (first === 0 && month.period.to.getTime() === Date.UTC(month.year, monthIndex + 1, 1)) {
+      months |= 1 << monthIndex;
+      continue;
+    }
+    let days = 0;
+    for (let day = first; day < end; day++) days |= 1 << (30 - day);
+    edges.push({ month: monthIndex, label: month.label, days });
+  }
+  return { year: years[0]!, months, edges };
+}
+
+/**
  * Distinct trainees of the period, in total, per group and (withMonths) per month, exactly.
- * Whole months of one or two years: sums over IndicatorTraineeCount (an agent trained in both
- * years counts in the first only: its second-year row is skipped when `prevMonths` meets the
- * period). Otherwise the per-agent rows: within one year a plain count of day masks, across
- * years DISTINCT agents.
+ * - Whole months of one or two years: sums over IndicatorTraineeCount (an agent trained in both
+ *   years counts in the first only: its second-year row is skipped when `prevMonths` meets the
+ *   period).
+ * - Other periods within one year: the whole months so, plus the agents trained in the partial
+ *   months' days and not in those whole months, from those months' IndicatorTraineeMonth rows.
+ * - Otherwise the per-agent rows of the years: DISTINCT agents.
  */
 export async function countRollupTrainees(options: TCountOptions): Promise<TTraineeCounts> {
   const { scope, dimension, groupColumn, withMonths = false } = options;
-  const spans = options.perAgentRows ? null : wholeMonthSpans(scope.period);
   const months = withMonths ? monthsOf(scope.period) : [];
-  const { select, groupBy } = groupingOf(groupColumn ? Prisma.raw(`t."${groupColumn}"`) : null);
-  if (spans) {
-    const [first, second] = spans;
-    const trained = second
-      ? Prisma.sql`(t.year = ${first!.year}::int AND t.months & ${first!.months}::int <> 0) OR (t.year = ${second.year}::int AND t.months & ${second.months}::int <> 0 AND t."prevMonths" & ${first!.months}::int = 0)`
-      : Prisma.sql`t.months & ${first!.months}::int <> 0`;
-    const monthColumns = months.map((month, index) => Prisma.sql`, coalesce(sum(t.agents) FILTER (WHERE t.year = ${month.year}::int AND t.months & ${1 << month.period.from.getUTCMonth()}::int <> 0), 0)::int AS ${Prisma.raw(`m${index}`)}`);
-    const rows = await db.$queryRaw<{ key: string | null; isTotal: boolean; trainees: number }[]>`
-      SELECT ${select}, coalesce(sum(t.agents) FILTER (WHERE ${trained}), 0)::int AS trainees ${monthColumns.length > 0 ? Prisma.join(monthColumns, " ") : Prisma.empty}
-      FROM "IndicatorTraineeCount" t
-      WHERE t.dimension = ${dimension} AND t.year = ANY(${spans.map((span) => span.year)}::int[]) ${scopeSql(scope, "t")}
-      ${groupBy}`;
-    return toCounts(rows, months);
+  const grouping = groupingOf(groupColumn ? Prisma.raw(`t."${groupColumn}"`) : null);
+  const spans = options.perAgentRows ? null : wholeMonthSpans(scope.period);
+  if (spans) return countFromCountTable({ scope, dimension, grouping, spans, months });
+  const split = options.perAgentRows ? null : monthEdges(scope.period);
+  if (split) {
+    const { year, edges } = split;
+    const wholeMonths = months.filter((month) => !edges.some((edge) => edge.label === month.label));
+    const edgeMonths = Prisma.join(edges.map((edge) => edge.month));
+    // An agent has one row per month: within one partial month a count, over two DISTINCT agents.
+    const trained = Prisma.sql`(${Prisma.join(edges.map((edge) => Prisma.sql`(t.month = ${edge.month}::int AND t.days & ${edge.days}::int <> 0)`), " OR ")}) AND t.months & ${split.months}::int = 0`;
+    const counted = edges.length > 1 ? Prisma.sql`count(DISTINCT t."userId") FILTER (WHERE ${trained})` : Prisma.sql`count(*) FILTER (WHERE ${trained})`;
+    const edgeColumns = edges.map((edge, index) => Prisma.sql`, count(*) FILTER (WHERE t.month = ${edge.month}::int AND t.days & ${edge.days}::int <> 0)::int AS ${Prisma.raw(`e${index}`)}`);
+    const [whole, rows] = await Promise.all([
+      split.months === 0
+        ? ({ byKey: new Map(), byMonth: new Map() } satisfies TTraineeCounts)
+        : countFromCountTable({ scope, dimension, grouping, spans: [{ year, months: split.months }], months: wholeMonths }),
+      db.$queryRaw<({ key: string | null; isTotal: boolean; trainees: number } & Record<string, number>)[]>`
+        SELECT ${grouping.select}, ${counted}::int AS trainees ${Prisma.join(edgeColumns, " ")}
+        FROM "IndicatorTraineeMonth" t
+        WHERE t.year = ${year}::int AND t.month IN (${edgeMonths}) AND t.dimension = ${dimension} ${scopeSql(scope, "t")}
+        ${grouping.groupBy}`,
+    ]);
+    const byKey = new Map(whole.byKey);
+    for (const row of rows) {
+      const key = row.isTotal ? null : row.key;
+      byKey.set(key, (byKey.get(key) ?? 0) + row.trainees);
+    }
+    const total = rows.find((row) => row.isTotal);
+    const byMonth = new Map(months.map((month) => {
+      const edge = edges.findIndex((candidate) => candidate.label === month.label);
+      return [month.label, edge >= 0 ? Number(total?.[`e${edge}`] ?? 0) : (whole.byMonth.get(month.label) ?? 0)];
+    }));
+    return { byKey, byMonth: withMonths ? byMonth : new Map() };
   }
+  return countFromAgentRows({ scope, dimension, grouping, months });
+}
+
+type TGrouping = ReturnType<typeof groupingOf>;
+
+/** Whole months of one or two consecutive years, from the pre-counted rows. */
+async function countFromCountTable(options: {
+  scope: TFactScope;
+  dimension: TTraineeDimension;
+  grouping: TGrouping;
+  spans: { year: number; months: number }[];
+  months: { label: string; year: number; period: TPeriod }[];
+}): Promise<TTraineeCounts> {
+  const { scope, dimension, grouping, spans, months } = options;
+  const [first, second] = spans;
+  const trained = second
+    ? Prisma.sql`(t.year = ${first!.year}::int AND t.months & ${first!.months}::int <> 0) OR (t.year = ${second.year}::int AND t.months & ${second.months}::int <> 0 AND t."prevMonths" & ${first!.months}::int = 0)`
+    : Prisma.sql`t.months & ${first!.months}::int <> 0`;
+  const monthColumns = months.map((month, index) => Prisma.sql`, coalesce(sum(t.agents) FILTER (WHERE t.year = ${month.year}::int AND t.months & ${1 << month.period.from.getUTCMonth()}::int <> 0), 0)::int AS ${Prisma.raw(`m${index}`)}`);
+  const rows = await db.$queryRaw<{ key: string | null; isTotal: boolean; trainees: number }[]>`
+    SELECT ${grouping.select}, coalesce(sum(t.agents) FILTER (WHERE ${trained}), 0)::int AS trainees ${monthColumns.length > 0 ? Prisma.join(monthColumns, " ") : Prisma.empty}
+    FROM "IndicatorTraineeCount" t
+    WHERE t.dimension = ${dimension} AND t.year = ANY(${spans.map((span) => span.year)}::int[]) ${scopeSql(scope, "t")}
+    ${grouping.groupBy}`;
+  return toCounts(rows, months);
+}
+
+/** Any period: the per-agent rows of its years (DISTINCT agents across years), and each month's, in one scan. */
+async function countFromAgentRows(options: { scope: TFactScope; dimension: TTraineeDimension; grouping: TGrouping; months: ReturnType<typeof monthsOf> }): Promise<TTraineeCounts> {
+  const { scope, dimension, grouping, months } = options;
+  const { select, groupBy } = grouping;
   // One scan of the year's per-agent rows for the period and each of its months.
   const years = yearsOf(scope.period);
   const trained = Prisma.join(years.map((year) => trainedIn(year, scope.period)), " OR ");

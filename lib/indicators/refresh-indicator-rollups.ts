@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { env } from "../env";
-import { insertDayRollupRowsSql, insertTraineeRollupRowsSql } from "./build-rollup-rows";
+import { insertDayRollupRowsSql, insertTraineeMonthRowsSql, insertTraineeRollupRowsSql } from "./build-rollup-rows";
 
 type TTx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
@@ -22,12 +22,14 @@ export async function refreshIndicatorRollups(options: { year: number }): Promis
       const refreshedAt = new Date();
       await tx.$executeRaw`DELETE FROM "IndicatorDayRollup" WHERE day >= make_date(${year}::int, 1, 1) AND day < make_date(${year + 1}::int, 1, 1)`;
       await tx.$executeRaw`DELETE FROM "IndicatorTraineeRollup" WHERE year = ${year}::int`;
+      await tx.$executeRaw`DELETE FROM "IndicatorTraineeMonth" WHERE year = ${year}::int`;
       const dayRows = await tx.$executeRaw(insertDayRollupRowsSql(year, env().RELAIS_HOURS_PER_DAY));
       const traineeRows = await tx.$executeRaw(insertTraineeRollupRowsSql(year));
+      await tx.$executeRaw(insertTraineeMonthRowsSql(year));
       await recountTrainees(tx, year);
       await recountTrainees(tx, year + 1);
       // Fresh statistics for the planner: the tables changed wholesale (ANALYZE runs in a transaction; VACUUM could not).
-      await tx.$executeRaw`ANALYZE "IndicatorDayRollup", "IndicatorTraineeRollup", "IndicatorTraineeCount"`;
+      await tx.$executeRaw`ANALYZE "IndicatorDayRollup", "IndicatorTraineeRollup", "IndicatorTraineeMonth", "IndicatorTraineeCount"`;
       await tx.indicatorRollupYear.upsert({ where: { year }, create: { year, refreshedAt }, update: { refreshedAt } });
       return { year, dayRows, traineeRows, refreshedAt };
     },

@@ -7,7 +7,7 @@ import { computeMonthlySeries } from "./compute-monthly-series";
 import { getIndicatorDashboard } from "./get-indicator-dashboard";
 import { createHandComputedDataSet } from "./hand-computed-data-set";
 import { loadIndicatorFacts } from "./load-indicator-facts";
-import { dayMask, wholeMonthSpans } from "./count-rollup-trainees";
+import { dayMask, monthEdges, wholeMonthSpans } from "./count-rollup-trainees";
 import { getRollupFreshness, loadRollupIndicators } from "./load-rollup-indicators";
 import { refreshIndicatorRollups } from "./refresh-indicator-rollups";
 import { periodOf } from "./scope";
@@ -58,6 +58,9 @@ describe("rollup tables give the same figures as the raw rows (hand-computed dat
     ["November 2029 to March 2030 (whole months over two years)", periodOf({ from: "2029-11-01", to: "2030-03-31" })],
     ["2029 and 2030 (two whole years)", periodOf({ from: "2029-01-01", to: "2030-12-31" })],
     ["an empty half-year", periodOf({ from: "2029-01-01", to: "2029-06-30" })],
+    ["1 January to 15 November 2030 (year to date: whole months and a partial one)", periodOf({ from: "2030-01-01", to: "2030-11-15" })],
+    ["15 February to 2 April 2030 (partial months around a whole one)", periodOf({ from: "2030-02-15", to: "2030-04-02" })],
+    ["20 February to 12 March 2030 (two partial months)", periodOf({ from: "2030-02-20", to: "2030-03-12" })],
   ];
   for (const [name, period] of periods) {
     it(`${name}, every breakdown`, async () => {
@@ -111,6 +114,25 @@ describe("whole-month spans (pre-counted trainees)", () => {
     expect(wholeMonthSpans(periodOf({ from: "2030-03-01", to: "2030-03-30" }))).toBeNull(); // a day short
     expect(wholeMonthSpans(periodOf({ from: "2030-03-02", to: "2030-03-31" }))).toBeNull();
     expect(wholeMonthSpans(periodOf({ from: "2028-12-01", to: "2030-01-31" }))).toBeNull(); // three years: DISTINCT agents
+  });
+});
+
+describe("month edges (periods within a year, not in whole months)", () => {
+  it("split into whole months and the partial months' days (bit 30 - d = day d + 1)", () => {
+    expect(monthEdges(periodOf({ from: "2030-01-01", to: "2030-11-15" }))).toEqual({
+      year: 2030,
+      months: 0b1111111111,
+      edges: [{ month: 10, label: "2030-11", days: (2 ** 31 - 1) ^ (2 ** 16 - 1) }],
+    });
+    expect(monthEdges(periodOf({ from: "2030-02-28", to: "2030-04-01" }))).toEqual({
+      year: 2030,
+      months: 1 << 2,
+      edges: [
+        { month: 1, label: "2030-02", days: 1 << 3 },
+        { month: 3, label: "2030-04", days: 1 << 30 },
+      ],
+    });
+    expect(monthEdges(periodOf({ from: "2029-12-31", to: "2030-01-01" }))).toBeNull();
   });
 });
 
