@@ -2,6 +2,7 @@
 import { resolveDatabase, describeConnectionError } from "../lib/db/local-database";
 import { ensureDatabaseExists, migrateDatabase } from "../lib/db/migrate";
 import { createPrismaClient } from "../lib/db/create-client";
+import { runDemoOpenDataPublication } from "../lib/demo/run-demo-open-data-publication";
 import { seedDemoData } from "../lib/demo/seed-demo-data";
 import { APP_DATABASE } from "../scripts/app-database";
 
@@ -16,6 +17,7 @@ try {
   const prisma = createPrismaClient(handle.databaseUrl);
   const result = await seedDemoData(prisma);
   await prisma.$disconnect();
+  runDemoOpenDataPublication(handle.databaseUrl);
   console.log(`Demo data loaded: ${result.agents} agents, ${result.courses} courses.`);
 } catch (error) {
   const message = (error as Error).message ?? "";

@@ -6,6 +6,7 @@ import path from "node:path";
 import { resolveDatabase } from "../lib/db/local-database";
 import { recreateDatabase, migrateDatabase } from "../lib/db/migrate";
 import { createPrismaClient } from "../lib/db/create-client";
+import { runDemoOpenDataPublication } from "../lib/demo/run-demo-open-data-publication";
 import { seedDemoData } from "../lib/demo/seed-demo-data";
 import { assertLocalDatabase } from "../lib/testing/assert-local-database";
 import { externalTestDatabaseUrl } from "../lib/testing/test-database-url";
@@ -24,6 +25,7 @@ process.env.NEXTAUTH_SECRET ??= "relais-e2e-secret-relais-e2e-secret";
 const prisma = createPrismaClient(handle.databaseUrl, { poolSize: 2 });
 await seedDemoData(prisma);
 await prisma.$disconnect();
+runDemoOpenDataPublication(handle.databaseUrl);
 
 // E-mails go to a local capture server; specs read them from E2E.mailDir. Nothing here ever
 // calls the delivery code: the app's own pg-boss workers, started with the server, send them.

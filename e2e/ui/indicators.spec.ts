@@ -98,6 +98,10 @@ test("a national administrator compares regions and downloads the open data", as
 test("an agent reads their training record and surveys; the open data page needs no sign-in", async ({ page }) => {
   await page.goto("/open-data");
   await expect(page.getByRole("heading", { level: 1, name: "Données ouvertes de la formation continue" })).toBeVisible();
+  // The demo seed published last year's open data: a visitor reads it without anyone publishing.
+  await page.goto(`/open-data?year=${new Date().getUTCFullYear() - 1}&breakdown=region`);
+  await expect(page.getByRole("table")).toBeVisible();
+  await expect(page.getByRole("row", { name: /^Total/ })).toBeVisible();
   await signInAs(page, "agent@relais.test");
   await page.goto("/my-record");
   await expect(page.getByRole("heading", { level: 1, name: "Mon parcours de formation" })).toBeVisible();

@@ -1,25 +1,13 @@
 import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
-import { db } from "../db";
+import { loadActor } from "./load-actor";
 import { authOptions } from "./options";
 import type { TActor } from "./permissions";
 import { AppError } from "../errors/app-error";
 
-export async function loadActor(userId: string): Promise<TActor | null> {
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      institutionId: true,
-      memberships: { select: { role: true, institutionId: true, relaySiteId: true } },
-    },
-  });
-  if (!user) return null;
-  return { userId: user.id, email: user.email, name: user.name, institutionId: user.institutionId, memberships: user.memberships };
-}
+// Jobs and scripts load an actor without a request, and without next-auth: ./load-actor.
+export { loadActor };
 
 /** The signed-in person with their roles, loaded once per request; null when signed out. */
 export const getActor = cache(async (): Promise<TActor | null> => {
