@@ -5,7 +5,7 @@ import { db } from "../db";
 import { createHandComputedDataSet } from "../indicators/hand-computed-data-set";
 import { createUserWithRoles } from "../testing/fixtures";
 import { exportProgressReport } from "./export-progress-report";
-import { listProgressRows } from "./list-progress-rows";
+import { countProgressRows, listProgressRows } from "./list-progress-rows";
 
 const MARCH = { from: "2026-03-01", to: "2026-03-31", breakdown: "none" as const };
 let data: Awaited<ReturnType<typeof createHandComputedDataSet>>;
@@ -23,6 +23,14 @@ describe("progress-report exports (real database)", () => {
     expect(rows).toHaveLength(4);
     expect(rows.reduce((sum, row) => sum + row.hours, 0)).toBe(10.5); // = the R1 training hours of indicators.test.ts
     expect(rows.find((row) => row.status === "ATTENDED")!.hours).toBe(6.5); // 3 h + 3.5 h
+  });
+
+  it("counts the rows an export would hold without listing them (a two-slot session is one row), within the same rights", async () => {
+    const officerA = await officerOf(data.a.id);
+    expect(await countProgressRows(officerA, MARCH, "report.export")).toBe(4);
+    const officerB = await officerOf(data.b.id);
+    expect(await countProgressRows(officerB, MARCH, "report.export")).toBe((await listProgressRows(officerB, MARCH, "report.export")).length);
+    await expect(countProgressRows(officerA, { ...MARCH, institutionId: data.b.id }, "report.export")).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("an officer cannot export another institution, and an agent cannot export at all", async () => {

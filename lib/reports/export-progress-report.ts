@@ -4,7 +4,7 @@ import type { TActor } from "../auth/permissions";
 import type { TLocale } from "../i18n/config";
 import { createTranslator } from "../i18n/translate";
 import type { TIndicatorFilters } from "../indicators/scope";
-import { listProgressRows, type TProgressRow } from "./list-progress-rows";
+import { listProgressRows } from "./list-progress-rows";
 import { progressReportTable } from "./progress-report-columns";
 import { CONTENT_TYPES, renderTable, type TReportFormat } from "./render-progress-report";
 
@@ -14,11 +14,10 @@ import { CONTENT_TYPES, renderTable, type TReportFormat } from "./render-progres
  */
 export async function exportProgressReport(
   actor: TActor,
-  options: { filters: TIndicatorFilters; format: TReportFormat; locale: TLocale; rows?: TProgressRow[]; onProgress?: (percent: number) => Promise<void> },
+  options: { filters: TIndicatorFilters; format: TReportFormat; locale: TLocale; onProgress?: (percent: number) => Promise<void> },
 ) {
   const { filters, format, locale } = options;
-  // Rows already listed by the caller (requestProgressExport) were listed for this actor with the same right.
-  const rows = options.rows ?? (await listProgressRows(actor, filters, "report.export"));
+  const rows = await listProgressRows(actor, filters, "report.export");
   await options.onProgress?.(30);
   const t = createTranslator(locale);
   const { headers, cells } = progressReportTable(rows, locale);

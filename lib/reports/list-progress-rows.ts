@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "../db";
+import { db, type Prisma } from "../db";
 import type { TAction, TActor } from "../auth/permissions";
 import type { EnrolmentStatus, Modality, TrainingType } from "../db/generated/enums";
 import { resolveIndicatorScope } from "../indicators/resolve-indicator-scope";
@@ -25,18 +25,39 @@ export type TProgressRow = {
  * enrolment opened or completed in the period, and one per in-person session attended in it.
  * Hours follow the indicator's rule: declared duration once completed, attended slot hours.
  */
-export async function listProgressRows(actor: TActor, filters: TIndicatorFilters, action: TAction = "indicators.read"): Promise<TProgressRow[]> {
+/** Who the rows may be about (the actor's right checked here) and which rows: one place for listing and counting. */
+function progressRowsWhere(actor: TActor, filters: TIndicatorFilters, action: TAction) {
   const institutionIds = resolveIndicatorScope(actor, { institutionId: filters.institutionId }, action);
   const period = periodOf(filters);
   const user = {
     institutionId: institutionIds === "all" ? { not: null } : { in: institutionIds },
     ...(filters.regionId ? { institution: { regionId: filters.regionId } } : {}),
   };
+  return {
+    period,
+    enrolment: { user, OR: [{ enrolledAt: { gte: period.from, lt: period.to } }, { completedAt: { gte: period.from, lt: period.to } }] },
+    attendance: { user, isPresent: true, slot: { startsAt: { gte: period.from, lt: period.to } } },
+  } satisfies { enrolment: Prisma.EnrolmentWhereInput; attendance: Prisma.AttendanceWhereInput; period: unknown };
+}
+
+/** How many rows listProgressRows would return, without loading them (to decide on a background export). */
+export async function countProgressRows(actor: TActor, filters: TIndicatorFilters, action: TAction = "indicators.read"): Promise<number> {
+  const where = progressRowsWhere(actor, filters, action);
+  const [enrolments, sessions] = await Promise.all([
+    db.enrolment.count({ where: where.enrolment }),
+    // One row per attended session (registration), however many slots.
+    db.attendance.groupBy({ by: ["registrationId"], where: where.attendance }).then((groups) => groups.length),
+  ]);
+  return enrolments + sessions;
+}
+
+export async function listProgressRows(actor: TActor, filters: TIndicatorFilters, action: TAction = "indicators.read"): Promise<TProgressRow[]> {
+  const { period, ...where } = progressRowsWhere(actor, filters, action);
   const userSelect = { name: true, email: true, institution: { select: { name: true } } } as const;
   const courseSelect = { modality: true, trainingType: true } as const;
   const [enrolments, attendances] = await Promise.all([
     db.enrolment.findMany({
-      where: { user, OR: [{ enrolledAt: { gte: period.from, lt: period.to } }, { completedAt: { gte: period.from, lt: period.to } }] },
+      where: where.enrolment,
       orderBy: [{ user: { name: "asc" } }, { enrolledAt: "asc" }],
       select: {
         status: true, enrolledAt: true, completedAt: true, scaledScore: true, user: { select: userSelect },
@@ -44,7 +65,7 @@ export async function listProgressRows(actor: TActor, filters: TIndicatorFilters
       },
     }),
     db.attendance.findMany({
-      where: { user, isPresent: true, slot: { startsAt: { gte: period.from, lt: period.to } } },
+      where: where.attendance,
       select: {
         registrationId: true, user: { select: userSelect },
         slot: { select: { startsAt: true, endsAt: true, session: { select: { course: { select: courseSelect }, courseVersion: { select: { title: true } } } } } },
