@@ -4,6 +4,7 @@ import { db, type Prisma } from "../db";
 import type { TActor } from "../auth/permissions";
 import type { IndicatorJobKind } from "../db/generated/enums";
 import { AppError } from "../errors/app-error";
+import { JOB_FILE_RETENTION_DAYS } from "./purge-expired-job-files";
 
 /** Above this many lines (imports) or rows (exports) the work runs as a background job with progress. */
 export const BACKGROUND_THRESHOLD = 2_000;
@@ -50,6 +51,7 @@ export async function getIndicatorJobOrThrow(actor: TActor, jobId: string) {
 export async function getIndicatorJobResultOrThrow(actor: TActor, jobId: string) {
   const job = await db.indicatorJob.findFirst({ where: { id: jobId, ownerId: actor.userId }, select: { status: true, result: true, resultName: true, resultType: true } });
   if (!job) throw new AppError("NOT_FOUND", "This job does not exist.");
-  if (job.status !== "DONE" || !job.result || !job.resultName || !job.resultType) throw new AppError("CONFLICT", "The job has not finished yet.");
+  if (job.status !== "DONE" || !job.resultName || !job.resultType) throw new AppError("CONFLICT", "The job has not finished yet.");
+  if (!job.result) throw new AppError("NOT_FOUND", `This file was deleted ${JOB_FILE_RETENTION_DAYS} days after the export: it holds personal data. Export it again.`);
   return { body: new Uint8Array(job.result), filename: job.resultName, contentType: job.resultType };
 }

@@ -7,7 +7,7 @@ import { requestProgressExport } from "../reports/request-progress-export";
 import { createUserWithRoles, uniqueCode } from "../testing/fixtures";
 import { createHandComputedDataSet } from "./hand-computed-data-set";
 import { getIndicatorJobOrThrow, getIndicatorJobResultOrThrow } from "./indicator-job-store";
-import { registerIndicatorJobs } from "./indicator-jobs";
+import { INDICATOR_QUEUES, registerIndicatorJobs } from "./indicator-jobs";
 
 // Large imports and exports through a real pg-boss on the test database; the threshold is
 // lowered to a few rows so that small files take the background path.
@@ -47,6 +47,20 @@ describe("background exports and imports", () => {
     const other = await officerOf(data.a.id);
     await expect(getIndicatorJobOrThrow(other, large.jobId)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(getIndicatorJobResultOrThrow(other, large.jobId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("an export's file is deleted a week after it finished (personal data), by the daily purge job; newer files stay", async () => {
+    const officer = await officerOf(data.a.id);
+    const queued = await Promise.all([0, 1].map(() => requestProgressExport(officer, { filters: MARCH, format: "csv", locale: "fr", threshold: 0 })));
+    const [oldId, newId] = queued.map((result) => ("jobId" in result ? result.jobId : ""));
+    await waitForEnd(officer, oldId!);
+    await waitForEnd(officer, newId!);
+    await db.indicatorJob.update({ where: { id: oldId }, data: { finishedAt: new Date(Date.now() - 8 * 86_400_000) } });
+    await boss.send(INDICATOR_QUEUES.purgeJobFiles, {});
+    await expect.poll(async () => (await db.indicatorJob.findUniqueOrThrow({ where: { id: oldId } })).result, { timeout: 30_000, interval: 200 }).toBeNull();
+    await expect(getIndicatorJobResultOrThrow(officer, oldId!)).rejects.toMatchObject({ code: "NOT_FOUND", userMessage: expect.stringMatching(/deleted 7 days after/) as unknown });
+    expect((await getIndicatorJobResultOrThrow(officer, newId!)).body.length).toBeGreaterThan(0);
+    expect(await getIndicatorJobOrThrow(officer, oldId!)).toMatchObject({ status: "DONE" });
   });
 
   it("an export of another institution is refused before anything is queued", async () => {

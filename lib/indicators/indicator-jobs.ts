@@ -3,9 +3,15 @@ import type PgBoss from "pg-boss";
 import { sendDueFollowUpSurveys } from "../surveys/send-due-follow-up-surveys";
 import { RUN_JOB_QUEUE, setIndicatorJobBoss } from "./indicator-job-store";
 import { refreshIndicatorRollups, yearsToRefresh } from "./refresh-indicator-rollups";
+import { purgeExpiredJobFiles } from "./purge-expired-job-files";
 import { runIndicatorJob } from "./run-indicator-job";
 
-export const INDICATOR_QUEUES = { refreshRollups: "indicators-refresh-rollups", followUpSurveys: "surveys-send-follow-up", runJob: RUN_JOB_QUEUE } as const;
+export const INDICATOR_QUEUES = {
+  refreshRollups: "indicators-refresh-rollups",
+  followUpSurveys: "surveys-send-follow-up",
+  runJob: RUN_JOB_QUEUE,
+  purgeJobFiles: "indicators-purge-job-files",
+} as const;
 
 /** A failed refresh is retried; until then the dashboards show the previous refresh time. */
 const RETRY = { retryLimit: 5, retryDelay: 60, retryBackoff: true } as const;
@@ -32,8 +38,12 @@ export async function registerIndicatorJobs(boss: PgBoss, options: { schedule?: 
   await boss.work(INDICATOR_QUEUES.followUpSurveys, async () => {
     await sendDueFollowUpSurveys();
   });
+  await boss.work(INDICATOR_QUEUES.purgeJobFiles, async () => {
+    await purgeExpiredJobFiles();
+  });
   if (options.schedule !== false) {
     await boss.schedule(INDICATOR_QUEUES.followUpSurveys, "0 6 * * *", {}, RETRY);
+    await boss.schedule(INDICATOR_QUEUES.purgeJobFiles, "30 3 * * *", {}, RETRY);
     // Every 15 minutes: the freshness shown beside the dashboards is at most that old (plus the run).
     await boss.schedule(INDICATOR_QUEUES.refreshRollups, "*/15 * * * *", {}, { ...RETRY, singletonKey: "refresh" });
   }
