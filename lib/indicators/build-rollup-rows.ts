@@ -171,3 +171,16 @@ export function insertTraineeMonthRowsSql(year: number): Prisma.Sql {
     WHERE t.year = ${year}::int AND t.months & (1 << m.month) <> 0
     ORDER BY m.month, t.dimension`;
 }
+
+/** IndicatorMonthRollup of a year: its day rollups (already rebuilt) summed per calendar month. */
+export function insertMonthRollupRowsSql(year: number): Prisma.Sql {
+  return Prisma.sql`
+    INSERT INTO "IndicatorMonthRollup" (month, ${DIMENSION_NAMES}, enrolments, "openedCompleted", completions, "scoreSum", "scoreCount", minutes,
+      "satisfactionSum", "satisfactionCount", "followUpSum", "followUpCount", trips, km)
+    SELECT date_trunc('month', day)::date, ${DIMENSION_NAMES}, sum(enrolments)::int, sum("openedCompleted")::int, sum(completions)::int, sum("scoreSum"), sum("scoreCount")::int, sum(minutes),
+      sum("satisfactionSum"), sum("satisfactionCount")::int, sum("followUpSum"), sum("followUpCount")::int, sum(trips)::int, sum(km)
+    FROM "IndicatorDayRollup"
+    WHERE day >= make_date(${year}::int, 1, 1) AND day < make_date(${year + 1}::int, 1, 1)
+    GROUP BY 1, ${DIMENSION_NAMES}
+    ORDER BY 1`;
+}

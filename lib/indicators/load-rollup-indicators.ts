@@ -2,7 +2,7 @@ import "server-only";
 import { db, Prisma } from "../db";
 import { env } from "../env";
 import { ALL_INDICATORS } from "./all-indicators";
-import { countRollupTrainees, isoDay, scopeSql, yearsOf, type TTraineeCounts } from "./count-rollup-trainees";
+import { countRollupTrainees, isoDay, scopeSql, wholeMonthSpans, yearsOf, type TTraineeCounts } from "./count-rollup-trainees";
 import { agentKeyOf, type TFigures, type TIndicatorResult } from "./compute-indicators";
 import { monthsOf, type TMonthPoint } from "./compute-monthly-series";
 import type { TRollupSums } from "./indicator";
@@ -47,8 +47,12 @@ export async function loadRollupIndicators(
 ): Promise<TIndicatorResult & { series: TMonthPoint[] }> {
   const { period } = scope;
   const key = breakdown === "none" ? null : Prisma.raw(`"${COLUMN[breakdown]}"`);
-  const month = Prisma.sql`to_char(r.day, 'YYYY-MM')`;
-  // One scan of the day rollups for the total, the groups and the monthly hours (grouping sets).
+  // Whole months read the month rollups, other periods the day rollups: the same sums.
+  const isWholeMonths = wholeMonthSpans(period) !== null;
+  const table = Prisma.raw(isWholeMonths ? `"IndicatorMonthRollup"` : `"IndicatorDayRollup"`);
+  const dayColumn = Prisma.raw(isWholeMonths ? "r.month" : "r.day");
+  const month = Prisma.sql`to_char(${dayColumn}, 'YYYY-MM')`;
+  // One scan of the rollups for the total, the groups and the monthly hours (grouping sets).
   const sumsGrouping = key
     ? Prisma.sql`${key} AS key, ${month} AS month, GROUPING(${key}, ${month}) = 3 AS "isTotal", GROUPING(${key}, ${month}) = 2 AS "isMonth"`
     : Prisma.sql`NULL::text AS key, ${month} AS month, GROUPING(${month}) = 1 AS "isTotal", GROUPING(${month}) = 0 AS "isMonth"`;
@@ -69,8 +73,8 @@ export async function loadRollupIndicators(
         coalesce(sum(minutes) FILTER (WHERE modality = 'HYBRID'), 0)::float8 AS "minutesHybrid", sum(minutes)::float8 AS "minutesAll",
         sum("satisfactionSum")::float8 AS "satisfactionSum", sum("satisfactionCount")::float8 AS "satisfactionCount",
         sum("followUpSum")::float8 AS "followUpSum", sum("followUpCount")::float8 AS "followUpCount", sum(trips)::float8 AS trips, sum(km)::float8 AS km
-      FROM "IndicatorDayRollup" r
-      WHERE r.day >= ${isoDay(period.from)}::date AND r.day < ${isoDay(period.to)}::date ${scopeSql(scope, "r")}
+      FROM ${table} r
+      WHERE ${dayColumn} >= ${isoDay(period.from)}::date AND ${dayColumn} < ${isoDay(period.to)}::date ${scopeSql(scope, "r")}
       ${sumsGroupBy}`,
     countRollupTrainees({
       scope,

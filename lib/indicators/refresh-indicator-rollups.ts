@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { env } from "../env";
-import { insertDayRollupRowsSql, insertTraineeMonthRowsSql, insertTraineeRollupRowsSql } from "./build-rollup-rows";
+import { insertDayRollupRowsSql, insertMonthRollupRowsSql, insertTraineeMonthRowsSql, insertTraineeRollupRowsSql } from "./build-rollup-rows";
 
 type TTx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
@@ -21,15 +21,17 @@ export async function refreshIndicatorRollups(options: { year: number }): Promis
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('indicator-rollups'), ${year + 1}::int)`;
       const refreshedAt = new Date();
       await tx.$executeRaw`DELETE FROM "IndicatorDayRollup" WHERE day >= make_date(${year}::int, 1, 1) AND day < make_date(${year + 1}::int, 1, 1)`;
+      await tx.$executeRaw`DELETE FROM "IndicatorMonthRollup" WHERE month >= make_date(${year}::int, 1, 1) AND month < make_date(${year + 1}::int, 1, 1)`;
       await tx.$executeRaw`DELETE FROM "IndicatorTraineeRollup" WHERE year = ${year}::int`;
       await tx.$executeRaw`DELETE FROM "IndicatorTraineeMonth" WHERE year = ${year}::int`;
       const dayRows = await tx.$executeRaw(insertDayRollupRowsSql(year, env().RELAIS_HOURS_PER_DAY));
+      await tx.$executeRaw(insertMonthRollupRowsSql(year));
       const traineeRows = await tx.$executeRaw(insertTraineeRollupRowsSql(year));
       await tx.$executeRaw(insertTraineeMonthRowsSql(year));
       await recountTrainees(tx, year);
       await recountTrainees(tx, year + 1);
       // Fresh statistics for the planner: the tables changed wholesale (ANALYZE runs in a transaction; VACUUM could not).
-      await tx.$executeRaw`ANALYZE "IndicatorDayRollup", "IndicatorTraineeRollup", "IndicatorTraineeMonth", "IndicatorTraineeCount"`;
+      await tx.$executeRaw`ANALYZE "IndicatorDayRollup", "IndicatorMonthRollup", "IndicatorTraineeRollup", "IndicatorTraineeMonth", "IndicatorTraineeCount"`;
       await tx.indicatorRollupYear.upsert({ where: { year }, create: { year, refreshedAt }, update: { refreshedAt } });
       return { year, dayRows, traineeRows, refreshedAt };
     },
