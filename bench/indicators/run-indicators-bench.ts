@@ -212,6 +212,8 @@ const views = {
   "1 January - 15 November 2026, by region": (await time(() => loadRollupIndicators({ institutionIds: "all", period: periodOf({ from: "2026-01-01", to: "2026-11-15" }) }, "region"))).medianMs,
   "March 2026, by region": (await time(() => loadRollupIndicators({ institutionIds: "all", period: periodOf({ from: "2026-03-01", to: "2026-03-31" }) }, "region"))).medianMs,
   "2025-2026, by staff category": (await time(() => loadRollupIndicators({ institutionIds: "all", period: periodOf({ from: "2025-01-01", to: "2026-12-31" }) }, "staffCategory"))).medianMs,
+  "2024-2026, by staff category (three years)": (await time(() => loadRollupIndicators({ institutionIds: "all", period: periodOf({ from: "2024-01-01", to: "2026-12-31" }) }, "staffCategory"))).medianMs,
+  "15 November 2025 - 15 March 2026, by region (two years, not whole months)": (await time(() => loadRollupIndicators({ institutionIds: "all", period: periodOf({ from: "2025-11-15", to: "2026-03-15" }) }, "region"))).medianMs,
   "2026, one institution, by sex": (await time(() => loadRollupIndicators({ institutionIds: ["i1"], period }, "sex"))).medianMs,
 };
 const results = {

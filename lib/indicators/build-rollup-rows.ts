@@ -10,6 +10,9 @@ import { TRAVEL_ASSUMPTIONS } from "./measures/travel-avoided";
 
 export const DAYS_IN_BITMAP = 366;
 
+/** Years before each year whose months of training IndicatorTraineeCount records (`earlierMonths`: 12 bits each in a bigint). */
+export const EARLIER_YEARS = 5;
+
 /** The groups an agent is counted in once: as an agent (agent breakdowns and totals) and per course dimension value. */
 export const TRAINEE_DIMENSIONS = ["agent", "modality", "trainingType", "theme"] as const;
 export type TTraineeDimension = (typeof TRAINEE_DIMENSIONS)[number];

@@ -1,6 +1,6 @@
 import "server-only";
 import { db, Prisma } from "../db";
-import { DAYS_IN_BITMAP, dayOfYear, type TTraineeDimension } from "./build-rollup-rows";
+import { DAYS_IN_BITMAP, EARLIER_YEARS, dayOfYear, type TTraineeDimension } from "./build-rollup-rows";
 import { monthsOf } from "./compute-monthly-series";
 import type { TFactScope } from "./load-indicator-facts";
 import type { TPeriod } from "./types";
@@ -46,14 +46,14 @@ export function scopeSql(scope: Omit<TFactScope, "period">, alias: string, regio
 }
 
 /**
- * The period as whole calendar months of at most two consecutive years ([year, month mask] per
+ * The period as whole calendar months of at most EARLIER_YEARS + 1 years ([year, month mask] per
  * year), or null: the pre-counted table answers those periods (every dashboard preset: months,
  * quarters, years), the per-agent rows any other.
  */
 export function wholeMonthSpans(period: TPeriod): { year: number; months: number }[] | null {
   const years = yearsOf(period);
   const isMonthStart = (date: Date) => date.getTime() === Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1);
-  if (years.length === 0 || years.length > 2 || !isMonthStart(period.from) || !isMonthStart(period.to)) return null;
+  if (years.length === 0 || years.length > EARLIER_YEARS + 1 || !isMonthStart(period.from) || !isMonthStart(period.to)) return null;
   return years.map((year) => {
     const from = year === period.from.getUTCFullYear() ? period.from.getUTCMonth() : 0;
     const end = year === period.to.getUTCFullYear() ? period.to.getUTCMonth() : 12;
@@ -121,9 +121,9 @@ export function monthEdges(period: TPeriod): { year: number; months: number; edg
 
 /**
  * Distinct trainees of the period, in total, per group and (withMonths) per month, exactly.
- * - Whole months of one or two years: sums over IndicatorTraineeCount (an agent trained in both
- *   years counts in the first only: its second-year row is skipped when `prevMonths` meets the
- *   period).
+ * - Whole months of up to six years: sums over IndicatorTraineeCount (an agent trained in
+ *   several of them counts in the first only: a later year's row is skipped when its
+ *   `earlierMonths` meet the period).
  * - Other periods within one year: the whole months so, plus the agents trained in the partial
  *   months' days and not in those whole months, from those months' IndicatorTraineeMonth rows.
  * - Otherwise the per-agent rows of the years: DISTINCT agents.
@@ -170,7 +170,7 @@ export async function countRollupTrainees(options: TCountOptions): Promise<TTrai
 
 type TGrouping = ReturnType<typeof groupingOf>;
 
-/** Whole months of one or two consecutive years, from the pre-counted rows. */
+/** Whole months of up to EARLIER_YEARS + 1 consecutive years, from the pre-counted rows. */
 async function countFromCountTable(options: {
   scope: TFactScope;
   dimension: TTraineeDimension;
@@ -179,10 +179,15 @@ async function countFromCountTable(options: {
   months: { label: string; year: number; period: TPeriod }[];
 }): Promise<TTraineeCounts> {
   const { scope, dimension, grouping, spans, months } = options;
-  const [first, second] = spans;
-  const trained = second
-    ? Prisma.sql`(t.year = ${first!.year}::int AND t.months & ${first!.months}::int <> 0) OR (t.year = ${second.year}::int AND t.months & ${second.months}::int <> 0 AND t."prevMonths" & ${first!.months}::int = 0)`
-    : Prisma.sql`t.months & ${first!.months}::int <> 0`;
+  // An agent counts in the first year of the period it was trained in: in a later year only when
+  // its months of the period's earlier years (earlierMonths, bit 12 k + m = month m of year - 1 - k) miss them.
+  const trained = Prisma.join(
+    spans.map((span, index) => {
+      const earlier = spans.slice(0, index).reduce((mask, previous) => mask | (BigInt(previous.months) << BigInt(12 * (span.year - 1 - previous.year))), 0n);
+      return Prisma.sql`(t.year = ${span.year}::int AND t.months & ${span.months}::int <> 0 AND t."earlierMonths" & ${earlier.toString()}::bigint = 0)`;
+    }),
+    " OR ",
+  );
   const monthColumns = months.map((month, index) => Prisma.sql`, coalesce(sum(t.agents) FILTER (WHERE t.year = ${month.year}::int AND t.months & ${1 << month.period.from.getUTCMonth()}::int <> 0), 0)::int AS ${Prisma.raw(`m${index}`)}`);
   const rows = await db.$queryRaw<{ key: string | null; isTotal: boolean; trainees: number }[]>`
     SELECT ${grouping.select}, coalesce(sum(t.agents) FILTER (WHERE ${trained}), 0)::int AS trainees ${monthColumns.length > 0 ? Prisma.join(monthColumns, " ") : Prisma.empty}

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { env } from "../env";
-import { insertDayRollupRowsSql, insertMonthRollupRowsSql, insertTraineeMonthRowsSql, insertTraineeRollupRowsSql } from "./build-rollup-rows";
+import { EARLIER_YEARS, insertDayRollupRowsSql, insertMonthRollupRowsSql, insertTraineeMonthRowsSql, insertTraineeRollupRowsSql } from "./build-rollup-rows";
 
 type TTx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
@@ -10,15 +10,15 @@ type TTx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
  * readers see the old year or the new one, never half. PostgreSQL builds the rows itself
  * (INSERT … SELECT, lib/indicators/build-rollup-rows.ts): a national year takes seconds.
  * Advisory locks per year keep two refreshes (the job and a manual run) from interleaving;
- * the next year's is taken too, as its trainee counts refer to this year's.
+ * the next years' are taken too, as their trainee counts refer to this year's.
  * `refreshedAt` is when the raw rows started being read: what the figures are "as of".
  */
 export async function refreshIndicatorRollups(options: { year: number }): Promise<{ year: number; dayRows: number; traineeRows: number; refreshedAt: Date }> {
   const { year } = options;
   return db.$transaction(
     async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('indicator-rollups'), ${year}::int)`;
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('indicator-rollups'), ${year + 1}::int)`;
+      // This year and the next EARLIER_YEARS (whose trainee counts refer to this year's), in that order.
+      for (let locked = year; locked <= year + EARLIER_YEARS; locked++) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('indicator-rollups'), ${locked}::int)`;
       const refreshedAt = new Date();
       await tx.$executeRaw`DELETE FROM "IndicatorDayRollup" WHERE day >= make_date(${year}::int, 1, 1) AND day < make_date(${year + 1}::int, 1, 1)`;
       await tx.$executeRaw`DELETE FROM "IndicatorMonthRollup" WHERE month >= make_date(${year}::int, 1, 1) AND month < make_date(${year + 1}::int, 1, 1)`;
@@ -28,8 +28,7 @@ export async function refreshIndicatorRollups(options: { year: number }): Promis
       await tx.$executeRaw(insertMonthRollupRowsSql(year));
       const traineeRows = await tx.$executeRaw(insertTraineeRollupRowsSql(year));
       await tx.$executeRaw(insertTraineeMonthRowsSql(year));
-      await recountTrainees(tx, year);
-      await recountTrainees(tx, year + 1);
+      for (let counted = year; counted <= year + EARLIER_YEARS; counted++) await recountTrainees(tx, counted);
       // Fresh statistics for the planner: the tables changed wholesale (ANALYZE runs in a transaction; VACUUM could not).
       await tx.$executeRaw`ANALYZE "IndicatorDayRollup", "IndicatorMonthRollup", "IndicatorTraineeRollup", "IndicatorTraineeMonth", "IndicatorTraineeCount"`;
       await tx.indicatorRollupYear.upsert({ where: { year }, create: { year, refreshedAt }, update: { refreshedAt } });
@@ -40,16 +39,20 @@ export async function refreshIndicatorRollups(options: { year: number }): Promis
 }
 
 /**
- * IndicatorTraineeCount of a year from the per-agent rows of that year and the year before:
- * agents per group, months of training and months of training the year before.
+ * IndicatorTraineeCount of a year from the per-agent rows of that year and of the EARLIER_YEARS
+ * before: agents per group, months of training and months of training in each earlier year.
  */
 async function recountTrainees(tx: TTx, year: number) {
   await tx.$executeRaw`DELETE FROM "IndicatorTraineeCount" WHERE year = ${year}::int`;
   await tx.$executeRaw`
-    INSERT INTO "IndicatorTraineeCount" (year, dimension, value, "institutionId", "regionId", "staffCategory", population, sex, months, "prevMonths", agents)
+    INSERT INTO "IndicatorTraineeCount" (year, dimension, value, "institutionId", "regionId", "staffCategory", population, sex, months, "earlierMonths", agents)
     SELECT t.year, t.dimension, t.value, t."institutionId", t."regionId", t."staffCategory", t.population, t.sex, t.months, coalesce(p.months, 0), count(*)::int
     FROM "IndicatorTraineeRollup" t
-    LEFT JOIN "IndicatorTraineeRollup" p ON p.year = ${year - 1}::int AND p.dimension = t.dimension AND p.value = t.value AND p."userId" = t."userId"
+    LEFT JOIN (
+      SELECT "userId", dimension, value, bit_or(months::bigint << (12 * (${year - 1}::int - year))) AS months
+      FROM "IndicatorTraineeRollup" WHERE year BETWEEN ${year - EARLIER_YEARS}::int AND ${year - 1}::int
+      GROUP BY 1, 2, 3
+    ) p ON p.dimension = t.dimension AND p.value = t.value AND p."userId" = t."userId"
     WHERE t.year = ${year}::int
     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10`;
 }

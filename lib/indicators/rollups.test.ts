@@ -17,7 +17,7 @@ let data: Awaited<ReturnType<typeof createHandComputedDataSet>>;
 beforeAll(async () => {
   // The hand-computed set moved to 2030 (and 2029): no other test file rolls those years up.
   data = await createHandComputedDataSet({ yearShift: 4 });
-  // Late 2029: u1 is trained in both years (counted once over both), u4 in 2029 only.
+  // Late 2029: u1 is trained in 2029 and 2030 (counted once over both), u4 in 2029 only.
   const course = await db.course.create({
     data: { slug: `late-${randomUUID()}`, institutionId: data.a.id, themeId: data.theme.id, trainingType: "T2_JOB_CHANGE", modality: "ONLINE", versions: { create: { number: 1, status: "PUBLISHED", title: "Cours", declaredDurationMinutes: 90 } } },
     select: { id: true, versions: { select: { id: true } } },
@@ -27,9 +27,14 @@ beforeAll(async () => {
       data: { userId, courseId: course.id, courseVersionId: course.versions[0]!.id, registration: randomUUID(), status: "COMPLETED", enrolledAt: new Date("2029-11-02T10:00:00Z"), completedAt: new Date(completedAt) },
     });
   }
-  // 2030 first: its two-year counts must be redone by the refresh of 2029.
+  // Mid-2028: u2 (trained again in 2030) counts once over the three years.
+  await db.enrolment.create({
+    data: { userId: data.users.u2.id, courseId: course.id, courseVersionId: course.versions[0]!.id, registration: randomUUID(), status: "COMPLETED", enrolledAt: new Date("2028-06-01T10:00:00Z"), completedAt: new Date("2028-06-10T10:00:00Z") },
+  });
+  // Latest year first: the counts of the later years must be redone by the refresh of an earlier one.
   await refreshIndicatorRollups({ year: 2030 });
   await refreshIndicatorRollups({ year: 2029 });
+  await refreshIndicatorRollups({ year: 2028 });
 });
 
 const scopeOf = (period: TPeriod) => ({ institutionIds: [data.a.id, data.b.id], period });
@@ -57,6 +62,9 @@ describe("rollup tables give the same figures as the raw rows (hand-computed dat
     ["February to April 2030 (whole months)", periodOf({ from: "2030-02-01", to: "2030-04-30" })],
     ["November 2029 to March 2030 (whole months over two years)", periodOf({ from: "2029-11-01", to: "2030-03-31" })],
     ["2029 and 2030 (two whole years)", periodOf({ from: "2029-01-01", to: "2030-12-31" })],
+    ["2028 to 2030 (three whole years)", periodOf({ from: "2028-01-01", to: "2030-12-31" })],
+    ["July 2028 to March 2030 (whole months over three years)", periodOf({ from: "2028-07-01", to: "2030-03-31" })],
+    ["June 2028 to December 2029 (whole months over two years)", periodOf({ from: "2028-06-01", to: "2029-12-31" })],
     ["an empty half-year", periodOf({ from: "2029-01-01", to: "2029-06-30" })],
     ["1 January to 15 November 2030 (year to date: whole months and a partial one)", periodOf({ from: "2030-01-01", to: "2030-11-15" })],
     ["15 February to 2 April 2030 (partial months around a whole one)", periodOf({ from: "2030-02-15", to: "2030-04-02" })],
@@ -107,13 +115,14 @@ describe("rollup tables give the same figures as the raw rows (hand-computed dat
 });
 
 describe("whole-month spans (pre-counted trainees)", () => {
-  it("cover whole months of one or two years, nothing else", () => {
+  it("cover whole months of up to six years, nothing else", () => {
     expect(wholeMonthSpans(periodOf({ from: "2030-03-01", to: "2030-03-31" }))).toEqual([{ year: 2030, months: 0b100 }]);
     expect(wholeMonthSpans(periodOf({ from: "2030-01-01", to: "2030-12-31" }))).toEqual([{ year: 2030, months: 0xfff }]);
     expect(wholeMonthSpans(periodOf({ from: "2029-11-01", to: "2030-02-28" }))).toEqual([{ year: 2029, months: (1 << 10) | (1 << 11) }, { year: 2030, months: 0b11 }]);
     expect(wholeMonthSpans(periodOf({ from: "2030-03-01", to: "2030-03-30" }))).toBeNull(); // a day short
     expect(wholeMonthSpans(periodOf({ from: "2030-03-02", to: "2030-03-31" }))).toBeNull();
-    expect(wholeMonthSpans(periodOf({ from: "2028-12-01", to: "2030-01-31" }))).toBeNull(); // three years: DISTINCT agents
+    expect(wholeMonthSpans(periodOf({ from: "2028-12-01", to: "2030-01-31" }))).toEqual([{ year: 2028, months: 1 << 11 }, { year: 2029, months: 0xfff }, { year: 2030, months: 1 }]);
+    expect(wholeMonthSpans(periodOf({ from: "2024-01-01", to: "2030-01-31" }))).toBeNull(); // seven years: DISTINCT agents
   });
 });
 
