@@ -1,9 +1,14 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import { Readable } from "node:stream";
 import type PgBoss from "pg-boss";
 import { db, type Prisma } from "../db";
 import type { TActor } from "../auth/permissions";
 import type { IndicatorJobKind } from "../db/generated/enums";
 import { AppError } from "../errors/app-error";
+import { absoluteJobFilePath, jobFilePath, writeJobFile } from "./job-file-storage";
 import { JOB_FILE_RETENTION_DAYS } from "./purge-expired-job-files";
 
 /** Above this many lines (imports) or rows (exports) the work runs as a background job with progress. */
@@ -19,12 +24,16 @@ export function setIndicatorJobBoss(getBoss: () => Promise<PgBoss>): void {
 }
 
 /**
- * Records a job for its owner and queues it. The row is written first: if queuing fails, the
- * owner sees a failed job rather than nothing; the worker is idempotent on a DONE row.
+ * Records a job for its owner and queues it. An import's file is written to the data folder
+ * first, then the row: if queuing fails, the owner sees a failed job rather than nothing; the
+ * worker is idempotent on a DONE row.
  */
 export async function queueIndicatorJob(actor: TActor, options: { kind: IndicatorJobKind; institutionId: string | null; params: Prisma.InputJsonValue; input?: Uint8Array }) {
+  const id = randomUUID();
+  const inputPath = options.input ? jobFilePath("imports", id, "csv") : null;
+  if (inputPath) await writeJobFile(inputPath, options.input!);
   const job = await db.indicatorJob.create({
-    data: { kind: options.kind, ownerId: actor.userId, institutionId: options.institutionId, params: options.params, input: options.input ? Buffer.from(options.input) : null },
+    data: { id, kind: options.kind, ownerId: actor.userId, institutionId: options.institutionId, params: options.params, inputPath },
     select: { id: true },
   });
   try {
@@ -47,11 +56,37 @@ export async function getIndicatorJobOrThrow(actor: TActor, jobId: string) {
   return job;
 }
 
-/** The finished file of a job, for its owner only. */
+/** The finished file of a job, for its owner only: where it is on disk and what it is. */
 export async function getIndicatorJobResultOrThrow(actor: TActor, jobId: string) {
-  const job = await db.indicatorJob.findFirst({ where: { id: jobId, ownerId: actor.userId }, select: { status: true, result: true, resultName: true, resultType: true } });
+  const job = await db.indicatorJob.findFirst({
+    where: { id: jobId, ownerId: actor.userId },
+    select: { status: true, resultPath: true, resultName: true, resultType: true, resultSize: true, resultSha256: true },
+  });
   if (!job) throw new AppError("NOT_FOUND", "This job does not exist.");
   if (job.status !== "DONE" || !job.resultName || !job.resultType) throw new AppError("CONFLICT", "The job has not finished yet.");
-  if (!job.result) throw new AppError("NOT_FOUND", `This file was deleted ${JOB_FILE_RETENTION_DAYS} days after the export: it holds personal data. Export it again.`);
-  return { body: new Uint8Array(job.result), filename: job.resultName, contentType: job.resultType };
+  if (!job.resultPath) throw new AppError("NOT_FOUND", `This file was deleted ${JOB_FILE_RETENTION_DAYS} days after the export: it holds personal data. Export it again.`);
+  return { filePath: absoluteJobFilePath(job.resultPath), filename: job.resultName, contentType: job.resultType, size: job.resultSize, sha256: job.resultSha256 };
+}
+
+/**
+ * The finished file as a download: streamed from disk (never whole in memory), always an
+ * attachment with nosniff, never cached by a shared cache (personal data).
+ */
+export async function openIndicatorJobFile(actor: TActor, jobId: string): Promise<{ body: ReadableStream<Uint8Array>; headers: Record<string, string> }> {
+  const file = await getIndicatorJobResultOrThrow(actor, jobId);
+  const size = await stat(file.filePath).then((stats) => stats.size).catch(() => {
+    throw new AppError("NOT_FOUND", "This file is no longer available. Export it again.");
+  });
+  const asciiName = file.filename.replace(/[^\x20-\x7e]/g, "_").replace(/[\\"]/g, "_");
+  return {
+    body: Readable.toWeb(createReadStream(file.filePath)) as ReadableStream<Uint8Array>,
+    headers: {
+      "content-type": file.contentType,
+      "content-length": String(size),
+      "content-disposition": `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+      "cache-control": "private, no-store",
+      "x-content-type-options": "nosniff",
+      ...(file.sha256 ? { etag: `"${file.sha256}"` } : {}),
+    },
+  };
 }

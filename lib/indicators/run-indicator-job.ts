@@ -1,4 +1,7 @@
 import "server-only";
+import { createWriteStream } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { finished } from "node:stream/promises";
 import { z } from "zod";
 import { db } from "../db";
 import { loadActor } from "../auth/actor";
@@ -6,8 +9,9 @@ import { AppError, isAppError } from "../errors/app-error";
 import { LOCALES } from "../i18n/config";
 import { importHeadcounts } from "../imports/import-headcounts";
 import { importStaff } from "../imports/import-staff";
-import { exportProgressReport } from "../reports/export-progress-report";
+import { writeProgressReport } from "../reports/export-progress-report";
 import { REPORT_FORMATS } from "../reports/render-progress-report";
+import { absoluteJobFilePath, deleteJobFile, jobFilePath, prepareJobFile } from "./job-file-storage";
 import { ZIndicatorFilters } from "./scope";
 
 const ZExportParams = z.object({ filters: ZIndicatorFilters, format: z.enum(REPORT_FORMATS), locale: z.enum(LOCALES) });
@@ -16,7 +20,10 @@ const ZImportParams = z.object({ institutionId: z.string().min(1) });
 /**
  * The background half of a large import or export (pg-boss worker). The owner's rights are checked
  * again here, by the use cases: they may have changed since the job was queued. A job already
- * finished is left alone, so a redelivered message does nothing twice.
+ * finished is left alone, so a redelivered message does nothing twice; a retry after a crash
+ * rewrites the export from the start. An export is written to the data folder page by page
+ * (lib/indicators/job-file-storage.ts), the row keeps its path, size and sha256; an import's
+ * uploaded file is deleted once the job ends, whatever the outcome.
  */
 export async function runIndicatorJob(jobId: string): Promise<void> {
   const job = await db.indicatorJob.findUnique({ where: { id: jobId } });
@@ -30,15 +37,25 @@ export async function runIndicatorJob(jobId: string): Promise<void> {
     if (!actor) throw new AppError("FORBIDDEN", "You are not allowed to do this.");
     if (job.kind === "PROGRESS_EXPORT") {
       const params = ZExportParams.parse(job.params);
-      const file = await exportProgressReport(actor, { ...params, onProgress: setProgress });
+      const resultPath = jobFilePath("exports", job.id, params.format);
+      const target = await prepareJobFile(resultPath);
+      const output = createWriteStream(target.partPath);
+      const file = await writeProgressReport(actor, { ...params, output, onProgress: setProgress }).catch(async (error: unknown) => {
+        output.destroy();
+        await finished(output).catch(() => undefined); // closed, so no empty part appears after the delete
+        await deleteJobFile(resultPath);
+        throw error;
+      });
+      await finished(output);
+      const { size, sha256 } = await target.commit();
       await db.indicatorJob.update({
         where: { id: jobId },
-        data: { status: "DONE", progress: 100, result: Buffer.from(file.body), resultName: file.filename, resultType: file.contentType, finishedAt: new Date() },
+        data: { status: "DONE", progress: 100, resultPath, resultSize: size, resultSha256: sha256, resultName: file.filename, resultType: file.contentType, finishedAt: new Date() },
       });
       return;
     }
     const { institutionId } = ZImportParams.parse(job.params);
-    const bytes = new Uint8Array(job.input ?? new Uint8Array());
+    const bytes = job.inputPath ? new Uint8Array(await readFile(absoluteJobFilePath(job.inputPath))) : new Uint8Array();
     const options = { institutionId, bytes, isDryRun: false, onProgress: (done: number, total: number) => setProgress((100 * done) / total) };
     const result = job.kind === "STAFF_IMPORT" ? await importStaff(actor, options) : await importHeadcounts(actor, options);
     if (result.errors.length > 0) {
@@ -48,11 +65,13 @@ export async function runIndicatorJob(jobId: string): Promise<void> {
     }
     await db.indicatorJob.update({
       where: { id: jobId },
-      data: { status: "DONE", progress: 100, params: { institutionId, created: result.created, updated: result.updated }, input: null, finishedAt: new Date() },
+      data: { status: "DONE", progress: 100, params: { institutionId, created: result.created, updated: result.updated }, inputPath: null, finishedAt: new Date() },
     });
+    if (job.inputPath) await deleteJobFile(job.inputPath);
   } catch (error) {
     if (!isAppError(error)) console.error(`Indicator job ${jobId} failed:`, error);
     const message = isAppError(error) ? error.userMessage : "An unexpected error occurred. It has been logged.";
-    await db.indicatorJob.update({ where: { id: jobId }, data: { status: "FAILED", errorMessage: message, input: null, finishedAt: new Date() } });
+    await db.indicatorJob.update({ where: { id: jobId }, data: { status: "FAILED", errorMessage: message, inputPath: null, finishedAt: new Date() } });
+    if (job.inputPath) await deleteJobFile(job.inputPath);
   }
 }

@@ -4,8 +4,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db";
 import { createHandComputedDataSet } from "../indicators/hand-computed-data-set";
 import { createUserWithRoles } from "../testing/fixtures";
-import { exportProgressReport } from "./export-progress-report";
-import { countProgressRows, listProgressRows } from "./list-progress-rows";
+import { collectOutput } from "./render-progress-report";
+import { exportProgressReport, writeProgressReport } from "./export-progress-report";
+import { countProgressRows, listProgressRows, pageProgressRows } from "./list-progress-rows";
 
 const MARCH = { from: "2026-03-01", to: "2026-03-31", breakdown: "none" as const };
 let data: Awaited<ReturnType<typeof createHandComputedDataSet>>;
@@ -31,6 +32,38 @@ describe("progress-report exports (real database)", () => {
     const officerB = await officerOf(data.b.id);
     expect(await countProgressRows(officerB, MARCH, "report.export")).toBe((await listProgressRows(officerB, MARCH, "report.export")).length);
     await expect(countProgressRows(officerA, { ...MARCH, institutionId: data.b.id }, "report.export")).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("a LIMIT probe counts no further than asked, so a huge institution is not counted in the request", async () => {
+    const officerA = await officerOf(data.a.id);
+    expect(await countProgressRows(officerA, MARCH, "report.export", { atMost: 2 })).toBe(2);
+    expect(await countProgressRows(officerA, MARCH, "report.export", { atMost: 10 })).toBe(4);
+    await expect(countProgressRows(officerA, { ...MARCH, institutionId: data.b.id }, "report.export", { atMost: 1 })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("pages of agents by keyset (name, id): every row once, in order, even when two agents share a name", async () => {
+    const officerA = await officerOf(data.a.id);
+    const all = await listProgressRows(officerA, MARCH, "report.export");
+    await db.user.update({ where: { id: data.users.u2.id }, data: { name: '=HYPERLINK("http://evil.test","x")' } });
+    try {
+      const pages: Awaited<ReturnType<typeof listProgressRows>>[] = [];
+      for await (const page of pageProgressRows(officerA, MARCH, "report.export", { agentsPerPage: 1 })) pages.push(page);
+      expect(pages).toHaveLength(2); // u1 and u2, one agent per page, same name
+      expect(pages.flat()).toHaveLength(all.length);
+      expect(new Set(pages.map((page) => new Set(page.map((row) => row.agentEmail)).size))).toEqual(new Set([1]));
+      expect(new Set(pages.flat().map((row) => `${row.agentEmail}|${row.course}|${row.status}`)).size).toBe(all.length);
+    } finally {
+      await db.user.update({ where: { id: data.users.u2.id }, data: { name: "Agent" } });
+    }
+  });
+
+  it("a written report reports its progress page by page, up to 100", async () => {
+    const progress: number[] = [];
+    const body = await collectOutput(async (output) => {
+      await writeProgressReport(await officerOf(data.a.id), { filters: MARCH, format: "csv", locale: "fr", output, agentsPerPage: 1, onProgress: async (percent) => void progress.push(percent) });
+    });
+    expect(progress).toEqual([50, 100]); // one agent a page: u1 (e1 and a session), then u2 (e2, e6)
+    expect(new TextDecoder().decode(body).trim().split("\r\n")).toHaveLength(5);
   });
 
   it("an officer cannot export another institution, and an agent cannot export at all", async () => {

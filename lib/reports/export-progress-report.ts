@@ -1,35 +1,54 @@
 import "server-only";
+import type { Writable } from "node:stream";
 import { db } from "../db";
 import type { TActor } from "../auth/permissions";
 import type { TLocale } from "../i18n/config";
 import { createTranslator } from "../i18n/translate";
 import type { TIndicatorFilters } from "../indicators/scope";
-import { listProgressRows } from "./list-progress-rows";
-import { progressReportTable } from "./progress-report-columns";
-import { CONTENT_TYPES, renderTable, type TReportFormat } from "./render-progress-report";
+import { countProgressRows, pageProgressRows } from "./list-progress-rows";
+import { progressReportTable, type TCell } from "./progress-report-columns";
+import { collectOutput, CONTENT_TYPES, writeReport, type TReportFormat } from "./render-progress-report";
+
+type TExportOptions = { filters: TIndicatorFilters; format: TReportFormat; locale: TLocale };
 
 /**
- * A progress report with the dashboard's filters. Officers only ever get their institution
- * (report.export is institution-scoped for them); the export itself is audited: it holds personal data.
+ * Writes a progress report with the dashboard's filters to `output`, page of agents by page of
+ * agents (constant memory: the background job's path for exports of any size). Officers only ever
+ * get their institution (report.export is institution-scoped for them: the count below checks it
+ * before anything is written); the export is audited: it holds personal data.
  */
-export async function exportProgressReport(
+export async function writeProgressReport(
   actor: TActor,
-  options: { filters: TIndicatorFilters; format: TReportFormat; locale: TLocale; onProgress?: (percent: number) => Promise<void> },
-) {
+  options: TExportOptions & { output: Writable; onProgress?: (percent: number) => Promise<void>; agentsPerPage?: number },
+): Promise<{ rows: number; contentType: string; filename: string }> {
   const { filters, format, locale } = options;
-  const rows = await listProgressRows(actor, filters, "report.export");
-  await options.onProgress?.(30);
+  const total = await countProgressRows(actor, filters, "report.export");
   const t = createTranslator(locale);
-  const { headers, cells } = progressReportTable(rows, locale);
-  const body = await renderTable(format, {
+  let written = 0;
+  async function* cells(): AsyncGenerator<TCell[][]> {
+    for await (const page of pageProgressRows(actor, filters, "report.export", { agentsPerPage: options.agentsPerPage })) {
+      yield progressReportTable(page, locale).cells;
+      written += page.length;
+      await options.onProgress?.(total === 0 ? 100 : (100 * written) / total);
+    }
+  }
+  const head = {
     title: t("indicators.report.title"),
-    subtitle: `${filters.from} → ${filters.to} · ${t("indicators.report.rows", { count: rows.length })}`,
-    headers,
-    cells,
-  });
-  await options.onProgress?.(90);
+    subtitle: `${filters.from} → ${filters.to} · ${t("indicators.report.rows", { count: total })}`,
+    headers: progressReportTable([], locale).headers,
+  };
+  await writeReport(format, head, cells(), options.output);
   await db.auditLog.create({
-    data: { actorId: actor.userId, action: "report.exported", entityType: "ProgressReport", entityId: format, institutionId: filters.institutionId ?? actor.institutionId, data: { ...filters, rows: rows.length } },
+    data: { actorId: actor.userId, action: "report.exported", entityType: "ProgressReport", entityId: format, institutionId: filters.institutionId ?? actor.institutionId, data: { ...filters, rows: written } },
   });
-  return { body, contentType: CONTENT_TYPES[format], filename: `rapport-formation-${filters.from}-${filters.to}.${format}` };
+  return { rows: written, contentType: CONTENT_TYPES[format], filename: `rapport-formation-${filters.from}-${filters.to}.${format}` };
+}
+
+/** A small progress report as bytes, answered within the request (see requestProgressExport). */
+export async function exportProgressReport(actor: TActor, options: TExportOptions) {
+  let file: Awaited<ReturnType<typeof writeProgressReport>> | undefined;
+  const body = await collectOutput(async (output) => {
+    file = await writeProgressReport(actor, { ...options, output });
+  });
+  return { body, contentType: file!.contentType, filename: file!.filename };
 }

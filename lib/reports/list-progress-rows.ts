@@ -20,11 +20,6 @@ export type TProgressRow = {
   score: number | null;
 };
 
-/**
- * The rows behind the indicators (drill-down and progress-report exports): one per online
- * enrolment opened or completed in the period, and one per in-person session attended in it.
- * Hours follow the indicator's rule: declared duration once completed, attended slot hours.
- */
 /** Who the rows may be about (the actor's right checked here) and which rows: one place for listing and counting. */
 function progressRowsWhere(actor: TActor, filters: TIndicatorFilters, action: TAction) {
   const institutionIds = resolveIndicatorScope(actor, { institutionId: filters.institutionId }, action);
@@ -32,66 +27,106 @@ function progressRowsWhere(actor: TActor, filters: TIndicatorFilters, action: TA
   const user = {
     institutionId: institutionIds === "all" ? { not: null } : { in: institutionIds },
     ...(filters.regionId ? { institution: { regionId: filters.regionId } } : {}),
-  };
-  return {
-    period,
-    enrolment: { user, OR: [{ enrolledAt: { gte: period.from, lt: period.to } }, { completedAt: { gte: period.from, lt: period.to } }] },
-    attendance: { user, isPresent: true, slot: { startsAt: { gte: period.from, lt: period.to } } },
-  } satisfies { enrolment: Prisma.EnrolmentWhereInput; attendance: Prisma.AttendanceWhereInput; period: unknown };
+  } satisfies Prisma.UserWhereInput;
+  const enrolment = { OR: [{ enrolledAt: { gte: period.from, lt: period.to } }, { completedAt: { gte: period.from, lt: period.to } }] } satisfies Prisma.EnrolmentWhereInput;
+  const attendance = { isPresent: true, slot: { startsAt: { gte: period.from, lt: period.to } } } satisfies Prisma.AttendanceWhereInput;
+  return { period, user, enrolment, attendance };
 }
 
-/** How many rows listProgressRows would return, without loading them (to decide on a background export). */
-export async function countProgressRows(actor: TActor, filters: TIndicatorFilters, action: TAction = "indicators.read"): Promise<number> {
+/**
+ * How many rows listProgressRows would return (a two-slot session is one row), without loading
+ * them. With atMost, counting stops there (a LIMIT probe): enough to choose between answering at
+ * once and a background job, whatever the size of the institution.
+ */
+export async function countProgressRows(actor: TActor, filters: TIndicatorFilters, action: TAction = "indicators.read", options: { atMost?: number } = {}): Promise<number> {
   const where = progressRowsWhere(actor, filters, action);
   const [enrolments, sessions] = await Promise.all([
-    db.enrolment.count({ where: where.enrolment }),
-    // One row per attended session (registration), however many slots.
-    db.attendance.groupBy({ by: ["registrationId"], where: where.attendance }).then((groups) => groups.length),
+    db.enrolment.count({ where: { ...where.enrolment, user: where.user }, take: options.atMost }),
+    db.registration.count({ where: { user: where.user, attendances: { some: where.attendance } }, take: options.atMost }),
   ]);
-  return enrolments + sessions;
+  return options.atMost === undefined ? enrolments + sessions : Math.min(options.atMost, enrolments + sessions);
 }
 
-export async function listProgressRows(actor: TActor, filters: TIndicatorFilters, action: TAction = "indicators.read"): Promise<TProgressRow[]> {
-  const { period, ...where } = progressRowsWhere(actor, filters, action);
-  const userSelect = { name: true, email: true, institution: { select: { name: true } } } as const;
+/**
+ * The rows behind the indicators (drill-down and progress-report exports): one per online
+ * enrolment opened or completed in the period, and one per in-person session attended in it.
+ * Hours follow the indicator's rule: declared duration once completed, attended slot hours.
+ * Pages of agents (keyset on name, id: no OFFSET, constant memory however many rows), each
+ * yielded with all its agents' rows, by agent then course.
+ */
+export async function* pageProgressRows(
+  actor: TActor,
+  filters: TIndicatorFilters,
+  action: TAction = "indicators.read",
+  options: { agentsPerPage?: number } = {},
+): AsyncGenerator<TProgressRow[]> {
+  const { period, user, enrolment, attendance } = progressRowsWhere(actor, filters, action);
+  const withRows = { ...user, OR: [{ enrolments: { some: enrolment } }, { attendances: { some: attendance } }] } satisfies Prisma.UserWhereInput;
   const courseSelect = { modality: true, trainingType: true } as const;
-  const [enrolments, attendances] = await Promise.all([
-    db.enrolment.findMany({
-      where: where.enrolment,
-      orderBy: [{ user: { name: "asc" } }, { enrolledAt: "asc" }],
-      select: {
-        status: true, enrolledAt: true, completedAt: true, scaledScore: true, user: { select: userSelect },
-        course: { select: courseSelect }, courseVersion: { select: { title: true, declaredDurationMinutes: true } },
-      },
-    }),
-    db.attendance.findMany({
-      where: where.attendance,
-      select: {
-        registrationId: true, user: { select: userSelect },
-        slot: { select: { startsAt: true, endsAt: true, session: { select: { course: { select: courseSelect }, courseVersion: { select: { title: true } } } } } },
-      },
-    }),
-  ]);
-  const rows: TProgressRow[] = enrolments.map((row) => ({
-    agentName: row.user.name, agentEmail: row.user.email, institution: row.user.institution?.name ?? "",
-    course: row.courseVersion.title, modality: row.course.modality, trainingType: row.course.trainingType, status: row.status,
-    hours: row.status === "COMPLETED" && row.completedAt && row.completedAt >= period.from && row.completedAt < period.to && row.course.modality !== "IN_PERSON" ? row.courseVersion.declaredDurationMinutes / 60 : 0,
-    enrolledAt: row.enrolledAt, completedAt: row.completedAt, score: row.scaledScore,
-  }));
-  const sessions = new Map<string, TProgressRow>();
-  for (const row of attendances) {
-    const hours = (row.slot.endsAt.getTime() - row.slot.startsAt.getTime()) / 3_600_000;
-    const existing = sessions.get(row.registrationId);
-    if (existing) {
-      existing.hours += hours;
-      if (row.slot.startsAt < existing.enrolledAt!) existing.enrolledAt = row.slot.startsAt;
-      continue;
-    }
-    sessions.set(row.registrationId, {
-      agentName: row.user.name, agentEmail: row.user.email, institution: row.user.institution?.name ?? "",
-      course: row.slot.session.courseVersion.title, modality: row.slot.session.course.modality, trainingType: row.slot.session.course.trainingType,
-      status: "ATTENDED", hours, enrolledAt: row.slot.startsAt, completedAt: null, score: null,
+  let after: { name: string; id: string } | null = null;
+  for (;;) {
+    const agents: { id: string; name: string; email: string; institution: { name: string } | null }[] = await db.user.findMany({
+      where: after ? { AND: [withRows, { OR: [{ name: { gt: after.name } }, { name: after.name, id: { gt: after.id } }] }] } : withRows,
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      take: options.agentsPerPage ?? 500,
+      select: { id: true, name: true, email: true, institution: { select: { name: true } } },
     });
+    if (agents.length === 0) return;
+    const userIds = agents.map((agent) => agent.id);
+    const [enrolments, attendances] = await Promise.all([
+      db.enrolment.findMany({
+        where: { ...enrolment, userId: { in: userIds } },
+        orderBy: { enrolledAt: "asc" },
+        select: {
+          userId: true, status: true, enrolledAt: true, completedAt: true, scaledScore: true,
+          course: { select: courseSelect }, courseVersion: { select: { title: true, declaredDurationMinutes: true } },
+        },
+      }),
+      db.attendance.findMany({
+        where: { ...attendance, userId: { in: userIds } },
+        select: {
+          userId: true, registrationId: true,
+          slot: { select: { startsAt: true, endsAt: true, session: { select: { course: { select: courseSelect }, courseVersion: { select: { title: true } } } } } },
+        },
+      }),
+    ]);
+    const byId = new Map(agents.map((agent) => [agent.id, agent]));
+    const agentColumns = (userId: string) => {
+      const agent = byId.get(userId)!;
+      return { agentName: agent.name, agentEmail: agent.email, institution: agent.institution?.name ?? "" };
+    };
+    const rows: TProgressRow[] = enrolments.map((row) => ({
+      ...agentColumns(row.userId),
+      course: row.courseVersion.title, modality: row.course.modality, trainingType: row.course.trainingType, status: row.status,
+      hours: row.status === "COMPLETED" && row.completedAt && row.completedAt >= period.from && row.completedAt < period.to && row.course.modality !== "IN_PERSON" ? row.courseVersion.declaredDurationMinutes / 60 : 0,
+      enrolledAt: row.enrolledAt, completedAt: row.completedAt, score: row.scaledScore,
+    }));
+    const sessions = new Map<string, TProgressRow>();
+    for (const row of attendances) {
+      const hours = (row.slot.endsAt.getTime() - row.slot.startsAt.getTime()) / 3_600_000;
+      const existing = sessions.get(row.registrationId);
+      if (existing) {
+        existing.hours += hours;
+        if (row.slot.startsAt < existing.enrolledAt!) existing.enrolledAt = row.slot.startsAt;
+        continue;
+      }
+      sessions.set(row.registrationId, {
+        ...agentColumns(row.userId),
+        course: row.slot.session.courseVersion.title, modality: row.slot.session.course.modality, trainingType: row.slot.session.course.trainingType,
+        status: "ATTENDED", hours, enrolledAt: row.slot.startsAt, completedAt: null, score: null,
+      });
+    }
+    // The database's order of agents (the keyset's; e-mails are unique), then courses within an agent.
+    const order = new Map(agents.map((agent, index) => [agent.email, index]));
+    yield [...rows, ...sessions.values()].sort((a, b) => order.get(a.agentEmail)! - order.get(b.agentEmail)! || a.course.localeCompare(b.course));
+    const last = agents.at(-1)!;
+    after = { name: last.name, id: last.id };
   }
-  return [...rows, ...sessions.values()].sort((a, b) => a.agentName.localeCompare(b.agentName) || a.course.localeCompare(b.course));
+}
+
+/** All the rows at once: for the drill-down page and small exports. */
+export async function listProgressRows(actor: TActor, filters: TIndicatorFilters, action: TAction = "indicators.read"): Promise<TProgressRow[]> {
+  const rows: TProgressRow[] = [];
+  for await (const page of pageProgressRows(actor, filters, action)) rows.push(...page);
+  return rows;
 }

@@ -1,5 +1,7 @@
+import { once } from "node:events";
+import { PassThrough, type Writable } from "node:stream";
 import ExcelJS from "exceljs";
-import { PDFDocument, StandardFonts, rgb } from "pdf-lib";
+import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
 import type { TCell } from "./progress-report-columns";
 import { neutralizeCell } from "./neutralize-cell";
 
@@ -12,7 +14,8 @@ export const CONTENT_TYPES: Record<TReportFormat, string> = {
   pdf: "application/pdf",
 };
 
-type TTable = { title: string; subtitle: string; headers: string[]; cells: TCell[][] };
+/** What comes before the rows: the same in every format. */
+export type TReportHead = { title: string; subtitle: string; headers: string[] };
 
 function csvField(value: TCell): string {
   if (value === null) return "";
@@ -20,22 +23,35 @@ function csvField(value: TCell): string {
   return /[";\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** CSV as French spreadsheets open it: UTF-8 with a byte-order mark, semicolons, decimal commas. */
-export function renderCsv(table: TTable): Uint8Array {
-  const lines = [table.headers, ...table.cells].map((row) => row.map(csvField).join(";"));
-  return new TextEncoder().encode(`\uFEFF${lines.join("\r\n")}\r\n`);
+/** Writes with backpressure: a slow disk or client holds the producer, not the memory. */
+async function write(output: Writable, chunk: string | Uint8Array): Promise<void> {
+  if (!output.write(chunk)) await once(output, "drain");
 }
 
-export async function renderXlsx(table: TTable): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+/** CSV as French spreadsheets open it: UTF-8 with a byte-order mark, semicolons, decimal commas. */
+async function writeCsv(head: TReportHead, pages: AsyncIterable<TCell[][]>, output: Writable): Promise<void> {
+  const line = (row: TCell[]) => `${row.map(csvField).join(";")}\r\n`;
+  await write(output, `\uFEFF${line(head.headers)}`);
+  for await (const cells of pages) if (cells.length > 0) await write(output, cells.map(line).join(""));
+  output.end();
+}
+
+/** exceljs's streaming writer: each row is committed (zipped out) as soon as it is added. */
+async function writeXlsx(head: TReportHead, pages: AsyncIterable<TCell[][]>, output: Writable): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   workbook.creator = "Relais";
-  const sheet = workbook.addWorksheet(table.title.slice(0, 31));
-  sheet.addRow([table.title]);
-  sheet.addRow([table.subtitle]);
-  sheet.addRow(table.headers).font = { bold: true };
-  for (const row of table.cells) sheet.addRow(row.map((cell) => (typeof cell === "string" ? neutralizeCell(cell) : cell)));
-  sheet.columns.forEach((column) => (column.width = 20));
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  const sheet = workbook.addWorksheet(head.title.slice(0, 31));
+  sheet.columns = head.headers.map(() => ({ width: 20 }));
+  sheet.addRow([head.title]).commit();
+  sheet.addRow([head.subtitle]).commit();
+  const headerRow = sheet.addRow(head.headers);
+  headerRow.font = { bold: true };
+  headerRow.commit();
+  for await (const cells of pages) {
+    for (const row of cells) sheet.addRow(row.map((cell) => (typeof cell === "string" ? neutralizeCell(cell) : cell))).commit();
+  }
+  sheet.commit();
+  await workbook.commit(); // ends the output stream
 }
 
 /** The standard PDF fonts only encode WinAnsi: other characters become "?" rather than failing the export. */
@@ -47,40 +63,65 @@ function fit(text: string, maxChars: number): string {
   return text.length > maxChars ? `${text.slice(0, maxChars - 1)}…` : text;
 }
 
-/** A landscape A4 table, paginated, with the title and filters on every page. */
-export async function renderPdf(table: TTable): Promise<Uint8Array> {
+/**
+ * A landscape A4 table, paginated, with the title and filters on every page. pdf-lib builds the
+ * document in memory: the rows are drawn as they arrive (never all held), the bytes written at the end.
+ */
+async function writePdf(head: TReportHead, pages: AsyncIterable<TCell[][]>, output: Writable): Promise<void> {
   const pdf = await PDFDocument.create();
-  pdf.setTitle(winAnsi(table.title));
+  pdf.setTitle(winAnsi(head.title));
   pdf.setProducer("Relais");
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
   const [width, height] = [842, 595];
   const margin = 30;
-  const columnWidth = (width - 2 * margin) / table.headers.length;
+  const columnWidth = (width - 2 * margin) / head.headers.length;
   const maxChars = Math.floor(columnWidth / 4.2);
   const rowHeight = 14;
   const rowsPerPage = Math.floor((height - 2 * margin - 60) / rowHeight);
-  const pages = Math.max(1, Math.ceil(table.cells.length / rowsPerPage));
-  for (let index = 0; index < pages; index++) {
-    const page = pdf.addPage([width, height]);
-    page.drawText(winAnsi(table.title), { x: margin, y: height - margin - 14, size: 14, font: bold });
-    page.drawText(winAnsi(`${table.subtitle} — ${index + 1}/${pages}`), { x: margin, y: height - margin - 30, size: 9, font });
-    let y = height - margin - 54;
-    table.headers.forEach((header, column) => page.drawText(winAnsi(fit(header, maxChars)), { x: margin + column * columnWidth, y, size: 8, font: bold }));
+  const draw = (page: PDFPage, text: string, options: { x: number; y: number; size: number; font: PDFFont }) => page.drawText(winAnsi(text), options);
+  let page: PDFPage | null = null;
+  let rowsOnPage = 0;
+  let y = 0;
+  const addPage = () => {
+    page = pdf.addPage([width, height]);
+    draw(page, head.title, { x: margin, y: height - margin - 14, size: 14, font: bold });
+    y = height - margin - 54;
+    head.headers.forEach((header, column) => draw(page!, fit(header, maxChars), { x: margin + column * columnWidth, y, size: 8, font: bold }));
     page.drawLine({ start: { x: margin, y: y - 3 }, end: { x: width - margin, y: y - 3 }, thickness: 0.5, color: rgb(0.3, 0.3, 0.3) });
-    for (const row of table.cells.slice(index * rowsPerPage, (index + 1) * rowsPerPage)) {
+    rowsOnPage = 0;
+    return page;
+  };
+  for await (const cells of pages) {
+    for (const row of cells) {
+      const current: PDFPage = page && rowsOnPage < rowsPerPage ? page : addPage();
       y -= rowHeight;
-      row.forEach((cell, column) => {
-        const text = cell === null ? "" : String(cell);
-        page.drawText(winAnsi(fit(text, maxChars)), { x: margin + column * columnWidth, y, size: 7.5, font });
-      });
+      rowsOnPage++;
+      row.forEach((cell, column) => draw(current, fit(cell === null ? "" : String(cell), maxChars), { x: margin + column * columnWidth, y, size: 7.5, font }));
     }
   }
-  return pdf.save();
+  if (!page) addPage();
+  // "page n/N" once N is known.
+  const all = pdf.getPages();
+  all.forEach((each, index) => draw(each, `${head.subtitle} — ${index + 1}/${all.length}`, { x: margin, y: height - margin - 30, size: 9, font }));
+  await write(output, await pdf.save());
+  output.end();
 }
 
-export async function renderTable(format: TReportFormat, table: TTable): Promise<Uint8Array> {
-  if (format === "csv") return renderCsv(table);
-  if (format === "xlsx") return renderXlsx(table);
-  return renderPdf(table);
+/** Writes a report to `output` as its rows arrive, page by page, and ends it; cells are neutralized against formula injection. */
+export async function writeReport(format: TReportFormat, head: TReportHead, pages: AsyncIterable<TCell[][]>, output: Writable): Promise<void> {
+  if (format === "csv") return writeCsv(head, pages, output);
+  if (format === "xlsx") return writeXlsx(head, pages, output);
+  return writePdf(head, pages, output);
+}
+
+/** What a writer writes, as bytes: a small report, answered within the request. */
+export async function collectOutput(write: (output: Writable) => Promise<void>): Promise<Uint8Array> {
+  const output = new PassThrough();
+  const chunks: Buffer[] = [];
+  output.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const ended = once(output, "end");
+  await write(output);
+  await ended;
+  return new Uint8Array(Buffer.concat(chunks));
 }

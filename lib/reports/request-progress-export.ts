@@ -10,17 +10,17 @@ import type { TReportFormat } from "./render-progress-report";
 /**
  * A progress-report export: the file straight away when it is small, otherwise a background job
  * (XLSX and PDF of tens of thousands of rows take long enough to time out a request). Here the
- * rows are only counted, which checks the actor's right before anything is queued; the job lists
- * them itself and checks the right again.
- * TODO(next): the job still lists and renders all rows in memory; page them (keyset) and stream
- * XLSX/CSV (exceljs WorkbookWriter) for exports of hundreds of thousands of rows.
+ * rows are only counted, up to the threshold plus one (a LIMIT probe, however large the
+ * institution), which also checks the actor's right before anything is queued; the job lists
+ * them itself, in pages, and checks the right again (lib/indicators/run-indicator-job.ts).
  */
 export async function requestProgressExport(
   actor: TActor,
   options: { filters: TIndicatorFilters; format: TReportFormat; locale: TLocale; threshold?: number },
 ): Promise<{ file: Awaited<ReturnType<typeof exportProgressReport>> } | { jobId: string }> {
-  const count = await countProgressRows(actor, options.filters, "report.export");
-  if (count <= (options.threshold ?? BACKGROUND_THRESHOLD)) return { file: await exportProgressReport(actor, options) };
+  const threshold = options.threshold ?? BACKGROUND_THRESHOLD;
+  const count = await countProgressRows(actor, options.filters, "report.export", { atMost: threshold + 1 });
+  if (count <= threshold) return { file: await exportProgressReport(actor, options) };
   const job = await queueIndicatorJob(actor, {
     kind: "PROGRESS_EXPORT",
     institutionId: options.filters.institutionId ?? actor.institutionId,
