@@ -114,3 +114,37 @@ test("an agent reads their training record and surveys; the open data page needs
   await page.goto("/admin");
   await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("Indicateurs nationaux");
 });
+
+/** Headcounts of years no other journey reads (not the demo's), enough lines for a background job. */
+function largeHeadcountsCsv(): { csv: string; lines: number } {
+  const lines = ["annee;categorie;population;sexe;effectif"];
+  const years = [...Array.from({ length: 22 }, (_, index) => 2000 + index), ...Array.from({ length: 71 }, (_, index) => 2030 + index)];
+  for (const year of years) for (const category of ["A", "B", "C"]) for (const population of ["TEACHING_RESEARCH", "ADMIN_TECHNICAL", "CONTRACT"]) for (const sex of ["FEMALE", "MALE", "NOT_RECORDED"]) lines.push(`${year};${category};${population};${sex};3`);
+  return { csv: `${lines.join("\n")}\n`, lines: lines.length - 1 };
+}
+
+test("a large import runs as a job: its page shows the progress to its owner only", async ({ page, browser }) => {
+  const { csv, lines } = largeHeadcountsCsv();
+  expect(lines).toBeGreaterThan(2_000);
+  await signInAs(page, "officer@relais.test");
+  await page.goto("/officer/imports");
+  const headcounts = page.getByRole("region", { name: /^Effectifs/ });
+  await headcounts.getByLabel("Fichier CSV").setInputFiles({ name: "effectifs-historiques.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await headcounts.getByRole("button", { name: "Importer", exact: true }).click();
+  await expect(headcounts.getByRole("status")).toContainText("l'import se poursuit en arrière-plan", { timeout: 60_000 });
+  await headcounts.getByRole("link", { name: "Suivre l'import" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Import en cours" })).toBeVisible();
+  await expect(page.getByRole("progressbar", { name: "Avancement" })).toBeVisible();
+  await expect(page.getByRole("status")).toHaveText("Terminé.", { timeout: 120_000 });
+  await expect(page.getByRole("progressbar", { name: "Avancement" })).toHaveAttribute("value", "100");
+  await expectNoSeriousA11yViolations(page);
+  const jobUrl = page.url();
+
+  // Anyone else — here the national administrator — finds neither the page nor its status.
+  const context = await browser.newContext({ baseURL: new URL(jobUrl).origin });
+  const other = await context.newPage();
+  await signInAs(other, "admin@relais.test");
+  expect((await other.goto(jobUrl))?.status()).toBe(404);
+  expect((await other.request.get(`/api/reports/jobs/${jobUrl.split("/").at(-1)}`)).status()).toBe(404);
+  await context.close();
+});
