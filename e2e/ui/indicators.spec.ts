@@ -102,6 +102,12 @@ test("an agent reads their training record and surveys; the open data page needs
   await page.goto(`/open-data?year=${new Date().getUTCFullYear() - 1}&breakdown=region`);
   await expect(page.getByRole("table")).toBeVisible();
   await expect(page.getByRole("row", { name: /^Total/ })).toBeVisible();
+  // …and the API serves the same snapshot: figures where secrecy allows, suppressed cells without any.
+  const published = await page.request.get(`/api/open-data?year=${new Date().getUTCFullYear() - 1}&breakdown=staffCategory&format=json`);
+  expect(published.status()).toBe(200);
+  const snapshot = (await published.json()) as { method: { threshold: number }; cells: { trainees: number | null; suppressed: string | null }[] };
+  expect(snapshot.cells.some((cell) => !cell.suppressed && (cell.trainees ?? 0) >= snapshot.method.threshold)).toBe(true);
+  for (const cell of snapshot.cells.filter((each) => each.suppressed)) expect(cell.trainees).toBeNull();
   await signInAs(page, "agent@relais.test");
   await page.goto("/my-record");
   await expect(page.getByRole("heading", { level: 1, name: "Mon parcours de formation" })).toBeVisible();
