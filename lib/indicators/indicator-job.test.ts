@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
@@ -12,7 +12,8 @@ import { createUserWithRoles, uniqueCode } from "../testing/fixtures";
 import { createHandComputedDataSet } from "./hand-computed-data-set";
 import { getIndicatorJobOrThrow, getIndicatorJobResultOrThrow, openIndicatorJobFile } from "./indicator-job-store";
 import { INDICATOR_QUEUES, registerIndicatorJobs } from "./indicator-jobs";
-import { absoluteJobFilePath } from "./job-file-storage";
+import { absoluteJobFilePath, jobFilePath, writeJobFile } from "./job-file-storage";
+import { purgeExpiredJobFiles } from "./purge-expired-job-files";
 import { runIndicatorJob } from "./run-indicator-job";
 
 // Large imports and exports through a real pg-boss on the test database; the threshold is
@@ -126,6 +127,28 @@ describe("background exports and imports", () => {
     await expect(getIndicatorJobResultOrThrow(officer, oldId!)).rejects.toMatchObject({ code: "NOT_FOUND", userMessage: expect.stringMatching(/deleted 7 days after/) as unknown });
     expect(readFileSync((await getIndicatorJobResultOrThrow(officer, newId!)).filePath).byteLength).toBeGreaterThan(0);
     expect(await getIndicatorJobOrThrow(officer, oldId!)).toMatchObject({ status: "DONE" });
+  });
+
+  it("a job that never finished within the retention period is ended and its files deleted (uploaded CSV, half-written export)", async () => {
+    const officer = await officerOf(data.a.id);
+    const eightDaysAgo = new Date(Date.now() - 8 * 86_400_000);
+    const stuckImport = await db.indicatorJob.create({ data: { kind: "STAFF_IMPORT", status: "QUEUED", ownerId: officer.userId, institutionId: data.a.id, params: { institutionId: data.a.id }, createdAt: eightDaysAgo } });
+    const inputPath = jobFilePath("imports", stuckImport.id, "csv");
+    await writeJobFile(inputPath, new TextEncoder().encode("email;nom\n"));
+    await db.indicatorJob.update({ where: { id: stuckImport.id }, data: { inputPath } });
+    const stuckExport = await db.indicatorJob.create({ data: { kind: "PROGRESS_EXPORT", status: "RUNNING", ownerId: officer.userId, institutionId: data.a.id, params: {}, createdAt: eightDaysAgo } });
+    const part = `${absoluteJobFilePath(jobFilePath("exports", stuckExport.id, "pdf"))}.part`;
+    mkdirSync(path.dirname(part), { recursive: true });
+    writeFileSync(part, "%PDF-1.7 half written");
+    const recent = await db.indicatorJob.create({ data: { kind: "STAFF_IMPORT", status: "QUEUED", ownerId: officer.userId, institutionId: data.a.id, params: { institutionId: data.a.id } } });
+
+    expect(await purgeExpiredJobFiles()).toBeGreaterThanOrEqual(2);
+    expect(existsSync(absoluteJobFilePath(inputPath))).toBe(false);
+    expect(existsSync(part)).toBe(false);
+    for (const id of [stuckImport.id, stuckExport.id]) {
+      expect(await getIndicatorJobOrThrow(officer, id)).toMatchObject({ status: "FAILED", errorMessage: expect.stringMatching(/did not finish within 7 days/) as unknown });
+    }
+    expect((await getIndicatorJobOrThrow(officer, recent.id)).status).toBe("QUEUED");
   });
 
   it("an export of another institution is refused before anything is queued", async () => {

@@ -3,11 +3,16 @@ import "server-only";
 // week, long enough to download it, then the file goes (GDPR storage limitation). The job row
 // stays, for the owner's history and because the export itself is in the audit log.
 import { db } from "../db";
-import { deleteJobFile } from "./job-file-storage";
+import { REPORT_FORMATS } from "../reports/render-progress-report";
+import { deleteJobFile, jobFilePath } from "./job-file-storage";
 
 export const JOB_FILE_RETENTION_DAYS = 7;
 
-/** Deletes the files of jobs finished more than JOB_FILE_RETENTION_DAYS ago; returns how many. */
+/**
+ * Deletes the files of jobs finished more than JOB_FILE_RETENTION_DAYS ago, and ends jobs that
+ * never finished within that time (a worker killed after its last retry): their uploaded CSV and
+ * half-written export go too. Returns how many jobs lost a file.
+ */
 export async function purgeExpiredJobFiles(now = new Date()): Promise<number> {
   const before = new Date(now.getTime() - JOB_FILE_RETENTION_DAYS * 86_400_000);
   const expired = await db.indicatorJob.findMany({ where: { finishedAt: { lt: before }, resultPath: { not: null } }, select: { id: true, resultPath: true } });
@@ -17,5 +22,14 @@ export async function purgeExpiredJobFiles(now = new Date()): Promise<number> {
     await deleteJobFile(job.resultPath!);
     await db.indicatorJob.update({ where: { id: job.id }, data: { resultPath: null } });
   }
-  return expired.length;
+  const stuck = await db.indicatorJob.findMany({ where: { createdAt: { lt: before }, status: { in: ["QUEUED", "RUNNING"] } }, select: { id: true, kind: true, inputPath: true } });
+  for (const job of stuck) {
+    if (job.inputPath) await deleteJobFile(job.inputPath);
+    if (job.kind === "PROGRESS_EXPORT") for (const format of REPORT_FORMATS) await deleteJobFile(jobFilePath("exports", job.id, format));
+    await db.indicatorJob.update({
+      where: { id: job.id },
+      data: { status: "FAILED", errorMessage: `The job did not finish within ${JOB_FILE_RETENTION_DAYS} days. Please try again.`, inputPath: null, finishedAt: now },
+    });
+  }
+  return expired.length + stuck.length;
 }
