@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -105,6 +105,13 @@ describe("background exports and imports", () => {
     expect(text).not.toMatch(/(^|;)"?=HYPERLINK/m);
     const { PDFDocument } = await import("pdf-lib");
     expect((await PDFDocument.load(readFileSync((await getIndicatorJobResultOrThrow(officer, pdfId)).filePath))).getPageCount()).toBe(1);
+  });
+
+  it("an import job whose uploaded file is gone fails with a message, importing nothing", async () => {
+    const officer = await officerOf(data.a.id);
+    const job = await db.indicatorJob.create({ data: { kind: "HEADCOUNT_IMPORT", ownerId: officer.userId, institutionId: data.a.id, params: { institutionId: data.a.id }, inputPath: jobFilePath("imports", randomUUID(), "csv") } });
+    await runIndicatorJob(job.id);
+    expect(await getIndicatorJobOrThrow(officer, job.id)).toMatchObject({ status: "FAILED", errorMessage: "The uploaded file is no longer available. Import it again." });
   });
 
   it("job file paths cannot leave the data folder", () => {

@@ -55,8 +55,10 @@ export async function runIndicatorJob(jobId: string): Promise<void> {
       return;
     }
     const { institutionId } = ZImportParams.parse(job.params);
-    const bytes = job.inputPath ? new Uint8Array(await readFile(absoluteJobFilePath(job.inputPath))) : new Uint8Array();
-    const options = { institutionId, bytes, isDryRun: false, onProgress: (done: number, total: number) => setProgress((100 * done) / total) };
+    // No file (jobs queued before files left the row, or a data folder lost): never an empty import.
+    const bytes = job.inputPath ? await readFile(absoluteJobFilePath(job.inputPath)).catch(() => null) : null;
+    if (!bytes) throw new AppError("CONFLICT", "The uploaded file is no longer available. Import it again.");
+    const options = { institutionId, bytes: new Uint8Array(bytes), isDryRun: false, onProgress: (done: number, total: number) => setProgress((100 * done) / total) };
     const result = job.kind === "STAFF_IMPORT" ? await importStaff(actor, options) : await importHeadcounts(actor, options);
     if (result.errors.length > 0) {
       // The file changed nothing: list the first errors, line by line, as the synchronous import does.
