@@ -1,3 +1,4 @@
+import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import { PDFDocument } from "pdf-lib";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -6,6 +7,7 @@ import { createHandComputedDataSet } from "../indicators/hand-computed-data-set"
 import { createUserWithRoles } from "../testing/fixtures";
 import { collectOutput } from "./render-progress-report";
 import { exportProgressReport, writeProgressReport } from "./export-progress-report";
+import { requestProgressExport } from "./request-progress-export";
 import { countProgressRows, listProgressRows, pageProgressRows } from "./list-progress-rows";
 
 const MARCH = { from: "2026-03-01", to: "2026-03-31", breakdown: "none" as const };
@@ -64,6 +66,19 @@ describe("progress-report exports (real database)", () => {
     });
     expect(progress).toEqual([50, 100]); // one agent a page: u1 (e1 and a session), then u2 (e2, e6)
     expect(new TextDecoder().decode(body).trim().split("\r\n")).toHaveLength(5);
+  });
+
+  it("a PDF above its row limit is refused (400 naming the format) before any job; CSV of the same rows is not", async () => {
+    const officerA = await officerOf(data.a.id);
+    const before = await db.indicatorJob.count({ where: { ownerId: officerA.userId } });
+    await expect(requestProgressExport(officerA, { filters: MARCH, format: "pdf", locale: "fr", threshold: 0, maxPdfRows: 3 })).rejects.toMatchObject({ code: "INVALID", userMessage: expect.stringMatching(/^format: a PDF report holds at most 3 rows/) as unknown });
+    expect(await db.indicatorJob.count({ where: { ownerId: officerA.userId } })).toBe(before);
+    expect("file" in (await requestProgressExport(officerA, { filters: MARCH, format: "csv", locale: "fr", maxPdfRows: 3 }))).toBe(true);
+    expect("file" in (await requestProgressExport(officerA, { filters: MARCH, format: "pdf", locale: "fr", maxPdfRows: 4 }))).toBe(true);
+    // The job checks again (the rows may have grown since it was queued), before writing anything.
+    const output = new PassThrough();
+    await expect(writeProgressReport(officerA, { filters: MARCH, format: "pdf", locale: "fr", output, maxPdfRows: 3 })).rejects.toMatchObject({ code: "INVALID" });
+    expect(output.writableLength).toBe(0);
   });
 
   it("an officer cannot export another institution, and an agent cannot export at all", async () => {

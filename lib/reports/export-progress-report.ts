@@ -2,6 +2,7 @@ import "server-only";
 import type { Writable } from "node:stream";
 import { db } from "../db";
 import type { TActor } from "../auth/permissions";
+import { AppError } from "../errors/app-error";
 import type { TLocale } from "../i18n/config";
 import { createTranslator } from "../i18n/translate";
 import type { TIndicatorFilters } from "../indicators/scope";
@@ -12,6 +13,19 @@ import { collectOutput, CONTENT_TYPES, writeReport, type TReportFormat } from ".
 type TExportOptions = { filters: TIndicatorFilters; format: TReportFormat; locale: TLocale };
 
 /**
+ * pdf-lib holds the whole document in memory (about 15 kB a row, measured: 30,000 rows took
+ * 440 MB) and the jobs run in the web server's process: a PDF is for reading and printing, so
+ * larger reports are CSV or XLSX, which stream.
+ */
+export const MAX_PDF_ROWS = 10_000;
+
+export function assertPdfSize(format: TReportFormat, rows: number, maxPdfRows = MAX_PDF_ROWS): void {
+  if (format === "pdf" && rows > maxPdfRows) {
+    throw new AppError("INVALID", `format: a PDF report holds at most ${maxPdfRows.toLocaleString("en")} rows; narrow the filters or export CSV or XLSX`);
+  }
+}
+
+/**
  * Writes a progress report with the dashboard's filters to `output`, page of agents by page of
  * agents (constant memory: the background job's path for exports of any size). Officers only ever
  * get their institution (report.export is institution-scoped for them: the count below checks it
@@ -19,10 +33,11 @@ type TExportOptions = { filters: TIndicatorFilters; format: TReportFormat; local
  */
 export async function writeProgressReport(
   actor: TActor,
-  options: TExportOptions & { output: Writable; onProgress?: (percent: number) => Promise<void>; agentsPerPage?: number },
+  options: TExportOptions & { output: Writable; onProgress?: (percent: number) => Promise<void>; agentsPerPage?: number; maxPdfRows?: number },
 ): Promise<{ rows: number; contentType: string; filename: string }> {
   const { filters, format, locale } = options;
   const total = await countProgressRows(actor, filters, "report.export");
+  assertPdfSize(format, total, options.maxPdfRows); // again here: the rows may have grown since the request
   const t = createTranslator(locale);
   let written = 0;
   async function* cells(): AsyncGenerator<TCell[][]> {

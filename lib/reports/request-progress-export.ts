@@ -3,7 +3,7 @@ import type { TActor } from "../auth/permissions";
 import type { TLocale } from "../i18n/config";
 import { BACKGROUND_THRESHOLD, queueIndicatorJob } from "../indicators/indicator-job-store";
 import type { TIndicatorFilters } from "../indicators/scope";
-import { exportProgressReport } from "./export-progress-report";
+import { assertPdfSize, exportProgressReport, MAX_PDF_ROWS } from "./export-progress-report";
 import { countProgressRows } from "./list-progress-rows";
 import type { TReportFormat } from "./render-progress-report";
 
@@ -13,13 +13,16 @@ import type { TReportFormat } from "./render-progress-report";
  * rows are only counted, up to the threshold plus one (a LIMIT probe, however large the
  * institution), which also checks the actor's right before anything is queued; the job lists
  * them itself, in pages, and checks the right again (lib/indicators/run-indicator-job.ts).
+ * A PDF above MAX_PDF_ROWS is refused here (INVALID), before anything is queued.
  */
 export async function requestProgressExport(
   actor: TActor,
-  options: { filters: TIndicatorFilters; format: TReportFormat; locale: TLocale; threshold?: number },
+  options: { filters: TIndicatorFilters; format: TReportFormat; locale: TLocale; threshold?: number; maxPdfRows?: number },
 ): Promise<{ file: Awaited<ReturnType<typeof exportProgressReport>> } | { jobId: string }> {
   const threshold = options.threshold ?? BACKGROUND_THRESHOLD;
-  const count = await countProgressRows(actor, options.filters, "report.export", { atMost: threshold + 1 });
+  const maxPdfRows = options.maxPdfRows ?? MAX_PDF_ROWS;
+  const count = await countProgressRows(actor, options.filters, "report.export", { atMost: Math.max(threshold, options.format === "pdf" ? maxPdfRows : 0) + 1 });
+  assertPdfSize(options.format, count, maxPdfRows);
   if (count <= threshold) return { file: await exportProgressReport(actor, options) };
   const job = await queueIndicatorJob(actor, {
     kind: "PROGRESS_EXPORT",
