@@ -1,5 +1,11 @@
+import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { test, expect, type Page } from "@playwright/test";
+import ExcelJS from "exceljs";
+import { createPrismaClient } from "../../lib/db/create-client";
+import { resolveDatabase } from "../../lib/db/local-database";
+import { externalTestDatabaseUrl } from "../../lib/testing/test-database-url";
+import { E2E } from "../../scripts/e2e-settings";
 import { signInAs } from "../support/auth";
 import { expectNoSeriousA11yViolations } from "../support/axe";
 
@@ -153,4 +159,65 @@ test("a large import runs as a job: its page shows the progress to its owner onl
   expect((await other.goto(jobUrl))?.status()).toBe(404);
   expect((await other.request.get(`/api/reports/jobs/${jobUrl.split("/").at(-1)}`)).status()).toBe(404);
   await context.close();
+});
+
+/**
+ * An institution of its own with 2,001 agents who completed a demo course in March 2010: more rows
+ * than an export answers at once, in a year no other journey reads; removed afterwards.
+ */
+async function withLargeInstitution(run: (institutionId: string) => Promise<void>) {
+  const handle = await resolveDatabase({ cluster: E2E.cluster, database: "relais_e2e", preferredPort: E2E.pgPort, externalUrl: externalTestDatabaseUrl("e2e") });
+  const prisma = createPrismaClient(handle.databaseUrl, { poolSize: 1 });
+  const code = `E2E-EXPORT-${randomUUID().slice(0, 8)}`;
+  try {
+    const course = await prisma.course.findFirstOrThrow({ where: { modality: "ONLINE" }, select: { id: true, institution: { select: { regionId: true } }, versions: { select: { id: true }, take: 1 } } });
+    const institution = await prisma.institution.create({ data: { code, name: "Établissement d'export (e2e)", regionId: course.institution.regionId } });
+    const users = Array.from({ length: 2_001 }, (_, index) => ({ id: randomUUID(), email: `${code.toLowerCase()}-${index}@test.relais`, name: `Agent ${String(index).padStart(4, "0")}`, institutionId: institution.id }));
+    await prisma.user.createMany({ data: users });
+    const at = (day: number) => new Date(Date.UTC(2010, 2, day, 10));
+    await prisma.enrolment.createMany({
+      data: users.map((user) => ({ userId: user.id, courseId: course.id, courseVersionId: course.versions[0]!.id, registration: randomUUID(), status: "COMPLETED" as const, enrolledAt: at(2), completedAt: at(5), scaledScore: 0.75 })),
+    });
+    await run(institution.id);
+  } finally {
+    await prisma.user.deleteMany({ where: { institution: { code } } }); // their enrolments go with them
+    await prisma.institution.deleteMany({ where: { code } });
+    await prisma.$disconnect();
+  }
+}
+
+test("a large export runs as a job: its page shows the progress, then a download streamed to its owner only", async ({ page, browser }) => {
+  await withLargeInstitution(async (institutionId) => {
+    await signInAs(page, "admin@relais.test");
+    // The request only counts: above 2,000 rows it answers with the job's page.
+    await page.goto(`/api/reports/progress?from=2010-03-01&to=2010-03-31&format=xlsx&institutionId=${institutionId}`);
+    await expect(page).toHaveURL(/\/officer\/jobs\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Export en cours" })).toBeVisible();
+    await expect(page.getByRole("progressbar", { name: "Avancement" })).toBeVisible();
+    await expect(page.getByRole("status")).toHaveText("Terminé.", { timeout: 120_000 });
+    await expectNoSeriousA11yViolations(page);
+
+    const link = page.getByRole("link", { name: "Télécharger le fichier" });
+    const href = (await link.getAttribute("href"))!;
+    const response = await page.request.get(href);
+    expect(response.status()).toBe(200);
+    expect(response.headers()).toMatchObject({
+      "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "x-content-type-options": "nosniff",
+      "cache-control": "private, no-store",
+    });
+    expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="rapport-formation-2010-03-01-2010-03-31\.xlsx"/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await response.body()) as unknown as ArrayBuffer);
+    expect(workbook.worksheets[0]!.rowCount).toBe(3 + 2_001); // title, filters, headers, then every row
+    const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+    expect((await readFile((await download.path())!)).subarray(0, 2).toString("latin1")).toBe("PK");
+
+    // The file is its owner's only: a training officer gets 404, as for a job that does not exist.
+    const context = await browser.newContext({ baseURL: new URL(page.url()).origin });
+    const other = await context.newPage();
+    await signInAs(other, "officer@relais.test");
+    expect((await other.request.get(href)).status()).toBe(404);
+    await context.close();
+  });
 });
