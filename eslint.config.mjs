@@ -3,7 +3,17 @@ import tseslint from "typescript-eslint";
 
 const config = [
   {
-    ignores: ["node_modules/**", ".next*/**", ".data/**", "tmp/**", "tools/**", "lib/db/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: [
+      "node_modules/**",
+      ".next*/**",
+      ".data/**",
+      "tmp/**",
+      "tools/**",
+      "lib/db/generated/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
   },
   ...nextCoreWebVitals,
   ...tseslint.configs.recommended,

@@ -7,7 +7,15 @@ const DEBIAN_CHROMIUM = "/usr/bin/chromium";
 const launchOptions = existsSync(DEBIAN_CHROMIUM)
   ? {
       executablePath: DEBIAN_CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+        "--no-first-run",
+      ],
     }
   : {};
 

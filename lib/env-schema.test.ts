@@ -13,18 +13,37 @@ describe("configuration", () => {
     expect(() => parseEnv({ NEXTAUTH_SECRET: VALID.NEXTAUTH_SECRET })).toThrow(/DATABASE_URL/);
   });
   it("names the malformed variable", () => {
-    expect(() => parseEnv({ ...VALID, DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL: must be a postgresql:\/\/ URL/);
+    expect(() => parseEnv({ ...VALID, DATABASE_URL: "mysql://x" })).toThrow(
+      /DATABASE_URL: must be a postgresql:\/\/ URL/,
+    );
     expect(() => parseEnv({ ...VALID, RELAIS_MODE: "staging" })).toThrow(/RELAIS_MODE/);
     expect(() => parseEnv({ ...VALID, RELAIS_HOURS_PER_DAY: "zero" })).toThrow(/RELAIS_HOURS_PER_DAY/);
   });
   it("validates the xAPI version declared to requests that declare none", () => {
     expect(parseEnv(VALID).RELAIS_XAPI_DEFAULT_VERSION).toBe("1.0.3");
     expect(parseEnv({ ...VALID, RELAIS_XAPI_DEFAULT_VERSION: "2.0.0" }).RELAIS_XAPI_DEFAULT_VERSION).toBe("2.0.0");
-    expect(() => parseEnv({ ...VALID, RELAIS_XAPI_DEFAULT_VERSION: "2.0" })).toThrow(/RELAIS_XAPI_DEFAULT_VERSION: must be 1.0.3 or 2.0.0/);
+    expect(() => parseEnv({ ...VALID, RELAIS_XAPI_DEFAULT_VERSION: "2.0" })).toThrow(
+      /RELAIS_XAPI_DEFAULT_VERSION: must be 1.0.3 or 2.0.0/,
+    );
   });
   it("validates the mail settings and defaults to the local capture server", () => {
-    expect(parseEnv(VALID)).toMatchObject({ SMTP_URL: "smtp://127.0.0.1:2525", MAIL_FROM: "Relais <no-reply@relais.test>", RELAIS_JOBS: true });
-    expect(parseEnv({ ...VALID, SMTP_URL: "smtps://u:p@mail.example.org:465", MAIL_FROM: "no-reply@example.org", RELAIS_JOBS: "false" })).toMatchObject({ SMTP_URL: "smtps://u:p@mail.example.org:465", MAIL_FROM: "no-reply@example.org", RELAIS_JOBS: false });
+    expect(parseEnv(VALID)).toMatchObject({
+      SMTP_URL: "smtp://127.0.0.1:2525",
+      MAIL_FROM: "Relais <no-reply@relais.test>",
+      RELAIS_JOBS: true,
+    });
+    expect(
+      parseEnv({
+        ...VALID,
+        SMTP_URL: "smtps://u:p@mail.example.org:465",
+        MAIL_FROM: "no-reply@example.org",
+        RELAIS_JOBS: "false",
+      }),
+    ).toMatchObject({
+      SMTP_URL: "smtps://u:p@mail.example.org:465",
+      MAIL_FROM: "no-reply@example.org",
+      RELAIS_JOBS: false,
+    });
     expect(() => parseEnv({ ...VALID, SMTP_URL: "http://mail.example.org" })).toThrow(/SMTP_URL: must be an smtp:\/\//);
     expect(() => parseEnv({ ...VALID, MAIL_FROM: "Relais" })).toThrow(/MAIL_FROM: must be an e-mail address/);
     expect(() => parseEnv({ ...VALID, RELAIS_JOBS: "no" })).toThrow(/RELAIS_JOBS/);

@@ -18,13 +18,36 @@ export const ZEnv = z
     OIDC_DISPLAY_NAME: z.string().min(1).default("Connexion établissement"),
     RELAIS_HOURS_PER_DAY: z.coerce.number().positive().max(24).default(6),
     // Indicators (DESIGN.md §1): follow-up survey delay, statistical secrecy of the open data.
-    RELAIS_FOLLOW_UP_DELAY_DAYS: z.coerce.number().int("must be a whole number of days").min(1, "must be at least 1 day").max(730, "must be at most 730 days").default(DEFAULT_FOLLOW_UP_DELAY_DAYS),
-    RELAIS_SECRECY_THRESHOLD: z.coerce.number().int("must be a whole number of people").min(3, "must be at least 3 (the official statistics floor)").max(100).default(5),
-    RELAIS_SECRECY_DOMINANCE: z.coerce.number().gt(0.5, "must be above 0.5").max(1, "must be at most 1 (a share, e.g. 0.85)").default(0.85),
+    RELAIS_FOLLOW_UP_DELAY_DAYS: z.coerce
+      .number()
+      .int("must be a whole number of days")
+      .min(1, "must be at least 1 day")
+      .max(730, "must be at most 730 days")
+      .default(DEFAULT_FOLLOW_UP_DELAY_DAYS),
+    RELAIS_SECRECY_THRESHOLD: z.coerce
+      .number()
+      .int("must be a whole number of people")
+      .min(3, "must be at least 3 (the official statistics floor)")
+      .max(100)
+      .default(5),
+    RELAIS_SECRECY_DOMINANCE: z.coerce
+      .number()
+      .gt(0.5, "must be above 0.5")
+      .max(1, "must be at most 1 (a share, e.g. 0.85)")
+      .default(0.85),
     RELAIS_SECURE_COOKIES: ZBooleanString.optional(),
     // Notification e-mails: development and tests default to a local capture server.
-    SMTP_URL: z.string().regex(/^smtps?:\/\/[^/]+/, "must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail.example.org:587").default("smtp://127.0.0.1:2525"),
-    MAIL_FROM: z.string().regex(/^[^<>]*<?[^\s@<>]+@[^\s@<>]+>?$/, "must be an e-mail address, optionally with a name: Relais <no-reply@example.org>").default("Relais <no-reply@relais.test>"),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\/[^/]+/, "must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail.example.org:587")
+      .default("smtp://127.0.0.1:2525"),
+    MAIL_FROM: z
+      .string()
+      .regex(
+        /^[^<>]*<?[^\s@<>]+@[^\s@<>]+>?$/,
+        "must be an e-mail address, optionally with a name: Relais <no-reply@example.org>",
+      )
+      .default("Relais <no-reply@relais.test>"),
     // pg-boss workers (e-mails, reminders, offers, sessions done) start with the server unless "false".
     RELAIS_JOBS: ZBooleanString.default(true),
     // The xAPI version the LRS declares to requests that declare none (see lib/lrs/xapi-route.ts).
@@ -38,10 +61,21 @@ export const ZEnv = z
   .superRefine((env, ctx) => {
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
     if (oidc.some(Boolean) && !oidc.every(Boolean)) {
-      ctx.addIssue({ code: "custom", path: ["OIDC_ISSUER"], message: "OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["OIDC_ISSUER"],
+        message: "OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together",
+      });
     }
-    if ((env.MUX_TOKEN_ID || env.MUX_TOKEN_SECRET) && !(env.MUX_TOKEN_ID && env.MUX_TOKEN_SECRET && env.MUX_WEBHOOK_SECRET)) {
-      ctx.addIssue({ code: "custom", path: ["MUX_TOKEN_ID"], message: "MUX_TOKEN_ID, MUX_TOKEN_SECRET and MUX_WEBHOOK_SECRET must be set together" });
+    if (
+      (env.MUX_TOKEN_ID || env.MUX_TOKEN_SECRET) &&
+      !(env.MUX_TOKEN_ID && env.MUX_TOKEN_SECRET && env.MUX_WEBHOOK_SECRET)
+    ) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["MUX_TOKEN_ID"],
+        message: "MUX_TOKEN_ID, MUX_TOKEN_SECRET and MUX_WEBHOOK_SECRET must be set together",
+      });
     }
   });
 

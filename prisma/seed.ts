@@ -21,7 +21,11 @@ try {
   console.log(`Demo data loaded: ${result.agents} agents, ${result.courses} courses.`);
 } catch (error) {
   const message = (error as Error).message ?? "";
-  console.error(/ECONN|28P01|3D000/.test(String((error as { code?: string }).code)) ? describeConnectionError(error, handle.databaseUrl) : message);
+  console.error(
+    /ECONN|28P01|3D000/.test(String((error as { code?: string }).code))
+      ? describeConnectionError(error, handle.databaseUrl)
+      : message,
+  );
   process.exitCode = 1;
 } finally {
   await handle.embedded?.stop();

@@ -9,7 +9,11 @@ try {
   const result = await migrateDatabase({ databaseUrl: handle.databaseUrl, log: (line) => console.log(line) });
   console.log(`migrations: ${result.applied.length} applied, ${result.alreadyApplied} already applied`);
 } catch (error) {
-  console.error((error as Error).message.startsWith("Migration") ? (error as Error).message : describeConnectionError(error, handle.databaseUrl));
+  console.error(
+    (error as Error).message.startsWith("Migration")
+      ? (error as Error).message
+      : describeConnectionError(error, handle.databaseUrl),
+  );
   process.exitCode = 1;
 } finally {
   await handle.embedded?.stop();

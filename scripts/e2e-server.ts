@@ -15,7 +15,12 @@ import { startSmtpCapture } from "../lib/testing/smtp-capture";
 import { E2E } from "./e2e-settings";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const handle = await resolveDatabase({ cluster: E2E.cluster, database: "relais_e2e", preferredPort: E2E.pgPort, externalUrl: externalTestDatabaseUrl("e2e") });
+const handle = await resolveDatabase({
+  cluster: E2E.cluster,
+  database: "relais_e2e",
+  preferredPort: E2E.pgPort,
+  externalUrl: externalTestDatabaseUrl("e2e"),
+});
 assertLocalDatabase(handle.databaseUrl);
 await recreateDatabase(handle.databaseUrl);
 await migrateDatabase({ databaseUrl: handle.databaseUrl });
@@ -33,7 +38,11 @@ rmSync(path.join(ROOT, E2E.mailDir), { recursive: true, force: true });
 const smtp = await startSmtpCapture({ mailDir: path.join(ROOT, E2E.mailDir) });
 
 const appUrl = `http://localhost:${E2E.appPort}`;
-const oidc = await startOidcTestProvider({ port: E2E.oidcPort, redirectUri: `${appUrl}/api/auth/callback/oidc`, institutionClaim: "institution" });
+const oidc = await startOidcTestProvider({
+  port: E2E.oidcPort,
+  redirectUri: `${appUrl}/api/auth/callback/oidc`,
+  institutionClaim: "institution",
+});
 
 const env: NodeJS.ProcessEnv = {
   ...process.env,
@@ -52,7 +61,11 @@ if (!existsSync(path.join(ROOT, E2E.distDir, "BUILD_ID"))) {
   const build = spawnSync("npx", ["--no-install", "next", "build"], { cwd: ROOT, stdio: "inherit", env });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const server = spawn("npx", ["--no-install", "next", "start", "-p", String(E2E.appPort)], { cwd: ROOT, stdio: "inherit", env });
+const server = spawn("npx", ["--no-install", "next", "start", "-p", String(E2E.appPort)], {
+  cwd: ROOT,
+  stdio: "inherit",
+  env,
+});
 const stop = async () => {
   server.kill("SIGTERM");
   await oidc.stop();

@@ -17,7 +17,8 @@ const port = process.env.PORT ?? "3000";
 function newestSourceChange(dir: string): number {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (["node_modules", ".next", ".data", ".git", "tmp", "test-results", "generated", "tools"].includes(entry.name)) continue;
+    if (["node_modules", ".next", ".data", ".git", "tmp", "test-results", "generated", "tools"].includes(entry.name))
+      continue;
     const full = path.join(dir, entry.name);
     newest = Math.max(newest, entry.isDirectory() ? newestSourceChange(full) : statSync(full).mtimeMs);
   }
@@ -32,14 +33,22 @@ function needsBuild(): boolean {
 
 const handle = await resolveDatabase({ ...APP_DATABASE, externalUrl: process.env.DATABASE_URL });
 if (handle.embedded) {
-  console.log(handle.embedded.isReused ? `Reusing the embedded PostgreSQL already running on port ${handle.embedded.port}.` : `Embedded PostgreSQL started on port ${handle.embedded.port} (data in .data/${APP_DATABASE.cluster}).`);
+  console.log(
+    handle.embedded.isReused
+      ? `Reusing the embedded PostgreSQL already running on port ${handle.embedded.port}.`
+      : `Embedded PostgreSQL started on port ${handle.embedded.port} (data in .data/${APP_DATABASE.cluster}).`,
+  );
 }
 try {
   await ensureDatabaseExists(handle.databaseUrl);
   const migrations = await migrateDatabase({ databaseUrl: handle.databaseUrl, log: (line) => console.log(line) });
   console.log(`Database ready (${migrations.applied.length} migrations applied).`);
 } catch (error) {
-  console.error(error instanceof Error && error.message.startsWith("Migration") ? error.message : describeConnectionError(error, handle.databaseUrl));
+  console.error(
+    error instanceof Error && error.message.startsWith("Migration")
+      ? error.message
+      : describeConnectionError(error, handle.databaseUrl),
+  );
   await handle.embedded?.stop();
   process.exit(1);
 }
@@ -58,7 +67,10 @@ if (appEnv.RELAIS_MODE === "demo") {
 }
 // Demo without an SMTP server: e-mails are captured locally, one .eml file each, instead of
 // being retried forever against a server that does not exist.
-const mailCapture = appEnv.RELAIS_MODE === "demo" && !process.env.SMTP_URL ? await startSmtpCapture({ mailDir: path.join(ROOT, ".data/mail") }) : null;
+const mailCapture =
+  appEnv.RELAIS_MODE === "demo" && !process.env.SMTP_URL
+    ? await startSmtpCapture({ mailDir: path.join(ROOT, ".data/mail") })
+    : null;
 if (mailCapture) {
   appEnv.SMTP_URL = `smtp://127.0.0.1:${mailCapture.port}`;
   console.log("Demo e-mails are captured in .data/mail.");
@@ -74,7 +86,11 @@ if (needsBuild()) {
 }
 
 console.log(`Relais on http://localhost:${port}`);
-const server = spawn("npx", ["--no-install", "next", "start", "-p", port], { cwd: ROOT, stdio: "inherit", env: appEnv });
+const server = spawn("npx", ["--no-install", "next", "start", "-p", port], {
+  cwd: ROOT,
+  stdio: "inherit",
+  env: appEnv,
+});
 const shutdown = async () => {
   server.kill("SIGTERM");
   await mailCapture?.close();

@@ -15,7 +15,9 @@ function ensureChromium() {
   if (isRoot && existsSync("/usr/bin/apt-get")) {
     console.log("Installing Debian's chromium for the end-to-end tests (apt-get)…");
     run("apt-get", ["update", "-qq"]);
-    run("apt-get", ["install", "-y", "-qq", "chromium"], { env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+    run("apt-get", ["install", "-y", "-qq", "chromium"], {
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    });
     if (existsSync("/usr/bin/chromium")) return true;
   }
   console.error(
@@ -35,7 +37,12 @@ function ensureSchemaRenderer() {
 function countVitest(file) {
   if (!existsSync(file)) return { passed: 0, failed: 1 };
   const report = JSON.parse(readFileSync(file, "utf8"));
-  return { passed: report.numPassedTests ?? 0, failed: (report.numFailedTests ?? 0) + (report.numTotalTestSuites && report.success === false && !report.numFailedTests ? 1 : 0) };
+  return {
+    passed: report.numPassedTests ?? 0,
+    failed:
+      (report.numFailedTests ?? 0) +
+      (report.numTotalTestSuites && report.success === false && !report.numFailedTests ? 1 : 0),
+  };
 }
 
 // A run that could not start (web server crash, config error) reports no test at all but top-level
@@ -60,7 +67,14 @@ let e2e = { passed: 0, failed: 0 };
 
 if (only !== "e2e") {
   const vitestJson = path.join(ROOT, "test-results/vitest.json");
-  const vitest = run("npx", ["--no-install", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile=${vitestJson}`]);
+  const vitest = run("npx", [
+    "--no-install",
+    "vitest",
+    "run",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile=${vitestJson}`,
+  ]);
   unit = countVitest(vitestJson);
   if (unit.failed === 0 && vitest.status !== 0) unit.failed = 1; // e.g. an unhandled error outside any test
 }
@@ -71,7 +85,9 @@ if (only !== "unit") {
   } else {
     const distDir = process.env.RELAIS_E2E_DIST_DIR ?? ".next-e2e";
     // Build once, up front, so that the web server starts within Playwright's timeout.
-    const build = run("npx", ["--no-install", "next", "build"], { env: { ...process.env, RELAIS_DIST_DIR: distDir, NODE_ENV: "production" } });
+    const build = run("npx", ["--no-install", "next", "build"], {
+      env: { ...process.env, RELAIS_DIST_DIR: distDir, NODE_ENV: "production" },
+    });
     if (build.status !== 0) {
       e2e = { passed: 0, failed: 1 };
     } else {
@@ -83,6 +99,8 @@ if (only !== "unit") {
 
 const passed = unit.passed + e2e.passed;
 const failed = unit.failed + e2e.failed;
-console.log(`\nunit+integration: ${unit.passed} passed, ${unit.failed} failed; end-to-end: ${e2e.passed} passed, ${e2e.failed} failed`);
+console.log(
+  `\nunit+integration: ${unit.passed} passed, ${unit.failed} failed; end-to-end: ${e2e.passed} passed, ${e2e.failed} failed`,
+);
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && passed > 0 ? 0 : 1);

@@ -16,11 +16,19 @@ import { publishOpenDataAction } from "./publish-open-data.action";
 
 export const metadata: Metadata = { title: "Indicateurs nationaux" };
 
-export default async function AdminPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AdminPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePagePermission("indicators.national");
   const { locale, t } = await getTranslator();
   const { filters, indicator, error } = parseDashboardParams(await searchParams);
-  const [dashboard, options, published] = await Promise.all([getIndicatorDashboard(actor, filters), listFilterOptions(actor, locale), listPublishedOpenData()]);
+  const [dashboard, options, published] = await Promise.all([
+    getIndicatorDashboard(actor, filters),
+    listFilterOptions(actor, locale),
+    listPublishedOpenData(),
+  ]);
   return (
     <>
       <h1>{t("indicators.nationalTitle")}</h1>
@@ -38,18 +46,32 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
         action="/admin"
         filters={filters}
         indicator={indicator}
-        indicatorOptions={ALL_INDICATORS.map((item) => ({ id: item.key, name: t(`indicators.names.${item.key}` as TMessageKey) }))}
+        indicatorOptions={ALL_INDICATORS.map((item) => ({
+          id: item.key,
+          name: t(`indicators.names.${item.key}` as TMessageKey),
+        }))}
         regions={options.regions}
         institutions={options.institutions}
       />
-      <IndicatorDashboard dashboard={dashboard} locale={locale} t={t} indicator={indicator} reportHref={`/admin/report?${toQueryString(filters)}`} />
+      <IndicatorDashboard
+        dashboard={dashboard}
+        locale={locale}
+        t={t}
+        indicator={indicator}
+        reportHref={`/admin/report?${toQueryString(filters)}`}
+      />
       <section aria-labelledby="publish-heading" className="panel">
         <h2 id="publish-heading">{t("indicators.openData.publishTitle")}</h2>
         <p>{t("indicators.openData.publishIntro")}</p>
         {published.length > 0 && (
           <ul>
             {published.map((row) => (
-              <li key={row.year}>{t("indicators.openData.published", { year: row.year, date: formatDate(locale, row.publishedAt, { withTime: true }) })}</li>
+              <li key={row.year}>
+                {t("indicators.openData.published", {
+                  year: row.year,
+                  date: formatDate(locale, row.publishedAt, { withTime: true }),
+                })}
+              </li>
             ))}
           </ul>
         )}

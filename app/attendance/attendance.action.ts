@@ -7,7 +7,10 @@ import { recordRollCall } from "@/lib/sessions/record-roll-call";
 export const recordRollCallAction = authedAction(async (actor, formData: FormData) => {
   const slotId = String(formData.get("slotId") ?? "");
   const present = new Set(formData.getAll("present").map(String));
-  const entries = formData.getAll("registrationId").map(String).map((registrationId) => ({ registrationId, isPresent: present.has(registrationId) }));
+  const entries = formData
+    .getAll("registrationId")
+    .map(String)
+    .map((registrationId) => ({ registrationId, isPresent: present.has(registrationId) }));
   await recordRollCall(actor, { slotId, entries });
   revalidatePath(`/attendance/${slotId}`);
 });

@@ -18,13 +18,20 @@ export default async function CataloguePage({ searchParams }: TProps) {
   const parsed = parseCatalogueFilters(await searchParams);
   // A tampered URL is not an error page: the filters are dropped and the reader is told.
   const filters = parsed.success ? parsed.data : {};
-  const [{ locale, t }, { courses, themes, regions }] = await Promise.all([getTranslator(), searchCatalogue(actor, filters)]);
+  const [{ locale, t }, { courses, themes, regions }] = await Promise.all([
+    getTranslator(),
+    searchCatalogue(actor, filters),
+  ]);
   return (
     <>
       <h1>{t("catalogue.title")}</h1>
       <p className="lead">{t("catalogue.intro")}</p>
       <CatalogueFiltersForm t={t} locale={locale} filters={filters} themes={themes} regions={regions} />
-      {!parsed.success && <p className="error-text" role="alert">{t("learning.filters.invalid")}</p>}
+      {!parsed.success && (
+        <p className="error-text" role="alert">
+          {t("learning.filters.invalid")}
+        </p>
+      )}
       <p role="status">{t("catalogue.count", { count: courses.length })}</p>
       {courses.length === 0 ? (
         <p>{t("catalogue.empty")}</p>
@@ -42,10 +49,13 @@ export default async function CataloguePage({ searchParams }: TProps) {
                   <li className="badge">{t(`enums.modality.${course.modality}`)}</li>
                   <li className="badge">{t(`enums.trainingType.${course.trainingType}`)}</li>
                   <li className="badge">{locale === "en" ? course.theme.nameEn : course.theme.nameFr}</li>
-                  <li className="badge">{t("catalogue.duration", { hours: formatHours(locale, course.version.declaredDurationMinutes) })}</li>
+                  <li className="badge">
+                    {t("catalogue.duration", { hours: formatHours(locale, course.version.declaredDurationMinutes) })}
+                  </li>
                 </ul>
                 <p className="muted">
-                  {course.institution.name} — {locale === "en" ? course.institution.region.nameEn : course.institution.region.nameFr}
+                  {course.institution.name} —{" "}
+                  {locale === "en" ? course.institution.region.nameEn : course.institution.region.nameFr}
                 </p>
               </li>
             );

@@ -3,5 +3,8 @@ import { authedAction } from "@/lib/auth/authed-action";
 import { checkIn } from "@/lib/sessions/check-in";
 
 export const checkInAction = authedAction(async (actor, formData: FormData) => {
-  await checkIn(actor, { code: String(formData.get("code") ?? ""), method: formData.get("via") === "qr" ? "QR_CODE" : "SHORT_CODE" });
+  await checkIn(actor, {
+    code: String(formData.get("code") ?? ""),
+    method: formData.get("via") === "qr" ? "QR_CODE" : "SHORT_CODE",
+  });
 });

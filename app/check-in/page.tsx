@@ -7,7 +7,11 @@ import { checkInAction } from "./check-in.action";
 export const metadata: Metadata = { title: "Émargement" };
 
 /** Agents check in by typing the code shown in the room, or by scanning the QR code (which opens this page with the code). */
-export default async function CheckInPage({ searchParams }: { searchParams: Promise<{ code?: string; via?: string }> }) {
+export default async function CheckInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ code?: string; via?: string }>;
+}) {
   await requirePageActor();
   const { t } = await getTranslator();
   const { code = "", via } = await searchParams;
@@ -15,9 +19,23 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
     <>
       <h1>{t("sessions.checkIn.title")}</h1>
       <p>{t("sessions.checkIn.help")}</p>
-      <ActionForm id="check-in" action={checkInAction} hidden={{ via: via === "qr" ? "qr" : "code" }} submitLabel={t("sessions.checkIn.submit")} doneMessage={t("sessions.checkIn.done")}>
+      <ActionForm
+        id="check-in"
+        action={checkInAction}
+        hidden={{ via: via === "qr" ? "qr" : "code" }}
+        submitLabel={t("sessions.checkIn.submit")}
+        doneMessage={t("sessions.checkIn.done")}
+      >
         <label htmlFor="check-in-code">{t("sessions.checkIn.code")}</label>
-        <input id="check-in-code" name="code" defaultValue={code.slice(0, 12)} required autoComplete="off" autoCapitalize="characters" inputMode="text" />
+        <input
+          id="check-in-code"
+          name="code"
+          defaultValue={code.slice(0, 12)}
+          required
+          autoComplete="off"
+          autoCapitalize="characters"
+          inputMode="text"
+        />
       </ActionForm>
     </>
   );

@@ -12,7 +12,9 @@ const field = (formData: FormData, name: string) => String(formData.get(name) ??
 
 export const scheduleSessionAction = authedAction(async (actor, formData: FormData) => {
   const parsed = await parseSessionForm(formData);
-  await inUserLanguage(() => scheduleSession(actor, { ...parsed, courseVersionId: field(formData, "courseVersionId"), status: "OPEN" }));
+  await inUserLanguage(() =>
+    scheduleSession(actor, { ...parsed, courseVersionId: field(formData, "courseVersionId"), status: "OPEN" }),
+  );
   revalidatePath("/coordinator");
 });
 

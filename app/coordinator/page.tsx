@@ -15,7 +15,11 @@ export const metadata: Metadata = { title: "Sessions du site" };
 
 export default async function CoordinatorPage() {
   const actor = await requirePagePermission("session.schedule");
-  const [{ locale, t }, { sites, sessions }, options] = await Promise.all([getTranslator(), listSiteSessions(actor), getSchedulingOptions(actor)]);
+  const [{ locale, t }, { sites, sessions }, options] = await Promise.all([
+    getTranslator(),
+    listSiteSessions(actor),
+    getSchedulingOptions(actor),
+  ]);
   return (
     <>
       <h1>{t("coordinator.title")}</h1>
@@ -35,7 +39,9 @@ export default async function CoordinatorPage() {
           {sessions.map((session) => (
             <li key={session.id} className="card">
               <h3 className="card-title">
-                <Link href={`/sessions/${session.id}`}>{localized(locale, session.courseVersion.title, session.courseVersion.titleEn)}</Link>
+                <Link href={`/sessions/${session.id}`}>
+                  {localized(locale, session.courseVersion.title, session.courseVersion.titleEn)}
+                </Link>
               </h3>
               <p className="badge">{t(`enums.sessionStatus.${session.status}`)}</p>
               <p>{t("coordinator.seats", { taken: session._count.registrations, capacity: session.capacity })}</p>
@@ -56,7 +62,10 @@ export default async function CoordinatorPage() {
           <ScheduleSessionForm
             action={scheduleSessionAction}
             sites={options.sites}
-            versions={options.versions.map((version) => ({ id: version.id, title: localized(locale, version.title, version.titleEn) }))}
+            versions={options.versions.map((version) => ({
+              id: version.id,
+              title: localized(locale, version.title, version.titleEn),
+            }))}
             trainers={options.trainers}
             labels={scheduleFormLabels(t, { submit: t("sessions.schedule.submit"), done: t("sessions.schedule.done") })}
           />

@@ -32,9 +32,13 @@ export default async function LearnPage() {
                   <li key={item.id} className="card">
                     <h3>
                       {item.status === "PENDING_APPROVAL" ? (
-                        <Link href={`/courses/${item.course.slug}`}>{localized(locale, item.courseVersion.title, item.courseVersion.titleEn)}</Link>
+                        <Link href={`/courses/${item.course.slug}`}>
+                          {localized(locale, item.courseVersion.title, item.courseVersion.titleEn)}
+                        </Link>
                       ) : (
-                        <Link href={`/player/${item.id}`}>{localized(locale, item.courseVersion.title, item.courseVersion.titleEn)}</Link>
+                        <Link href={`/player/${item.id}`}>
+                          {localized(locale, item.courseVersion.title, item.courseVersion.titleEn)}
+                        </Link>
                       )}
                     </h3>
                     <p className="badge">{t(`enums.modality.${item.course.modality}`)}</p>

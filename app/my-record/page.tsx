@@ -59,7 +59,8 @@ export default async function MyRecordPage() {
         <ul>
           {record.certificates.map((certificate) => (
             <li key={certificate.id}>
-              {certificate.title} — {hours(certificate.hours)} — {t("indicators.record.issuedAt")} {formatDate(locale, certificate.issuedAt)} — {t("indicators.record.code")} {certificate.code}
+              {certificate.title} — {hours(certificate.hours)} — {t("indicators.record.issuedAt")}{" "}
+              {formatDate(locale, certificate.issuedAt)} — {t("indicators.record.code")} {certificate.code}
             </li>
           ))}
         </ul>

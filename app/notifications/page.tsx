@@ -19,7 +19,13 @@ export default async function NotificationsPage() {
         <p>{t("sessions.notifications.empty")}</p>
       ) : (
         <>
-          <ActionForm id="mark-read" action={markReadAction} submitLabel={t("sessions.notifications.markRead")} doneMessage={t("sessions.notifications.marked")} isSecondary />
+          <ActionForm
+            id="mark-read"
+            action={markReadAction}
+            submitLabel={t("sessions.notifications.markRead")}
+            doneMessage={t("sessions.notifications.marked")}
+            isSecondary
+          />
           <ul className="card-list">
             {notifications.map((notification) => (
               <li key={notification.id} className="card">

@@ -11,7 +11,11 @@ import styles from "@/components/indicators/indicators.module.css";
 export const metadata: Metadata = { title: "Données ouvertes" };
 
 /** Public (no sign-in): national aggregates under statistical secrecy, with the method written out. */
-export default async function OpenDataPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function OpenDataPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { locale, t } = await getTranslator();
   const params = await searchParams;
   const years = (await listPublishedOpenData()).map((row) => row.year);
@@ -25,11 +29,21 @@ export default async function OpenDataPage({ searchParams }: { searchParams: Pro
     );
   }
   const parsed = ZOpenDataQuery.safeParse({ year: params.year ?? years[0], breakdown: params.breakdown ?? "region" });
-  const query = parsed.success && years.includes(parsed.data.year) ? parsed.data : { year: years[0]!, breakdown: "region" as const };
+  const query =
+    parsed.success && years.includes(parsed.data.year)
+      ? parsed.data
+      : { year: years[0]!, breakdown: "region" as const };
   const data = await getPublishedOpenData(query);
   const label = (cell: (typeof data.cells)[number]) =>
-    cell.labelFr ? (locale === "en" ? cell.labelEn! : cell.labelFr) : groupLabel({ breakdown: data.breakdown, key: cell.code, labels: {}, locale, t });
-  const value = (number: number | null, digits = 0) => (number === null ? t("indicators.openData.suppressed") : formatNumber(locale, number, { maximumFractionDigits: digits }));
+    cell.labelFr
+      ? locale === "en"
+        ? cell.labelEn!
+        : cell.labelFr
+      : groupLabel({ breakdown: data.breakdown, key: cell.code, labels: {}, locale, t });
+  const value = (number: number | null, digits = 0) =>
+    number === null
+      ? t("indicators.openData.suppressed")
+      : formatNumber(locale, number, { maximumFractionDigits: digits });
   const download = (format: string) => `/api/open-data?year=${data.year}&breakdown=${data.breakdown}&format=${format}`;
   return (
     <>
@@ -61,7 +75,10 @@ export default async function OpenDataPage({ searchParams }: { searchParams: Pro
         </button>
       </form>
       <p>
-        {t(data.isYearToDate ? "indicators.openData.publishedYearToDate" : "indicators.openData.published", { year: data.year, date: formatDate(locale, data.publishedAt) })}
+        {t(data.isYearToDate ? "indicators.openData.publishedYearToDate" : "indicators.openData.published", {
+          year: data.year,
+          date: formatDate(locale, data.publishedAt),
+        })}
       </p>
       <nav aria-label={t("indicators.openData.download")} className={styles.actions}>
         <a className="button button-secondary" href={download("csv")} download>
@@ -73,7 +90,11 @@ export default async function OpenDataPage({ searchParams }: { searchParams: Pro
       </nav>
       <table className="table">
         <caption>
-          {t("indicators.chartOf", { indicator: t("indicators.names.trainees"), breakdown: t(`indicators.breakdowns.${data.breakdown}` as TMessageKey) })} — {data.year}
+          {t("indicators.chartOf", {
+            indicator: t("indicators.names.trainees"),
+            breakdown: t(`indicators.breakdowns.${data.breakdown}` as TMessageKey),
+          })}{" "}
+          — {data.year}
         </caption>
         <thead>
           <tr>

@@ -17,8 +17,10 @@ export default async function SessionsPage() {
       <h1>{t("sessions.list.title")}</h1>
       <p className="lead">{t("sessions.list.intro")}</p>
       <p>
-        <Link href="/sessions/approvals">{t("sessions.approvals.title")}</Link> · <Link href="/sessions/calendar">{t("sessions.calendar.myTitle")}</Link> ·{" "}
-        <Link href="/check-in">{t("sessions.checkIn.title")}</Link> · <Link href="/notifications">{t("sessions.notifications.title")}</Link> ·{" "}
+        <Link href="/sessions/approvals">{t("sessions.approvals.title")}</Link> ·{" "}
+        <Link href="/sessions/calendar">{t("sessions.calendar.myTitle")}</Link> ·{" "}
+        <Link href="/check-in">{t("sessions.checkIn.title")}</Link> ·{" "}
+        <Link href="/notifications">{t("sessions.notifications.title")}</Link> ·{" "}
         <Link href="/sites">{t("sessions.sites.title")}</Link>
       </p>
       {sessions.length === 0 ? (
@@ -28,14 +30,23 @@ export default async function SessionsPage() {
           {sessions.map((session) => (
             <li key={session.id} className="card">
               <h2 className="card-title">
-                <Link href={`/sessions/${session.id}`}>{localized(locale, session.courseVersion.title, session.courseVersion.titleEn)}</Link>
+                <Link href={`/sessions/${session.id}`}>
+                  {localized(locale, session.courseVersion.title, session.courseVersion.titleEn)}
+                </Link>
               </h2>
               <p className="badge">{t(`enums.sessionStatus.${session.status}`)}</p>
               <p>
                 {session.site.name} ({session.site.city})
-                {session.distanceKm !== null && ` — ${t("sessions.list.distance", { km: formatNumber(locale, session.distanceKm, { maximumFractionDigits: 0 }) })}`}
+                {session.distanceKm !== null &&
+                  ` — ${t("sessions.list.distance", { km: formatNumber(locale, session.distanceKm, { maximumFractionDigits: 0 }) })}`}
               </p>
-              {session.slots[0] && <p>{t("sessions.list.starts", { date: formatDate(locale, session.slots[0].startsAt, { withTime: true }) })}</p>}
+              {session.slots[0] && (
+                <p>
+                  {t("sessions.list.starts", {
+                    date: formatDate(locale, session.slots[0].startsAt, { withTime: true }),
+                  })}
+                </p>
+              )}
               {session.myStatus && <p className="badge">{t(`sessions.registrationStatus.${session.myStatus}`)}</p>}
             </li>
           ))}

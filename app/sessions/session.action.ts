@@ -16,7 +16,10 @@ export const registerAction = authedAction(async (actor, formData: FormData) => 
 });
 
 export const cancelRegistrationAction = authedAction(async (actor, formData: FormData) => {
-  await cancelRegistration(actor, { registrationId: field(formData, "registrationId"), reason: field(formData, "reason") });
+  await cancelRegistration(actor, {
+    registrationId: field(formData, "registrationId"),
+    reason: field(formData, "reason"),
+  });
   void requestEmailDelivery();
   revalidatePath("/sessions", "layout");
   revalidatePath("/coordinator", "layout");

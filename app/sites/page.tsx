@@ -12,19 +12,27 @@ export const metadata: Metadata = { title: "Sites relais" };
 export default async function SitesPage() {
   const actor = await requirePageActor();
   const [{ locale, t }, { sites, workplace }] = await Promise.all([getTranslator(), listSitesByDistance(actor)]);
-  const distance = (km: number | null) => (km === null ? null : `${formatNumber(locale, km, { maximumFractionDigits: 0 })} km`);
+  const distance = (km: number | null) =>
+    km === null ? null : `${formatNumber(locale, km, { maximumFractionDigits: 0 })} km`;
   return (
     <>
       <h1>{t("sessions.sites.title")}</h1>
       <p className="lead">{t("sessions.sites.intro")}</p>
       <SitesMap
-        sites={sites.map((site) => ({ id: site.id, name: site.name, latitude: site.latitude, longitude: site.longitude, distance: distance(site.distanceKm) }))}
+        sites={sites.map((site) => ({
+          id: site.id,
+          name: site.name,
+          latitude: site.latitude,
+          longitude: site.longitude,
+          distance: distance(site.distanceKm),
+        }))}
         workplace={workplace}
         labels={{
           title: t("sessions.sites.map"),
           note: t("sessions.sites.mapNote"),
           workplace: t("sessions.sites.workplace"),
-          marker: (site) => (site.distance ? t("sessions.sites.markerLabel", { name: site.name, distance: site.distance }) : site.name),
+          marker: (site) =>
+            site.distance ? t("sessions.sites.markerLabel", { name: site.name, distance: site.distance }) : site.name,
         }}
       />
       <div className="table-scroll">

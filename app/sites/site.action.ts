@@ -14,19 +14,31 @@ type TFeature = (typeof ROOM_FEATURES)[number];
 export const updateSiteAction = authedAction(async (actor, formData: FormData) => {
   const siteId = field(formData, "siteId");
   await updateSite(actor, {
-    siteId, name: field(formData, "name"), address: field(formData, "address"), postalCode: field(formData, "postalCode"), city: field(formData, "city"),
-    latitude: field(formData, "latitude"), longitude: field(formData, "longitude"), accessibility: field(formData, "accessibility"),
-    openingHours: field(formData, "openingHours"), contactEmail: field(formData, "contactEmail"), contactPhone: field(formData, "contactPhone"),
+    siteId,
+    name: field(formData, "name"),
+    address: field(formData, "address"),
+    postalCode: field(formData, "postalCode"),
+    city: field(formData, "city"),
+    latitude: field(formData, "latitude"),
+    longitude: field(formData, "longitude"),
+    accessibility: field(formData, "accessibility"),
+    openingHours: field(formData, "openingHours"),
+    contactEmail: field(formData, "contactEmail"),
+    contactPhone: field(formData, "contactPhone"),
   });
   revalidatePath(`/sites/${siteId}`);
 });
 
 export const saveRoomAction = authedAction(async (actor, formData: FormData) => {
   const siteId = field(formData, "siteId");
-  await inUserLanguage(() => saveRoom(actor, {
-    siteId, name: field(formData, "name"), capacity: field(formData, "capacity"),
-    accessibilityFeatures: formData.getAll("features").map(String) as TFeature[],
-  }));
+  await inUserLanguage(() =>
+    saveRoom(actor, {
+      siteId,
+      name: field(formData, "name"),
+      capacity: field(formData, "capacity"),
+      accessibilityFeatures: formData.getAll("features").map(String) as TFeature[],
+    }),
+  );
   revalidatePath(`/sites/${siteId}`);
 });
 
@@ -41,7 +53,10 @@ const deleteSiteOrExplain = authedAction(async (actor, formData: FormData) => {
 });
 
 /** Deletes the site, then leaves its (now missing) page for the list; a refusal stays on the form. */
-export async function deleteSiteAction(previous: Awaited<ReturnType<typeof deleteSiteOrExplain>> | null, formData: FormData) {
+export async function deleteSiteAction(
+  previous: Awaited<ReturnType<typeof deleteSiteOrExplain>> | null,
+  formData: FormData,
+) {
   const result = await deleteSiteOrExplain(previous, formData);
   // redirect() throws by design: outside authedAction, which would take it for a failure.
   if (result.ok) redirect("/sites");

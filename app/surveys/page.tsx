@@ -34,11 +34,13 @@ export default async function SurveysPage() {
                   {survey.title} — {t(`indicators.surveys.${survey.kind}`)}
                 </th>
                 <td>
-                  {survey.isAnswered
-                    ? t("indicators.surveys.answered")
-                    : survey.opensAt > now
-                      ? t("indicators.surveys.notYet", { date: formatDate(locale, survey.opensAt) })
-                      : <Link href={`/surveys/${survey.courseId}/${survey.kind}`}>{t("indicators.surveys.answer")}</Link>}
+                  {survey.isAnswered ? (
+                    t("indicators.surveys.answered")
+                  ) : survey.opensAt > now ? (
+                    t("indicators.surveys.notYet", { date: formatDate(locale, survey.opensAt) })
+                  ) : (
+                    <Link href={`/surveys/${survey.courseId}/${survey.kind}`}>{t("indicators.surveys.answer")}</Link>
+                  )}
                 </td>
               </tr>
             ))}

@@ -8,7 +8,10 @@ import { createCourse } from "@/lib/authoring/create-course";
 export type TCreateCourseState = { message: string } | null;
 
 /** Creates the course then opens its editor; errors come back as a message for the form. */
-export async function createCourseAction(_previous: TCreateCourseState, formData: FormData): Promise<TCreateCourseState> {
+export async function createCourseAction(
+  _previous: TCreateCourseState,
+  formData: FormData,
+): Promise<TCreateCourseState> {
   const actor = await getActor();
   const { t } = await getTranslator();
   if (!actor) return { message: t("errors.codes.UNAUTHENTICATED") };

@@ -11,7 +11,11 @@ export const metadata: Metadata = { title: "Mes cours" };
 
 export default async function TrainerPage() {
   const actor = await requirePagePermission("course.author");
-  const [{ locale, t }, courses, { themes, institutions }] = await Promise.all([getTranslator(), listTrainerCourses(actor), listAuthoringOptions(actor)]);
+  const [{ locale, t }, courses, { themes, institutions }] = await Promise.all([
+    getTranslator(),
+    listTrainerCourses(actor),
+    listAuthoringOptions(actor),
+  ]);
   return (
     <>
       <h1>{t("trainer.title")}</h1>
@@ -21,7 +25,12 @@ export default async function TrainerPage() {
           <CreateCourseForm
             institutions={institutions}
             themes={themes.map((theme) => ({ code: theme.code, name: locale === "en" ? theme.nameEn : theme.nameFr }))}
-            labels={{ title: t("learning.authoring.createTitle"), theme: t("learning.authoring.createTheme"), institution: t("learning.authoring.createInstitution"), submit: t("learning.authoring.createSubmit") }}
+            labels={{
+              title: t("learning.authoring.createTitle"),
+              theme: t("learning.authoring.createTheme"),
+              institution: t("learning.authoring.createInstitution"),
+              submit: t("learning.authoring.createSubmit"),
+            }}
           />
         </section>
       )}
@@ -34,12 +43,21 @@ export default async function TrainerPage() {
             return (
               <li key={course.id} className="card">
                 <h2 className="card-title">
-                  <Link href={`/trainer/courses/${course.id}`} aria-label={t("learning.authoring.edit", { title: version ? localized(locale, version.title, version.titleEn) : course.slug })}>
+                  <Link
+                    href={`/trainer/courses/${course.id}`}
+                    aria-label={t("learning.authoring.edit", {
+                      title: version ? localized(locale, version.title, version.titleEn) : course.slug,
+                    })}
+                  >
                     {version ? localized(locale, version.title, version.titleEn) : course.slug}
                   </Link>
                 </h2>
                 <p className="badge">{t(`enums.modality.${course.modality}`)}</p>
-                {version && <p>{version.status === "DRAFT" ? t("trainer.draft") : t("trainer.version", { number: version.number })}</p>}
+                {version && (
+                  <p>
+                    {version.status === "DRAFT" ? t("trainer.draft") : t("trainer.version", { number: version.number })}
+                  </p>
+                )}
                 <p>{t("trainer.learners", { count: course._count.enrolments })}</p>
               </li>
             );

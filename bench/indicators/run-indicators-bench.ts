@@ -25,7 +25,11 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const RAW_RUNS = Number(process.env.BENCH_RAW_RUNS ?? 1);
 /** Enrolments whose statements are inserted per transaction (progress is printed after each). */
 const SLICE = 25_000;
-const handle = await resolveDatabase({ cluster: "pg-bench-indicators", database: "relais_bench", preferredPort: Number(process.env.BENCH_PG_PORT ?? 54720) });
+const handle = await resolveDatabase({
+  cluster: "pg-bench-indicators",
+  database: "relais_bench",
+  preferredPort: Number(process.env.BENCH_PG_PORT ?? 54720),
+});
 process.env.DATABASE_URL = handle.databaseUrl;
 process.env.NEXTAUTH_SECRET ??= "bench-secret-bench-secret-bench";
 
@@ -35,7 +39,9 @@ async function generatedVolumes(): Promise<string | null> {
   const client = new pg.Client({ connectionString: handle.databaseUrl.replace(/\/relais_bench$/, "/postgres") });
   await client.connect();
   try {
-    const { rows } = await client.query<{ comment: string | null }>(`SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = 'relais_bench'`);
+    const { rows } = await client.query<{ comment: string | null }>(
+      `SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = 'relais_bench'`,
+    );
     return rows[0]?.comment ?? null;
   } finally {
     await client.end();
@@ -52,8 +58,15 @@ const { refreshIndicatorRollups } = await import("../../lib/indicators/refresh-i
 const { periodOf } = await import("../../lib/indicators/scope");
 
 const sqlFile = (name: string, values: Record<string, string | number>) =>
-  readFileSync(path.join(import.meta.dirname, name), "utf8").replace(/:(agents|statements|homepage|from|to)\b/g, (_, key: string) => String(values[key]));
-const statementsOf = (sql: string) => sql.split(/;\s*\n/).map((part) => part.replace(/^--.*$/gm, "").trim()).filter(Boolean);
+  readFileSync(path.join(import.meta.dirname, name), "utf8").replace(
+    /:(agents|statements|homepage|from|to)\b/g,
+    (_, key: string) => String(values[key]),
+  );
+const statementsOf = (sql: string) =>
+  sql
+    .split(/;\s*\n/)
+    .map((part) => part.replace(/^--.*$/gm, "").trim())
+    .filter(Boolean);
 
 /**
  * Statements are inserted with the statement table's secondary indexes dropped and rebuilt
@@ -69,8 +82,17 @@ async function generateStatements() {
   const insertSlices = async () => {
     for (let from = slices.shift(); from !== undefined; from = slices.shift()) {
       const started = performance.now();
-      await db.$executeRawUnsafe(sqlFile("generate-indicator-statements.sql", { statements: STATEMENTS, homepage: xapiBaseUrl(), from, to: from + SLICE }));
-      console.log(`statements of enrolments ${from}-${Math.min(enrolments, from + SLICE)} inserted in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      await db.$executeRawUnsafe(
+        sqlFile("generate-indicator-statements.sql", {
+          statements: STATEMENTS,
+          homepage: xapiBaseUrl(),
+          from,
+          to: from + SLICE,
+        }),
+      );
+      console.log(
+        `statements of enrolments ${from}-${Math.min(enrolments, from + SLICE)} inserted in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      );
     }
   };
   await Promise.all([insertSlices(), insertSlices()]);
@@ -93,7 +115,8 @@ async function generateStatements() {
 
 const started = performance.now();
 if (!isReused) {
-  for (const statement of statementsOf(sqlFile("generate-indicator-data.sql", { agents: AGENTS }))) await db.$executeRawUnsafe(statement);
+  for (const statement of statementsOf(sqlFile("generate-indicator-data.sql", { agents: AGENTS })))
+    await db.$executeRawUnsafe(statement);
   await generateStatements();
   await db.$executeRawUnsafe(`ANALYZE`);
   await db.$executeRawUnsafe(`COMMENT ON DATABASE relais_bench IS '${volumes}'`);
@@ -107,8 +130,14 @@ const counts = Object.fromEntries(
     ]),
   ),
 );
-const databaseSize = (await db.$queryRaw<{ size: string }[]>`SELECT pg_size_pretty(pg_database_size(current_database())) AS size`)[0]!.size;
-console.log(isReused ? "reused the generated database" : `generated in ${generationSeconds.toFixed(1)} s`, counts, databaseSize);
+const databaseSize = (
+  await db.$queryRaw<{ size: string }[]>`SELECT pg_size_pretty(pg_database_size(current_database())) AS size`
+)[0]!.size;
+console.log(
+  isReused ? "reused the generated database" : `generated in ${generationSeconds.toFixed(1)} s`,
+  counts,
+  databaseSize,
+);
 
 const period = { from: new Date("2026-01-01T00:00:00Z"), to: new Date("2027-01-01T00:00:00Z") };
 
@@ -179,18 +208,24 @@ const query = await time(dashboardQuery);
 for (const row of query.result) {
   const fromRaw = raw.result.rows.find((candidate) => candidate.key === row.regionId)!.figures;
   if (Number(row.trainees) !== fromRaw.trainees || Math.abs(row.minutes / 60 - fromRaw.trainingHours!) > 1e-6) {
-    throw new Error(`SQL and definitions disagree for ${row.regionId}: ${row.trainees}/${row.minutes / 60} vs ${fromRaw.trainees}/${fromRaw.trainingHours}`);
+    throw new Error(
+      `SQL and definitions disagree for ${row.regionId}: ${row.trainees}/${row.minutes / 60} vs ${fromRaw.trainees}/${fromRaw.trainingHours}`,
+    );
   }
 }
 const fromStatements = await time(dashboardFromStatements, RAW_RUNS);
 for (const row of fromStatements.result) {
   const fromRaw = raw.result.rows.find((candidate) => candidate.key === row.regionId)!.figures;
-  if (Number(row.trainees) !== fromRaw.trainees) throw new Error(`statements and definitions disagree for ${row.regionId}: ${row.trainees} vs ${fromRaw.trainees}`);
+  if (Number(row.trainees) !== fromRaw.trainees)
+    throw new Error(`statements and definitions disagree for ${row.regionId}: ${row.trainees} vs ${fromRaw.trainees}`);
 }
 // C: the dashboard's own query path on rollups, for the year by region (checked against A), and other views.
 const year = { institutionIds: "all" as const, period };
 const rollupByRegion = await time(() => loadRollupIndicators(year, "region"));
-for (const [index, figures] of [rollupByRegion.result.total, ...rollupByRegion.result.rows.map((row) => row.figures)].entries()) {
+for (const [index, figures] of [
+  rollupByRegion.result.total,
+  ...rollupByRegion.result.rows.map((row) => row.figures),
+].entries()) {
   const expected = index === 0 ? raw.result.total : raw.result.rows[index - 1]!.figures;
   for (const [key, value] of Object.entries(figures)) {
     const want = expected[key] ?? null;
@@ -207,14 +242,57 @@ const views = {
   "2026, by sex": (await time(() => loadRollupIndicators(year, "sex"))).medianMs,
   "2026, by staff category": (await time(() => loadRollupIndicators(year, "staffCategory"))).medianMs,
   "2026, by modality": (await time(() => loadRollupIndicators(year, "modality"))).medianMs,
-  "Q2 2026, by region": (await time(() => loadRollupIndicators({ institutionIds: "all", period: periodOf({ from: "2026-04-01", to: "2026-06-30" }) }, "region"))).medianMs,
+  "Q2 2026, by region": (
+    await time(() =>
+      loadRollupIndicators(
+        { institutionIds: "all", period: periodOf({ from: "2026-04-01", to: "2026-06-30" }) },
+        "region",
+      ),
+    )
+  ).medianMs,
   // Not whole months (the default "year to date"): distinct agents from the per-agent day masks.
-  "1 January - 15 November 2026, by region": (await time(() => loadRollupIndicators({ institutionIds: "all", period: periodOf({ from: "2026-01-01", to: "2026-11-15" }) }, "region"))).medianMs,
-  "March 2026, by region": (await time(() => loadRollupIndicators({ institutionIds: "all", period: periodOf({ from: "2026-03-01", to: "2026-03-31" }) }, "region"))).medianMs,
-  "2025-2026, by staff category": (await time(() => loadRollupIndicators({ institutionIds: "all", period: periodOf({ from: "2025-01-01", to: "2026-12-31" }) }, "staffCategory"))).medianMs,
-  "2024-2026, by staff category (three years)": (await time(() => loadRollupIndicators({ institutionIds: "all", period: periodOf({ from: "2024-01-01", to: "2026-12-31" }) }, "staffCategory"))).medianMs,
-  "15 November 2025 - 15 March 2026, by region (two years, not whole months)": (await time(() => loadRollupIndicators({ institutionIds: "all", period: periodOf({ from: "2025-11-15", to: "2026-03-15" }) }, "region"))).medianMs,
-  "2026, one institution, by sex": (await time(() => loadRollupIndicators({ institutionIds: ["i1"], period }, "sex"))).medianMs,
+  "1 January - 15 November 2026, by region": (
+    await time(() =>
+      loadRollupIndicators(
+        { institutionIds: "all", period: periodOf({ from: "2026-01-01", to: "2026-11-15" }) },
+        "region",
+      ),
+    )
+  ).medianMs,
+  "March 2026, by region": (
+    await time(() =>
+      loadRollupIndicators(
+        { institutionIds: "all", period: periodOf({ from: "2026-03-01", to: "2026-03-31" }) },
+        "region",
+      ),
+    )
+  ).medianMs,
+  "2025-2026, by staff category": (
+    await time(() =>
+      loadRollupIndicators(
+        { institutionIds: "all", period: periodOf({ from: "2025-01-01", to: "2026-12-31" }) },
+        "staffCategory",
+      ),
+    )
+  ).medianMs,
+  "2024-2026, by staff category (three years)": (
+    await time(() =>
+      loadRollupIndicators(
+        { institutionIds: "all", period: periodOf({ from: "2024-01-01", to: "2026-12-31" }) },
+        "staffCategory",
+      ),
+    )
+  ).medianMs,
+  "15 November 2025 - 15 March 2026, by region (two years, not whole months)": (
+    await time(() =>
+      loadRollupIndicators(
+        { institutionIds: "all", period: periodOf({ from: "2025-11-15", to: "2026-03-15" }) },
+        "region",
+      ),
+    )
+  ).medianMs,
+  "2026, one institution, by sex": (await time(() => loadRollupIndicators({ institutionIds: ["i1"], period }, "sex")))
+    .medianMs,
 };
 const results = {
   agents: AGENTS,

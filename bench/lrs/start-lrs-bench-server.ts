@@ -41,7 +41,11 @@ async function waitUntilAnswering(url: string, server: ChildProcess): Promise<vo
 }
 
 export async function startLrsBenchServer(options: { appPort: number; pgPort: number }): Promise<TLrsBenchServer> {
-  const handle = await resolveDatabase({ cluster: "pg-bench-lrs", database: "relais_bench_lrs", preferredPort: options.pgPort });
+  const handle = await resolveDatabase({
+    cluster: "pg-bench-lrs",
+    database: "relais_bench_lrs",
+    preferredPort: options.pgPort,
+  });
   await ensureDatabaseExists(handle.databaseUrl);
   await migrateDatabase({ databaseUrl: handle.databaseUrl });
   if (!(await hasDemoClient(handle.databaseUrl))) {
@@ -66,7 +70,12 @@ export async function startLrsBenchServer(options: { appPort: number; pgPort: nu
     if (build.status !== 0) throw new Error(`next build failed (${build.status})`);
   }
   // Its own process group: npx starts next-server as a child, and stop() must end both.
-  const server = spawn("npx", ["--no-install", "next", "start", "-p", String(options.appPort)], { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"], env, detached: true });
+  const server = spawn("npx", ["--no-install", "next", "start", "-p", String(options.appPort)], {
+    cwd: ROOT,
+    stdio: ["ignore", "inherit", "inherit"],
+    env,
+    detached: true,
+  });
   await waitUntilAnswering(`${baseUrl}/api/xapi/about`, server);
   return {
     baseUrl,

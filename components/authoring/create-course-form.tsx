@@ -16,14 +16,26 @@ export function CreateCourseForm({ institutions, themes, labels }: TProps) {
       <input id="new-course-title" name="title" required minLength={3} maxLength={200} />
       <label htmlFor="new-course-theme">{labels.theme}</label>
       <select id="new-course-theme" name="themeCode">
-        {themes.map((theme) => <option key={theme.code} value={theme.code}>{theme.name}</option>)}
+        {themes.map((theme) => (
+          <option key={theme.code} value={theme.code}>
+            {theme.name}
+          </option>
+        ))}
       </select>
       <label htmlFor="new-course-institution">{labels.institution}</label>
       <select id="new-course-institution" name="institutionId">
-        {institutions.map((institution) => <option key={institution.id} value={institution.id}>{institution.name}</option>)}
+        {institutions.map((institution) => (
+          <option key={institution.id} value={institution.id}>
+            {institution.name}
+          </option>
+        ))}
       </select>
-      <button type="submit" className="button" disabled={isPending}>{labels.submit}</button>
-      <p role="status" className="error-text">{state?.message ?? ""}</p>
+      <button type="submit" className="button" disabled={isPending}>
+        {labels.submit}
+      </button>
+      <p role="status" className="error-text">
+        {state?.message ?? ""}
+      </p>
     </form>
   );
 }

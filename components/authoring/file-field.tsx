@@ -2,10 +2,23 @@
 import { useState } from "react";
 import { uploadDocument } from "./upload-media";
 
-export type TFileFieldLabels = { file: string; fileHint: string; uploading: string; none: string; current: string; error: string };
-type TProps = { id: string; fileName: string | null; labels: TFileFieldLabels; onChange: (file: { id: string; fileName: string }) => void };
+export type TFileFieldLabels = {
+  file: string;
+  fileHint: string;
+  uploading: string;
+  none: string;
+  current: string;
+  error: string;
+};
+type TProps = {
+  id: string;
+  fileName: string | null;
+  labels: TFileFieldLabels;
+  onChange: (file: { id: string; fileName: string }) => void;
+};
 
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? "");
+const fill = (template: string, values: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? "");
 
 /** Choose the document of a FILE activity: sent at once, checked by the server, refusals spoken. */
 export function FileField({ id, fileName, labels, onChange }: TProps) {
@@ -31,9 +44,20 @@ export function FileField({ id, fileName, labels, onChange }: TProps) {
     <div className="form file-field">
       <p className="muted">{fileName ? fill(labels.current, { name: fileName }) : labels.none}</p>
       <label htmlFor={`${id}-file`}>{labels.file}</label>
-      <input id={`${id}-file`} type="file" accept=".pdf,.odt,.ods,.odp,.docx,.xlsx,.pptx" aria-describedby={`${id}-file-hint`} disabled={isBusy} onChange={(event) => void onFile(event.target.files?.[0])} />
-      <p className="muted" id={`${id}-file-hint`}>{labels.fileHint}</p>
-      <p role="status" aria-live="polite" className={message && !isBusy ? "error-text" : "muted"}>{message}</p>
+      <input
+        id={`${id}-file`}
+        type="file"
+        accept=".pdf,.odt,.ods,.odp,.docx,.xlsx,.pptx"
+        aria-describedby={`${id}-file-hint`}
+        disabled={isBusy}
+        onChange={(event) => void onFile(event.target.files?.[0])}
+      />
+      <p className="muted" id={`${id}-file-hint`}>
+        {labels.fileHint}
+      </p>
+      <p role="status" aria-live="polite" className={message && !isBusy ? "error-text" : "muted"}>
+        {message}
+      </p>
     </div>
   );
 }

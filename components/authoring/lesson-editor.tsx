@@ -9,16 +9,48 @@ import { uploadImage } from "./upload-media";
 import { VideoField, type TVideoFieldLabels } from "./video-field";
 
 type TLabels = {
-  toolbar: string; bold: string; italic: string; h2: string; h3: string; bullets: string; numbers: string; link: string; linkPrompt: string; image: string; table: string; content: string;
-  imageFile: string; imageHint: string; alt: string; altHint: string; altRequired: string; insertImage: string; cancel: string; uploadError: string;
-  video: string; videoTitle: string; insertVideo: string; videoField: TVideoFieldLabels;
+  toolbar: string;
+  bold: string;
+  italic: string;
+  h2: string;
+  h3: string;
+  bullets: string;
+  numbers: string;
+  link: string;
+  linkPrompt: string;
+  image: string;
+  table: string;
+  content: string;
+  imageFile: string;
+  imageHint: string;
+  alt: string;
+  altHint: string;
+  altRequired: string;
+  insertImage: string;
+  cancel: string;
+  uploadError: string;
+  video: string;
+  videoTitle: string;
+  insertVideo: string;
+  videoField: TVideoFieldLabels;
 };
 type TProps = { id: string; value: JSONContent; onChange: (value: JSONContent) => void; labels: TLabels };
 
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? "");
+const fill = (template: string, values: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? "");
 
 /** Uploads an image (checked and resized on the server) and inserts it with its required alt text. */
-function ImageForm({ id, labels, onInsert, onCancel }: { id: string; labels: TLabels; onInsert: (src: string, alt: string) => void; onCancel: () => void }) {
+function ImageForm({
+  id,
+  labels,
+  onInsert,
+  onCancel,
+}: {
+  id: string;
+  labels: TLabels;
+  onInsert: (src: string, alt: string) => void;
+  onCancel: () => void;
+}) {
   const [file, setFile] = useState<File | null>(null);
   const [alt, setAlt] = useState("");
   const [error, setError] = useState("");
@@ -39,33 +71,88 @@ function ImageForm({ id, labels, onInsert, onCancel }: { id: string; labels: TLa
     <fieldset className="form">
       <legend>{labels.image}</legend>
       <label htmlFor={`${id}-image-file`}>{labels.imageFile}</label>
-      <input id={`${id}-image-file`} type="file" accept="image/png,image/jpeg,image/webp" aria-describedby={`${id}-image-hint`} onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
-      <p className="muted" id={`${id}-image-hint`}>{labels.imageHint}</p>
+      <input
+        id={`${id}-image-file`}
+        type="file"
+        accept="image/png,image/jpeg,image/webp"
+        aria-describedby={`${id}-image-hint`}
+        onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+      />
+      <p className="muted" id={`${id}-image-hint`}>
+        {labels.imageHint}
+      </p>
       <label htmlFor={`${id}-image-alt`}>{labels.alt}</label>
-      <input id={`${id}-image-alt`} required aria-required="true" aria-describedby={`${id}-image-alt-hint`} value={alt} onChange={(event) => setAlt(event.target.value)} />
-      <p className="muted" id={`${id}-image-alt-hint`}>{labels.altHint}</p>
-      {error && <p role="alert" className="error-text">{error}</p>}
+      <input
+        id={`${id}-image-alt`}
+        required
+        aria-required="true"
+        aria-describedby={`${id}-image-alt-hint`}
+        value={alt}
+        onChange={(event) => setAlt(event.target.value)}
+      />
+      <p className="muted" id={`${id}-image-alt-hint`}>
+        {labels.altHint}
+      </p>
+      {error && (
+        <p role="alert" className="error-text">
+          {error}
+        </p>
+      )}
       <p className="actions-row">
-        <button type="button" className="button" disabled={isBusy} onClick={() => void submit()}>{labels.insertImage}</button>
-        <button type="button" className="button button-tertiary" onClick={onCancel}>{labels.cancel}</button>
+        <button type="button" className="button" disabled={isBusy} onClick={() => void submit()}>
+          {labels.insertImage}
+        </button>
+        <button type="button" className="button button-tertiary" onClick={onCancel}>
+          {labels.cancel}
+        </button>
       </p>
     </fieldset>
   );
 }
 
 /** Uploads a video through the configured provider and embeds it in the lesson once ready. */
-function VideoForm({ id, labels, onInsert, onCancel }: { id: string; labels: TLabels; onInsert: (src: string, title: string, poster: string | null) => void; onCancel: () => void }) {
+function VideoForm({
+  id,
+  labels,
+  onInsert,
+  onCancel,
+}: {
+  id: string;
+  labels: TLabels;
+  onInsert: (src: string, title: string, poster: string | null) => void;
+  onCancel: () => void;
+}) {
   const [title, setTitle] = useState("");
   const [ready, setReady] = useState<{ id: string; poster: string | null } | null>(null);
   return (
     <fieldset className="form">
       <legend>{labels.video}</legend>
       <label htmlFor={`${id}-video-title`}>{labels.videoTitle}</label>
-      <input id={`${id}-video-title`} required aria-required="true" value={title} onChange={(event) => setTitle(event.target.value)} />
-      <VideoField id={`${id}-video`} assetId={ready?.id ?? null} labels={labels.videoField} onChange={(assetId, status) => status.status === "READY" && setReady({ id: assetId, poster: status.poster })} />
+      <input
+        id={`${id}-video-title`}
+        required
+        aria-required="true"
+        value={title}
+        onChange={(event) => setTitle(event.target.value)}
+      />
+      <VideoField
+        id={`${id}-video`}
+        assetId={ready?.id ?? null}
+        labels={labels.videoField}
+        onChange={(assetId, status) => status.status === "READY" && setReady({ id: assetId, poster: status.poster })}
+      />
       <p className="actions-row">
-        <button type="button" className="button" disabled={!ready || !title.trim()} onClick={() => ready && onInsert(`/api/video/${ready.id}/stream`, title.trim(), ready.poster)}>{labels.insertVideo}</button>
-        <button type="button" className="button button-tertiary" onClick={onCancel}>{labels.cancel}</button>
+        <button
+          type="button"
+          className="button"
+          disabled={!ready || !title.trim()}
+          onClick={() => ready && onInsert(`/api/video/${ready.id}/stream`, title.trim(), ready.poster)}
+        >
+          {labels.insertVideo}
+        </button>
+        <button type="button" className="button button-tertiary" onClick={onCancel}>
+          {labels.cancel}
+        </button>
       </p>
     </fieldset>
   );
@@ -76,9 +163,25 @@ export function LessonEditor({ id, value, onChange, labels }: TProps) {
   const [panel, setPanel] = useState<"image" | "video" | null>(null);
   const editor = useEditor({
     immediatelyRender: false,
-    extensions: [StarterKit.configure({ heading: { levels: [2, 3] }, link: { openOnClick: false, protocols: ["http", "https", "mailto"] } }), Image, TableKit, Video],
+    extensions: [
+      StarterKit.configure({
+        heading: { levels: [2, 3] },
+        link: { openOnClick: false, protocols: ["http", "https", "mailto"] },
+      }),
+      Image,
+      TableKit,
+      Video,
+    ],
     content: value,
-    editorProps: { attributes: { id, "aria-label": labels.content, "aria-multiline": "true", role: "textbox", class: "lesson-editor prose" } },
+    editorProps: {
+      attributes: {
+        id,
+        "aria-label": labels.content,
+        "aria-multiline": "true",
+        role: "textbox",
+        class: "lesson-editor prose",
+      },
+    },
     onUpdate: ({ editor: current }) => onChange(current.getJSON()),
   });
   if (!editor) return null;
@@ -92,8 +195,12 @@ export function LessonEditor({ id, value, onChange, labels }: TProps) {
       <div role="toolbar" aria-label={labels.toolbar} aria-controls={id} className="actions-row">
         {button(labels.bold, editor.isActive("bold"), () => editor.chain().focus().toggleBold().run())}
         {button(labels.italic, editor.isActive("italic"), () => editor.chain().focus().toggleItalic().run())}
-        {button(labels.h2, editor.isActive("heading", { level: 2 }), () => editor.chain().focus().toggleHeading({ level: 2 }).run())}
-        {button(labels.h3, editor.isActive("heading", { level: 3 }), () => editor.chain().focus().toggleHeading({ level: 3 }).run())}
+        {button(labels.h2, editor.isActive("heading", { level: 2 }), () =>
+          editor.chain().focus().toggleHeading({ level: 2 }).run(),
+        )}
+        {button(labels.h3, editor.isActive("heading", { level: 3 }), () =>
+          editor.chain().focus().toggleHeading({ level: 3 }).run(),
+        )}
         {button(labels.bullets, editor.isActive("bulletList"), () => editor.chain().focus().toggleBulletList().run())}
         {button(labels.numbers, editor.isActive("orderedList"), () => editor.chain().focus().toggleOrderedList().run())}
         {button(labels.link, editor.isActive("link"), () => {
@@ -102,7 +209,9 @@ export function LessonEditor({ id, value, onChange, labels }: TProps) {
         })}
         {button(labels.image, panel === "image", () => setPanel(panel === "image" ? null : "image"))}
         {button(labels.video, panel === "video", () => setPanel(panel === "video" ? null : "video"))}
-        {button(labels.table, editor.isActive("table"), () => editor.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run())}
+        {button(labels.table, editor.isActive("table"), () =>
+          editor.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
+        )}
       </div>
       {panel === "image" && (
         <ImageForm
@@ -112,7 +221,11 @@ export function LessonEditor({ id, value, onChange, labels }: TProps) {
           onInsert={(src, alt) => {
             // Alt text is required (RGAA 1.1): the form refuses to insert without it, and so does the server's draft schema.
             // Inserted after the selection, never over it: a just-inserted image or video stays selected.
-            editor.chain().focus().insertContentAt(editor.state.selection.to, { type: "image", attrs: { src, alt } }).run();
+            editor
+              .chain()
+              .focus()
+              .insertContentAt(editor.state.selection.to, { type: "image", attrs: { src, alt } })
+              .run();
             setPanel(null);
           }}
         />
@@ -123,7 +236,11 @@ export function LessonEditor({ id, value, onChange, labels }: TProps) {
           labels={labels}
           onCancel={() => setPanel(null)}
           onInsert={(src, title, poster) => {
-            editor.chain().focus().insertContentAt(editor.state.selection.to, { type: "video", attrs: { src, title, poster } }).run();
+            editor
+              .chain()
+              .focus()
+              .insertContentAt(editor.state.selection.to, { type: "video", attrs: { src, title, poster } })
+              .run();
             setPanel(null);
           }}
         />

@@ -7,7 +7,10 @@ type TProps = {
   courseId: string;
   versionId: string;
   labels: { title: string; summary: string; submit: string; done: string };
-  action: (previous: TActionResult<{ migrated: number }> | null, input: TMigrateLearnersInput) => Promise<TActionResult<{ migrated: number }>>;
+  action: (
+    previous: TActionResult<{ migrated: number }> | null,
+    input: TMigrateLearnersInput,
+  ) => Promise<TActionResult<{ migrated: number }>>;
 };
 
 /** Learners keep their version until the trainer moves them: this is the one place that does it. */
@@ -18,7 +21,9 @@ export function MigrateLearnersForm({ courseId, versionId, labels, action }: TPr
       <h2 id="migrate-title">{labels.title}</h2>
       <p>{labels.summary}</p>
       <form action={() => run({ courseId, versionId })}>
-        <button type="submit" className="button button-secondary" disabled={isPending}>{labels.submit}</button>
+        <button type="submit" className="button button-secondary" disabled={isPending}>
+          {labels.submit}
+        </button>
       </form>
       <p role="status" className={state && !state.ok ? "error-text" : "success-text"}>
         {state?.ok ? labels.done.replace("{count}", String(state.data?.migrated ?? 0)) : state?.message}

@@ -3,7 +3,12 @@
 // to Relais (multipart POST) or straight to Mux (PUT to the direct-upload URL); the editor then
 // polls the status until the provider has finished. Images always go to /api/uploads.
 
-export type TVideoStatus = { id: string; provider: "LOCAL" | "MUX"; status: "WAITING_UPLOAD" | "PROCESSING" | "READY" | "ERRORED"; poster: string | null };
+export type TVideoStatus = {
+  id: string;
+  provider: "LOCAL" | "MUX";
+  status: "WAITING_UPLOAD" | "PROCESSING" | "READY" | "ERRORED";
+  poster: string | null;
+};
 
 async function failure(response: Response): Promise<Error> {
   const body = (await response.json().catch(() => ({}))) as { message?: string };
@@ -36,15 +41,28 @@ export async function getVideoStatus(assetId: string): Promise<TVideoStatus> {
 export async function uploadVideo(file: File): Promise<string> {
   const response = await fetch("/api/video/uploads", { method: "POST" });
   if (!response.ok) throw await failure(response);
-  const upload = (await response.json()) as { provider: "LOCAL" | "MUX"; method: "POST" | "PUT"; url: string; assetId: string | null };
+  const upload = (await response.json()) as {
+    provider: "LOCAL" | "MUX";
+    method: "POST" | "PUT";
+    url: string;
+    assetId: string | null;
+  };
   if (upload.provider === "LOCAL") return (await postFile<{ id: string }>(upload.url, file)).id;
-  const put = await fetch(upload.url, { method: "PUT", body: file, headers: { "content-type": file.type || "application/octet-stream" } });
+  const put = await fetch(upload.url, {
+    method: "PUT",
+    body: file,
+    headers: { "content-type": file.type || "application/octet-stream" },
+  });
   if (!put.ok) throw new Error(`HTTP ${put.status}`);
   return upload.assetId!;
 }
 
 /** Polls until the video is READY or ERRORED (Mux encodes for a while; local videos are ready at once). */
-export async function waitForVideo(assetId: string, onStatus: (status: TVideoStatus) => void, signal: AbortSignal): Promise<TVideoStatus> {
+export async function waitForVideo(
+  assetId: string,
+  onStatus: (status: TVideoStatus) => void,
+  signal: AbortSignal,
+): Promise<TVideoStatus> {
   for (;;) {
     const status = await getVideoStatus(assetId);
     onStatus(status);

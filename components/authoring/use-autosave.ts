@@ -1,14 +1,25 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 
-export type TSaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; revision: number } | { kind: "conflict" } | { kind: "error"; message: string };
+export type TSaveState =
+  | { kind: "idle" }
+  | { kind: "saving" }
+  | { kind: "saved"; revision: number }
+  | { kind: "conflict" }
+  | { kind: "error"; message: string };
 
 /**
  * Saves the draft 1.5 s after the last change, sending the revision it was based on. A 409 stops
  * autosaving (the local edits stay in the page and in localStorage) instead of overwriting
  * someone else's work.
  */
-export function useAutosave<T>(options: { url: string; versionId: string; initialRevision: number; value: T; backupKey: string }) {
+export function useAutosave<T>(options: {
+  url: string;
+  versionId: string;
+  initialRevision: number;
+  value: T;
+  backupKey: string;
+}) {
   const [state, setState] = useState<TSaveState>({ kind: "idle" });
   const revision = useRef(options.initialRevision);
   const isFirst = useRef(true);
@@ -24,7 +35,11 @@ export function useAutosave<T>(options: { url: string; versionId: string; initia
     if (isStopped.current) return;
     const timer = window.setTimeout(() => {
       setState({ kind: "saving" });
-      void fetch(url, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ versionId, revision: revision.current, draft: value }) })
+      void fetch(url, {
+        method: "PUT",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ versionId, revision: revision.current, draft: value }),
+      })
         .then(async (response) => {
           const body = (await response.json().catch(() => ({}))) as { revision?: number; message?: string };
           if (response.status === 409) {

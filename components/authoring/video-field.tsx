@@ -2,10 +2,26 @@
 import { useEffect, useState } from "react";
 import { uploadPoster, uploadVideo, waitForVideo, type TVideoStatus } from "./upload-media";
 
-export type TVideoFieldLabels = { file: string; fileHint: string; uploading: string; status: Record<TVideoStatus["status"], string>; none: string; poster: string; posterHint: string; posterAlt: string; error: string };
-type TProps = { id: string; assetId: string | null; labels: TVideoFieldLabels; onChange: (assetId: string, status: TVideoStatus) => void };
+export type TVideoFieldLabels = {
+  file: string;
+  fileHint: string;
+  uploading: string;
+  status: Record<TVideoStatus["status"], string>;
+  none: string;
+  poster: string;
+  posterHint: string;
+  posterAlt: string;
+  error: string;
+};
+type TProps = {
+  id: string;
+  assetId: string | null;
+  labels: TVideoFieldLabels;
+  onChange: (assetId: string, status: TVideoStatus) => void;
+};
 
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? "");
+const fill = (template: string, values: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? "");
 
 /** Choose the video of an activity or a lesson embed: upload, follow processing, set the poster (local videos). */
 export function VideoField({ id, assetId, labels, onChange }: TProps) {
@@ -50,21 +66,44 @@ export function VideoField({ id, assetId, labels, onChange }: TProps) {
 
   return (
     <div className="form video-field">
-      <p className="muted" id={`${id}-status`}>{status ? labels.status[status.status] : labels.none}</p>
+      <p className="muted" id={`${id}-status`}>
+        {status ? labels.status[status.status] : labels.none}
+      </p>
       {/* The poster comes from an authenticated API route: next/image's optimizer cannot fetch it. */}
       {/* eslint-disable-next-line @next/next/no-img-element */}
-      {status?.poster && <img src={status.poster} alt={labels.posterAlt} className="video-poster-preview" width={320} />}
+      {status?.poster && (
+        <img src={status.poster} alt={labels.posterAlt} className="video-poster-preview" width={320} />
+      )}
       <label htmlFor={`${id}-file`}>{labels.file}</label>
-      <input id={`${id}-file`} type="file" accept="video/mp4,video/webm" aria-describedby={`${id}-file-hint`} disabled={isBusy} onChange={(event) => void onVideo(event.target.files?.[0])} />
-      <p className="muted" id={`${id}-file-hint`}>{labels.fileHint}</p>
+      <input
+        id={`${id}-file`}
+        type="file"
+        accept="video/mp4,video/webm"
+        aria-describedby={`${id}-file-hint`}
+        disabled={isBusy}
+        onChange={(event) => void onVideo(event.target.files?.[0])}
+      />
+      <p className="muted" id={`${id}-file-hint`}>
+        {labels.fileHint}
+      </p>
       {status?.provider === "LOCAL" && status.status === "READY" && (
         <>
           <label htmlFor={`${id}-poster`}>{labels.poster}</label>
-          <input id={`${id}-poster`} type="file" accept="image/png,image/jpeg,image/webp" aria-describedby={`${id}-poster-hint`} onChange={(event) => void onPoster(event.target.files?.[0])} />
-          <p className="muted" id={`${id}-poster-hint`}>{labels.posterHint}</p>
+          <input
+            id={`${id}-poster`}
+            type="file"
+            accept="image/png,image/jpeg,image/webp"
+            aria-describedby={`${id}-poster-hint`}
+            onChange={(event) => void onPoster(event.target.files?.[0])}
+          />
+          <p className="muted" id={`${id}-poster-hint`}>
+            {labels.posterHint}
+          </p>
         </>
       )}
-      <p role="status" aria-live="polite" className={message && !isBusy ? "error-text" : "muted"}>{message}</p>
+      <p role="status" aria-live="polite" className={message && !isBusy ? "error-text" : "muted"}>
+        {message}
+      </p>
     </div>
   );
 }

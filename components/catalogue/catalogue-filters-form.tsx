@@ -6,13 +6,26 @@ type TOption = { code: string; nameFr: string; nameEn: string };
 type TProps = { t: TTranslate; locale: TLocale; filters: TCatalogueFilters; themes: TOption[]; regions: TOption[] };
 
 const MODALITIES = ["ONLINE", "IN_PERSON", "HYBRID"] as const;
-const TRAINING_TYPES = ["STATUTORY", "T1_ADAPT_POST", "T2_JOB_CHANGE", "T3_QUALIFICATION", "EXAM_PREPARATION", "SKILLS_ASSESSMENT"] as const;
+const TRAINING_TYPES = [
+  "STATUTORY",
+  "T1_ADAPT_POST",
+  "T2_JOB_CHANGE",
+  "T3_QUALIFICATION",
+  "EXAM_PREPARATION",
+  "SKILLS_ASSESSMENT",
+] as const;
 
 /** A plain GET form: filtering works without JavaScript and every result page has a shareable URL. */
 export function CatalogueFiltersForm({ t, locale, filters, themes, regions }: TProps) {
   const name = (option: TOption) => (locale === "en" ? option.nameEn : option.nameFr);
   return (
-    <form method="get" action="/catalogue" className="form filters" role="search" aria-label={t("learning.filters.legend")}>
+    <form
+      method="get"
+      action="/catalogue"
+      className="form filters"
+      role="search"
+      aria-label={t("learning.filters.legend")}
+    >
       <div className="filter-field filter-search">
         <label htmlFor="filter-q">{t("learning.filters.q")}</label>
         <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""} maxLength={100} />
@@ -22,7 +35,9 @@ export function CatalogueFiltersForm({ t, locale, filters, themes, regions }: TP
         <select id="filter-theme" name="theme" defaultValue={filters.theme ?? ""}>
           <option value="">{t("learning.filters.any")}</option>
           {themes.map((theme) => (
-            <option key={theme.code} value={theme.code}>{name(theme)}</option>
+            <option key={theme.code} value={theme.code}>
+              {name(theme)}
+            </option>
           ))}
         </select>
       </div>
@@ -31,7 +46,9 @@ export function CatalogueFiltersForm({ t, locale, filters, themes, regions }: TP
         <select id="filter-modality" name="modality" defaultValue={filters.modality ?? ""}>
           <option value="">{t("learning.filters.any")}</option>
           {MODALITIES.map((modality) => (
-            <option key={modality} value={modality}>{t(`enums.modality.${modality}`)}</option>
+            <option key={modality} value={modality}>
+              {t(`enums.modality.${modality}`)}
+            </option>
           ))}
         </select>
       </div>
@@ -40,7 +57,9 @@ export function CatalogueFiltersForm({ t, locale, filters, themes, regions }: TP
         <select id="filter-type" name="trainingType" defaultValue={filters.trainingType ?? ""}>
           <option value="">{t("learning.filters.any")}</option>
           {TRAINING_TYPES.map((type) => (
-            <option key={type} value={type}>{t(`enums.trainingType.${type}`)}</option>
+            <option key={type} value={type}>
+              {t(`enums.trainingType.${type}`)}
+            </option>
           ))}
         </select>
       </div>
@@ -66,13 +85,19 @@ export function CatalogueFiltersForm({ t, locale, filters, themes, regions }: TP
         <select id="filter-region" name="region" defaultValue={filters.region ?? ""}>
           <option value="">{t("learning.filters.any")}</option>
           {regions.map((region) => (
-            <option key={region.code} value={region.code}>{name(region)}</option>
+            <option key={region.code} value={region.code}>
+              {name(region)}
+            </option>
           ))}
         </select>
       </div>
       <div className="filter-actions">
-        <button type="submit" className="button">{t("learning.filters.apply")}</button>
-        <a className="button button-secondary" href="/catalogue">{t("learning.filters.reset")}</a>
+        <button type="submit" className="button">
+          {t("learning.filters.apply")}
+        </button>
+        <a className="button button-secondary" href="/catalogue">
+          {t("learning.filters.reset")}
+        </a>
       </div>
     </form>
   );

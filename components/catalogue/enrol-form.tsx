@@ -13,7 +13,9 @@ export function EnrolForm({ courseId, label }: TProps) {
       <button type="submit" className="button" disabled={isPending}>
         {label}
       </button>
-      <p role="status" className="error-text">{state?.ok === false ? state.message : ""}</p>
+      <p role="status" className="error-text">
+        {state?.ok === false ? state.message : ""}
+      </p>
     </form>
   );
 }

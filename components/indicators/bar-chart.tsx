@@ -8,7 +8,14 @@ export type TBar = { label: string; value: number | null; display: string };
  * Horizontal SVG bars. The SVG is one labelled image for screen readers; the table that follows
  * carries the same values (WCAG 1.1.1: a text alternative for non-text content).
  */
-export function BarChart(props: { title: string; alt: string; tableCaption: string; groupHeader: string; valueHeader: string; bars: TBar[] }) {
+export function BarChart(props: {
+  title: string;
+  alt: string;
+  tableCaption: string;
+  groupHeader: string;
+  valueHeader: string;
+  bars: TBar[];
+}) {
   const titleId = useId();
   const max = Math.max(0, ...props.bars.map((bar) => bar.value ?? 0));
   const rowHeight = 28;
@@ -18,7 +25,14 @@ export function BarChart(props: { title: string; alt: string; tableCaption: stri
       <figcaption id={titleId} className={styles.chartTitle}>
         {props.title}
       </figcaption>
-      <svg role="img" aria-labelledby={titleId} aria-describedby={`${titleId}-alt`} viewBox={`0 0 600 ${height}`} width="100%" preserveAspectRatio="xMinYMin meet">
+      <svg
+        role="img"
+        aria-labelledby={titleId}
+        aria-describedby={`${titleId}-alt`}
+        viewBox={`0 0 600 ${height}`}
+        width="100%"
+        preserveAspectRatio="xMinYMin meet"
+      >
         {props.bars.map((bar, index) => {
           const width = max > 0 && bar.value !== null ? (bar.value / max) * 330 : 0;
           const y = index * rowHeight + 4;
@@ -38,7 +52,11 @@ export function BarChart(props: { title: string; alt: string; tableCaption: stri
       <p id={`${titleId}-alt`} className="muted">
         {props.alt}
       </p>
-      <ChartDataTable caption={props.tableCaption} headers={[props.groupHeader, props.valueHeader]} rows={props.bars.map((bar) => ({ label: bar.label, cells: [bar.display] }))} />
+      <ChartDataTable
+        caption={props.tableCaption}
+        headers={[props.groupHeader, props.valueHeader]}
+        rows={props.bars.map((bar) => ({ label: bar.label, cells: [bar.display] }))}
+      />
     </figure>
   );
 }

@@ -2,7 +2,20 @@
 import { startTransition, useActionState, useId, type FormEvent } from "react";
 import type { TImportState } from "./import-state";
 
-type TLabels = { title: string; columns: string; file: string; preview: string; confirm: string; previewTitle: string; errorsTitle: string; line: string; message: string; done: string; queued: string; follow: string };
+type TLabels = {
+  title: string;
+  columns: string;
+  file: string;
+  preview: string;
+  confirm: string;
+  previewTitle: string;
+  errorsTitle: string;
+  line: string;
+  message: string;
+  done: string;
+  queued: string;
+  follow: string;
+};
 
 /** Upload → preview (or line errors) → import, all through one server action; the file stays selected between steps. */
 export function ImportForm(props: {
@@ -30,7 +43,14 @@ export function ImportForm(props: {
         <input type="hidden" name="kind" value={props.kind} />
         <input type="hidden" name="institutionId" value={props.institutionId} />
         <label htmlFor={`${id}-file`}>{labels.file}</label>
-        <input id={`${id}-file`} name="file" type="file" accept=".csv,text/csv" required aria-describedby={`${id}-columns`} />
+        <input
+          id={`${id}-file`}
+          name="file"
+          type="file"
+          accept=".csv,text/csv"
+          required
+          aria-describedby={`${id}-columns`}
+        />
         <div style={{ display: "flex", gap: "0.5rem", flexWrap: "wrap" }}>
           <button type="submit" name="mode" value="preview" className="button button-secondary" disabled={isPending}>
             {labels.preview}
@@ -41,14 +61,20 @@ export function ImportForm(props: {
         </div>
       </form>
       <div role="status" aria-live="polite">
-        {state?.status === "done" && <p className="success-text">{labels.done.replace("{created}", String(state.created)).replace("{updated}", String(state.updated))}</p>}
+        {state?.status === "done" && (
+          <p className="success-text">
+            {labels.done.replace("{created}", String(state.created)).replace("{updated}", String(state.updated))}
+          </p>
+        )}
         {state?.status === "failed" && <p className="error-text">{state.message}</p>}
         {state?.status === "queued" && (
           <p>
             {labels.queued} <a href={`/officer/jobs/${state.jobId}`}>{labels.follow}</a>
           </p>
         )}
-        {state?.status === "errors" && <p className="error-text">{labels.errorsTitle.replace("{count}", String(state.errors.length))}</p>}
+        {state?.status === "errors" && (
+          <p className="error-text">{labels.errorsTitle.replace("{count}", String(state.errors.length))}</p>
+        )}
         {state?.status === "preview" && <p>{labels.previewTitle.replace("{count}", String(state.count))}</p>}
       </div>
       {state?.status === "errors" && (
@@ -71,7 +97,12 @@ export function ImportForm(props: {
         </table>
       )}
       {state?.status === "preview" && (
-        <div style={{ overflowX: "auto" }} tabIndex={0} role="region" aria-label={labels.previewTitle.replace("{count}", String(state.count))}>
+        <div
+          style={{ overflowX: "auto" }}
+          tabIndex={0}
+          role="region"
+          aria-label={labels.previewTitle.replace("{count}", String(state.count))}
+        >
           <table className="table">
             <caption>{labels.previewTitle.replace("{count}", String(state.count))}</caption>
             <thead>

@@ -11,7 +11,14 @@ import { groupLabel } from "./group-label";
 import styles from "./indicators.module.css";
 
 /** The figures, their definitions, a chart of one indicator by the chosen breakdown and the full table. */
-export function IndicatorDashboard(props: { dashboard: TIndicatorDashboard; locale: TLocale; t: TTranslate; indicator: string; reportHref?: string; isNested?: boolean }) {
+export function IndicatorDashboard(props: {
+  dashboard: TIndicatorDashboard;
+  locale: TLocale;
+  t: TTranslate;
+  indicator: string;
+  reportHref?: string;
+  isNested?: boolean;
+}) {
   const Heading = props.isNested ? "h3" : "h2";
   const { dashboard, locale, t } = props;
   const name = (key: string) => t(`indicators.names.${key}` as TMessageKey);
@@ -63,7 +70,10 @@ export function IndicatorDashboard(props: { dashboard: TIndicatorDashboard; loca
           points={dashboard.series.map((point) => ({
             label: point.month,
             value: point.trainees,
-            cells: [formatFigure(locale, "count", point.trainees, notComputed), formatFigure(locale, "hours", point.hours, notComputed)],
+            cells: [
+              formatFigure(locale, "count", point.trainees, notComputed),
+              formatFigure(locale, "hours", point.hours, notComputed),
+            ],
           }))}
         />
       )}
@@ -87,7 +97,12 @@ export function IndicatorDashboard(props: { dashboard: TIndicatorDashboard; loca
               return { label: label(row.key), value, display: formatFigure(locale, chosen.unit, value, notComputed) };
             })}
           />
-          <div className={styles.scroll} tabIndex={0} role="region" aria-label={t("indicators.breakdownTable", { breakdown: breakdownName })}>
+          <div
+            className={styles.scroll}
+            tabIndex={0}
+            role="region"
+            aria-label={t("indicators.breakdownTable", { breakdown: breakdownName })}
+          >
             <table className="table">
               <caption>{t("indicators.breakdownTable", { breakdown: breakdownName })}</caption>
               <thead>
@@ -105,14 +120,18 @@ export function IndicatorDashboard(props: { dashboard: TIndicatorDashboard; loca
                   <tr key={row.key}>
                     <th scope="row">{label(row.key)}</th>
                     {ALL_INDICATORS.map((indicator) => (
-                      <td key={indicator.key}>{formatFigure(locale, indicator.unit, row.figures[indicator.key] ?? null, "—")}</td>
+                      <td key={indicator.key}>
+                        {formatFigure(locale, indicator.unit, row.figures[indicator.key] ?? null, "—")}
+                      </td>
                     ))}
                   </tr>
                 ))}
                 <tr>
                   <th scope="row">{t("indicators.total")}</th>
                   {ALL_INDICATORS.map((indicator) => (
-                    <td key={indicator.key}>{formatFigure(locale, indicator.unit, dashboard.total[indicator.key] ?? null, "—")}</td>
+                    <td key={indicator.key}>
+                      {formatFigure(locale, indicator.unit, dashboard.total[indicator.key] ?? null, "—")}
+                    </td>
                   ))}
                 </tr>
               </tbody>

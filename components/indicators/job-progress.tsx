@@ -1,8 +1,21 @@
 "use client";
 import { useEffect, useId, useState } from "react";
 
-type TJob = { status: "QUEUED" | "RUNNING" | "DONE" | "FAILED"; progress: number; errorMessage: string | null; downloadUrl: string | null };
-export type TJobProgressLabels = { progress: string; queued: string; running: string; done: string; failed: string; download: string; lost: string };
+type TJob = {
+  status: "QUEUED" | "RUNNING" | "DONE" | "FAILED";
+  progress: number;
+  errorMessage: string | null;
+  downloadUrl: string | null;
+};
+export type TJobProgressLabels = {
+  progress: string;
+  queued: string;
+  running: string;
+  done: string;
+  failed: string;
+  download: string;
+  lost: string;
+};
 
 const POLL_MS = 1_500;
 

@@ -7,10 +7,16 @@ import { listProgressRows } from "@/lib/reports/list-progress-rows";
 import { ProgressReportView } from "./progress-report-view";
 
 /** The drill-down page shared by officers and national admins: the same rows, within each one's rights. */
-export async function ProgressReportPage(props: { actor: TActor; searchParams: Record<string, string | string[] | undefined>; fixedInstitutionId?: string }) {
+export async function ProgressReportPage(props: {
+  actor: TActor;
+  searchParams: Record<string, string | string[] | undefined>;
+  fixedInstitutionId?: string;
+}) {
   const { locale, t } = await getTranslator();
   const parsed = parseDashboardParams(props.searchParams);
-  const filters = props.fixedInstitutionId ? { ...parsed.filters, institutionId: parsed.filters.institutionId ?? props.fixedInstitutionId } : parsed.filters;
+  const filters = props.fixedInstitutionId
+    ? { ...parsed.filters, institutionId: parsed.filters.institutionId ?? props.fixedInstitutionId }
+    : parsed.filters;
   const rows = await listProgressRows(props.actor, filters).catch((error: unknown) => {
     if (isAppError(error) && error.code === "FORBIDDEN") forbidden();
     throw error;
@@ -27,7 +33,12 @@ export async function ProgressReportPage(props: { actor: TActor; searchParams: R
           {parsed.error}
         </p>
       )}
-      <ProgressReportView rows={rows} locale={locale} t={t} exportQuery={canSometimes(props.actor, "report.export") ? toQueryString(filters) : undefined} />
+      <ProgressReportView
+        rows={rows}
+        locale={locale}
+        t={t}
+        exportQuery={canSometimes(props.actor, "report.export") ? toQueryString(filters) : undefined}
+      />
     </>
   );
 }

@@ -8,7 +8,12 @@ import styles from "./indicators.module.css";
 const SHOWN_ROWS = 500;
 
 /** The drill-down rows, with the export links carrying the same filters. */
-export function ProgressReportView(props: { rows: TProgressRow[]; locale: TLocale; t: TTranslate; exportQuery?: string }) {
+export function ProgressReportView(props: {
+  rows: TProgressRow[];
+  locale: TLocale;
+  t: TTranslate;
+  exportQuery?: string;
+}) {
   const { rows, locale, t } = props;
   const { headers, cells } = progressReportTable(rows.slice(0, SHOWN_ROWS), locale);
   return (
@@ -16,7 +21,11 @@ export function ProgressReportView(props: { rows: TProgressRow[]; locale: TLocal
       {props.exportQuery !== undefined && (
         <nav aria-label={t("indicators.report.export")} className={styles.actions}>
           {(["csv", "xlsx", "pdf"] as const).map((format) => (
-            <a key={format} className="button button-secondary" href={`/api/reports/progress?${props.exportQuery}&format=${format}`}>
+            <a
+              key={format}
+              className="button button-secondary"
+              href={`/api/reports/progress?${props.exportQuery}&format=${format}`}
+            >
               {t("indicators.report.export")} {t(`indicators.report.${format}`)}
             </a>
           ))}
@@ -42,7 +51,15 @@ export function ProgressReportView(props: { rows: TProgressRow[]; locale: TLocal
             <tbody>
               {cells.map((row, index) => (
                 <tr key={index}>
-                  {row.map((cell, column) => (column === 0 ? <th key={column} scope="row">{cell}</th> : <td key={column}>{cell ?? "—"}</td>))}
+                  {row.map((cell, column) =>
+                    column === 0 ? (
+                      <th key={column} scope="row">
+                        {cell}
+                      </th>
+                    ) : (
+                      <td key={column}>{cell ?? "—"}</td>
+                    ),
+                  )}
                 </tr>
               ))}
             </tbody>

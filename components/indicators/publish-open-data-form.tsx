@@ -30,7 +30,8 @@ export function PublishOpenDataForm(props: {
       <div role="status" aria-live="polite">
         {state?.ok === true && state.data && (
           <p className="success-text">
-            {labels.done.replace("{year}", String(state.data.year))} <a href={`/open-data?year=${state.data.year}`}>{labels.see}</a>
+            {labels.done.replace("{year}", String(state.data.year))}{" "}
+            <a href={`/open-data?year=${state.data.year}`}>{labels.see}</a>
           </p>
         )}
         {state?.ok === false && <p className="error-text">{state.message}</p>}

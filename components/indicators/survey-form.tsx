@@ -13,11 +13,18 @@ export function SurveyForm(props: {
 }) {
   const [state, run, isPending] = useActionState(props.action, null);
   const submit = (formData: FormData) => {
-    const answers = Object.fromEntries(props.questions.map((question) => [question.code, Number(formData.get(question.code))]));
+    const answers = Object.fromEntries(
+      props.questions.map((question) => [question.code, Number(formData.get(question.code))]),
+    );
     const comment = String(formData.get("comment") ?? "");
     run({ courseId: props.courseId, kind: props.kind, answers, comment: comment || undefined });
   };
-  if (state?.ok) return <p role="status" className="success-text">{props.labels.thanks}</p>;
+  if (state?.ok)
+    return (
+      <p role="status" className="success-text">
+        {props.labels.thanks}
+      </p>
+    );
   return (
     <form action={submit} className="form">
       <p className="muted">{props.labels.scale}</p>
@@ -26,7 +33,10 @@ export function SurveyForm(props: {
           <legend>{question.label}</legend>
           <div style={{ display: "flex", gap: "1rem", flexWrap: "wrap" }}>
             {[1, 2, 3, 4, 5].map((value) => (
-              <label key={value} style={{ display: "inline-flex", gap: "0.25rem", alignItems: "center", minHeight: 44 }}>
+              <label
+                key={value}
+                style={{ display: "inline-flex", gap: "0.25rem", alignItems: "center", minHeight: 44 }}
+              >
                 <input type="radio" name={question.code} value={value} required />
                 {value}
               </label>

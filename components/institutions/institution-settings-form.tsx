@@ -5,7 +5,10 @@ import { updateInstitutionSettingsAction, type TActionResult } from "@/app/insti
 type TProps = { institutionId: string; timeZone: string; labels: { timeZone: string; save: string; saved: string } };
 
 export function InstitutionSettingsForm({ institutionId, timeZone, labels }: TProps) {
-  const [state, formAction, isPending] = useActionState<TActionResult | null, FormData>(updateInstitutionSettingsAction, null);
+  const [state, formAction, isPending] = useActionState<TActionResult | null, FormData>(
+    updateInstitutionSettingsAction,
+    null,
+  );
   return (
     <form action={formAction} className="form" aria-describedby="settings-status">
       <input type="hidden" name="institutionId" value={institutionId} />

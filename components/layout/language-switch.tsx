@@ -1,6 +1,14 @@
 import { setLocaleAction } from "@/app/set-locale.action";
 
-export function LanguageSwitch({ nextLocale, label, ariaLabel }: { nextLocale: "fr" | "en"; label: string; ariaLabel: string }) {
+export function LanguageSwitch({
+  nextLocale,
+  label,
+  ariaLabel,
+}: {
+  nextLocale: "fr" | "en";
+  label: string;
+  ariaLabel: string;
+}) {
   return (
     <form action={setLocaleAction}>
       <input type="hidden" name="locale" value={nextLocale} />

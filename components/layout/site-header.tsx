@@ -17,7 +17,9 @@ export function SiteHeader({ t, navigation, userName, roleLabels, nextLocale }: 
     <header className="site-header" role="banner">
       <div className="container header-top">
         <Link href="/" className="brand" title={t("nav.home")}>
-          <span className="brand-mark" aria-hidden="true">R</span>
+          <span className="brand-mark" aria-hidden="true">
+            R
+          </span>
           <span>
             <span className="brand-name">{t("app.name")}</span>
             <span className="brand-tagline">{t("app.tagline")}</span>

@@ -4,8 +4,19 @@ import type { TActionResult } from "@/lib/auth/authed-action";
 
 type TCreated = { name: string; key: string; secret: string };
 type TLabels = {
-  heading: string; name: string; institution: string; national: string; permissions: string; canRead: string; canWrite: string;
-  create: string; createdTitle: string; key: string; secret: string; secretOnce: string; endpoint: string;
+  heading: string;
+  name: string;
+  institution: string;
+  national: string;
+  permissions: string;
+  canRead: string;
+  canWrite: string;
+  create: string;
+  createdTitle: string;
+  key: string;
+  secret: string;
+  secretOnce: string;
+  endpoint: string;
 };
 type TProps = {
   action: (previous: TActionResult<TCreated> | null, formData: FormData) => Promise<TActionResult<TCreated>>;
@@ -29,7 +40,11 @@ export function CreateLrsClientForm({ action, institutions, isNationalAllowed, e
         {hasChoice ? (
           <>
             <label htmlFor="lrs-client-institution">{labels.institution}</label>
-            <select id="lrs-client-institution" name="institutionId" defaultValue={isNationalAllowed ? "" : institutions[0]?.id}>
+            <select
+              id="lrs-client-institution"
+              name="institutionId"
+              defaultValue={isNationalAllowed ? "" : institutions[0]?.id}
+            >
               {isNationalAllowed && <option value="">{labels.national}</option>}
               {institutions.map((institution) => (
                 <option key={institution.id} value={institution.id}>

@@ -17,7 +17,8 @@ type TProps = {
 };
 
 export function LrsClientsPanel({ clients, institutions, isNationalAllowed, endpoint, locale, t }: TProps) {
-  const rights = (client: TLrsClientRow) => [client.canRead && t("lrsClients.read"), client.canWrite && t("lrsClients.write")].filter(Boolean).join(", ");
+  const rights = (client: TLrsClientRow) =>
+    [client.canRead && t("lrsClients.read"), client.canWrite && t("lrsClients.write")].filter(Boolean).join(", ");
   return (
     <>
       <CreateLrsClientForm
@@ -26,9 +27,19 @@ export function LrsClientsPanel({ clients, institutions, isNationalAllowed, endp
         isNationalAllowed={isNationalAllowed}
         endpoint={endpoint}
         labels={{
-          heading: t("lrsClients.createHeading"), name: t("lrsClients.name"), institution: t("lrsClients.institution"), national: t("lrsClients.national"),
-          permissions: t("lrsClients.permissions"), canRead: t("lrsClients.canRead"), canWrite: t("lrsClients.canWrite"), create: t("lrsClients.create"),
-          createdTitle: t("lrsClients.createdTitle"), key: t("lrsClients.key"), secret: t("lrsClients.secret"), secretOnce: t("lrsClients.secretOnce"), endpoint: t("lrsClients.endpoint"),
+          heading: t("lrsClients.createHeading"),
+          name: t("lrsClients.name"),
+          institution: t("lrsClients.institution"),
+          national: t("lrsClients.national"),
+          permissions: t("lrsClients.permissions"),
+          canRead: t("lrsClients.canRead"),
+          canWrite: t("lrsClients.canWrite"),
+          create: t("lrsClients.create"),
+          createdTitle: t("lrsClients.createdTitle"),
+          key: t("lrsClients.key"),
+          secret: t("lrsClients.secret"),
+          secretOnce: t("lrsClients.secretOnce"),
+          endpoint: t("lrsClients.endpoint"),
         }}
       />
       <section aria-labelledby="lrs-clients-heading">
@@ -65,7 +76,11 @@ export function LrsClientsPanel({ clients, institutions, isNationalAllowed, endp
                         <RevokeLrsClientButton
                           action={revokeLrsClientAction}
                           clientId={client.id}
-                          labels={{ revoke: t("lrsClients.revoke"), revokeName: t("lrsClients.revokeName", { name: client.name }), revoked: t("lrsClients.revoked") }}
+                          labels={{
+                            revoke: t("lrsClients.revoke"),
+                            revokeName: t("lrsClients.revokeName", { name: client.name }),
+                            revoked: t("lrsClients.revoked"),
+                          }}
                         />
                       )}
                     </td>

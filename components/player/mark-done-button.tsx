@@ -5,7 +5,14 @@ import type { TPlayerContext, TStatementInput } from "@/lib/learning/xapi-statem
 import { sendPlayerStatement } from "./player-tracker";
 import { pendingCount } from "./statement-queue";
 
-type TProps = { context: TPlayerContext; activity: TStatementInput["object"]; nextHref: string | null; label: string; isDone: boolean; doneLabel: string };
+type TProps = {
+  context: TPlayerContext;
+  activity: TStatementInput["object"];
+  nextHref: string | null;
+  label: string;
+  isDone: boolean;
+  doneLabel: string;
+};
 
 /** "I have finished": records the completion (queued if offline), then moves on. */
 export function MarkDoneButton({ context, activity, nextHref, label, isDone, doneLabel }: TProps) {
@@ -21,7 +28,12 @@ export function MarkDoneButton({ context, activity, nextHref, label, isDone, don
     else router.refresh();
   }
   return (
-    <button type="button" className={isDone ? "button button-secondary" : "button"} onClick={() => void complete()} disabled={isSending}>
+    <button
+      type="button"
+      className={isDone ? "button button-secondary" : "button"}
+      onClick={() => void complete()}
+      disabled={isSending}
+    >
       {isDone ? doneLabel : label}
     </button>
   );

@@ -6,7 +6,13 @@ import { EXTENSION, toIsoDuration } from "@/lib/learning/xapi-vocabulary";
 import { enqueue, onPendingChange, pendingCount, startOutbox } from "./statement-queue";
 
 type TObject = TStatementInput["object"];
-type TProps = { context: TPlayerContext; course: TObject; activity: TObject | null; progress: { percent: number; isCompleted: boolean }; labels: { pending: string; synced: string } };
+type TProps = {
+  context: TPlayerContext;
+  course: TObject;
+  activity: TObject | null;
+  progress: { percent: number; isCompleted: boolean };
+  labels: { pending: string; synced: string };
+};
 
 export function sendPlayerStatement(context: TPlayerContext, input: TStatementInput): Promise<void> {
   return enqueue(buildStatement(context, input) as unknown as Statement);
@@ -36,7 +42,11 @@ export function PlayerTracker({ context, course, activity, progress, labels }: T
     const progressedKey = `relais.xapi.progressed.${context.registration}`;
     if (progress.percent > 0 && window.localStorage.getItem(progressedKey) !== String(progress.percent)) {
       window.localStorage.setItem(progressedKey, String(progress.percent));
-      void sendPlayerStatement(context, { verb: "progressed", object: course, result: { extensions: { [EXTENSION.progress]: progress.percent } } });
+      void sendPlayerStatement(context, {
+        verb: "progressed",
+        object: course,
+        result: { extensions: { [EXTENSION.progress]: progress.percent } },
+      });
     }
     const completedKey = `relais.xapi.completed.${context.registration}`;
     if (progress.isCompleted && !window.localStorage.getItem(completedKey)) {
@@ -59,7 +69,11 @@ export function PlayerTracker({ context, course, activity, progress, labels }: T
     const terminate = () => {
       if (isTerminated) return;
       isTerminated = true;
-      void sendPlayerStatement(context, { verb: "terminated", object: activity, result: { duration: toIsoDuration((Date.now() - openedAt) / 1000) } });
+      void sendPlayerStatement(context, {
+        verb: "terminated",
+        object: activity,
+        result: { duration: toIsoDuration((Date.now() - openedAt) / 1000) },
+      });
     };
     window.addEventListener("pagehide", terminate);
     return () => {

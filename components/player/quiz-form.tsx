@@ -13,7 +13,8 @@ type TProps = {
   isDisabled: boolean;
 };
 
-const text = (locale: TLocale, value: { fr: string; en?: string }) => (locale === "en" && value.en ? value.en : value.fr);
+const text = (locale: TLocale, value: { fr: string; en?: string }) =>
+  locale === "en" && value.en ? value.en : value.fr;
 
 /** Server-rendered quiz (works without JavaScript); the idempotency key comes with the form. */
 export function QuizForm({ t, locale, enrolmentId, activityKey, idempotencyKey, questions, isDisabled }: TProps) {
@@ -43,7 +44,11 @@ export function QuizForm({ t, locale, enrolmentId, activityKey, idempotencyKey, 
             "options" in question &&
             question.options.map((option) => (
               <label key={option.id} className="choice">
-                <input type={question.type === "single" ? "radio" : "checkbox"} name={`answer:${question.id}`} value={option.id} />
+                <input
+                  type={question.type === "single" ? "radio" : "checkbox"}
+                  name={`answer:${question.id}`}
+                  value={option.id}
+                />
                 {text(locale, option.label)}
               </label>
             ))

@@ -24,12 +24,35 @@ class HttpError extends Error {
  * Same-origin fetch with the session cookie. @xapi/xapi would otherwise send an empty HTTP Basic
  * header, which the LRS rightly refuses: the player authenticates with the Relais session.
  */
-const sessionAdapter: TAdapterFunction = async <T,>({ url, method, headers, data }: { url: string; method: string; headers?: Record<string, unknown>; data?: unknown }) => {
-  const sent = Object.fromEntries(Object.entries(headers ?? {}).filter(([name]) => name.toLowerCase() !== "authorization").map(([name, value]) => [name, String(value)]));
-  const response = await fetch(url, { method, headers: sent, credentials: "same-origin", body: data === undefined ? undefined : typeof data === "string" ? data : JSON.stringify(data) });
+const sessionAdapter: TAdapterFunction = async <T>({
+  url,
+  method,
+  headers,
+  data,
+}: {
+  url: string;
+  method: string;
+  headers?: Record<string, unknown>;
+  data?: unknown;
+}) => {
+  const sent = Object.fromEntries(
+    Object.entries(headers ?? {})
+      .filter(([name]) => name.toLowerCase() !== "authorization")
+      .map(([name, value]) => [name, String(value)]),
+  );
+  const response = await fetch(url, {
+    method,
+    headers: sent,
+    credentials: "same-origin",
+    body: data === undefined ? undefined : typeof data === "string" ? data : JSON.stringify(data),
+  });
   if (!response.ok) throw new HttpError(response.status);
   const text = await response.text();
-  return { data: (text ? JSON.parse(text) : null) as T, headers: Object.fromEntries(response.headers.entries()), status: response.status };
+  return {
+    data: (text ? JSON.parse(text) : null) as T,
+    headers: Object.fromEntries(response.headers.entries()),
+    status: response.status,
+  };
 };
 
 function read(): Statement[] {

@@ -10,7 +10,14 @@ import type { TMediaElement } from "./mux-video";
 // Mux Player is loaded only for Mux videos, in the browser (it is a web component).
 const MuxVideo = dynamic(() => import("./mux-video").then((module) => module.MuxVideo), { ssr: false });
 
-type TProps = { context: TPlayerContext; activity: TStatementInput["object"]; playback: TVideoPlayback; captions: { src: string; label: string } | null; resumeAt: number | null; title: string };
+type TProps = {
+  context: TPlayerContext;
+  activity: TStatementInput["object"];
+  playback: TVideoPlayback;
+  captions: { src: string; label: string } | null;
+  resumeAt: number | null;
+  title: string;
+};
 
 const round = (seconds: number) => Math.round(seconds * 1000) / 1000;
 
@@ -28,7 +35,10 @@ export function VideoPlayer({ context, activity, playback, captions, resumeAt, t
 
   useEffect(() => {
     if (!video) return;
-    const contextExtensions = () => ({ [EXTENSION.videoSessionId]: sessionId.current, [EXTENSION.videoLength]: round(video.duration || 0) });
+    const contextExtensions = () => ({
+      [EXTENSION.videoSessionId]: sessionId.current,
+      [EXTENSION.videoLength]: round(video.duration || 0),
+    });
     const progress = () => (video.duration ? round(Math.min(1, video.currentTime / video.duration)) : 0);
     const closeSegment = (end: number) => {
       if (segmentStart.current !== null) segments.current.push(`${round(segmentStart.current)}[.]${round(end)}`);
@@ -47,14 +57,25 @@ export function VideoPlayer({ context, activity, playback, captions, resumeAt, t
     const onPause = () => {
       if (video.ended) return;
       closeSegment(video.currentTime);
-      send("paused", { extensions: { [EXTENSION.videoTime]: round(video.currentTime), [EXTENSION.videoProgress]: progress(), [EXTENSION.videoPlayedSegments]: segments.current.join("[,]") } });
+      send("paused", {
+        extensions: {
+          [EXTENSION.videoTime]: round(video.currentTime),
+          [EXTENSION.videoProgress]: progress(),
+          [EXTENSION.videoPlayedSegments]: segments.current.join("[,]"),
+        },
+      });
     };
     const onTimeUpdate = () => {
       if (!video.seeking) lastTime.current = video.currentTime;
     };
     const onSeeked = () => {
       closeSegment(lastTime.current);
-      send("seeked", { extensions: { [EXTENSION.videoTimeFrom]: round(lastTime.current), [EXTENSION.videoTimeTo]: round(video.currentTime) } });
+      send("seeked", {
+        extensions: {
+          [EXTENSION.videoTimeFrom]: round(lastTime.current),
+          [EXTENSION.videoTimeTo]: round(video.currentTime),
+        },
+      });
       lastTime.current = video.currentTime;
       if (!video.paused) segmentStart.current = video.currentTime;
     };
@@ -62,7 +83,11 @@ export function VideoPlayer({ context, activity, playback, captions, resumeAt, t
       closeSegment(video.duration);
       send("completed", {
         completion: true,
-        extensions: { [EXTENSION.videoTime]: round(video.duration), [EXTENSION.videoProgress]: 1, [EXTENSION.videoPlayedSegments]: segments.current.join("[,]") },
+        extensions: {
+          [EXTENSION.videoTime]: round(video.duration),
+          [EXTENSION.videoProgress]: 1,
+          [EXTENSION.videoPlayedSegments]: segments.current.join("[,]"),
+        },
       });
     };
     video.addEventListener("loadedmetadata", onLoaded);
@@ -83,9 +108,18 @@ export function VideoPlayer({ context, activity, playback, captions, resumeAt, t
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [activity.id, video]);
 
-  if (playback.kind === "mux") return <MuxVideo playbackId={playback.playbackId} poster={playback.poster} title={title} onElement={setVideo} />;
+  if (playback.kind === "mux")
+    return <MuxVideo playbackId={playback.playbackId} poster={playback.poster} title={title} onElement={setVideo} />;
   return (
-    <video ref={setVideo} controls preload="metadata" src={playback.src} poster={playback.poster ?? undefined} title={title} className="player-video">
+    <video
+      ref={setVideo}
+      controls
+      preload="metadata"
+      src={playback.src}
+      poster={playback.poster ?? undefined}
+      title={title}
+      className="player-video"
+    >
       {captions && <track kind="captions" src={captions.src} srcLang="fr" label={captions.label} default />}
     </video>
   );

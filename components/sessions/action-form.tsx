@@ -22,14 +22,26 @@ type TProps = {
 };
 
 /** A form posting to a server action; its result (done, or the error's message) is announced in a status region. */
-export function ActionForm({ action, hidden = {}, submitLabel, doneMessage, children, isSecondary, id, isAnnounced }: TProps) {
+export function ActionForm({
+  action,
+  hidden = {},
+  submitLabel,
+  doneMessage,
+  children,
+  isSecondary,
+  id,
+  isAnnounced,
+}: TProps) {
   const announced = async (previous: TActionResult | null, input: FormData): Promise<TActionResult> => {
     const result = await action(previous, input);
     const detail: TAnnouncement = { text: result.ok ? doneMessage : result.message, isError: !result.ok };
     window.dispatchEvent(new CustomEvent<TAnnouncement>(ANNOUNCE_EVENT, { detail }));
     return result;
   };
-  const [state, formAction, isPending] = useActionState<TActionResult | null, FormData>(isAnnounced ? announced : action, null);
+  const [state, formAction, isPending] = useActionState<TActionResult | null, FormData>(
+    isAnnounced ? announced : action,
+    null,
+  );
   const message = state ? (state.ok ? doneMessage : state.message) : "";
   return (
     <form action={formAction} className="form" aria-describedby={`${id}-status`}>

@@ -30,7 +30,9 @@ export function RollCallForm({ action, slotId, agents, labels }: TProps) {
           ))}
         </ul>
       </fieldset>
-      <button type="submit" className="button" disabled={isPending}>{labels.save}</button>
+      <button type="submit" className="button" disabled={isPending}>
+        {labels.save}
+      </button>
       <p id="roll-call-status" role="status" className={state?.ok === false ? "error-text" : "success-text"}>
         {state ? (state.ok ? labels.saved : state.message) : ""}
       </p>

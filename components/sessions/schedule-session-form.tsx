@@ -9,7 +9,23 @@ type TProps = {
   trainers: { id: string; name: string }[];
   /** Moving an existing session: its id; the site and course are fixed. */
   sessionId?: string;
-  labels: Record<"site" | "course" | "capacity" | "deadline" | "slot" | "date" | "halfDay" | "morning" | "afternoon" | "room" | "trainer" | "submit" | "done" | "optional", string>;
+  labels: Record<
+    | "site"
+    | "course"
+    | "capacity"
+    | "deadline"
+    | "slot"
+    | "date"
+    | "halfDay"
+    | "morning"
+    | "afternoon"
+    | "room"
+    | "trainer"
+    | "submit"
+    | "done"
+    | "optional",
+    string
+  >;
 };
 
 const SLOT_ROWS = 4;
@@ -31,13 +47,17 @@ export function ScheduleSessionForm({ action, sites, versions, trainers, labels,
           <label htmlFor="schedule-site">{labels.site}</label>
           <select id="schedule-site" name="siteId" value={siteId} onChange={(event) => setSiteId(event.target.value)}>
             {sites.map((site) => (
-              <option key={site.id} value={site.id}>{site.name}</option>
+              <option key={site.id} value={site.id}>
+                {site.name}
+              </option>
             ))}
           </select>
           <label htmlFor="schedule-course">{labels.course}</label>
           <select id="schedule-course" name="courseVersionId" required>
             {versions.map((version) => (
-              <option key={version.id} value={version.id}>{version.title}</option>
+              <option key={version.id} value={version.id}>
+                {version.title}
+              </option>
             ))}
           </select>
         </>
@@ -55,7 +75,11 @@ export function ScheduleSessionForm({ action, sites, versions, trainers, labels,
           </div>
           <div>
             <label htmlFor={`slot-halfday-${index}`}>{labels.halfDay}</label>
-            <select id={`slot-halfday-${index}`} name="halfDay" defaultValue={index % 2 === 0 ? "MORNING" : "AFTERNOON"}>
+            <select
+              id={`slot-halfday-${index}`}
+              name="halfDay"
+              defaultValue={index % 2 === 0 ? "MORNING" : "AFTERNOON"}
+            >
               <option value="MORNING">{labels.morning}</option>
               <option value="AFTERNOON">{labels.afternoon}</option>
             </select>
@@ -72,13 +96,17 @@ export function ScheduleSessionForm({ action, sites, versions, trainers, labels,
             <label htmlFor={`slot-trainer-${index}`}>{labels.trainer}</label>
             <select id={`slot-trainer-${index}`} name="trainerId">
               {trainers.map((trainer) => (
-                <option key={trainer.id} value={trainer.id}>{trainer.name}</option>
+                <option key={trainer.id} value={trainer.id}>
+                  {trainer.name}
+                </option>
               ))}
             </select>
           </div>
         </fieldset>
       ))}
-      <button type="submit" className="button" disabled={isPending}>{labels.submit}</button>
+      <button type="submit" className="button" disabled={isPending}>
+        {labels.submit}
+      </button>
       <p id="schedule-status" role="status" className={state?.ok === false ? "error-text" : "success-text"}>
         {state ? (state.ok ? labels.done : state.message) : ""}
       </p>

@@ -3,7 +3,11 @@ import Link from "next/link";
 export type TCalendarDay = { key: string; label: string; morning: TCalendarItem[]; afternoon: TCalendarItem[] };
 export type TCalendarItem = { id: string; href: string; title: string; detail: string; isCancelled: boolean };
 
-type TProps = { caption: string; days: TCalendarDay[]; labels: { day: string; morning: string; afternoon: string; cancelled: string; free: string } };
+type TProps = {
+  caption: string;
+  days: TCalendarDay[];
+  labels: { day: string; morning: string; afternoon: string; cancelled: string; free: string };
+};
 
 /** A calendar as a data table (one row per day, one column per half-day): readable by screen readers and at 375 px. */
 export function SlotCalendar({ caption, days, labels }: TProps) {

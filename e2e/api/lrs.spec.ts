@@ -7,7 +7,12 @@ const XAPI = { "X-Experience-API-Version": "1.0.3" };
 const AUTHED = { ...XAPI, Authorization: BASIC };
 
 function statement(actor: object, id = randomUUID()) {
-  return { id, actor, verb: { id: "http://adlnet.gov/expapi/verbs/experienced" }, object: { id: `http://example.org/activities/${randomUUID()}` } };
+  return {
+    id,
+    actor,
+    verb: { id: "http://adlnet.gov/expapi/verbs/experienced" },
+    object: { id: `http://example.org/activities/${randomUUID()}` },
+  };
 }
 
 async function sessionUserId(request: APIRequestContext): Promise<string> {
@@ -24,7 +29,9 @@ test("About is public; the other resources need credentials and the version head
   expect(about.status()).toBe(200);
   expect(((await about.json()) as { version: string[] }).version).toContain("1.0.3");
   expect((await request.get("/api/xapi/statements", { headers: XAPI })).status()).toBe(401);
-  const wrong = await request.get("/api/xapi/statements", { headers: { ...XAPI, Authorization: `Basic ${Buffer.from("demo:nope").toString("base64")}` } });
+  const wrong = await request.get("/api/xapi/statements", {
+    headers: { ...XAPI, Authorization: `Basic ${Buffer.from("demo:nope").toString("base64")}` },
+  });
   expect(wrong.status()).toBe(401);
   expect((await request.get("/api/xapi/statements", { headers: { Authorization: BASIC } })).status()).toBe(400);
 });
@@ -33,8 +40,13 @@ test("a Basic client stores, reads, conflicts and gets field-named 400s over HTT
   const sent = statement({ mbox: `mailto:${randomUUID()}@example.org` });
   const put = await request.put(`/api/xapi/statements?statementId=${sent.id}`, { headers: AUTHED, data: sent });
   expect(put.status()).toBe(204);
-  expect((await request.put(`/api/xapi/statements?statementId=${sent.id}`, { headers: AUTHED, data: sent })).status()).toBe(204);
-  const conflict = await request.put(`/api/xapi/statements?statementId=${sent.id}`, { headers: AUTHED, data: { ...sent, verb: { id: "http://example.org/other" } } });
+  expect(
+    (await request.put(`/api/xapi/statements?statementId=${sent.id}`, { headers: AUTHED, data: sent })).status(),
+  ).toBe(204);
+  const conflict = await request.put(`/api/xapi/statements?statementId=${sent.id}`, {
+    headers: AUTHED,
+    data: { ...sent, verb: { id: "http://example.org/other" } },
+  });
   expect(conflict.status()).toBe(409);
 
   const got = await request.get(`/api/xapi/statements?statementId=${sent.id}`, { headers: AUTHED });
@@ -45,10 +57,16 @@ test("a Basic client stores, reads, conflicts and gets field-named 400s over HTT
   expect(head.status()).toBe(200);
   expect(await head.text()).toBe("");
 
-  const bad = await request.post("/api/xapi/statements", { headers: AUTHED, data: [statement({ mbox: "not-an-email" })] });
+  const bad = await request.post("/api/xapi/statements", {
+    headers: AUTHED,
+    data: [statement({ mbox: "not-an-email" })],
+  });
   expect(bad.status()).toBe(400);
   expect(((await bad.json()) as { message: string }).message).toContain("statements[0].actor.mbox");
-  const tooLarge = await request.post("/api/xapi/statements", { headers: { ...AUTHED, "Content-Type": "application/json" }, data: "x".repeat(11 * 1024 * 1024) });
+  const tooLarge = await request.post("/api/xapi/statements", {
+    headers: { ...AUTHED, "Content-Type": "application/json" },
+    data: "x".repeat(11 * 1024 * 1024),
+  });
   expect(tooLarge.status()).toBe(413);
 });
 
@@ -68,7 +86,9 @@ test("a learner writes and reads only their own statements through their session
 
   expect((await request.get(`/api/xapi/statements?statementId=${own.id}`, { headers: XAPI })).status()).toBe(200);
   expect((await request.get(`/api/xapi/statements?statementId=${byClient.id}`, { headers: XAPI })).status()).toBe(404);
-  const mine = (await (await request.get("/api/xapi/statements?limit=500", { headers: XAPI })).json()) as { statements: { actor: unknown }[] };
+  const mine = (await (await request.get("/api/xapi/statements?limit=500", { headers: XAPI })).json()) as {
+    statements: { actor: unknown }[];
+  };
   expect(mine.statements.length).toBeGreaterThan(0);
   for (const item of mine.statements) expect(item.actor).toMatchObject({ account: self.account });
 

@@ -16,11 +16,15 @@ async function accessRate(page: Page): Promise<string> {
 /** Small headcounts for every cell of this year: the access rate must go up. */
 function headcountsCsv(year: number): string {
   const lines = ["annee;categorie;population;sexe;effectif"];
-  for (const category of ["A", "B", "C"]) for (const population of ["TEACHING_RESEARCH", "ADMIN_TECHNICAL", "CONTRACT"]) for (const sex of ["FEMALE", "MALE"]) lines.push(`${year};${category};${population};${sex};2`);
+  for (const category of ["A", "B", "C"])
+    for (const population of ["TEACHING_RESEARCH", "ADMIN_TECHNICAL", "CONTRACT"])
+      for (const sex of ["FEMALE", "MALE"]) lines.push(`${year};${category};${population};${sex};2`);
   return `${lines.join("\n")}\n`;
 }
 
-test("a training officer imports headcounts, sees the access rate change and exports XLSX and PDF", async ({ page }) => {
+test("a training officer imports headcounts, sees the access rate change and exports XLSX and PDF", async ({
+  page,
+}) => {
   // The first test after the server starts: load the indicator modules once before signing in
   // (on a loaded machine the cold first render can outlast the sign-in helper's wait).
   await page.request.get("/open-data");
@@ -36,13 +40,19 @@ test("a training officer imports headcounts, sees the access rate change and exp
   const headcounts = page.getByRole("region", { name: /^Effectifs/ });
 
   // A bad file first: line-level errors and nothing imported.
-  await headcounts.getByLabel("Fichier CSV").setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from("annee;categorie;population;sexe;effectif\n2026;Z;CONTRACT;MALE;3\n") });
+  await headcounts.getByLabel("Fichier CSV").setInputFiles({
+    name: "bad.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from("annee;categorie;population;sexe;effectif\n2026;Z;CONTRACT;MALE;3\n"),
+  });
   await headcounts.getByRole("button", { name: "Importer", exact: true }).click();
   await expect(headcounts.getByRole("status")).toContainText("1 erreurs : rien ne sera importé");
   await expect(headcounts.getByRole("table")).toContainText("categorie must be A, B or C");
 
   const year = new Date().getUTCFullYear();
-  await headcounts.getByLabel("Fichier CSV").setInputFiles({ name: "effectifs.csv", mimeType: "text/csv", buffer: Buffer.from(headcountsCsv(year)) });
+  await headcounts
+    .getByLabel("Fichier CSV")
+    .setInputFiles({ name: "effectifs.csv", mimeType: "text/csv", buffer: Buffer.from(headcountsCsv(year)) });
   await headcounts.getByRole("button", { name: "Prévisualiser" }).click();
   await expect(headcounts.getByRole("status")).toContainText("Prévisualisation : 18 lignes valides");
   await expectNoSeriousA11yViolations(page);
@@ -57,16 +67,26 @@ test("a training officer imports headcounts, sees the access rate change and exp
   await page.getByRole("link", { name: "Voir les lignes détaillées (agents, formations)" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Rapport de suivi" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
-  for (const [label, signature] of [["Exporter Excel (XLSX)", "PK"], ["Exporter PDF", "%PDF"]] as const) {
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: label }).click()]);
+  for (const [label, signature] of [
+    ["Exporter Excel (XLSX)", "PK"],
+    ["Exporter PDF", "%PDF"],
+  ] as const) {
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: label }).click(),
+    ]);
     const body = await readFile((await download.path())!);
     expect(body.subarray(0, signature.length).toString("latin1")).toBe(signature);
   }
 
   // The export is bound to the officer's institution: another one is refused by the API.
-  const institutions = (await (await page.request.get("/api/referentials/institutions")).json()) as { institutions: { id: string; code: string }[] };
+  const institutions = (await (await page.request.get("/api/referentials/institutions")).json()) as {
+    institutions: { id: string; code: string }[];
+  };
   const lyon = institutions.institutions.find((institution) => institution.code === "ULYON")!;
-  const forged = await page.request.get(`/api/reports/progress?from=${year}-01-01&to=${year}-12-31&format=csv&institutionId=${lyon.id}`);
+  const forged = await page.request.get(
+    `/api/reports/progress?from=${year}-01-01&to=${year}-12-31&format=csv&institutionId=${lyon.id}`,
+  );
   expect(forged.status()).toBe(403);
 });
 
@@ -86,39 +106,60 @@ test("a national administrator compares regions and downloads the open data", as
   // The explicit publication step: the public page and downloads serve the published snapshot.
   const publish = page.getByRole("region", { name: "Publier les données ouvertes" });
   await publish.getByRole("button", { name: "Publier" }).click();
-  await expect(publish.getByRole("status")).toContainText(`Données ${new Date().getUTCFullYear()} publiées.`, { timeout: 60_000 });
+  await expect(publish.getByRole("status")).toContainText(`Données ${new Date().getUTCFullYear()} publiées.`, {
+    timeout: 60_000,
+  });
   await expectNoSeriousA11yViolations(page);
   await page.getByRole("link", { name: "Données ouvertes publiées" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Données ouvertes de la formation continue" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Données ouvertes de la formation continue" }),
+  ).toBeVisible();
   await expect(page.getByRole("heading", { name: "Méthode et secret statistique" })).toBeVisible();
   await expect(page.getByText(new RegExp(`Données ${new Date().getUTCFullYear()} .*publiées le`))).toBeVisible();
   await expectNoSeriousA11yViolations(page);
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Télécharger CSV" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Télécharger CSV" }).click(),
+  ]);
   const csv = await readFile((await download.path())!, "utf8");
   expect(csv.split("\n")[0]).toBe("annee,ventilation,code,libelle,stagiaires,heures,secret");
   expect(csv).not.toContain("@");
-  const json = await (await page.request.get(`/api/open-data?year=${new Date().getUTCFullYear()}&breakdown=sex&format=json`)).json();
+  const json = await (
+    await page.request.get(`/api/open-data?year=${new Date().getUTCFullYear()}&breakdown=sex&format=json`)
+  ).json();
   expect(json).toMatchObject({ breakdown: "sex", method: { threshold: 5, dominance: 0.85 } });
 });
 
 test("an agent reads their training record and surveys; the open data page needs no sign-in", async ({ page }) => {
   await page.goto("/open-data");
-  await expect(page.getByRole("heading", { level: 1, name: "Données ouvertes de la formation continue" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Données ouvertes de la formation continue" }),
+  ).toBeVisible();
   // The demo seed published last year's open data: a visitor reads it without anyone publishing.
   await page.goto(`/open-data?year=${new Date().getUTCFullYear() - 1}&breakdown=region`);
   await expect(page.getByRole("table")).toBeVisible();
   await expect(page.getByRole("row", { name: /^Total/ })).toBeVisible();
   // …and the API serves the same snapshot: figures where secrecy allows, suppressed cells without any.
-  const published = await page.request.get(`/api/open-data?year=${new Date().getUTCFullYear() - 1}&breakdown=staffCategory&format=json`);
+  const published = await page.request.get(
+    `/api/open-data?year=${new Date().getUTCFullYear() - 1}&breakdown=staffCategory&format=json`,
+  );
   expect(published.status()).toBe(200);
-  const snapshot = (await published.json()) as { method: { threshold: number }; cells: { trainees: number | null; suppressed: string | null }[] };
-  expect(snapshot.cells.some((cell) => !cell.suppressed && (cell.trainees ?? 0) >= snapshot.method.threshold)).toBe(true);
+  const snapshot = (await published.json()) as {
+    method: { threshold: number };
+    cells: { trainees: number | null; suppressed: string | null }[];
+  };
+  expect(snapshot.cells.some((cell) => !cell.suppressed && (cell.trainees ?? 0) >= snapshot.method.threshold)).toBe(
+    true,
+  );
   for (const cell of snapshot.cells.filter((each) => each.suppressed)) expect(cell.trainees).toBeNull();
   await signInAs(page, "agent@relais.test");
   await page.goto("/my-record");
   await expect(page.getByRole("heading", { level: 1, name: "Mon parcours de formation" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Télécharger mon parcours (PDF)" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Télécharger mon parcours (PDF)" }).click(),
+  ]);
   expect((await readFile((await download.path())!)).subarray(0, 4).toString("latin1")).toBe("%PDF");
   await page.goto("/surveys");
   await expect(page.getByRole("heading", { level: 1, name: "Mes questionnaires" })).toBeVisible();
@@ -130,8 +171,14 @@ test("an agent reads their training record and surveys; the open data page needs
 /** Headcounts of years no other journey reads (not the demo's), enough lines for a background job. */
 function largeHeadcountsCsv(): { csv: string; lines: number } {
   const lines = ["annee;categorie;population;sexe;effectif"];
-  const years = [...Array.from({ length: 22 }, (_, index) => 2000 + index), ...Array.from({ length: 71 }, (_, index) => 2030 + index)];
-  for (const year of years) for (const category of ["A", "B", "C"]) for (const population of ["TEACHING_RESEARCH", "ADMIN_TECHNICAL", "CONTRACT"]) for (const sex of ["FEMALE", "MALE", "NOT_RECORDED"]) lines.push(`${year};${category};${population};${sex};3`);
+  const years = [
+    ...Array.from({ length: 22 }, (_, index) => 2000 + index),
+    ...Array.from({ length: 71 }, (_, index) => 2030 + index),
+  ];
+  for (const year of years)
+    for (const category of ["A", "B", "C"])
+      for (const population of ["TEACHING_RESEARCH", "ADMIN_TECHNICAL", "CONTRACT"])
+        for (const sex of ["FEMALE", "MALE", "NOT_RECORDED"]) lines.push(`${year};${category};${population};${sex};3`);
   return { csv: `${lines.join("\n")}\n`, lines: lines.length - 1 };
 }
 
@@ -141,9 +188,13 @@ test("a large import runs as a job: its page shows the progress to its owner onl
   await signInAs(page, "officer@relais.test");
   await page.goto("/officer/imports");
   const headcounts = page.getByRole("region", { name: /^Effectifs/ });
-  await headcounts.getByLabel("Fichier CSV").setInputFiles({ name: "effectifs-historiques.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await headcounts
+    .getByLabel("Fichier CSV")
+    .setInputFiles({ name: "effectifs-historiques.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
   await headcounts.getByRole("button", { name: "Importer", exact: true }).click();
-  await expect(headcounts.getByRole("status")).toContainText("l'import se poursuit en arrière-plan", { timeout: 60_000 });
+  await expect(headcounts.getByRole("status")).toContainText("l'import se poursuit en arrière-plan", {
+    timeout: 60_000,
+  });
   await headcounts.getByRole("link", { name: "Suivre l'import" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Import en cours" })).toBeVisible();
   await expect(page.getByRole("progressbar", { name: "Avancement" })).toBeVisible();
@@ -166,17 +217,41 @@ test("a large import runs as a job: its page shows the progress to its owner onl
  * than an export answers at once, in a year no other journey reads; removed afterwards.
  */
 async function withLargeInstitution(run: (institutionId: string) => Promise<void>) {
-  const handle = await resolveDatabase({ cluster: E2E.cluster, database: "relais_e2e", preferredPort: E2E.pgPort, externalUrl: externalTestDatabaseUrl("e2e") });
+  const handle = await resolveDatabase({
+    cluster: E2E.cluster,
+    database: "relais_e2e",
+    preferredPort: E2E.pgPort,
+    externalUrl: externalTestDatabaseUrl("e2e"),
+  });
   const prisma = createPrismaClient(handle.databaseUrl, { poolSize: 1 });
   const code = `E2E-EXPORT-${randomUUID().slice(0, 8)}`;
   try {
-    const course = await prisma.course.findFirstOrThrow({ where: { modality: "ONLINE" }, select: { id: true, institution: { select: { regionId: true } }, versions: { select: { id: true }, take: 1 } } });
-    const institution = await prisma.institution.create({ data: { code, name: "Établissement d'export (e2e)", regionId: course.institution.regionId } });
-    const users = Array.from({ length: 2_001 }, (_, index) => ({ id: randomUUID(), email: `${code.toLowerCase()}-${index}@test.relais`, name: `Agent ${String(index).padStart(4, "0")}`, institutionId: institution.id }));
+    const course = await prisma.course.findFirstOrThrow({
+      where: { modality: "ONLINE" },
+      select: { id: true, institution: { select: { regionId: true } }, versions: { select: { id: true }, take: 1 } },
+    });
+    const institution = await prisma.institution.create({
+      data: { code, name: "Établissement d'export (e2e)", regionId: course.institution.regionId },
+    });
+    const users = Array.from({ length: 2_001 }, (_, index) => ({
+      id: randomUUID(),
+      email: `${code.toLowerCase()}-${index}@test.relais`,
+      name: `Agent ${String(index).padStart(4, "0")}`,
+      institutionId: institution.id,
+    }));
     await prisma.user.createMany({ data: users });
     const at = (day: number) => new Date(Date.UTC(2010, 2, day, 10));
     await prisma.enrolment.createMany({
-      data: users.map((user) => ({ userId: user.id, courseId: course.id, courseVersionId: course.versions[0]!.id, registration: randomUUID(), status: "COMPLETED" as const, enrolledAt: at(2), completedAt: at(5), scaledScore: 0.75 })),
+      data: users.map((user) => ({
+        userId: user.id,
+        courseId: course.id,
+        courseVersionId: course.versions[0]!.id,
+        registration: randomUUID(),
+        status: "COMPLETED" as const,
+        enrolledAt: at(2),
+        completedAt: at(5),
+        scaledScore: 0.75,
+      })),
     });
     await run(institution.id);
   } finally {
@@ -186,7 +261,10 @@ async function withLargeInstitution(run: (institutionId: string) => Promise<void
   }
 }
 
-test("a large export runs as a job: its page shows the progress, then a download streamed to its owner only", async ({ page, browser }) => {
+test("a large export runs as a job: its page shows the progress, then a download streamed to its owner only", async ({
+  page,
+  browser,
+}) => {
   await withLargeInstitution(async (institutionId) => {
     await signInAs(page, "admin@relais.test");
     // The request only counts: above 2,000 rows it answers with the job's page.
@@ -206,7 +284,9 @@ test("a large export runs as a job: its page shows the progress, then a download
       "x-content-type-options": "nosniff",
       "cache-control": "private, no-store",
     });
-    expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="rapport-formation-2010-03-01-2010-03-31\.xlsx"/);
+    expect(response.headers()["content-disposition"]).toMatch(
+      /^attachment; filename="rapport-formation-2010-03-01-2010-03-31\.xlsx"/,
+    );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await response.body()) as unknown as ArrayBuffer);
     expect(workbook.worksheets[0]!.rowCount).toBe(3 + 2_001); // title, filters, headers, then every row

@@ -2,7 +2,10 @@ import { test, expect } from "@playwright/test";
 import { signInAs } from "../support/auth";
 import { expectNoSeriousA11yViolations } from "../support/axe";
 
-test("a trainer creates a course, edits it with autosave, a stale second editor gets a conflict, then publishes", async ({ page, context }) => {
+test("a trainer creates a course, edits it with autosave, a stale second editor gets a conflict, then publishes", async ({
+  page,
+  context,
+}) => {
   await signInAs(page, "trainer@relais.test");
   await page.goto("/trainer");
   await expectNoSeriousA11yViolations(page);
@@ -17,7 +20,9 @@ test("a trainer creates a course, edits it with autosave, a stale second editor 
   await expect(other.getByLabel("Titre (français)")).toHaveValue("Accueillir un nouvel agent");
 
   await page.getByLabel("Résumé (français)").fill("Les premiers jours d'un agent, pas à pas.");
-  await page.getByLabel("Objectifs (français, séparés par des points-virgules)").fill("Préparer l'arrivée ; organiser la première semaine");
+  await page
+    .getByLabel("Objectifs (français, séparés par des points-virgules)")
+    .fill("Préparer l'arrivée ; organiser la première semaine");
   await page.getByRole("button", { name: "Ajouter un module" }).click();
   await page.getByRole("button", { name: "Ajouter une leçon" }).click();
   await page.getByRole("textbox", { name: "Contenu de la leçon" }).click();

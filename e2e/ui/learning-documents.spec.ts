@@ -3,7 +3,9 @@ import { test, expect } from "@playwright/test";
 import { signInAs } from "../support/auth";
 import { expectNoSeriousA11yViolations } from "../support/axe";
 
-test("a trainer attaches a downloadable document (checked by content) and the learner's view downloads it as an attachment", async ({ page }) => {
+test("a trainer attaches a downloadable document (checked by content) and the learner's view downloads it as an attachment", async ({
+  page,
+}) => {
   const pdf = await PDFDocument.create();
   pdf.addPage().drawText("Fiche pratique");
   const pdfBytes = Buffer.from(await pdf.save());
@@ -18,7 +20,11 @@ test("a trainer attaches a downloadable document (checked by content) and the le
   const input = activity.getByLabel("Document à télécharger (PDF, OpenDocument ou Office)");
 
   // An HTML page named .pdf is refused by content, with the reason spoken.
-  await input.setInputFiles({ name: "fiche.pdf", mimeType: "application/pdf", buffer: Buffer.from("<html><script>alert(1)</script></html>") });
+  await input.setInputFiles({
+    name: "fiche.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("<html><script>alert(1)</script></html>"),
+  });
   await expect(activity.getByRole("status")).toContainText("only PDF, OpenDocument");
   await expect(activity.getByText("Aucun document pour l'instant.")).toBeVisible();
 

@@ -7,7 +7,10 @@ import { E2E } from "../../scripts/e2e-settings";
 
 // The LRS must hold exactly the statements a short journey produces: read back over the LRS's
 // own HTTP API (the demo Basic client), and the enrolment's registration read from the database.
-const BASIC = { Authorization: `Basic ${Buffer.from("demo:demo-secret").toString("base64")}`, "X-Experience-API-Version": "1.0.3" };
+const BASIC = {
+  Authorization: `Basic ${Buffer.from("demo:demo-secret").toString("base64")}`,
+  "X-Experience-API-Version": "1.0.3",
+};
 const PROGRESS = "https://w3id.org/xapi/cmi5/result/extensions/progress";
 const VIDEO = (name: string) => `https://w3id.org/xapi/video/extensions/${name}`;
 
@@ -16,22 +19,45 @@ type TStatement = {
   actor: { account: { name: string } };
   verb: { id: string; display: Record<string, string> };
   object: { id: string; definition?: { type?: string } };
-  result?: { response?: string; success?: boolean; completion?: boolean; score?: { scaled?: number }; duration?: string; extensions?: Record<string, unknown> };
-  context: { registration: string; platform: string; language: string; contextActivities?: { parent?: { id: string }[]; grouping?: { id: string }[] }; extensions?: Record<string, unknown> };
+  result?: {
+    response?: string;
+    success?: boolean;
+    completion?: boolean;
+    score?: { scaled?: number };
+    duration?: string;
+    extensions?: Record<string, unknown>;
+  };
+  context: {
+    registration: string;
+    platform: string;
+    language: string;
+    contextActivities?: { parent?: { id: string }[]; grouping?: { id: string }[] };
+    extensions?: Record<string, unknown>;
+  };
   timestamp: string;
 };
 
 async function enrolmentOf(email: string, slug: string) {
-  const handle = await resolveDatabase({ cluster: E2E.cluster, database: "relais_e2e", preferredPort: E2E.pgPort, externalUrl: externalTestDatabaseUrl("e2e") });
+  const handle = await resolveDatabase({
+    cluster: E2E.cluster,
+    database: "relais_e2e",
+    preferredPort: E2E.pgPort,
+    externalUrl: externalTestDatabaseUrl("e2e"),
+  });
   const prisma = createPrismaClient(handle.databaseUrl, { poolSize: 1 });
   try {
-    return await prisma.enrolment.findFirstOrThrow({ where: { user: { email }, course: { slug } }, select: { registration: true, userId: true, status: true, progressPercent: true } });
+    return await prisma.enrolment.findFirstOrThrow({
+      where: { user: { email }, course: { slug } },
+      select: { registration: true, userId: true, status: true, progressPercent: true },
+    });
   } finally {
     await prisma.$disconnect();
   }
 }
 
-test("a short journey stores exactly its xAPI statements: session, progress, video profile, server-scored quiz, completion", async ({ page }) => {
+test("a short journey stores exactly its xAPI statements: session, progress, video profile, server-scored quiz, completion", async ({
+  page,
+}) => {
   await signInAs(page, "coordinator@relais.test");
   await page.goto("/courses/rgpd-essentiels");
   await page.getByRole("button", { name: "S'inscrire" }).click();
@@ -55,8 +81,14 @@ test("a short journey stores exactly its xAPI statements: session, progress, vid
   await expect(page.getByRole("heading", { level: 2, name: "Répondre à une demande" })).toBeVisible();
   await page.getByRole("button", { name: "J'ai terminé cette activité" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Quiz final" })).toBeVisible();
-  await page.getByRole("group", { name: /numéro d'agent/ }).getByLabel("Oui, il permet d'identifier indirectement une personne").check();
-  await page.getByRole("group", { name: /trois mois/ }).getByLabel("Faux").check();
+  await page
+    .getByRole("group", { name: /numéro d'agent/ })
+    .getByLabel("Oui, il permet d'identifier indirectement une personne")
+    .check();
+  await page
+    .getByRole("group", { name: /trois mois/ })
+    .getByLabel("Faux")
+    .check();
   const sensitive = page.getByRole("group", { name: /données sensibles/ });
   await sensitive.getByLabel("Un certificat médical").check();
   await sensitive.getByLabel("L'adhésion à un syndicat").check();
@@ -70,17 +102,27 @@ test("a short journey stores exactly its xAPI statements: session, progress, vid
 
   const enrolment = await enrolmentOf("coordinator@relais.test", "rgpd-essentiels");
   expect(enrolment).toMatchObject({ status: "COMPLETED", progressPercent: 100 });
-  const response = await page.request.get(`/api/xapi/statements?registration=${enrolment.registration}&ascending=true&limit=500`, { headers: BASIC });
+  const response = await page.request.get(
+    `/api/xapi/statements?registration=${enrolment.registration}&ascending=true&limit=500`,
+    { headers: BASIC },
+  );
   expect(response.status()).toBe(200);
   // In the order they happened (the browser's timestamps; ties keep the LRS's storage order).
-  const statements = ((await response.json()) as { statements: TStatement[] }).statements.sort((a, b) => a.timestamp.localeCompare(b.timestamp));
+  const statements = ((await response.json()) as { statements: TStatement[] }).statements.sort((a, b) =>
+    a.timestamp.localeCompare(b.timestamp),
+  );
 
   const course = statements.find((statement) => statement.verb.display["en-US"] === "launched")!.object.id;
   expect(course).toMatch(/\/xapi\/activities\/courses\/rgpd-essentiels$/);
   const name = (id: string) => (id === course ? "course" : id.slice(`${course}/activities/`.length));
   const summary = statements.map((statement) => `${statement.verb.display["en-US"]} ${name(statement.object.id)}`);
   // Exactly these, in this order (quiz statements share the attempt's timestamp: compared as a set).
-  const quizStatements = ["answered rgpd-quiz-1/questions/q1", "answered rgpd-quiz-1/questions/q2", "answered rgpd-quiz-1/questions/q3", "passed rgpd-quiz-1"];
+  const quizStatements = [
+    "answered rgpd-quiz-1/questions/q1",
+    "answered rgpd-quiz-1/questions/q2",
+    "answered rgpd-quiz-1/questions/q3",
+    "passed rgpd-quiz-1",
+  ];
   const ordered = summary.filter((line) => !quizStatements.includes(line));
   expect(ordered).toEqual([
     "launched course",
@@ -113,13 +155,21 @@ test("a short journey stores exactly its xAPI statements: session, progress, vid
   // Every statement: this learner, this enrolment's registration, Relais, French; activities carry the course as parent and grouping.
   for (const statement of statements) {
     expect(statement.actor.account.name).toBe(enrolment.userId);
-    expect(statement.context).toMatchObject({ registration: enrolment.registration, platform: "Relais", language: "fr-FR" });
+    expect(statement.context).toMatchObject({
+      registration: enrolment.registration,
+      platform: "Relais",
+      language: "fr-FR",
+    });
     if (statement.object.id !== course) {
       expect(statement.context.contextActivities?.parent?.map((activity) => activity.id)).toEqual([course]);
       expect(statement.context.contextActivities?.grouping?.map((activity) => activity.id)).toEqual([course]);
     }
   }
-  const of = (verb: string, object?: string) => statements.filter((statement) => statement.verb.display["en-US"] === verb && (object === undefined || name(statement.object.id) === object));
+  const of = (verb: string, object?: string) =>
+    statements.filter(
+      (statement) =>
+        statement.verb.display["en-US"] === verb && (object === undefined || name(statement.object.id) === object),
+    );
   expect(of("progressed").map((statement) => statement.result?.extensions?.[PROGRESS])).toEqual([25, 50, 75, 100]);
   expect(of("completed", "course")[0]?.result).toMatchObject({ completion: true });
   for (const terminated of of("terminated")) expect(terminated.result?.duration).toMatch(/^PT\d+(\.\d+)?S$/);
@@ -142,6 +192,7 @@ test("a short journey stores exactly its xAPI statements: session, progress, vid
   }
 
   // The quiz, scored on the server: each answer with its response and success, then passed with the scaled score.
-  for (const answered of of("answered")) expect(answered.result).toMatchObject({ success: true, response: expect.any(String) });
+  for (const answered of of("answered"))
+    expect(answered.result).toMatchObject({ success: true, response: expect.any(String) });
   expect(of("passed")[0]?.result).toMatchObject({ score: { scaled: 1 }, success: true, completion: true });
 });

@@ -4,7 +4,10 @@ import { expectNoSeriousA11yViolations } from "../support/axe";
 
 test.use({ viewport: { width: 375, height: 740 } });
 
-test("on a phone, an agent finds a course, enrols, follows the lessons (offline too), passes the quiz and completes it", async ({ page, context }) => {
+test("on a phone, an agent finds a course, enrols, follows the lessons (offline too), passes the quiz and completes it", async ({
+  page,
+  context,
+}) => {
   await signInAs(page, "manager@relais.test");
 
   // Catalogue: a GET form of filters.
@@ -18,7 +21,9 @@ test("on a phone, an agent finds a course, enrols, follows the lessons (offline 
   await page.getByRole("link", { name: "Protection des données : les essentiels pour les agents" }).click();
 
   // Course page → enrol.
-  await expect(page.getByRole("heading", { level: 1, name: "Protection des données : les essentiels pour les agents" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Protection des données : les essentiels pour les agents" }),
+  ).toBeVisible();
   await expect(page.getByRole("heading", { name: "Objectifs" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await page.getByRole("button", { name: "S'inscrire" }).click();
@@ -54,32 +59,48 @@ test("on a phone, an agent finds a course, enrols, follows the lessons (offline 
   await expect(page.getByRole("heading", { level: 2, name: "Quiz final" })).toBeVisible();
   expect(await page.content()).not.toContain("Une donnée qui permet d'identifier indirectement");
   await expectNoSeriousA11yViolations(page);
-  await page.getByRole("group", { name: /numéro d'agent/ }).getByLabel("Oui, il permet d'identifier indirectement une personne").check();
-  await page.getByRole("group", { name: /trois mois/ }).getByLabel("Faux").check();
+  await page
+    .getByRole("group", { name: /numéro d'agent/ })
+    .getByLabel("Oui, il permet d'identifier indirectement une personne")
+    .check();
+  await page
+    .getByRole("group", { name: /trois mois/ })
+    .getByLabel("Faux")
+    .check();
   const sensitive = page.getByRole("group", { name: /données sensibles/ });
   await sensitive.getByLabel("Un certificat médical").check();
   await sensitive.getByLabel("L'adhésion à un syndicat").check();
   await page.getByRole("button", { name: "Valider mes réponses" }).click();
 
   await expect(page.getByRole("heading", { name: "Score : 100 %" })).toBeVisible();
-  await expect(page.getByText("Une donnée qui permet d'identifier indirectement une personne est une donnée personnelle.")).toBeVisible();
+  await expect(
+    page.getByText("Une donnée qui permet d'identifier indirectement une personne est une donnée personnelle."),
+  ).toBeVisible();
   await expect(page.getByRole("heading", { name: "Formation terminée" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
   // "My trainings" lists it as done.
   await page.goto("/learn");
   const done = page.locator("section", { has: page.getByRole("heading", { name: "Terminées" }) });
-  await expect(done.getByRole("link", { name: "Protection des données : les essentiels pour les agents" })).toBeVisible();
+  await expect(
+    done.getByRole("link", { name: "Protection des données : les essentiels pour les agents" }),
+  ).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });
 
-test("another person's player is refused, and another institution's private course does not exist for you", async ({ page }) => {
+test("another person's player is refused, and another institution's private course does not exist for you", async ({
+  page,
+}) => {
   await signInAs(page, "agent@relais.test");
   await page.goto("/learn");
-  const playerHref = await page.getByRole("link", { name: "Protection des données : les essentiels pour les agents" }).getAttribute("href");
+  const playerHref = await page
+    .getByRole("link", { name: "Protection des données : les essentiels pour les agents" })
+    .getAttribute("href");
   expect(playerHref).toMatch(/^\/player\//);
   await page.goto(playerHref!);
-  await expect(page.getByRole("heading", { level: 1, name: "Protection des données : les essentiels pour les agents" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Protection des données : les essentiels pour les agents" }),
+  ).toBeVisible();
 
   await page.getByRole("button", { name: "Se déconnecter" }).click();
   await expect(page.getByRole("link", { name: "Se connecter" }).first()).toBeVisible();

@@ -3,7 +3,10 @@ import { test, expect, request as playwrightRequest } from "@playwright/test";
 import { signInAs } from "../support/auth";
 import { expectNoSeriousA11yViolations } from "../support/axe";
 
-test("a training officer creates an LRS client, uses its credentials over HTTP, revokes it, and the credentials then get 401", async ({ page, baseURL }) => {
+test("a training officer creates an LRS client, uses its credentials over HTTP, revokes it, and the credentials then get 401", async ({
+  page,
+  baseURL,
+}) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await signInAs(page, "officer@relais.test");
   await page.getByRole("link", { name: "Clients LRS" }).first().click();
@@ -22,11 +25,18 @@ test("a training officer creates an LRS client, uses its credentials over HTTP, 
   // The credentials, used by an external tool: no Relais session cookie.
   const client = await playwrightRequest.newContext({
     baseURL,
-    extraHTTPHeaders: { authorization: `Basic ${Buffer.from(`${key}:${secret}`).toString("base64")}`, "x-experience-api-version": "1.0.3" },
+    extraHTTPHeaders: {
+      authorization: `Basic ${Buffer.from(`${key}:${secret}`).toString("base64")}`,
+      "x-experience-api-version": "1.0.3",
+    },
   });
   const statementId = randomUUID();
   const sent = await client.put(`/api/xapi/statements?statementId=${statementId}`, {
-    data: { actor: { mbox: `mailto:${randomUUID()}@example.org` }, verb: { id: "http://adlnet.gov/expapi/verbs/experienced" }, object: { id: "http://example.org/activities/e2e" } },
+    data: {
+      actor: { mbox: `mailto:${randomUUID()}@example.org` },
+      verb: { id: "http://adlnet.gov/expapi/verbs/experienced" },
+      object: { id: "http://example.org/activities/e2e" },
+    },
   });
   expect(sent.status()).toBe(204);
   const read = await client.get(`/api/xapi/statements?statementId=${statementId}`);

@@ -22,7 +22,9 @@ async function signOutAndIn(page: Page, email: string) {
   await signInAs(page, email);
 }
 
-test("hybrid session journey: schedule → register and waitlist → approve → cancel promotes → roll call on a phone → certificate → attendance sheet", async ({ page }) => {
+test("hybrid session journey: schedule → register and waitlist → approve → cancel promotes → roll call on a phone → certificate → attendance sheet", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   const day = isoDay(200);
 
@@ -49,7 +51,10 @@ test("hybrid session journey: schedule → register and waitlist → approve →
   await expect(page.locator("#schedule-status")).toContainText("est déjà réservée pour « Bilan de compétences »");
 
   // Its site calendar (accessible table) leads to the session.
-  await page.getByRole("link", { name: /Site : / }).first().click();
+  await page
+    .getByRole("link", { name: /Site : / })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { level: 2, name: "Agenda du site" })).toBeVisible();
   const siteUrl = page.url().split("?")[0]!;
   await page.goto(`${siteUrl}?view=week&from=${day}`);
@@ -60,7 +65,10 @@ test("hybrid session journey: schedule → register and waitlist → approve →
   // Nor the site itself.
   await page.getByRole("button", { name: /^Supprimer le site / }).click();
   await expect(page.locator("#delete-site-status")).toContainText(/a des sessions à venir : .*Bilan de compétences/);
-  await page.getByRole("table", { name: /Demi-journées programmées/ }).getByRole("link", { name: COURSE }).click();
+  await page
+    .getByRole("table", { name: /Demi-journées programmées/ })
+    .getByRole("link", { name: COURSE })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: COURSE })).toBeVisible();
   const sessionUrl = page.url();
   const feed = await page.request.get(`/api/calendar/sites/${siteUrl.split("/").pop()}`);
@@ -70,7 +78,9 @@ test("hybrid session journey: schedule → register and waitlist → approve →
   // Agent 1 registers (the course needs their manager's approval): the only seat is held.
   await signOutAndIn(page, "agent@relais.test");
   await page.goto("/sites");
-  await expect(page.getByRole("table", { name: "Sites relais triés par distance" }).getByRole("row").nth(1)).toContainText("Grenoble");
+  await expect(
+    page.getByRole("table", { name: "Sites relais triés par distance" }).getByRole("row").nth(1),
+  ).toContainText("Grenoble");
   // The same sites on a map drawn without tile servers: each point is a link naming the site and its distance.
   const map = page.getByRole("group", { name: "Carte des sites relais" });
   await expect(map.getByRole("img", { name: "Votre lieu de travail" })).toBeVisible();
@@ -80,7 +90,9 @@ test("hybrid session journey: schedule → register and waitlist → approve →
   await expectNoSeriousA11yViolations(page);
   // The page re-renders with the new status (the register form gives way to the cancel form).
   await page.getByRole("button", { name: "S'inscrire" }).click();
-  await expect(page.getByRole("region", { name: "Mon inscription" }).getByText("En attente de validation")).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Mon inscription" }).getByText("En attente de validation"),
+  ).toBeVisible();
   // The register form gave way to the cancel form; the outcome is still spoken by the page's live region.
   await expect(page.locator("#session-announcer[role=status]")).toHaveText("Demande enregistrée.");
 
@@ -103,16 +115,30 @@ test("hybrid session journey: schedule → register and waitlist → approve →
   await page.goto(sessionUrl);
   await expect(page.getByText("Inscription confirmée").first()).toBeVisible();
   await page.getByRole("button", { name: "Annuler mon inscription" }).click();
-  await expect(page.getByRole("region", { name: "Mon inscription" }).getByText("Annulée", { exact: true })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Mon inscription" }).getByText("Annulée", { exact: true }),
+  ).toBeVisible();
   await expect(page.locator("#session-announcer[role=status]")).toHaveText("Inscription annulée.");
 
   // The offer also goes out by e-mail, with the session's .ics, sent by the server's own jobs
   // (pg-boss started with `next start`) to the local SMTP capture: no test code delivers it.
   await expect
-    .poll(() => readMailbox().filter((mail) => mail.to === "manager@relais.test" && mail.subject === `Une place vous est proposée : ${COURSE}`).length, { timeout: 90_000 })
+    .poll(
+      () =>
+        readMailbox().filter(
+          (mail) => mail.to === "manager@relais.test" && mail.subject === `Une place vous est proposée : ${COURSE}`,
+        ).length,
+      { timeout: 90_000 },
+    )
     .toBe(1);
-  expect(readMailbox().find((mail) => mail.subject === `Une place vous est proposée : ${COURSE}`)!.raw).toContain("text/calendar");
-  expect(readMailbox().some((mail) => mail.to === "manager@relais.test" && mail.subject === "Demande à valider : Julien Morel")).toBe(true);
+  expect(readMailbox().find((mail) => mail.subject === `Une place vous est proposée : ${COURSE}`)!.raw).toContain(
+    "text/calendar",
+  );
+  expect(
+    readMailbox().some(
+      (mail) => mail.to === "manager@relais.test" && mail.subject === "Demande à valider : Julien Morel",
+    ),
+  ).toBe(true);
 
   await signOutAndIn(page, "manager@relais.test");
   await page.goto("/notifications");
@@ -120,7 +146,9 @@ test("hybrid session journey: schedule → register and waitlist → approve →
   await expect(page.getByRole("link", { name: `Une place vous est proposée : ${COURSE}` })).toBeVisible();
   await page.goto(sessionUrl);
   await page.getByRole("button", { name: "Accepter la place proposée" }).click();
-  await expect(page.getByRole("region", { name: "Mon inscription" }).getByText("En attente de validation")).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Mon inscription" }).getByText("En attente de validation"),
+  ).toBeVisible();
 
   // The manager has no manager: the training officer decides.
   await signOutAndIn(page, "officer@relais.test");
@@ -161,7 +189,9 @@ test("hybrid session journey: schedule → register and waitlist → approve →
   await signOutAndIn(page, "coordinator@relais.test");
   await page.goto(sessionUrl);
   await expectNoSeriousA11yViolations(page);
-  const sheet = await page.request.get(`${new URL(sessionUrl).pathname.replace("/sessions/", "/api/sessions/")}/attendance-sheet`);
+  const sheet = await page.request.get(
+    `${new URL(sessionUrl).pathname.replace("/sessions/", "/api/sessions/")}/attendance-sheet`,
+  );
   expect(sheet.headers()["content-type"]).toBe("application/pdf");
   const sheetText = readPdfText(await sheet.body());
   expect(sheetText).toContain("Feuille d'émargement");
@@ -171,5 +201,9 @@ test("hybrid session journey: schedule → register and waitlist → approve →
 
   // An agent cannot print it.
   await signOutAndIn(page, "agent@relais.test");
-  expect((await page.request.get(`${new URL(sessionUrl).pathname.replace("/sessions/", "/api/sessions/")}/attendance-sheet`)).status()).toBe(403);
+  expect(
+    (
+      await page.request.get(`${new URL(sessionUrl).pathname.replace("/sessions/", "/api/sessions/")}/attendance-sheet`)
+    ).status(),
+  ).toBe(403);
 });

@@ -31,9 +31,14 @@ for (const role of ROLE_HOMES) {
 
 test("an agent browses the catalogue (axe) and cannot open the national indicators", async ({ page }) => {
   await signInAs(page, "agent@relais.test");
-  await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Catalogue" }).click();
+  await page
+    .getByRole("navigation", { name: "Navigation principale" })
+    .getByRole("link", { name: "Catalogue" })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "Catalogue des formations" })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Protection des données : les essentiels pour les agents" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "Protection des données : les essentiels pour les agents" }),
+  ).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   const response = await page.goto("/admin");
   expect(response?.status()).toBe(403);

@@ -6,7 +6,10 @@ import { AppError } from "../errors/app-error";
 export const ZOidcIdentity = z.object({
   provider: z.string().min(1),
   subject: z.string().min(1),
-  email: z.string().email().transform((value) => value.toLowerCase()),
+  email: z
+    .string()
+    .email()
+    .transform((value) => value.toLowerCase()),
   name: z.string().min(1),
   institutionCode: z.string().min(1).optional(),
 });
@@ -32,8 +35,12 @@ export async function linkOidcUser(input: TOidcIdentity): Promise<{ userId: stri
   return db.$transaction(async (tx) => {
     const existing = await tx.user.findUnique({ where: { email: identity.email }, select: { id: true } });
     if (existing) {
-      await tx.authIdentity.create({ data: { provider: identity.provider, subject: identity.subject, userId: existing.id } });
-      await tx.auditLog.create({ data: { actorId: existing.id, action: "auth.identity.linked", entityType: "User", entityId: existing.id } });
+      await tx.authIdentity.create({
+        data: { provider: identity.provider, subject: identity.subject, userId: existing.id },
+      });
+      await tx.auditLog.create({
+        data: { actorId: existing.id, action: "auth.identity.linked", entityType: "User", entityId: existing.id },
+      });
       return { userId: existing.id };
     }
     if (!institution) {
@@ -50,7 +57,13 @@ export async function linkOidcUser(input: TOidcIdentity): Promise<{ userId: stri
       select: { id: true },
     });
     await tx.auditLog.create({
-      data: { actorId: user.id, action: "auth.user.created", entityType: "User", entityId: user.id, institutionId: institution.id },
+      data: {
+        actorId: user.id,
+        action: "auth.user.created",
+        entityType: "User",
+        entityId: user.id,
+        institutionId: institution.id,
+      },
     });
     return { userId: user.id };
   });

@@ -16,5 +16,11 @@ export async function loadActor(userId: string): Promise<TActor | null> {
     },
   });
   if (!user) return null;
-  return { userId: user.id, email: user.email, name: user.name, institutionId: user.institutionId, memberships: user.memberships };
+  return {
+    userId: user.id,
+    email: user.email,
+    name: user.name,
+    institutionId: user.institutionId,
+    memberships: user.memberships,
+  };
 }

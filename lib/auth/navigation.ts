@@ -12,13 +12,21 @@ export function navigationFor(actor: TActor | null): TNavItem[] {
   if (isAgent) items.push({ href: "/learn", labelKey: "nav.learn" });
   if (canSometimes(actor, "catalog.browse")) items.push({ href: "/catalogue", labelKey: "nav.catalogue" });
   if (canSometimes(actor, "session.register")) items.push({ href: "/sessions", labelKey: "nav.sessions" });
-  if (isAgent) items.push({ href: "/check-in", labelKey: "nav.checkIn" }, { href: "/my-record", labelKey: "nav.myRecord" });
+  if (isAgent)
+    items.push({ href: "/check-in", labelKey: "nav.checkIn" }, { href: "/my-record", labelKey: "nav.myRecord" });
   if (canSometimes(actor, "course.author")) items.push({ href: "/trainer", labelKey: "nav.trainer" });
-  if (canSometimes(actor, "session.schedule") && hasRole(actor, "SITE_COORDINATOR")) items.push({ href: "/coordinator", labelKey: "nav.coordinator" });
+  if (canSometimes(actor, "session.schedule") && hasRole(actor, "SITE_COORDINATOR"))
+    items.push({ href: "/coordinator", labelKey: "nav.coordinator" });
   if (canSometimes(actor, "site.manage")) items.push({ href: "/sites", labelKey: "nav.sites" });
-  if (hasRole(actor, "TRAINING_OFFICER")) items.push({ href: "/officer", labelKey: "nav.officer" }, { href: "/officer/imports", labelKey: "nav.imports" });
-  if (canSometimes(actor, "indicators.national")) items.push({ href: "/admin", labelKey: "nav.admin" }, { href: "/open-data", labelKey: "nav.openData" });
-  if (canSometimes(actor, "lrsClient.manage")) items.push({ href: institutionsWhere(actor, "lrsClient.manage") === "all" ? "/admin/lrs-clients" : "/officer/lrs-clients", labelKey: "nav.lrsClients" });
+  if (hasRole(actor, "TRAINING_OFFICER"))
+    items.push({ href: "/officer", labelKey: "nav.officer" }, { href: "/officer/imports", labelKey: "nav.imports" });
+  if (canSometimes(actor, "indicators.national"))
+    items.push({ href: "/admin", labelKey: "nav.admin" }, { href: "/open-data", labelKey: "nav.openData" });
+  if (canSometimes(actor, "lrsClient.manage"))
+    items.push({
+      href: institutionsWhere(actor, "lrsClient.manage") === "all" ? "/admin/lrs-clients" : "/officer/lrs-clients",
+      labelKey: "nav.lrsClients",
+    });
   items.push({ href: "/notifications", labelKey: "nav.notifications" });
   return items;
 }

@@ -69,7 +69,8 @@ export function authOptions(): NextAuthOptions {
           user.id = userId;
           return true;
         } catch (error) {
-          if (isAppError(error) && error.userMessage === "unknown-institution") return "/auth/refused?reason=unknown-institution";
+          if (isAppError(error) && error.userMessage === "unknown-institution")
+            return "/auth/refused?reason=unknown-institution";
           if (error instanceof Error && error.name === "ZodError") return "/auth/refused?reason=missing-email";
           throw error;
         }

@@ -1,7 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { ACTIONS, can, canSometimes, institutionsWhere, sitesWhere, type TAction, type TActor, type TMembership } from "./permissions";
+import {
+  ACTIONS,
+  can,
+  canSometimes,
+  institutionsWhere,
+  sitesWhere,
+  type TAction,
+  type TActor,
+  type TMembership,
+} from "./permissions";
 
-const actor = (memberships: TMembership[], userId = "user-1"): TActor => ({ userId, email: `${userId}@x.test`, name: userId, institutionId: "inst-A", memberships });
+const actor = (memberships: TMembership[], userId = "user-1"): TActor => ({
+  userId,
+  email: `${userId}@x.test`,
+  name: userId,
+  institutionId: "inst-A",
+  memberships,
+});
 const agentA = actor([{ role: "AGENT", institutionId: "inst-A", relaySiteId: null }]);
 const trainerA = actor([{ role: "TRAINER", institutionId: "inst-A", relaySiteId: null }]);
 const coordinatorS1 = actor([{ role: "SITE_COORDINATOR", institutionId: null, relaySiteId: "site-1" }]);
@@ -12,7 +27,11 @@ const inA = { institutionId: "inst-A" };
 const inB = { institutionId: "inst-B" };
 
 // The expected matrix, written independently of PERMISSIONS: [action, resource, allowed per role].
-const MATRIX: [TAction, object, { agent: boolean; trainer: boolean; coordinator: boolean; officer: boolean; admin: boolean }][] = [
+const MATRIX: [
+  TAction,
+  object,
+  { agent: boolean; trainer: boolean; coordinator: boolean; officer: boolean; admin: boolean },
+][] = [
   ["catalog.browse", {}, { agent: true, trainer: true, coordinator: true, officer: true, admin: true }],
   ["course.enrol", {}, { agent: true, trainer: false, coordinator: false, officer: false, admin: false }],
   ["course.author", inA, { agent: false, trainer: true, coordinator: false, officer: false, admin: false }],
@@ -21,19 +40,71 @@ const MATRIX: [TAction, object, { agent: boolean; trainer: boolean; coordinator:
   ["course.followLearners", inA, { agent: false, trainer: true, coordinator: false, officer: true, admin: false }],
   ["course.followLearners", inB, { agent: false, trainer: false, coordinator: false, officer: false, admin: false }],
   ["session.register", {}, { agent: true, trainer: false, coordinator: false, officer: false, admin: false }],
-  ["session.schedule", { relaySiteId: "site-1" }, { agent: false, trainer: false, coordinator: true, officer: false, admin: true }],
-  ["session.schedule", { relaySiteId: "site-2" }, { agent: false, trainer: false, coordinator: false, officer: false, admin: true }],
-  ["site.manage", { relaySiteId: "site-1" }, { agent: false, trainer: false, coordinator: true, officer: false, admin: true }],
-  ["registration.manage", { relaySiteId: "site-1" }, { agent: false, trainer: false, coordinator: true, officer: false, admin: false }],
-  ["attendance.record", { relaySiteId: "site-1", institutionId: "inst-A" }, { agent: false, trainer: true, coordinator: true, officer: false, admin: false }],
-  ["attendance.record", { relaySiteId: "site-2", institutionId: "inst-B" }, { agent: false, trainer: false, coordinator: false, officer: false, admin: false }],
-  ["calendar.readTrainer", { userId: "user-1" }, { agent: true, trainer: true, coordinator: true, officer: true, admin: true }],
-  ["calendar.readTrainer", { userId: "trainer-2", relaySiteId: "site-1" }, { agent: false, trainer: false, coordinator: true, officer: false, admin: true }],
-  ["calendar.readTrainer", { userId: "trainer-2", relaySiteId: "site-2" }, { agent: false, trainer: false, coordinator: false, officer: false, admin: true }],
-  ["enrolment.approve", { institutionId: "inst-A", managerId: "user-1" }, { agent: true, trainer: false, coordinator: false, officer: true, admin: false }],
-  ["enrolment.approve", { institutionId: "inst-B", managerId: "someone-else" }, { agent: false, trainer: false, coordinator: false, officer: false, admin: false }],
-  ["record.read", { userId: "user-1", institutionId: "inst-A" }, { agent: true, trainer: false, coordinator: false, officer: true, admin: false }],
-  ["record.read", { userId: "user-2", institutionId: "inst-B" }, { agent: false, trainer: false, coordinator: false, officer: false, admin: false }],
+  [
+    "session.schedule",
+    { relaySiteId: "site-1" },
+    { agent: false, trainer: false, coordinator: true, officer: false, admin: true },
+  ],
+  [
+    "session.schedule",
+    { relaySiteId: "site-2" },
+    { agent: false, trainer: false, coordinator: false, officer: false, admin: true },
+  ],
+  [
+    "site.manage",
+    { relaySiteId: "site-1" },
+    { agent: false, trainer: false, coordinator: true, officer: false, admin: true },
+  ],
+  [
+    "registration.manage",
+    { relaySiteId: "site-1" },
+    { agent: false, trainer: false, coordinator: true, officer: false, admin: false },
+  ],
+  [
+    "attendance.record",
+    { relaySiteId: "site-1", institutionId: "inst-A" },
+    { agent: false, trainer: true, coordinator: true, officer: false, admin: false },
+  ],
+  [
+    "attendance.record",
+    { relaySiteId: "site-2", institutionId: "inst-B" },
+    { agent: false, trainer: false, coordinator: false, officer: false, admin: false },
+  ],
+  [
+    "calendar.readTrainer",
+    { userId: "user-1" },
+    { agent: true, trainer: true, coordinator: true, officer: true, admin: true },
+  ],
+  [
+    "calendar.readTrainer",
+    { userId: "trainer-2", relaySiteId: "site-1" },
+    { agent: false, trainer: false, coordinator: true, officer: false, admin: true },
+  ],
+  [
+    "calendar.readTrainer",
+    { userId: "trainer-2", relaySiteId: "site-2" },
+    { agent: false, trainer: false, coordinator: false, officer: false, admin: true },
+  ],
+  [
+    "enrolment.approve",
+    { institutionId: "inst-A", managerId: "user-1" },
+    { agent: true, trainer: false, coordinator: false, officer: true, admin: false },
+  ],
+  [
+    "enrolment.approve",
+    { institutionId: "inst-B", managerId: "someone-else" },
+    { agent: false, trainer: false, coordinator: false, officer: false, admin: false },
+  ],
+  [
+    "record.read",
+    { userId: "user-1", institutionId: "inst-A" },
+    { agent: true, trainer: false, coordinator: false, officer: true, admin: false },
+  ],
+  [
+    "record.read",
+    { userId: "user-2", institutionId: "inst-B" },
+    { agent: false, trainer: false, coordinator: false, officer: false, admin: false },
+  ],
   ["institution.read", inA, { agent: false, trainer: false, coordinator: false, officer: true, admin: true }],
   ["institution.read", inB, { agent: false, trainer: false, coordinator: false, officer: false, admin: true }],
   ["institution.update", inA, { agent: false, trainer: false, coordinator: false, officer: true, admin: false }],
@@ -51,7 +122,13 @@ const MATRIX: [TAction, object, { agent: boolean; trainer: boolean; coordinator:
 ];
 
 describe("authorization matrix (role × action × scope)", () => {
-  const actors = { agent: agentA, trainer: trainerA, coordinator: coordinatorS1, officer: officerA, admin: nationalAdmin };
+  const actors = {
+    agent: agentA,
+    trainer: trainerA,
+    coordinator: coordinatorS1,
+    officer: officerA,
+    admin: nationalAdmin,
+  };
   for (const [action, resource, expected] of MATRIX) {
     for (const [name, subject] of Object.entries(actors)) {
       const allowed = expected[name as keyof typeof expected];

@@ -9,7 +9,9 @@ export function jsonError(error: unknown): Response {
 }
 
 /** Route handlers: guarantees an actor (401 otherwise) and maps domain errors to HTTP answers. */
-export function withActor<TContext>(handler: (actor: TActor, request: Request, context: TContext) => Promise<Response>) {
+export function withActor<TContext>(
+  handler: (actor: TActor, request: Request, context: TContext) => Promise<Response>,
+) {
   return async (request: Request, context: TContext): Promise<Response> => {
     try {
       const actor = await getActor();

@@ -31,4 +31,3 @@ export function draftWith(title: string, lessonText = "Bonjour"): TDraft {
     ],
   };
 }
-

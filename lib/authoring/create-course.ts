@@ -14,14 +14,21 @@ export const ZCreateCourseInput = z.object({
 export type TCreateCourseInput = z.infer<typeof ZCreateCourseInput>;
 
 function slugify(title: string): string {
-  const base = title.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 50);
+  const base = title
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 50);
   return `${base || "cours"}-${randomUUID().slice(0, 6)}`;
 }
 
 /** A trainer starts a course in their institution: the course and its first draft version. */
 export async function createCourse(actor: TActor, input: TCreateCourseInput) {
   const parsed = ZCreateCourseInput.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID", `${parsed.error.issues[0]?.path.join(".")}: ${parsed.error.issues[0]?.message}`);
+  if (!parsed.success)
+    throw new AppError("INVALID", `${parsed.error.issues[0]?.path.join(".")}: ${parsed.error.issues[0]?.message}`);
   const { institutionId, title, themeCode } = parsed.data;
   assertCan(actor, "course.create", { institutionId });
   const theme = await db.theme.findUnique({ where: { code: themeCode }, select: { id: true } });
@@ -36,11 +43,28 @@ export async function createCourse(actor: TActor, input: TCreateCourseInput) {
         modality: "ONLINE",
         visibility: "INSTITUTION",
         createdById: actor.userId,
-        versions: { create: { number: 1, status: "DRAFT", title, declaredDurationMinutes: 60, completionRules: { requiredActivities: "all", quizPassRequired: true, minimumMinutes: 0 } } },
+        versions: {
+          create: {
+            number: 1,
+            status: "DRAFT",
+            title,
+            declaredDurationMinutes: 60,
+            completionRules: { requiredActivities: "all", quizPassRequired: true, minimumMinutes: 0 },
+          },
+        },
       },
       select: { id: true, slug: true },
     });
-    await tx.auditLog.create({ data: { actorId: actor.userId, action: "course.created", entityType: "Course", entityId: course.id, institutionId, data: { title } } });
+    await tx.auditLog.create({
+      data: {
+        actorId: actor.userId,
+        action: "course.created",
+        entityType: "Course",
+        entityId: course.id,
+        institutionId,
+        data: { title },
+      },
+    });
     return course;
   });
 }

@@ -13,7 +13,9 @@ export function findImagesWithoutAlt(node: unknown, path = "content"): string[] 
   if (typeof node !== "object" || node === null) return [];
   const { type, attrs, content } = node as TTiptapNode;
   const here = type === "image" && !(typeof attrs?.alt === "string" && attrs.alt.trim().length > 0) ? [path] : [];
-  const children = Array.isArray(content) ? content.flatMap((child, index) => findImagesWithoutAlt(child, `${path}.content[${index}]`)) : [];
+  const children = Array.isArray(content)
+    ? content.flatMap((child, index) => findImagesWithoutAlt(child, `${path}.content[${index}]`))
+    : [];
   return [...here, ...children];
 }
 
@@ -21,16 +23,32 @@ const ZLessonContent = z
   .object({ type: z.literal("doc"), content: z.array(z.unknown()).max(2000) })
   .passthrough()
   .superRefine((doc, context) => {
-    for (const path of findImagesWithoutAlt(doc)) context.addIssue({ code: "custom", message: `image at ${path} needs alternative text` });
+    for (const path of findImagesWithoutAlt(doc))
+      context.addIssue({ code: "custom", message: `image at ${path} needs alternative text` });
   });
 
-const ZActivityBase = { key: ZKey.optional(), title: z.string().trim().min(1).max(200), titleEn: z.string().trim().max(200).nullish(), isRequired: z.boolean().default(true) };
+const ZActivityBase = {
+  key: ZKey.optional(),
+  title: z.string().trim().min(1).max(200),
+  titleEn: z.string().trim().max(200).nullish(),
+  isRequired: z.boolean().default(true),
+};
 
 export const ZDraftActivity = z.discriminatedUnion("kind", [
   z.object({ ...ZActivityBase, kind: z.literal("LESSON"), content: ZLessonContent }),
   z.object({ ...ZActivityBase, kind: z.literal("QUIZ"), content: ZQuizContent }),
-  z.object({ ...ZActivityBase, kind: z.literal("VIDEO"), content: z.object({ transcript: z.string().max(20_000).optional() }).passthrough(), videoAssetId: z.string().max(40).nullish() }),
-  z.object({ ...ZActivityBase, kind: z.literal("FILE"), content: z.object({}).passthrough(), fileId: z.string().max(40).nullish() }),
+  z.object({
+    ...ZActivityBase,
+    kind: z.literal("VIDEO"),
+    content: z.object({ transcript: z.string().max(20_000).optional() }).passthrough(),
+    videoAssetId: z.string().max(40).nullish(),
+  }),
+  z.object({
+    ...ZActivityBase,
+    kind: z.literal("FILE"),
+    content: z.object({}).passthrough(),
+    fileId: z.string().max(40).nullish(),
+  }),
 ]);
 export type TDraftActivity = z.infer<typeof ZDraftActivity>;
 
@@ -43,7 +61,14 @@ export const ZCourseFields = z.object({
   objectivesEn: z.string().trim().max(4000).nullish(),
   declaredDurationMinutes: z.number().int().min(5).max(100_000),
   themeCode: z.string().min(1).max(60),
-  trainingType: z.enum(["STATUTORY", "T1_ADAPT_POST", "T2_JOB_CHANGE", "T3_QUALIFICATION", "EXAM_PREPARATION", "SKILLS_ASSESSMENT"]),
+  trainingType: z.enum([
+    "STATUTORY",
+    "T1_ADAPT_POST",
+    "T2_JOB_CHANGE",
+    "T3_QUALIFICATION",
+    "EXAM_PREPARATION",
+    "SKILLS_ASSESSMENT",
+  ]),
   modality: z.enum(["ONLINE", "IN_PERSON", "HYBRID"]),
   language: z.enum(["fr", "en"]),
   visibility: z.enum(["INSTITUTION", "NATIONAL"]),
@@ -57,7 +82,13 @@ export type TCourseFields = z.infer<typeof ZCourseFields>;
 export const ZDraft = z.object({
   course: ZCourseFields,
   modules: z
-    .array(z.object({ title: z.string().trim().min(1).max(200), titleEn: z.string().trim().max(200).nullish(), activities: z.array(ZDraftActivity).max(100) }))
+    .array(
+      z.object({
+        title: z.string().trim().min(1).max(200),
+        titleEn: z.string().trim().max(200).nullish(),
+        activities: z.array(ZDraftActivity).max(100),
+      }),
+    )
     .max(50),
 });
 export type TDraft = z.infer<typeof ZDraft>;

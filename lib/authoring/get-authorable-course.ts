@@ -6,7 +6,10 @@ import { AppError } from "../errors/app-error";
 
 /** The course if the actor may author it (a trainer of its institution); NOT_FOUND / FORBIDDEN otherwise. */
 export async function getAuthorableCourseOrThrow(tx: TTransaction, actor: TActor, courseId: string) {
-  const course = await tx.course.findUnique({ where: { id: courseId }, select: { id: true, slug: true, institutionId: true } });
+  const course = await tx.course.findUnique({
+    where: { id: courseId },
+    select: { id: true, slug: true, institutionId: true },
+  });
   if (!course) throw new AppError("NOT_FOUND", "This course does not exist.");
   assertCan(actor, "course.author", { institutionId: course.institutionId });
   return course;

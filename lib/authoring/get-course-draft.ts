@@ -21,7 +21,20 @@ const VERSION_SELECT = {
     select: {
       title: true,
       titleEn: true,
-      activities: { orderBy: { position: "asc" as const }, select: { key: true, kind: true, title: true, titleEn: true, isRequired: true, content: true, videoAssetId: true, fileId: true, videoAsset: { select: { id: true, provider: true, status: true, playbackId: true, posterPath: true } } } },
+      activities: {
+        orderBy: { position: "asc" as const },
+        select: {
+          key: true,
+          kind: true,
+          title: true,
+          titleEn: true,
+          isRequired: true,
+          content: true,
+          videoAssetId: true,
+          fileId: true,
+          videoAsset: { select: { id: true, provider: true, status: true, playbackId: true, posterPath: true } },
+        },
+      },
     },
   },
 };
@@ -38,11 +51,29 @@ export async function getCourseDraft(actor: TActor, courseId: string) {
     await tx.$queryRaw`SELECT id FROM "Course" WHERE id = ${courseId} FOR UPDATE`;
     const full = await tx.course.findUniqueOrThrow({
       where: { id: courseId },
-      select: { slug: true, trainingType: true, modality: true, language: true, visibility: true, requiresApproval: true, requiresOnlineBeforeSession: true, institutionId: true, theme: { select: { code: true } } },
+      select: {
+        slug: true,
+        trainingType: true,
+        modality: true,
+        language: true,
+        visibility: true,
+        requiresApproval: true,
+        requiresOnlineBeforeSession: true,
+        institutionId: true,
+        theme: { select: { code: true } },
+      },
     });
-    let draft = await tx.courseVersion.findFirst({ where: { courseId, status: "DRAFT" }, orderBy: { number: "desc" }, select: VERSION_SELECT });
+    let draft = await tx.courseVersion.findFirst({
+      where: { courseId, status: "DRAFT" },
+      orderBy: { number: "desc" },
+      select: VERSION_SELECT,
+    });
     if (!draft) {
-      const latest = await tx.courseVersion.findFirstOrThrow({ where: { courseId }, orderBy: { number: "desc" }, select: VERSION_SELECT });
+      const latest = await tx.courseVersion.findFirstOrThrow({
+        where: { courseId },
+        orderBy: { number: "desc" },
+        select: VERSION_SELECT,
+      });
       draft = await tx.courseVersion.create({
         data: {
           courseId,

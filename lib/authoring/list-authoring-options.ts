@@ -10,7 +10,11 @@ export async function listAuthoringOptions(actor: TActor) {
     db.theme.findMany({ orderBy: { code: "asc" }, select: { code: true, nameFr: true, nameEn: true } }),
     scope !== "all" && scope.length === 0
       ? Promise.resolve([])
-      : db.institution.findMany({ where: scope === "all" ? {} : { id: { in: scope } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+      : db.institution.findMany({
+          where: scope === "all" ? {} : { id: { in: scope } },
+          orderBy: { name: "asc" },
+          select: { id: true, name: true },
+        }),
   ]);
   return { themes, institutions };
 }

@@ -15,7 +15,11 @@ export async function listTrainerCourses(actor: TActor) {
       slug: true,
       modality: true,
       _count: { select: { enrolments: true } },
-      versions: { orderBy: { number: "desc" }, take: 1, select: { number: true, status: true, title: true, titleEn: true } },
+      versions: {
+        orderBy: { number: "desc" },
+        take: 1,
+        select: { number: true, status: true, title: true, titleEn: true },
+      },
     },
   });
 }

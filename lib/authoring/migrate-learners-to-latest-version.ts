@@ -6,7 +6,10 @@ import { AppError } from "../errors/app-error";
 import { recomputeEnrolmentProgress } from "../learning/recompute-enrolment-progress";
 import { getAuthorableCourseOrThrow } from "./get-authorable-course";
 
-export const ZMigrateLearnersInput = z.object({ courseId: z.string().min(1).max(40), versionId: z.string().min(1).max(40) });
+export const ZMigrateLearnersInput = z.object({
+  courseId: z.string().min(1).max(40),
+  versionId: z.string().min(1).max(40),
+});
 export type TMigrateLearnersInput = z.infer<typeof ZMigrateLearnersInput>;
 
 /**
@@ -17,9 +20,13 @@ export type TMigrateLearnersInput = z.infer<typeof ZMigrateLearnersInput>;
  * activities and rules. Completed learners keep their version (completion is never undone) and
  * a draft is never a target. Running it again migrates nobody.
  */
-export async function migrateLearnersToLatestVersion(actor: TActor, input: TMigrateLearnersInput): Promise<{ migrated: number }> {
+export async function migrateLearnersToLatestVersion(
+  actor: TActor,
+  input: TMigrateLearnersInput,
+): Promise<{ migrated: number }> {
   const parsed = ZMigrateLearnersInput.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID", `${parsed.error.issues[0]?.path.join(".")}: ${parsed.error.issues[0]?.message}`);
+  if (!parsed.success)
+    throw new AppError("INVALID", `${parsed.error.issues[0]?.path.join(".")}: ${parsed.error.issues[0]?.message}`);
   const { courseId, versionId } = parsed.data;
   return db.$transaction(async (tx) => {
     const course = await getAuthorableCourseOrThrow(tx, actor, courseId);
@@ -30,14 +37,21 @@ export async function migrateLearnersToLatestVersion(actor: TActor, input: TMigr
       select: { id: true, number: true, modules: { select: { activities: { select: { key: true } } } } },
     });
     if (!target) throw new AppError("INVALID", "versionId: this course has no published version to migrate to");
-    if (target.id !== versionId) throw new AppError("CONFLICT", "versionId: another version was published meanwhile; reload the page");
+    if (target.id !== versionId)
+      throw new AppError("CONFLICT", "versionId: another version was published meanwhile; reload the page");
     const keys = new Set(target.modules.flatMap((module) => module.activities.map((activity) => activity.key)));
-    const enrolments = await tx.enrolment.findMany({ where: { courseId, status: "ACTIVE", courseVersionId: { not: target.id } }, select: { id: true, lastActivityKey: true, courseVersionId: true } });
+    const enrolments = await tx.enrolment.findMany({
+      where: { courseId, status: "ACTIVE", courseVersionId: { not: target.id } },
+      select: { id: true, lastActivityKey: true, courseVersionId: true },
+    });
     for (const enrolment of enrolments) {
       const isLastActivityKept = enrolment.lastActivityKey !== null && keys.has(enrolment.lastActivityKey);
       await tx.enrolment.update({
         where: { id: enrolment.id },
-        data: { courseVersionId: target.id, ...(isLastActivityKept ? {} : { lastActivityKey: null, lastVideoSeconds: null }) },
+        data: {
+          courseVersionId: target.id,
+          ...(isLastActivityKept ? {} : { lastActivityKey: null, lastVideoSeconds: null }),
+        },
       });
       await recomputeEnrolmentProgress(tx, enrolment.id);
     }
@@ -48,7 +62,11 @@ export async function migrateLearnersToLatestVersion(actor: TActor, input: TMigr
         entityType: "CourseVersion",
         entityId: target.id,
         institutionId: course.institutionId,
-        data: { count: enrolments.length, toVersion: target.number, enrolments: enrolments.map((enrolment) => ({ id: enrolment.id, fromVersionId: enrolment.courseVersionId })) },
+        data: {
+          count: enrolments.length,
+          toVersion: target.number,
+          enrolments: enrolments.map((enrolment) => ({ id: enrolment.id, fromVersionId: enrolment.courseVersionId })),
+        },
       },
     });
     return { migrated: enrolments.length };

@@ -6,7 +6,11 @@ import { AppError } from "../errors/app-error";
 import { getAuthorableCourseOrThrow } from "./get-authorable-course";
 import { CONFLICT_MESSAGE } from "./save-course-draft";
 
-export const ZPublishCourseDraftInput = z.object({ courseId: z.string().min(1).max(40), versionId: z.string().min(1).max(40), revision: z.number().int().min(0) });
+export const ZPublishCourseDraftInput = z.object({
+  courseId: z.string().min(1).max(40),
+  versionId: z.string().min(1).max(40),
+  revision: z.number().int().min(0),
+});
 export type TPublishCourseDraftInput = z.infer<typeof ZPublishCourseDraftInput>;
 
 /**
@@ -15,16 +19,33 @@ export type TPublishCourseDraftInput = z.infer<typeof ZPublishCourseDraftInput>;
  */
 export async function publishCourseDraft(actor: TActor, input: TPublishCourseDraftInput) {
   const parsed = ZPublishCourseDraftInput.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID", `${parsed.error.issues[0]?.path.join(".")}: ${parsed.error.issues[0]?.message}`);
+  if (!parsed.success)
+    throw new AppError("INVALID", `${parsed.error.issues[0]?.path.join(".")}: ${parsed.error.issues[0]?.message}`);
   const { courseId, versionId, revision } = parsed.data;
   return db.$transaction(async (tx) => {
     const course = await getAuthorableCourseOrThrow(tx, actor, courseId);
     const activities = await tx.activity.count({ where: { module: { versionId } } });
-    if (activities === 0) throw new AppError("INVALID", "modules: a course needs at least one activity before it is published");
-    const { count } = await tx.courseVersion.updateMany({ where: { id: versionId, courseId, status: "DRAFT", revision }, data: { status: "PUBLISHED", publishedAt: new Date(), revision: { increment: 1 } } });
+    if (activities === 0)
+      throw new AppError("INVALID", "modules: a course needs at least one activity before it is published");
+    const { count } = await tx.courseVersion.updateMany({
+      where: { id: versionId, courseId, status: "DRAFT", revision },
+      data: { status: "PUBLISHED", publishedAt: new Date(), revision: { increment: 1 } },
+    });
     if (count === 0) throw new AppError("CONFLICT", CONFLICT_MESSAGE);
-    await tx.courseVersion.updateMany({ where: { courseId, status: "PUBLISHED", id: { not: versionId } }, data: { status: "ARCHIVED" } });
-    await tx.auditLog.create({ data: { actorId: actor.userId, action: "course.published", entityType: "CourseVersion", entityId: versionId, institutionId: course.institutionId, data: {} } });
+    await tx.courseVersion.updateMany({
+      where: { courseId, status: "PUBLISHED", id: { not: versionId } },
+      data: { status: "ARCHIVED" },
+    });
+    await tx.auditLog.create({
+      data: {
+        actorId: actor.userId,
+        action: "course.published",
+        entityType: "CourseVersion",
+        entityId: versionId,
+        institutionId: course.institutionId,
+        data: {},
+      },
+    });
     return { versionId };
   });
 }

@@ -18,14 +18,18 @@ export const ZSaveCourseDraftInput = z.object({
 });
 export type TSaveCourseDraftInput = z.infer<typeof ZSaveCourseDraftInput>;
 
-export const CONFLICT_MESSAGE = "Someone else saved this course after you opened it. Your changes are kept in this page: copy them, reload to see the other version, then apply them again.";
+export const CONFLICT_MESSAGE =
+  "Someone else saved this course after you opened it. Your changes are kept in this page: copy them, reload to see the other version, then apply them again.";
 
 /** Autosave of a draft with optimistic concurrency on CourseVersion.revision. Returns the new revision. */
 export async function saveCourseDraft(actor: TActor, input: TSaveCourseDraftInput): Promise<{ revision: number }> {
   const parsedInput = ZSaveCourseDraftInput.safeParse(input);
   if (!parsedInput.success) throw new AppError("INVALID", describeIssue(parsedInput.error));
   const parsedDraft = ZDraft.safeParse(parsedInput.data.draft);
-  if (!parsedDraft.success) throw new AppError("INVALID", describeIssue(parsedDraft.error), { field: parsedDraft.error.issues[0]?.path.join(".") });
+  if (!parsedDraft.success)
+    throw new AppError("INVALID", describeIssue(parsedDraft.error), {
+      field: parsedDraft.error.issues[0]?.path.join("."),
+    });
   const { courseId, versionId, revision } = parsedInput.data;
   const { course: fields, modules } = parsedDraft.data;
 
@@ -33,16 +37,44 @@ export async function saveCourseDraft(actor: TActor, input: TSaveCourseDraftInpu
   const duplicate = keys.find((key, index) => keys.indexOf(key) !== index);
   if (duplicate) throw new AppError("INVALID", `modules: the activity key ${duplicate} appears twice`);
 
-  const videoIds = [...new Set(modules.flatMap((module) => module.activities.flatMap((activity) => (activity.kind === "VIDEO" && activity.videoAssetId ? [activity.videoAssetId] : []))))];
-  const fileIds = [...new Set(modules.flatMap((module) => module.activities.flatMap((activity) => (activity.kind === "FILE" && activity.fileId ? [activity.fileId] : []))))];
+  const videoIds = [
+    ...new Set(
+      modules.flatMap((module) =>
+        module.activities.flatMap((activity) =>
+          activity.kind === "VIDEO" && activity.videoAssetId ? [activity.videoAssetId] : [],
+        ),
+      ),
+    ),
+  ];
+  const fileIds = [
+    ...new Set(
+      modules.flatMap((module) =>
+        module.activities.flatMap((activity) => (activity.kind === "FILE" && activity.fileId ? [activity.fileId] : [])),
+      ),
+    ),
+  ];
 
   return db.$transaction(async (tx) => {
     const course = await getAuthorableCourseOrThrow(tx, actor, courseId);
     // A draft may only point at videos its author may use: no borrowing another institution's asset by id.
-    const usable = videoIds.length ? await tx.videoAsset.count({ where: { id: { in: videoIds }, ...videoWhereAuthor(actor) } }) : 0;
-    if (usable !== videoIds.length) throw new AppError("INVALID", "modules: a video activity points at a video that does not exist or that you may not use");
-    const usableFiles = fileIds.length ? await tx.storedFile.count({ where: { id: { in: fileIds }, storagePath: { startsWith: "files/" }, ...fileWhereAuthor(actor) } }) : 0;
-    if (usableFiles !== fileIds.length) throw new AppError("INVALID", "modules: a file activity points at a document that does not exist or that you may not use");
+    const usable = videoIds.length
+      ? await tx.videoAsset.count({ where: { id: { in: videoIds }, ...videoWhereAuthor(actor) } })
+      : 0;
+    if (usable !== videoIds.length)
+      throw new AppError(
+        "INVALID",
+        "modules: a video activity points at a video that does not exist or that you may not use",
+      );
+    const usableFiles = fileIds.length
+      ? await tx.storedFile.count({
+          where: { id: { in: fileIds }, storagePath: { startsWith: "files/" }, ...fileWhereAuthor(actor) },
+        })
+      : 0;
+    if (usableFiles !== fileIds.length)
+      throw new AppError(
+        "INVALID",
+        "modules: a file activity points at a document that does not exist or that you may not use",
+      );
     const theme = await tx.theme.findUnique({ where: { code: fields.themeCode }, select: { id: true } });
     if (!theme) throw new AppError("INVALID", `course.themeCode: unknown theme ${fields.themeCode}`);
     // Compare-and-set: only the editor holding the current revision may write.
@@ -61,14 +93,29 @@ export async function saveCourseDraft(actor: TActor, input: TSaveCourseDraftInpu
       },
     });
     if (count === 0) {
-      const version = await tx.courseVersion.findFirst({ where: { id: versionId, courseId }, select: { status: true } });
+      const version = await tx.courseVersion.findFirst({
+        where: { id: versionId, courseId },
+        select: { status: true },
+      });
       if (!version) throw new AppError("NOT_FOUND", "This draft does not exist.");
-      if (version.status !== "DRAFT") throw new AppError("CONFLICT", "This version has been published and can no longer be edited. Reload to edit a new draft.");
+      if (version.status !== "DRAFT")
+        throw new AppError(
+          "CONFLICT",
+          "This version has been published and can no longer be edited. Reload to edit a new draft.",
+        );
       throw new AppError("CONFLICT", CONFLICT_MESSAGE);
     }
     await tx.course.update({
       where: { id: courseId },
-      data: { themeId: theme.id, trainingType: fields.trainingType, modality: fields.modality, language: fields.language, visibility: fields.visibility, requiresApproval: fields.requiresApproval, requiresOnlineBeforeSession: fields.modality === "HYBRID" && fields.requiresOnlineBeforeSession },
+      data: {
+        themeId: theme.id,
+        trainingType: fields.trainingType,
+        modality: fields.modality,
+        language: fields.language,
+        visibility: fields.visibility,
+        requiresApproval: fields.requiresApproval,
+        requiresOnlineBeforeSession: fields.modality === "HYBRID" && fields.requiresOnlineBeforeSession,
+      },
     });
     await tx.courseModule.deleteMany({ where: { versionId } });
     for (const [position, module] of modules.entries()) {
@@ -94,7 +141,16 @@ export async function saveCourseDraft(actor: TActor, input: TSaveCourseDraftInpu
         },
       });
     }
-    await tx.auditLog.create({ data: { actorId: actor.userId, action: "course.draft.saved", entityType: "CourseVersion", entityId: versionId, institutionId: course.institutionId, data: { revision: revision + 1 } } });
+    await tx.auditLog.create({
+      data: {
+        actorId: actor.userId,
+        action: "course.draft.saved",
+        entityType: "CourseVersion",
+        entityId: versionId,
+        institutionId: course.institutionId,
+        data: { revision: revision + 1 },
+      },
+    });
     return { revision: revision + 1 };
   });
 }

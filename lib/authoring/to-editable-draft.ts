@@ -27,7 +27,19 @@ export function toEditableDraft({ course, draft }: TLoaded): TDraft {
     modules: draft.modules.map((module) => ({
       title: module.title,
       titleEn: module.titleEn,
-      activities: module.activities.map((activity) => ({ key: activity.key, kind: activity.kind, title: activity.title, titleEn: activity.titleEn, isRequired: activity.isRequired, content: activity.content, videoAssetId: activity.videoAssetId, fileId: activity.fileId }) as TDraft["modules"][number]["activities"][number]),
+      activities: module.activities.map(
+        (activity) =>
+          ({
+            key: activity.key,
+            kind: activity.kind,
+            title: activity.title,
+            titleEn: activity.titleEn,
+            isRequired: activity.isRequired,
+            content: activity.content,
+            videoAssetId: activity.videoAssetId,
+            fileId: activity.fileId,
+          }) as TDraft["modules"][number]["activities"][number],
+      ),
     })),
   };
 }

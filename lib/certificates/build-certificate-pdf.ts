@@ -4,15 +4,35 @@ import { pdfSafe, wrapText } from "./pdf-text";
 
 const LABELS = {
   fr: {
-    title: "Attestation de formation", certifies: "Il est attesté que", followed: "a suivi la formation",
-    objectives: "Objectifs", nature: "Nature de l'action", duration: "Durée prévue", dates: "Dates", attended: "Heures suivies",
-    evaluation: "Résultat de l'évaluation", institution: "Établissement", site: "Lieu", code: "Code de vérification", verify: "Vérifier sur",
+    title: "Attestation de formation",
+    certifies: "Il est attesté que",
+    followed: "a suivi la formation",
+    objectives: "Objectifs",
+    nature: "Nature de l'action",
+    duration: "Durée prévue",
+    dates: "Dates",
+    attended: "Heures suivies",
+    evaluation: "Résultat de l'évaluation",
+    institution: "Établissement",
+    site: "Lieu",
+    code: "Code de vérification",
+    verify: "Vérifier sur",
     modality: { ONLINE: "en ligne", IN_PERSON: "en présentiel", HYBRID: "hybride" },
   },
   en: {
-    title: "Training certificate", certifies: "This certifies that", followed: "attended the training",
-    objectives: "Objectives", nature: "Nature of the training", duration: "Planned duration", dates: "Dates", attended: "Hours attended",
-    evaluation: "Evaluation result", institution: "Institution", site: "Place", code: "Verification code", verify: "Verify at",
+    title: "Training certificate",
+    certifies: "This certifies that",
+    followed: "attended the training",
+    objectives: "Objectives",
+    nature: "Nature of the training",
+    duration: "Planned duration",
+    dates: "Dates",
+    attended: "Hours attended",
+    evaluation: "Evaluation result",
+    institution: "Institution",
+    site: "Place",
+    code: "Verification code",
+    verify: "Verify at",
     modality: { ONLINE: "online", IN_PERSON: "in person", HYBRID: "hybrid" },
   },
 } as const;
@@ -22,7 +42,13 @@ function hours(value: number): string {
 }
 
 /** The attestation de formation as PDF (DESIGN.md "Legal documents"): built from the frozen details. */
-export async function buildCertificatePdf(options: { details: TCertificateDetails; verificationCode: string; verificationUrl: string; issuedAt: Date; locale: "fr" | "en" }): Promise<Uint8Array> {
+export async function buildCertificatePdf(options: {
+  details: TCertificateDetails;
+  verificationCode: string;
+  verificationUrl: string;
+  issuedAt: Date;
+  locale: "fr" | "en";
+}): Promise<Uint8Array> {
   const { details } = options;
   const labels = LABELS[options.locale];
   const pdf = await PDFDocument.create();
@@ -67,7 +93,17 @@ export async function buildCertificatePdf(options: { details: TCertificateDetail
   y = Math.min(y, 140);
   page.drawLine({ start: { x: 50, y: 120 }, end: { x: 545, y: 120 }, thickness: 0.5, color: blue });
   page.drawText(pdfSafe(bold, `${labels.code} : ${options.verificationCode}`), { x: 50, y: 100, size: 12, font: bold });
-  page.drawText(pdfSafe(regular, `${labels.verify} ${options.verificationUrl}`), { x: 50, y: 82, size: 10, font: regular });
-  page.drawText(pdfSafe(regular, options.issuedAt.toISOString().slice(0, 10)), { x: 50, y: 64, size: 10, font: regular });
+  page.drawText(pdfSafe(regular, `${labels.verify} ${options.verificationUrl}`), {
+    x: 50,
+    y: 82,
+    size: 10,
+    font: regular,
+  });
+  page.drawText(pdfSafe(regular, options.issuedAt.toISOString().slice(0, 10)), {
+    x: 50,
+    y: 64,
+    size: 10,
+    font: regular,
+  });
   return pdf.save();
 }

@@ -39,8 +39,14 @@ export const ZIssueCertificateInput = z
     hours: z.number().nonnegative().max(10_000),
     details: ZCertificateDetails,
   })
-  .refine((input) => input.kind !== "ATTENDANCE" || input.sessionId, { message: "an attendance certificate names its session", path: ["sessionId"] })
-  .refine((input) => input.kind !== "ACHIEVEMENT" || input.enrolmentId, { message: "an achievement certificate names its enrolment", path: ["enrolmentId"] });
+  .refine((input) => input.kind !== "ATTENDANCE" || input.sessionId, {
+    message: "an attendance certificate names its session",
+    path: ["sessionId"],
+  })
+  .refine((input) => input.kind !== "ACHIEVEMENT" || input.enrolmentId, {
+    message: "an achievement certificate names its enrolment",
+    path: ["enrolmentId"],
+  });
 export type TIssueCertificateInput = z.infer<typeof ZIssueCertificateInput>;
 
 export type TIssuedCertificate = Awaited<ReturnType<TTransaction["certificate"]["create"]>>;
@@ -60,7 +66,10 @@ export async function issueCertificate(input: TIssueCertificateInput, tx?: TTran
   }
   const data = parsed.data;
   const sameWhere = {
-    userId: data.userId, courseId: data.courseId, kind: data.kind, revokedAt: null,
+    userId: data.userId,
+    courseId: data.courseId,
+    kind: data.kind,
+    revokedAt: null,
     ...(data.kind === "ATTENDANCE" ? { sessionId: data.sessionId } : { enrolmentId: data.enrolmentId }),
   };
   const existing = await tx.certificate.findFirst({ where: sameWhere, orderBy: { issuedAt: "asc" } });
@@ -69,8 +78,14 @@ export async function issueCertificate(input: TIssueCertificateInput, tx?: TTran
     try {
       return await tx.certificate.create({
         data: {
-          kind: data.kind, verificationCode: generateVerificationCode(), userId: data.userId, courseId: data.courseId,
-          enrolmentId: data.enrolmentId ?? null, sessionId: data.sessionId ?? null, hours: data.hours, details: data.details,
+          kind: data.kind,
+          verificationCode: generateVerificationCode(),
+          userId: data.userId,
+          courseId: data.courseId,
+          enrolmentId: data.enrolmentId ?? null,
+          sessionId: data.sessionId ?? null,
+          hours: data.hours,
+          details: data.details,
         },
       });
     } catch (error) {

@@ -21,7 +21,8 @@ export function readPdfText(bytes: Uint8Array): string {
     } catch {
       content = chunk.toString("latin1");
     }
-    for (const match of content.matchAll(/<([0-9A-Fa-f]*)>\s*Tj/g)) parts.push(Buffer.from(match[1]!, "hex").toString("latin1"));
+    for (const match of content.matchAll(/<([0-9A-Fa-f]*)>\s*Tj/g))
+      parts.push(Buffer.from(match[1]!, "hex").toString("latin1"));
     index = end + 9;
   }
   return parts.join("\n");

@@ -7,7 +7,10 @@ export type TCertificateValidity = "VALID" | "REVOKED" | "UNKNOWN";
 export async function verifyCertificate(code: string): Promise<TCertificateValidity> {
   const normalized = code.trim().toUpperCase().replace(/[\s-]/g, "");
   if (!/^[A-Z0-9]{6,20}$/.test(normalized)) return "UNKNOWN";
-  const certificate = await db.certificate.findUnique({ where: { verificationCode: normalized }, select: { revokedAt: true } });
+  const certificate = await db.certificate.findUnique({
+    where: { verificationCode: normalized },
+    select: { revokedAt: true },
+  });
   if (!certificate) return "UNKNOWN";
   return certificate.revokedAt ? "REVOKED" : "VALID";
 }

@@ -25,7 +25,10 @@ describe("schema drift", () => {
     const migratedUrl = process.env.DATABASE_URL!;
     const referenceUrl = await databaseFromSchemaPrisma(migratedUrl);
     const differences = diffCatalogs(await readCatalog(referenceUrl), await readCatalog(migratedUrl));
-    expect(differences, "schema.prisma and prisma/migrations disagree: add a migration (../shared/tools/prisma-migrate-diff)").toEqual([]);
+    expect(
+      differences,
+      "schema.prisma and prisma/migrations disagree: add a migration (../shared/tools/prisma-migrate-diff)",
+    ).toEqual([]);
   }, 120_000);
 
   it("detects a difference (the comparison can fail)", () => {

@@ -61,7 +61,10 @@ async function findFreePort(preferred: number): Promise<number> {
   throw new Error(`No free TCP port between ${preferred} and ${preferred + 49} for the embedded PostgreSQL.`);
 }
 
-export async function startEmbeddedPostgres(options: { dataDir: string; preferredPort: number }): Promise<TEmbeddedServer> {
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  preferredPort: number;
+}): Promise<TEmbeddedServer> {
   const dataDir = path.resolve(options.dataDir);
   const runningPort = findRunningServer(dataDir);
   if (runningPort !== undefined) {

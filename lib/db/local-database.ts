@@ -28,10 +28,14 @@ export function describeConnectionError(error: unknown, databaseUrl: string): st
   const where = `${url.hostname}:${url.port || 5432}/${url.pathname.slice(1)}`;
   const code = (error as { code?: string }).code;
   const reason =
-    code === "ECONNREFUSED" ? "connection refused (is PostgreSQL running?)"
-    : code === "ENOTFOUND" ? "unknown host"
-    : code === "28P01" ? "wrong user name or password"
-    : code === "3D000" ? "database does not exist"
-    : (error as Error).message;
+    code === "ECONNREFUSED"
+      ? "connection refused (is PostgreSQL running?)"
+      : code === "ENOTFOUND"
+        ? "unknown host"
+        : code === "28P01"
+          ? "wrong user name or password"
+          : code === "3D000"
+            ? "database does not exist"
+            : (error as Error).message;
   return `Cannot reach the database at ${where}: ${reason}.`;
 }

@@ -38,7 +38,10 @@ export function listMigrations(dir = MIGRATIONS_DIR): TMigration[] {
 
 export type TMigrateResult = { applied: string[]; alreadyApplied: number };
 
-export async function migrateDatabase(options: { databaseUrl: string; log?: (line: string) => void }): Promise<TMigrateResult> {
+export async function migrateDatabase(options: {
+  databaseUrl: string;
+  log?: (line: string) => void;
+}): Promise<TMigrateResult> {
   const log = options.log ?? (() => {});
   const client = new pg.Client({ connectionString: options.databaseUrl });
   await client.connect();
@@ -84,7 +87,10 @@ export async function migrateDatabase(options: { databaseUrl: string; log?: (lin
 }
 
 /** Runs `work` on the server's maintenance database, with the name of the database the URL designates. */
-async function withMaintenanceClient(databaseUrl: string, work: (client: pg.Client, database: string) => Promise<void>): Promise<void> {
+async function withMaintenanceClient(
+  databaseUrl: string,
+  work: (client: pg.Client, database: string) => Promise<void>,
+): Promise<void> {
   const url = new URL(databaseUrl);
   const database = decodeURIComponent(url.pathname.slice(1));
   url.pathname = "/postgres";

@@ -39,8 +39,10 @@ export function diffCatalogs(expected: TCatalog, actual: TCatalog): string[] {
   for (const section of Object.keys(QUERIES)) {
     const expectedLines = new Set(expected[section] ?? []);
     const actualLines = new Set(actual[section] ?? []);
-    for (const line of expectedLines) if (!actualLines.has(line)) differences.push(`${section}: missing in migrated database: ${line}`);
-    for (const line of actualLines) if (!expectedLines.has(line)) differences.push(`${section}: not in schema.prisma: ${line}`);
+    for (const line of expectedLines)
+      if (!actualLines.has(line)) differences.push(`${section}: missing in migrated database: ${line}`);
+    for (const line of actualLines)
+      if (!expectedLines.has(line)) differences.push(`${section}: not in schema.prisma: ${line}`);
   }
   return differences;
 }

@@ -22,10 +22,26 @@ export type TCourseContent = {
   modules: { title: TText; activities: { key: string; kind: ActivityKind; title: TText; content: unknown }[] }[];
 };
 export type TRegion = { code: string; nameFr: string; nameEn: string };
-export type TInstitutionContent = { code: string; name: string; region: string; lat: number; lng: number; city: string };
+export type TInstitutionContent = {
+  code: string;
+  name: string;
+  region: string;
+  lat: number;
+  lng: number;
+  city: string;
+};
 export type TSiteContent = {
-  code: string; name: string; institution: string; region: string; address: string; postalCode: string; city: string;
-  lat: number; lng: number; accessibility: string; openingHours: string;
+  code: string;
+  name: string;
+  institution: string;
+  region: string;
+  address: string;
+  postalCode: string;
+  city: string;
+  lat: number;
+  lng: number;
+  accessibility: string;
+  openingHours: string;
   rooms: { name: string; capacity: number; features: string[] }[];
 };
 

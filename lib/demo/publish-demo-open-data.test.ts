@@ -26,7 +26,10 @@ describe("demo open data", () => {
       expect(await prisma.openDataSnapshot.count()).toBe(0);
       runDemoOpenDataPublication(databaseUrl);
 
-      const snapshots = await prisma.openDataSnapshot.findMany({ orderBy: { year: "asc" }, include: { publishedBy: { select: { email: true } } } });
+      const snapshots = await prisma.openDataSnapshot.findMany({
+        orderBy: { year: "asc" },
+        include: { publishedBy: { select: { email: true } } },
+      });
       expect(snapshots.map((snapshot) => snapshot.year)).toEqual(openDataYears().slice(0, 2).reverse());
       for (const snapshot of snapshots) {
         expect(snapshot.publishedBy.email).toBe("admin@relais.test");
@@ -34,7 +37,9 @@ describe("demo open data", () => {
         expect(Object.keys(data.breakdowns).sort()).toEqual(["population", "region", "sex", "staffCategory"]);
       }
       // The demo has trainees: some published cells carry figures, and secrecy hid the small ones.
-      const cells = snapshots.flatMap((snapshot) => Object.values((snapshot.data as unknown as TOpenDataSnapshot).breakdowns).flatMap((table) => table.cells));
+      const cells = snapshots.flatMap((snapshot) =>
+        Object.values((snapshot.data as unknown as TOpenDataSnapshot).breakdowns).flatMap((table) => table.cells),
+      );
       expect(cells.some((cell) => typeof cell.trainees === "number" && cell.trainees >= 5)).toBe(true);
       expect(await prisma.auditLog.count({ where: { action: "opendata.published" } })).toBe(2);
     } finally {

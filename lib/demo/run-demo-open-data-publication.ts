@@ -7,11 +7,19 @@ import path from "node:path";
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
 export function runDemoOpenDataPublication(databaseUrl: string): void {
-  const result = spawnSync("npx", ["--no-install", "tsx", "--conditions=react-server", "scripts/publish-demo-open-data.ts"], {
-    cwd: ROOT,
-    stdio: ["ignore", "inherit", "inherit"],
-    // The configuration must parse (lib/env-schema.ts); the secret signs no session here.
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "relais-demo-seed-signs-nothing" },
-  });
+  const result = spawnSync(
+    "npx",
+    ["--no-install", "tsx", "--conditions=react-server", "scripts/publish-demo-open-data.ts"],
+    {
+      cwd: ROOT,
+      stdio: ["ignore", "inherit", "inherit"],
+      // The configuration must parse (lib/env-schema.ts); the secret signs no session here.
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "relais-demo-seed-signs-nothing",
+      },
+    },
+  );
   if (result.status !== 0) throw new Error("Publishing the demo open data failed (scripts/publish-demo-open-data.ts).");
 }

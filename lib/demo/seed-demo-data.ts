@@ -9,8 +9,58 @@ import { seedIndicators } from "./seed-indicators";
 import { seedLearning } from "./seed-learning";
 import { loadDemoContent, type TCourseContent } from "./content";
 
-const FIRST_NAMES = ["Camille", "Louis", "Léa", "Hugo", "Chloé", "Nathan", "Manon", "Lucas", "Inès", "Jules", "Sarah", "Adam", "Emma", "Arthur", "Jade", "Paul", "Zoé", "Nolan", "Lina", "Théo", "Yasmine", "Malik", "Anaïs", "Karim"];
-const LAST_NAMES = ["Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy", "Moreau", "Simon", "Laurent", "Lefebvre", "Michel", "Garcia", "David", "Bertrand", "Roux", "Vincent", "Fournier", "Morel", "Girard", "Andre", "Mercier"];
+const FIRST_NAMES = [
+  "Camille",
+  "Louis",
+  "Léa",
+  "Hugo",
+  "Chloé",
+  "Nathan",
+  "Manon",
+  "Lucas",
+  "Inès",
+  "Jules",
+  "Sarah",
+  "Adam",
+  "Emma",
+  "Arthur",
+  "Jade",
+  "Paul",
+  "Zoé",
+  "Nolan",
+  "Lina",
+  "Théo",
+  "Yasmine",
+  "Malik",
+  "Anaïs",
+  "Karim",
+];
+const LAST_NAMES = [
+  "Martin",
+  "Bernard",
+  "Dubois",
+  "Thomas",
+  "Robert",
+  "Richard",
+  "Petit",
+  "Durand",
+  "Leroy",
+  "Moreau",
+  "Simon",
+  "Laurent",
+  "Lefebvre",
+  "Michel",
+  "Garcia",
+  "David",
+  "Bertrand",
+  "Roux",
+  "Vincent",
+  "Fournier",
+  "Morel",
+  "Girard",
+  "Andre",
+  "Mercier",
+];
 const CATEGORIES: StaffCategory[] = ["A", "B", "C"];
 const POPULATIONS: StaffPopulation[] = ["TEACHING_RESEARCH", "ADMIN_TECHNICAL", "CONTRACT"];
 export const DEMO_AGENT_COUNT = 200;
@@ -27,11 +77,17 @@ async function emptyAllTables(tx: TTransaction) {
 
 function haversineKm(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
   const rad = Math.PI / 180;
-  const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lng - a.lng) * rad) / 2) ** 2;
+  const h =
+    Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 +
+    Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lng - a.lng) * rad) / 2) ** 2;
   return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
-async function createCourse(tx: TTransaction, course: TCourseContent, ids: { institutionId: string; themeId: string; createdById: string }) {
+async function createCourse(
+  tx: TTransaction,
+  course: TCourseContent,
+  ids: { institutionId: string; themeId: string; createdById: string },
+) {
   return tx.course.create({
     data: {
       slug: course.slug,
@@ -77,7 +133,13 @@ async function createCourse(tx: TTransaction, course: TCourseContent, ids: { ins
         },
       },
     },
-    select: { id: true, slug: true, modality: true, requiresApproval: true, versions: { select: { id: true, declaredDurationMinutes: true } } },
+    select: {
+      id: true,
+      slug: true,
+      modality: true,
+      requiresApproval: true,
+      versions: { select: { id: true, declaredDurationMinutes: true } },
+    },
   });
 }
 
@@ -91,21 +153,51 @@ export async function seedDemoData(prisma: TPrismaClient): Promise<{ agents: num
       const regionId = (code: string) => regions.find((region) => region.code === code)!.id;
       const themes = await tx.theme.createManyAndReturn({ data: content.themes });
       const institutions = await tx.institution.createManyAndReturn({
-        data: content.institutions.map((institution) => ({ code: institution.code, name: institution.name, regionId: regionId(institution.region) })),
+        data: content.institutions.map((institution) => ({
+          code: institution.code,
+          name: institution.name,
+          regionId: regionId(institution.region),
+        })),
       });
-      const institutionByCode = new Map(institutions.map((institution, index) => [institution.code, { ...institution, place: content.institutions[index]! }]));
+      const institutionByCode = new Map(
+        institutions.map((institution, index) => [
+          institution.code,
+          { ...institution, place: content.institutions[index]! },
+        ]),
+      );
 
       const sites = [];
       for (const site of content.sites) {
         sites.push(
           await tx.relaySite.create({
             data: {
-              code: site.code, name: site.name, institutionId: institutionByCode.get(site.institution)!.id, regionId: regionId(site.region),
-              address: site.address, postalCode: site.postalCode, city: site.city, latitude: site.lat, longitude: site.lng,
-              accessibility: site.accessibility, openingHours: site.openingHours, contactEmail: `${site.code.toLowerCase()}@relais.test`,
-              rooms: { create: site.rooms.map((room) => ({ name: room.name, capacity: room.capacity, accessibilityFeatures: room.features })) },
+              code: site.code,
+              name: site.name,
+              institutionId: institutionByCode.get(site.institution)!.id,
+              regionId: regionId(site.region),
+              address: site.address,
+              postalCode: site.postalCode,
+              city: site.city,
+              latitude: site.lat,
+              longitude: site.lng,
+              accessibility: site.accessibility,
+              openingHours: site.openingHours,
+              contactEmail: `${site.code.toLowerCase()}@relais.test`,
+              rooms: {
+                create: site.rooms.map((room) => ({
+                  name: room.name,
+                  capacity: room.capacity,
+                  accessibilityFeatures: room.features,
+                })),
+              },
             },
-            select: { id: true, code: true, latitude: true, longitude: true, rooms: { select: { id: true, capacity: true } } },
+            select: {
+              id: true,
+              code: true,
+              latitude: true,
+              longitude: true,
+              rooms: { select: { id: true, capacity: true } },
+            },
           }),
         );
       }
@@ -113,16 +205,58 @@ export async function seedDemoData(prisma: TPrismaClient): Promise<{ agents: num
       // Demo accounts (DEMO_ACCOUNTS): all in Université Grenoble Alpes except the national administrator.
       const uga = institutionByCode.get("UGA")!;
       const gre = sites.find((site) => site.code === "SITE-GRE")!;
-      const person = (email: string, name: string, extra: { category: StaffCategory; population: StaffPopulation; sex: Sex }) => ({
-        email, name, institutionId: uga.id, staffCategory: extra.category, population: extra.population, sex: extra.sex,
-        workplaceLabel: "Campus de Saint-Martin-d'Hères", workplaceLat: uga.place.lat, workplaceLng: uga.place.lng,
+      const person = (
+        email: string,
+        name: string,
+        extra: { category: StaffCategory; population: StaffPopulation; sex: Sex },
+      ) => ({
+        email,
+        name,
+        institutionId: uga.id,
+        staffCategory: extra.category,
+        population: extra.population,
+        sex: extra.sex,
+        workplaceLabel: "Campus de Saint-Martin-d'Hères",
+        workplaceLat: uga.place.lat,
+        workplaceLng: uga.place.lng,
       });
-      const manager = await tx.user.create({ data: person("manager@relais.test", "Hélène Garnier", { category: "A", population: "ADMIN_TECHNICAL", sex: "FEMALE" }) });
-      const agent = await tx.user.create({ data: { ...person("agent@relais.test", "Julien Morel", { category: "B", population: "ADMIN_TECHNICAL", sex: "MALE" }), managerId: manager.id } });
-      const trainer = await tx.user.create({ data: person("trainer@relais.test", "Sophie Lambert", { category: "A", population: "TEACHING_RESEARCH", sex: "FEMALE" }) });
-      const coordinator = await tx.user.create({ data: person("coordinator@relais.test", "Marc Rousseau", { category: "B", population: "ADMIN_TECHNICAL", sex: "MALE" }) });
-      const officer = await tx.user.create({ data: person("officer@relais.test", "Nadia Benali", { category: "A", population: "ADMIN_TECHNICAL", sex: "FEMALE" }) });
-      const admin = await tx.user.create({ data: { email: "admin@relais.test", name: "Claire Fontaine", locale: "fr" } });
+      const manager = await tx.user.create({
+        data: person("manager@relais.test", "Hélène Garnier", {
+          category: "A",
+          population: "ADMIN_TECHNICAL",
+          sex: "FEMALE",
+        }),
+      });
+      const agent = await tx.user.create({
+        data: {
+          ...person("agent@relais.test", "Julien Morel", { category: "B", population: "ADMIN_TECHNICAL", sex: "MALE" }),
+          managerId: manager.id,
+        },
+      });
+      const trainer = await tx.user.create({
+        data: person("trainer@relais.test", "Sophie Lambert", {
+          category: "A",
+          population: "TEACHING_RESEARCH",
+          sex: "FEMALE",
+        }),
+      });
+      const coordinator = await tx.user.create({
+        data: person("coordinator@relais.test", "Marc Rousseau", {
+          category: "B",
+          population: "ADMIN_TECHNICAL",
+          sex: "MALE",
+        }),
+      });
+      const officer = await tx.user.create({
+        data: person("officer@relais.test", "Nadia Benali", {
+          category: "A",
+          population: "ADMIN_TECHNICAL",
+          sex: "FEMALE",
+        }),
+      });
+      const admin = await tx.user.create({
+        data: { email: "admin@relais.test", name: "Claire Fontaine", locale: "fr" },
+      });
       const memberships: { userId: string; role: Role; institutionId?: string; relaySiteId?: string }[] = [
         { userId: manager.id, role: "AGENT", institutionId: uga.id },
         { userId: agent.id, role: "AGENT", institutionId: uga.id },
@@ -142,26 +276,51 @@ export async function seedDemoData(prisma: TPrismaClient): Promise<{ agents: num
         const first = random.pick(FIRST_NAMES);
         const last = random.pick(LAST_NAMES);
         return {
-          email: `${first}.${last}.${index + 1}@${institution.code.toLowerCase()}.relais.test`.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase(),
+          email: `${first}.${last}.${index + 1}@${institution.code.toLowerCase()}.relais.test`
+            .normalize("NFD")
+            .replace(/[\u0300-\u036f]/g, "")
+            .toLowerCase(),
           name: `${first} ${last}`,
           institutionId: institution.id,
           staffCategory: random.pick(CATEGORIES),
           population: random.pick(POPULATIONS),
-          sex: random.chance(0.08) ? ("NOT_RECORDED" as const) : random.chance(0.55) ? ("FEMALE" as const) : ("MALE" as const),
+          sex: random.chance(0.08)
+            ? ("NOT_RECORDED" as const)
+            : random.chance(0.55)
+              ? ("FEMALE" as const)
+              : ("MALE" as const),
           workplaceLabel: place.city,
           workplaceLat: place.lat + (random.next() - 0.5) * 0.6,
           workplaceLng: place.lng + (random.next() - 0.5) * 0.6,
           managerId: institution.id === uga.id && index < 40 ? manager.id : null,
         };
       });
-      const agents = await tx.user.createManyAndReturn({ data: agentRows, select: { id: true, institutionId: true, workplaceLat: true, workplaceLng: true } });
-      memberships.push(...agents.map((row) => ({ userId: row.id, role: "AGENT" as const, institutionId: row.institutionId! })));
+      const agents = await tx.user.createManyAndReturn({
+        data: agentRows,
+        select: { id: true, institutionId: true, workplaceLat: true, workplaceLng: true },
+      });
+      memberships.push(
+        ...agents.map((row) => ({ userId: row.id, role: "AGENT" as const, institutionId: row.institutionId! })),
+      );
       await tx.roleMembership.createMany({ data: memberships });
 
       // Extra staff roles elsewhere, so that cross-institution rules have someone to refuse.
       const lyon = institutionByCode.get("ULYON")!;
-      const lyonOfficer = await tx.user.create({ data: { email: "officer@ulyon.relais.test", name: "Pierre Caron", institutionId: lyon.id, staffCategory: "A", population: "ADMIN_TECHNICAL" } });
-      await tx.roleMembership.createMany({ data: [{ userId: lyonOfficer.id, role: "TRAINING_OFFICER", institutionId: lyon.id }, { userId: lyonOfficer.id, role: "AGENT", institutionId: lyon.id }] });
+      const lyonOfficer = await tx.user.create({
+        data: {
+          email: "officer@ulyon.relais.test",
+          name: "Pierre Caron",
+          institutionId: lyon.id,
+          staffCategory: "A",
+          population: "ADMIN_TECHNICAL",
+        },
+      });
+      await tx.roleMembership.createMany({
+        data: [
+          { userId: lyonOfficer.id, role: "TRAINING_OFFICER", institutionId: lyon.id },
+          { userId: lyonOfficer.id, role: "AGENT", institutionId: lyon.id },
+        ],
+      });
 
       const courses = [];
       for (const course of content.courses) {
@@ -169,20 +328,49 @@ export async function seedDemoData(prisma: TPrismaClient): Promise<{ agents: num
         courses.push({
           content: course,
           owner,
-          row: await createCourse(tx, course, { institutionId: owner.id, themeId: themes.find((theme) => theme.code === course.theme)!.id, createdById: trainer.id }),
+          row: await createCourse(tx, course, {
+            institutionId: owner.id,
+            themeId: themes.find((theme) => theme.code === course.theme)!.id,
+            createdById: trainer.id,
+          }),
         });
       }
       const courseBySlug = new Map(courses.map((course) => [course.content.slug, course]));
 
       // Online enrolments: about half the agents, 1 to 3 courses each, some completed in 2025–2026.
-      const onlineCourses = courses.filter((course) => course.row.modality !== "IN_PERSON" && (course.content.visibility === "NATIONAL"));
-      const enrolments: { userId: string; courseId: string; courseVersionId: string; registration: string; status: "ACTIVE" | "COMPLETED" | "PENDING_APPROVAL"; progressPercent: number; enrolledAt: Date; startedAt: Date | null; completedAt: Date | null; scaledScore: number | null; timeSpentSeconds: number }[] = [];
-      const enrol = (userId: string, slug: string, status: "ACTIVE" | "COMPLETED" | "PENDING_APPROVAL", progress: number, daysAgo: number) => {
+      const onlineCourses = courses.filter(
+        (course) => course.row.modality !== "IN_PERSON" && course.content.visibility === "NATIONAL",
+      );
+      const enrolments: {
+        userId: string;
+        courseId: string;
+        courseVersionId: string;
+        registration: string;
+        status: "ACTIVE" | "COMPLETED" | "PENDING_APPROVAL";
+        progressPercent: number;
+        enrolledAt: Date;
+        startedAt: Date | null;
+        completedAt: Date | null;
+        scaledScore: number | null;
+        timeSpentSeconds: number;
+      }[] = [];
+      const enrol = (
+        userId: string,
+        slug: string,
+        status: "ACTIVE" | "COMPLETED" | "PENDING_APPROVAL",
+        progress: number,
+        daysAgo: number,
+      ) => {
         const course = courseBySlug.get(slug)!;
         const enrolledAt = new Date(REFERENCE.getTime() - daysAgo * DAY);
         enrolments.push({
-          userId, courseId: course.row.id, courseVersionId: course.row.versions[0]!.id, registration: deterministicUuid(`${userId}:${slug}`),
-          status, progressPercent: status === "COMPLETED" ? 100 : progress, enrolledAt,
+          userId,
+          courseId: course.row.id,
+          courseVersionId: course.row.versions[0]!.id,
+          registration: deterministicUuid(`${userId}:${slug}`),
+          status,
+          progressPercent: status === "COMPLETED" ? 100 : progress,
+          enrolledAt,
           startedAt: status === "PENDING_APPROVAL" ? null : enrolledAt,
           completedAt: status === "COMPLETED" ? new Date(enrolledAt.getTime() + random.int(2, 30) * DAY) : null,
           scaledScore: status === "COMPLETED" ? Math.round((0.6 + random.next() * 0.4) * 100) / 100 : null,
@@ -199,23 +387,53 @@ export async function seedDemoData(prisma: TPrismaClient): Promise<{ agents: num
         for (let i = 0; i < count; i++) picks.add(random.pick(onlineCourses).content.slug);
         for (const slug of picks) {
           const roll = random.next();
-          enrol(row.id, slug, roll < 0.5 ? "COMPLETED" : roll < 0.9 ? "ACTIVE" : "PENDING_APPROVAL", random.int(5, 95), random.int(20, 600));
+          enrol(
+            row.id,
+            slug,
+            roll < 0.5 ? "COMPLETED" : roll < 0.9 ? "ACTIVE" : "PENDING_APPROVAL",
+            random.int(5, 95),
+            random.int(20, 600),
+          );
         }
       }
-      const enrolmentRows = await tx.enrolment.createManyAndReturn({ data: enrolments, select: { id: true, userId: true, courseId: true, status: true, completedAt: true, enrolledAt: true } });
+      const enrolmentRows = await tx.enrolment.createManyAndReturn({
+        data: enrolments,
+        select: { id: true, userId: true, courseId: true, status: true, completedAt: true, enrolledAt: true },
+      });
       await tx.enrolmentStatusChange.createMany({
         data: enrolmentRows.flatMap((row) => [
-          { enrolmentId: row.id, fromStatus: null, toStatus: row.status === "PENDING_APPROVAL" ? ("PENDING_APPROVAL" as const) : ("ACTIVE" as const), createdAt: row.enrolledAt },
-          ...(row.status === "COMPLETED" ? [{ enrolmentId: row.id, fromStatus: "ACTIVE" as const, toStatus: "COMPLETED" as const, createdAt: row.completedAt! }] : []),
+          {
+            enrolmentId: row.id,
+            fromStatus: null,
+            toStatus: row.status === "PENDING_APPROVAL" ? ("PENDING_APPROVAL" as const) : ("ACTIVE" as const),
+            createdAt: row.enrolledAt,
+          },
+          ...(row.status === "COMPLETED"
+            ? [
+                {
+                  enrolmentId: row.id,
+                  fromStatus: "ACTIVE" as const,
+                  toStatus: "COMPLETED" as const,
+                  createdAt: row.completedAt!,
+                },
+              ]
+            : []),
         ]),
       });
-      const durationOf = new Map(courses.map((course) => [course.row.id, course.row.versions[0]!.declaredDurationMinutes]));
+      const durationOf = new Map(
+        courses.map((course) => [course.row.id, course.row.versions[0]!.declaredDurationMinutes]),
+      );
       await tx.certificate.createMany({
         data: enrolmentRows
           .filter((row) => row.status === "COMPLETED")
           .map((row) => ({
-            kind: "ACHIEVEMENT" as const, verificationCode: deterministicUuid(`cert:${row.id}`).slice(0, 13).toUpperCase().replace("-", ""),
-            userId: row.userId, courseId: row.courseId, enrolmentId: row.id, hours: durationOf.get(row.courseId)! / 60, issuedAt: row.completedAt!,
+            kind: "ACHIEVEMENT" as const,
+            verificationCode: deterministicUuid(`cert:${row.id}`).slice(0, 13).toUpperCase().replace("-", ""),
+            userId: row.userId,
+            courseId: row.courseId,
+            enrolmentId: row.id,
+            hours: durationOf.get(row.courseId)! / 60,
+            issuedAt: row.completedAt!,
           })),
       });
 
@@ -230,13 +448,20 @@ export async function seedDemoData(prisma: TPrismaClient): Promise<{ agents: num
           for (const when of ["past", "upcoming"] as const) {
             sessionIndex++;
             const room = site.rooms[0]!;
-            const start = when === "past" ? new Date(REFERENCE.getTime() - (30 + sessionIndex * 7) * DAY) : new Date(today.getTime() + (14 + sessionIndex * 3) * DAY);
-            const halfDays = Math.max(1, Math.min(4, Math.round(course.row.versions[0]!.declaredDurationMinutes / 180)));
+            const start =
+              when === "past"
+                ? new Date(REFERENCE.getTime() - (30 + sessionIndex * 7) * DAY)
+                : new Date(today.getTime() + (14 + sessionIndex * 3) * DAY);
+            const halfDays = Math.max(
+              1,
+              Math.min(4, Math.round(course.row.versions[0]!.declaredDurationMinutes / 180)),
+            );
             const slots = Array.from({ length: halfDays }, (_, index) => {
               const day = new Date(start.getTime() + Math.floor(index / 2) * DAY);
               const isMorning = index % 2 === 0;
               return {
-                roomId: room.id, halfDay: isMorning ? ("MORNING" as const) : ("AFTERNOON" as const),
+                roomId: room.id,
+                halfDay: isMorning ? ("MORNING" as const) : ("AFTERNOON" as const),
                 startsAt: new Date(day.getTime() + (isMorning ? 7 : 12) * 3600 * 1000),
                 endsAt: new Date(day.getTime() + (isMorning ? 10 : 15.5) * 3600 * 1000),
                 trainers: { create: [{ userId: trainer.id }] },
@@ -244,25 +469,52 @@ export async function seedDemoData(prisma: TPrismaClient): Promise<{ agents: num
             });
             const session = await tx.trainingSession.create({
               data: {
-                courseId: course.row.id, courseVersionId: course.row.versions[0]!.id, siteId: site.id, capacity: Math.min(12, room.capacity),
-                registrationDeadline: new Date(start.getTime() - 5 * DAY), status: when === "past" ? "DONE" : "OPEN", slots: { create: slots },
+                courseId: course.row.id,
+                courseVersionId: course.row.versions[0]!.id,
+                siteId: site.id,
+                capacity: Math.min(12, room.capacity),
+                registrationDeadline: new Date(start.getTime() - 5 * DAY),
+                status: when === "past" ? "DONE" : "OPEN",
+                slots: { create: slots },
               },
               select: { id: true, slots: { select: { id: true, startsAt: true, endsAt: true } } },
             });
             const registrants = agents.filter(() => random.chance(0.04)).slice(0, 10);
-            if (when === "upcoming" && site.id === gre.id && course.content.slug === "encadrer-equipe") registrants.push({ id: agent.id, institutionId: uga.id, workplaceLat: uga.place.lat, workplaceLng: uga.place.lng });
+            if (when === "upcoming" && site.id === gre.id && course.content.slug === "encadrer-equipe")
+              registrants.push({
+                id: agent.id,
+                institutionId: uga.id,
+                workplaceLat: uga.place.lat,
+                workplaceLng: uga.place.lng,
+              });
             for (const registrant of registrants) {
               const registration = await tx.registration.create({
                 data: {
-                  sessionId: session.id, userId: registrant.id, status: "CONFIRMED",
-                  distanceKm: Math.round(haversineKm({ lat: registrant.workplaceLat ?? 0, lng: registrant.workplaceLng ?? 0 }, { lat: site.latitude, lng: site.longitude }) * 10) / 10,
+                  sessionId: session.id,
+                  userId: registrant.id,
+                  status: "CONFIRMED",
+                  distanceKm:
+                    Math.round(
+                      haversineKm(
+                        { lat: registrant.workplaceLat ?? 0, lng: registrant.workplaceLng ?? 0 },
+                        { lat: site.latitude, lng: site.longitude },
+                      ) * 10,
+                    ) / 10,
                   statusHistory: { create: { toStatus: "CONFIRMED" } },
                 },
                 select: { id: true },
               });
               if (when === "past") {
                 await tx.attendance.createMany({
-                  data: session.slots.map((slot) => ({ slotId: slot.id, userId: registrant.id, registrationId: registration.id, isPresent: random.chance(0.9), method: "ROLL_CALL" as const, recordedById: trainer.id, recordedAt: slot.startsAt })),
+                  data: session.slots.map((slot) => ({
+                    slotId: slot.id,
+                    userId: registrant.id,
+                    registrationId: registration.id,
+                    isPresent: random.chance(0.9),
+                    method: "ROLL_CALL" as const,
+                    recordedById: trainer.id,
+                    recordedAt: slot.startsAt,
+                  })),
                 });
               }
             }
@@ -273,18 +525,44 @@ export async function seedDemoData(prisma: TPrismaClient): Promise<{ agents: num
       // Headcounts per institution × category × population × sex, for the access-rate denominator.
       const headcounts = [];
       for (const institution of institutions) {
-        for (const year of [2025, 2026]) for (const staffCategory of CATEGORIES) for (const population of POPULATIONS) for (const sex of ["FEMALE", "MALE"] as const) {
-          headcounts.push({ institutionId: institution.id, year, staffCategory, population, sex, count: random.int(20, 400) });
-        }
+        for (const year of [2025, 2026])
+          for (const staffCategory of CATEGORIES)
+            for (const population of POPULATIONS)
+              for (const sex of ["FEMALE", "MALE"] as const) {
+                headcounts.push({
+                  institutionId: institution.id,
+                  year,
+                  staffCategory,
+                  population,
+                  sex,
+                  count: random.int(20, 400),
+                });
+              }
       }
       await tx.headcount.createMany({ data: headcounts });
 
       // The LRS client documented in the README (Basic demo / demo-secret).
-      await tx.lrsClient.create({ data: { name: "Demo LRS client", key: "demo", secretHash: hashSecret("demo-secret"), canRead: true, canWrite: true, createdById: admin.id } });
+      await tx.lrsClient.create({
+        data: {
+          name: "Demo LRS client",
+          key: "demo",
+          secretHash: hashSecret("demo-secret"),
+          canRead: true,
+          canWrite: true,
+          createdById: admin.id,
+        },
+      });
 
       await seedIndicators(tx, { random });
       await seedLearning(tx, { random });
-      await tx.auditLog.create({ data: { action: "demo.seeded", entityType: "Platform", entityId: "demo", data: { agents: agents.length, courses: courses.length } } });
+      await tx.auditLog.create({
+        data: {
+          action: "demo.seeded",
+          entityType: "Platform",
+          entityId: "demo",
+          data: { agents: agents.length, courses: courses.length },
+        },
+      });
       return { agents: agents.length + 5, courses: courses.length };
     },
     { timeout: 120_000, maxWait: 10_000 },

@@ -26,8 +26,17 @@ export async function seedLearning(tx: TTransaction, context: { random: ReturnTy
     const captions = source.replace(/\.webm$/, ".vtt");
     if (existsSync(captions)) copyFileSync(captions, target.replace(/\.webm$/, ".vtt"));
     const asset = await tx.videoAsset.create({
-      data: { provider: "LOCAL", status: "READY", storagePath: relative, mimeType: "video/webm", durationSeconds: video.durationSeconds },
+      data: {
+        provider: "LOCAL",
+        status: "READY",
+        storagePath: relative,
+        mimeType: "video/webm",
+        durationSeconds: video.durationSeconds,
+      },
     });
-    await tx.activity.updateMany({ where: { key: { in: video.activityKeys }, kind: "VIDEO" }, data: { videoAssetId: asset.id } });
+    await tx.activity.updateMany({
+      where: { key: { in: video.activityKeys }, kind: "VIDEO" },
+      data: { videoAssetId: asset.id },
+    });
   }
 }

@@ -35,12 +35,18 @@ export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
 
-export type THttpError = { status: number; body: { error: TErrorCode | "INTERNAL"; message: string; details?: Record<string, unknown> } };
+export type THttpError = {
+  status: number;
+  body: { error: TErrorCode | "INTERNAL"; message: string; details?: Record<string, unknown> };
+};
 
 /** Maps any thrown value to an HTTP answer; unknown errors become a generic 500 (logged, never echoed). */
 export function toHttpError(error: unknown): THttpError {
   if (isAppError(error)) {
-    return { status: error.httpStatus, body: { error: error.code, message: error.userMessage, details: error.details } };
+    return {
+      status: error.httpStatus,
+      body: { error: error.code, message: error.userMessage, details: error.details },
+    };
   }
   console.error(error);
   return { status: 500, body: { error: "INTERNAL", message: "An unexpected error occurred. It has been logged." } };

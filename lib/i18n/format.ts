@@ -2,7 +2,11 @@ import type { TLocale } from "./config";
 
 const INTL_LOCALE: Record<TLocale, string> = { fr: "fr-FR", en: "en-GB" };
 
-export function formatDate(locale: TLocale, date: Date, options: { timeZone?: string; withTime?: boolean } = {}): string {
+export function formatDate(
+  locale: TLocale,
+  date: Date,
+  options: { timeZone?: string; withTime?: boolean } = {},
+): string {
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
     dateStyle: "long",
     ...(options.withTime ? { timeStyle: "short" } : {}),

@@ -52,28 +52,55 @@ function splitLine(line: string, separator: string): string[] {
 
 /** Header names compared without case, accents or spaces: "Catégorie" = "categorie". */
 export function normalizeHeader(name: string): string {
-  return name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().trim().replace(/[\s-]+/g, "_");
+  return name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .trim()
+    .replace(/[\s-]+/g, "_");
 }
 
-export function parseCsv(bytes: Uint8Array, options: { required: string[]; aliases?: Record<string, string> }): TCsvResult {
+export function parseCsv(
+  bytes: Uint8Array,
+  options: { required: string[]; aliases?: Record<string, string> },
+): TCsvResult {
   const decoded = decodeUtf8(bytes);
   if ("badLine" in decoded) {
-    return { records: [], errors: [{ line: decoded.badLine, message: "The file is not UTF-8 encoded (saved as Latin-1 or Windows-1252?): save it again as \"CSV UTF-8\"." }] };
+    return {
+      records: [],
+      errors: [
+        {
+          line: decoded.badLine,
+          message: 'The file is not UTF-8 encoded (saved as Latin-1 or Windows-1252?): save it again as "CSV UTF-8".',
+        },
+      ],
+    };
   }
   const lines = decoded.text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
   while (lines.length > 0 && lines[lines.length - 1]!.trim() === "") lines.pop();
   const header = lines[0];
   if (header === undefined) return { records: [], errors: [{ line: 1, message: "The file is empty." }] };
-  const separator = SEPARATORS.map((candidate) => ({ candidate, count: header.split(candidate).length })).sort((a, b) => b.count - a.count)[0]!;
+  const separator = SEPARATORS.map((candidate) => ({ candidate, count: header.split(candidate).length })).sort(
+    (a, b) => b.count - a.count,
+  )[0]!;
   if (separator.count === 1 && options.required.length > 1) {
-    return { records: [], errors: [{ line: 1, message: "No separator recognised in the header: use a semicolon (;) or a comma (,) between columns." }] };
+    return {
+      records: [],
+      errors: [
+        {
+          line: 1,
+          message: "No separator recognised in the header: use a semicolon (;) or a comma (,) between columns.",
+        },
+      ],
+    };
   }
   const columns = splitLine(header, separator.candidate).map((name) => {
     const normalized = normalizeHeader(name);
     return options.aliases?.[normalized] ?? normalized;
   });
   const missing = options.required.filter((column) => !columns.includes(column));
-  if (missing.length > 0) return { records: [], errors: [{ line: 1, message: `Missing column(s): ${missing.join(", ")}.` }] };
+  if (missing.length > 0)
+    return { records: [], errors: [{ line: 1, message: `Missing column(s): ${missing.join(", ")}.` }] };
   const records: TCsvRecord[] = [];
   const errors: TLineError[] = [];
   lines.slice(1).forEach((text, index) => {
@@ -81,11 +108,15 @@ export function parseCsv(bytes: Uint8Array, options: { required: string[]; alias
     if (text.trim() === "") return;
     const values = splitLine(text, separator.candidate);
     if (values.length !== columns.length) {
-      errors.push({ line, message: `Expected ${columns.length} values separated by "${separator.candidate}", found ${values.length}.` });
+      errors.push({
+        line,
+        message: `Expected ${columns.length} values separated by "${separator.candidate}", found ${values.length}.`,
+      });
       return;
     }
     records.push({ line, values: Object.fromEntries(columns.map((column, position) => [column, values[position]!])) });
   });
-  if (records.length === 0 && errors.length === 0) errors.push({ line: 2, message: "The file has a header but no data line." });
+  if (records.length === 0 && errors.length === 0)
+    errors.push({ line: 2, message: "The file has a header but no data line." });
   return { records, errors };
 }

@@ -19,7 +19,13 @@ export async function requestCsvImport(
   const run = kind === "headcounts" ? importHeadcounts : importStaff;
   const checked = await run(actor, { institutionId, bytes, isDryRun: true });
   if (options.isDryRun || checked.errors.length > 0) return { result: checked };
-  if (checked.rows.length <= (options.threshold ?? BACKGROUND_THRESHOLD)) return { result: await run(actor, { institutionId, bytes, isDryRun: false }) };
-  const job = await queueIndicatorJob(actor, { kind: kind === "headcounts" ? "HEADCOUNT_IMPORT" : "STAFF_IMPORT", institutionId, params: { institutionId }, input: bytes });
+  if (checked.rows.length <= (options.threshold ?? BACKGROUND_THRESHOLD))
+    return { result: await run(actor, { institutionId, bytes, isDryRun: false }) };
+  const job = await queueIndicatorJob(actor, {
+    kind: kind === "headcounts" ? "HEADCOUNT_IMPORT" : "STAFF_IMPORT",
+    institutionId,
+    params: { institutionId },
+    input: bytes,
+  });
   return { jobId: job.id };
 }

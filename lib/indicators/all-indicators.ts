@@ -4,7 +4,14 @@ import { averageScore } from "./measures/average-score";
 import { completionRate, completions } from "./measures/completions";
 import { enrolments } from "./measures/enrolments";
 import { effectiveness, satisfaction, surveyResponses } from "./measures/surveys";
-import { trainingDays, trainingHours, hoursPerAgent, shareHybrid, shareInPerson, shareOnline } from "./measures/training-volume";
+import {
+  trainingDays,
+  trainingHours,
+  hoursPerAgent,
+  shareHybrid,
+  shareInPerson,
+  shareOnline,
+} from "./measures/training-volume";
 import { trainees } from "./measures/trainees";
 import { kmAvoided, missionCostsAvoided, tripsAvoided } from "./measures/travel-avoided";
 

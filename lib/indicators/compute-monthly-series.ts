@@ -14,7 +14,12 @@ export const MAX_MONTHS = 36;
  */
 export function computeMonthlySeries(facts: TIndicatorFacts): TMonthPoint[] {
   return monthsOf(facts.period).map(({ label, period }) => {
-    const month: TGroupFacts = { ...facts, period, attendances: facts.attendances.filter((row) => isInPeriod(row.startsAt, period)), headcounts: null };
+    const month: TGroupFacts = {
+      ...facts,
+      period,
+      attendances: facts.attendances.filter((row) => isInPeriod(row.startsAt, period)),
+      headcounts: null,
+    };
     return { month: label, trainees: traineeIds(month).size, hours: totalHours(month) };
   });
 }
@@ -25,7 +30,11 @@ export function monthsOf(period: TPeriod): { label: string; year: number; period
   let start = new Date(Date.UTC(period.from.getUTCFullYear(), period.from.getUTCMonth(), 1));
   while (start < period.to && months.length < MAX_MONTHS) {
     const end = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1));
-    months.push({ label: start.toISOString().slice(0, 7), year: start.getUTCFullYear(), period: { from: start < period.from ? period.from : start, to: end > period.to ? period.to : end } });
+    months.push({
+      label: start.toISOString().slice(0, 7),
+      year: start.getUTCFullYear(),
+      period: { from: start < period.from ? period.from : start, to: end > period.to ? period.to : end },
+    });
     start = end;
   }
   return months;

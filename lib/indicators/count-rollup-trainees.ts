@@ -18,7 +18,8 @@ export function dayMask(year: number, period: TPeriod): string {
 
 export function yearsOf(period: TPeriod): number[] {
   const years: number[] = [];
-  for (let year = period.from.getUTCFullYear(); year <= new Date(period.to.getTime() - 1).getUTCFullYear(); year++) years.push(year);
+  for (let year = period.from.getUTCFullYear(); year <= new Date(period.to.getTime() - 1).getUTCFullYear(); year++)
+    years.push(year);
   return years;
 }
 
@@ -53,7 +54,8 @@ export function scopeSql(scope: Omit<TFactScope, "period">, alias: string, regio
 export function wholeMonthSpans(period: TPeriod): { year: number; months: number }[] | null {
   const years = yearsOf(period);
   const isMonthStart = (date: Date) => date.getTime() === Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1);
-  if (years.length === 0 || years.length > EARLIER_YEARS + 1 || !isMonthStart(period.from) || !isMonthStart(period.to)) return null;
+  if (years.length === 0 || years.length > EARLIER_YEARS + 1 || !isMonthStart(period.from) || !isMonthStart(period.to))
+    return null;
   return years.map((year) => {
     const from = year === period.from.getUTCFullYear() ? period.from.getUTCMonth() : 0;
     const end = year === period.to.getUTCFullYear() ? period.to.getUTCMonth() : 12;
@@ -81,11 +83,16 @@ type TCountOptions = {
 };
 
 const groupingOf = (key: Prisma.Sql | null) => ({
-  select: key ? Prisma.sql`${key} AS key, GROUPING(${key}) = 1 AS "isTotal"` : Prisma.sql`NULL::text AS key, true AS "isTotal"`,
+  select: key
+    ? Prisma.sql`${key} AS key, GROUPING(${key}) = 1 AS "isTotal"`
+    : Prisma.sql`NULL::text AS key, true AS "isTotal"`,
   groupBy: key ? Prisma.sql`GROUP BY GROUPING SETS ((), (${key}))` : Prisma.empty,
 });
 
-function toCounts(rows: ({ key: string | null; isTotal: boolean; trainees: number } & Record<string, unknown>)[], months: { label: string }[]): TTraineeCounts {
+function toCounts(
+  rows: ({ key: string | null; isTotal: boolean; trainees: number } & Record<string, unknown>)[],
+  months: { label: string }[],
+): TTraineeCounts {
   const total = rows.find((row) => row.isTotal);
   return {
     byKey: new Map(rows.map((row) => [row.isTotal ? null : row.key, row.trainees])),
@@ -98,7 +105,9 @@ function toCounts(rows: ({ key: string | null; isTotal: boolean; trainees: numbe
  * partial months ("edges": at most the first and the last) with their days as in
  * IndicatorTraineeMonth.days (bit 30 - d = day d + 1). Null for periods over several years.
  */
-export function monthEdges(period: TPeriod): { year: number; months: number; edges: { month: number; label: string; days: number }[] } | null {
+export function monthEdges(
+  period: TPeriod,
+): { year: number; months: number; edges: { month: number; label: string; days: number }[] } | null {
   const years = yearsOf(period);
   if (years.length !== 1) return null;
   let months = 0;
@@ -140,13 +149,28 @@ export async function countRollupTrainees(options: TCountOptions): Promise<TTrai
     const wholeMonths = months.filter((month) => !edges.some((edge) => edge.label === month.label));
     const edgeMonths = Prisma.join(edges.map((edge) => edge.month));
     // An agent has one row per month: within one partial month a count, over two DISTINCT agents.
-    const trained = Prisma.sql`(${Prisma.join(edges.map((edge) => Prisma.sql`(t.month = ${edge.month}::int AND t.days & ${edge.days}::int <> 0)`), " OR ")}) AND t.months & ${split.months}::int = 0`;
-    const counted = edges.length > 1 ? Prisma.sql`count(DISTINCT t."userId") FILTER (WHERE ${trained})` : Prisma.sql`count(*) FILTER (WHERE ${trained})`;
-    const edgeColumns = edges.map((edge, index) => Prisma.sql`, count(*) FILTER (WHERE t.month = ${edge.month}::int AND t.days & ${edge.days}::int <> 0)::int AS ${Prisma.raw(`e${index}`)}`);
+    const trained = Prisma.sql`(${Prisma.join(
+      edges.map((edge) => Prisma.sql`(t.month = ${edge.month}::int AND t.days & ${edge.days}::int <> 0)`),
+      " OR ",
+    )}) AND t.months & ${split.months}::int = 0`;
+    const counted =
+      edges.length > 1
+        ? Prisma.sql`count(DISTINCT t."userId") FILTER (WHERE ${trained})`
+        : Prisma.sql`count(*) FILTER (WHERE ${trained})`;
+    const edgeColumns = edges.map(
+      (edge, index) =>
+        Prisma.sql`, count(*) FILTER (WHERE t.month = ${edge.month}::int AND t.days & ${edge.days}::int <> 0)::int AS ${Prisma.raw(`e${index}`)}`,
+    );
     const [whole, rows] = await Promise.all([
       split.months === 0
         ? ({ byKey: new Map(), byMonth: new Map() } satisfies TTraineeCounts)
-        : countFromCountTable({ scope, dimension, grouping, spans: [{ year, months: split.months }], months: wholeMonths }),
+        : countFromCountTable({
+            scope,
+            dimension,
+            grouping,
+            spans: [{ year, months: split.months }],
+            months: wholeMonths,
+          }),
       db.$queryRaw<({ key: string | null; isTotal: boolean; trainees: number } & Record<string, number>)[]>`
         SELECT ${grouping.select}, ${counted}::int AS trainees ${Prisma.join(edgeColumns, " ")}
         FROM "IndicatorTraineeMonth" t
@@ -159,10 +183,12 @@ export async function countRollupTrainees(options: TCountOptions): Promise<TTrai
       byKey.set(key, (byKey.get(key) ?? 0) + row.trainees);
     }
     const total = rows.find((row) => row.isTotal);
-    const byMonth = new Map(months.map((month) => {
-      const edge = edges.findIndex((candidate) => candidate.label === month.label);
-      return [month.label, edge >= 0 ? Number(total?.[`e${edge}`] ?? 0) : (whole.byMonth.get(month.label) ?? 0)];
-    }));
+    const byMonth = new Map(
+      months.map((month) => {
+        const edge = edges.findIndex((candidate) => candidate.label === month.label);
+        return [month.label, edge >= 0 ? Number(total?.[`e${edge}`] ?? 0) : (whole.byMonth.get(month.label) ?? 0)];
+      }),
+    );
     return { byKey, byMonth: withMonths ? byMonth : new Map() };
   }
   return countFromAgentRows({ scope, dimension, grouping, months });
@@ -183,12 +209,20 @@ async function countFromCountTable(options: {
   // its months of the period's earlier years (earlierMonths, bit 12 k + m = month m of year - 1 - k) miss them.
   const trained = Prisma.join(
     spans.map((span, index) => {
-      const earlier = spans.slice(0, index).reduce((mask, previous) => mask | (BigInt(previous.months) << BigInt(12 * (span.year - 1 - previous.year))), 0n);
+      const earlier = spans
+        .slice(0, index)
+        .reduce(
+          (mask, previous) => mask | (BigInt(previous.months) << BigInt(12 * (span.year - 1 - previous.year))),
+          0n,
+        );
       return Prisma.sql`(t.year = ${span.year}::int AND t.months & ${span.months}::int <> 0 AND t."earlierMonths" & ${earlier.toString()}::bigint = 0)`;
     }),
     " OR ",
   );
-  const monthColumns = months.map((month, index) => Prisma.sql`, coalesce(sum(t.agents) FILTER (WHERE t.year = ${month.year}::int AND t.months & ${1 << month.period.from.getUTCMonth()}::int <> 0), 0)::int AS ${Prisma.raw(`m${index}`)}`);
+  const monthColumns = months.map(
+    (month, index) =>
+      Prisma.sql`, coalesce(sum(t.agents) FILTER (WHERE t.year = ${month.year}::int AND t.months & ${1 << month.period.from.getUTCMonth()}::int <> 0), 0)::int AS ${Prisma.raw(`m${index}`)}`,
+  );
   const rows = await db.$queryRaw<{ key: string | null; isTotal: boolean; trainees: number }[]>`
     SELECT ${grouping.select}, coalesce(sum(t.agents) FILTER (WHERE ${trained}), 0)::int AS trainees ${monthColumns.length > 0 ? Prisma.join(monthColumns, " ") : Prisma.empty}
     FROM "IndicatorTraineeCount" t
@@ -198,14 +232,28 @@ async function countFromCountTable(options: {
 }
 
 /** Any period: the per-agent rows of its years (DISTINCT agents across years), and each month's, in one scan. */
-async function countFromAgentRows(options: { scope: TFactScope; dimension: TTraineeDimension; grouping: TGrouping; months: ReturnType<typeof monthsOf> }): Promise<TTraineeCounts> {
+async function countFromAgentRows(options: {
+  scope: TFactScope;
+  dimension: TTraineeDimension;
+  grouping: TGrouping;
+  months: ReturnType<typeof monthsOf>;
+}): Promise<TTraineeCounts> {
   const { scope, dimension, grouping, months } = options;
   const { select, groupBy } = grouping;
   // One scan of the year's per-agent rows for the period and each of its months.
   const years = yearsOf(scope.period);
-  const trained = Prisma.join(years.map((year) => trainedIn(year, scope.period)), " OR ");
-  const counted = years.length > 1 ? Prisma.sql`count(DISTINCT t."userId") FILTER (WHERE ${trained})` : Prisma.sql`count(*) FILTER (WHERE ${trained})`;
-  const monthColumns = months.map((month, index) => Prisma.sql`, count(*) FILTER (WHERE ${trainedIn(month.year, month.period)})::int AS ${Prisma.raw(`m${index}`)}`);
+  const trained = Prisma.join(
+    years.map((year) => trainedIn(year, scope.period)),
+    " OR ",
+  );
+  const counted =
+    years.length > 1
+      ? Prisma.sql`count(DISTINCT t."userId") FILTER (WHERE ${trained})`
+      : Prisma.sql`count(*) FILTER (WHERE ${trained})`;
+  const monthColumns = months.map(
+    (month, index) =>
+      Prisma.sql`, count(*) FILTER (WHERE ${trainedIn(month.year, month.period)})::int AS ${Prisma.raw(`m${index}`)}`,
+  );
   const rows = await db.$queryRaw<{ key: string | null; isTotal: boolean; trainees: number }[]>`
     SELECT ${select}, ${counted}::int AS trainees ${monthColumns.length > 0 ? Prisma.join(monthColumns, " ") : Prisma.empty}
     FROM "IndicatorTraineeRollup" t

@@ -34,10 +34,21 @@ export async function getIndicatorDashboard(actor: TActor, filters: TIndicatorFi
   const [refreshedAt, labels] = await Promise.all([getRollupFreshness(period), loadLabels()]);
   const common = { filters, headcountYear: headcountYearOf(period), hoursPerDay: env().RELAIS_HOURS_PER_DAY, labels };
   if (refreshedAt) {
-    return { ...common, source: "rollup" as const, computedAt: refreshedAt, ...(await loadRollupIndicators(scope, filters.breakdown)) };
+    return {
+      ...common,
+      source: "rollup" as const,
+      computedAt: refreshedAt,
+      ...(await loadRollupIndicators(scope, filters.breakdown)),
+    };
   }
   const facts = await loadIndicatorFacts(scope);
-  return { ...common, source: "raw" as const, computedAt: new Date(), series: computeMonthlySeries(facts), ...computeIndicators(facts, filters.breakdown) };
+  return {
+    ...common,
+    source: "raw" as const,
+    computedAt: new Date(),
+    series: computeMonthlySeries(facts),
+    ...computeIndicators(facts, filters.breakdown),
+  };
 }
 
 export type TIndicatorDashboard = Awaited<ReturnType<typeof getIndicatorDashboard>>;

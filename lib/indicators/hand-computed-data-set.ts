@@ -17,7 +17,17 @@ export async function createHandComputedDataSet(options: { yearShift?: number } 
   const theme = await db.theme.create({ data: { code: uniqueCode("TH"), nameFr: "Thème", nameEn: "Theme" } });
   const site = (institutionId: string, regionId: string, lat: number) =>
     db.relaySite.create({
-      data: { code: uniqueCode("SITE"), name: "Site", institutionId, regionId, address: "1 rue", postalCode: "00000", city: "Ville", latitude: lat, longitude: 100 },
+      data: {
+        code: uniqueCode("SITE"),
+        name: "Site",
+        institutionId,
+        regionId,
+        address: "1 rue",
+        postalCode: "00000",
+        city: "Ville",
+        latitude: lat,
+        longitude: 100,
+      },
       select: { id: true },
     });
   await site(a.id, r1.id, -60.0); // institution A's site: where its in-person courses would otherwise be held
@@ -26,7 +36,11 @@ export async function createHandComputedDataSet(options: { yearShift?: number } 
   const course = async (modality: Modality, trainingType: TrainingType, declaredDurationMinutes: number) => {
     const row = await db.course.create({
       data: {
-        slug: uniqueCode("course"), institutionId: a.id, themeId: theme.id, trainingType, modality,
+        slug: uniqueCode("course"),
+        institutionId: a.id,
+        themeId: theme.id,
+        trainingType,
+        modality,
         versions: { create: { number: 1, status: "PUBLISHED", title: "Cours", declaredDurationMinutes } },
       },
       select: { id: true, versions: { select: { id: true } } },
@@ -36,9 +50,25 @@ export async function createHandComputedDataSet(options: { yearShift?: number } 
   const c1 = await course("ONLINE", "T1_ADAPT_POST", 120);
   const c2 = await course("IN_PERSON", "STATUTORY", 360);
   const c3 = await course("HYBRID", "T3_QUALIFICATION", 180);
-  const user = (institutionId: string, dims: { staffCategory: "A" | "B" | "C"; population: "TEACHING_RESEARCH" | "ADMIN_TECHNICAL" | "CONTRACT"; sex: "FEMALE" | "MALE" | "NOT_RECORDED" }, lat?: number) =>
+  const user = (
+    institutionId: string,
+    dims: {
+      staffCategory: "A" | "B" | "C";
+      population: "TEACHING_RESEARCH" | "ADMIN_TECHNICAL" | "CONTRACT";
+      sex: "FEMALE" | "MALE" | "NOT_RECORDED";
+    },
+    lat?: number,
+  ) =>
     db.user.create({
-      data: { email: `${uniqueCode("agent")}@test.relais`, name: "Agent", institutionId, ...dims, workplaceLat: lat ?? null, workplaceLng: lat === undefined ? null : 100, memberships: { create: { role: "AGENT", institutionId } } },
+      data: {
+        email: `${uniqueCode("agent")}@test.relais`,
+        name: "Agent",
+        institutionId,
+        ...dims,
+        workplaceLat: lat ?? null,
+        workplaceLng: lat === undefined ? null : 100,
+        memberships: { create: { role: "AGENT", institutionId } },
+      },
       select: { id: true },
     });
   const u1 = await user(a.id, { staffCategory: "A", population: "TEACHING_RESEARCH", sex: "FEMALE" }, -60.2);
@@ -46,9 +76,25 @@ export async function createHandComputedDataSet(options: { yearShift?: number } 
   const u3 = await user(b.id, { staffCategory: "C", population: "CONTRACT", sex: "NOT_RECORDED" });
   const u4 = await user(b.id, { staffCategory: "A", population: "TEACHING_RESEARCH", sex: "FEMALE" });
 
-  const enrol = (userId: string, c: { id: string; versionId: string }, status: "ACTIVE" | "COMPLETED" | "REFUSED" | "CANCELLED", enrolledAt: string, completedAt?: string, scaledScore?: number) =>
+  const enrol = (
+    userId: string,
+    c: { id: string; versionId: string },
+    status: "ACTIVE" | "COMPLETED" | "REFUSED" | "CANCELLED",
+    enrolledAt: string,
+    completedAt?: string,
+    scaledScore?: number,
+  ) =>
     db.enrolment.create({
-      data: { userId, courseId: c.id, courseVersionId: c.versionId, registration: randomUUID(), status, enrolledAt: day(enrolledAt), completedAt: completedAt ? day(completedAt) : null, scaledScore: scaledScore ?? null },
+      data: {
+        userId,
+        courseId: c.id,
+        courseVersionId: c.versionId,
+        registration: randomUUID(),
+        status,
+        enrolledAt: day(enrolledAt),
+        completedAt: completedAt ? day(completedAt) : null,
+        scaledScore: scaledScore ?? null,
+      },
     });
   await enrol(u1.id, c1, "COMPLETED", "2026-03-02T10:00:00", "2026-03-05T10:00:00", 0.8); // e1
   await enrol(u2.id, c1, "COMPLETED", "2026-02-10T10:00:00", "2026-03-10T10:00:00", 0.6); // e2: enrolled before the period
@@ -61,8 +107,20 @@ export async function createHandComputedDataSet(options: { yearShift?: number } 
   const session = async (c: { id: string; versionId: string }, slots: [string, string][]) =>
     db.trainingSession.create({
       data: {
-        courseId: c.id, courseVersionId: c.versionId, siteId: siteB.id, capacity: 10, registrationDeadline: day("2026-03-01T00:00:00"), status: "DONE",
-        slots: { create: slots.map(([startsAt, endsAt]) => ({ roomId: room.id, halfDay: "MORNING" as const, startsAt: day(startsAt), endsAt: day(endsAt) })) },
+        courseId: c.id,
+        courseVersionId: c.versionId,
+        siteId: siteB.id,
+        capacity: 10,
+        registrationDeadline: day("2026-03-01T00:00:00"),
+        status: "DONE",
+        slots: {
+          create: slots.map(([startsAt, endsAt]) => ({
+            roomId: room.id,
+            halfDay: "MORNING" as const,
+            startsAt: day(startsAt),
+            endsAt: day(endsAt),
+          })),
+        },
       },
       select: { id: true, slots: { orderBy: { startsAt: "asc" }, select: { id: true } } },
     });
@@ -73,10 +131,24 @@ export async function createHandComputedDataSet(options: { yearShift?: number } 
     ["2026-04-02T09:00:00", "2026-04-02T12:00:00"],
   ]);
   const s3 = await session(c3, [["2026-03-25T09:00:00", "2026-03-25T12:00:00"]]);
-  const attend = async (sessionRow: typeof s2, userId: string, distanceKm: number | null, presence: Record<number, boolean>) => {
-    const registration = await db.registration.create({ data: { sessionId: sessionRow.id, userId, status: "CONFIRMED", distanceKm }, select: { id: true } });
+  const attend = async (
+    sessionRow: typeof s2,
+    userId: string,
+    distanceKm: number | null,
+    presence: Record<number, boolean>,
+  ) => {
+    const registration = await db.registration.create({
+      data: { sessionId: sessionRow.id, userId, status: "CONFIRMED", distanceKm },
+      select: { id: true },
+    });
     await db.attendance.createMany({
-      data: Object.entries(presence).map(([index, isPresent]) => ({ slotId: sessionRow.slots[Number(index)]!.id, userId, registrationId: registration.id, isPresent, method: "ROLL_CALL" as const })),
+      data: Object.entries(presence).map(([index, isPresent]) => ({
+        slotId: sessionRow.slots[Number(index)]!.id,
+        userId,
+        registrationId: registration.id,
+        isPresent,
+        method: "ROLL_CALL" as const,
+      })),
     });
   };
   await attend(s2, u1.id, 11.1, { 0: true, 1: true, 2: false });
@@ -87,19 +159,79 @@ export async function createHandComputedDataSet(options: { yearShift?: number } 
 
   await db.surveyResponse.createMany({
     data: [
-      { kind: "SATISFACTION", userId: u1.id, courseId: c1.id, answers: { q1: 5, q2: 4 }, submittedAt: day("2026-03-06T10:00:00") },
-      { kind: "SATISFACTION", userId: u2.id, courseId: c1.id, answers: { q1: 3, q2: 3, q3: 3 }, submittedAt: day("2026-03-11T10:00:00") },
-      { kind: "SATISFACTION", userId: u3.id, courseId: c3.id, answers: { q1: 4 }, submittedAt: day("2026-04-05T10:00:00") },
-      { kind: "FOLLOW_UP", userId: u1.id, courseId: c2.id, answers: { q1: 4, q2: 2 }, comment: "Utile", submittedAt: day("2026-03-28T10:00:00") },
+      {
+        kind: "SATISFACTION",
+        userId: u1.id,
+        courseId: c1.id,
+        answers: { q1: 5, q2: 4 },
+        submittedAt: day("2026-03-06T10:00:00"),
+      },
+      {
+        kind: "SATISFACTION",
+        userId: u2.id,
+        courseId: c1.id,
+        answers: { q1: 3, q2: 3, q3: 3 },
+        submittedAt: day("2026-03-11T10:00:00"),
+      },
+      {
+        kind: "SATISFACTION",
+        userId: u3.id,
+        courseId: c3.id,
+        answers: { q1: 4 },
+        submittedAt: day("2026-04-05T10:00:00"),
+      },
+      {
+        kind: "FOLLOW_UP",
+        userId: u1.id,
+        courseId: c2.id,
+        answers: { q1: 4, q2: 2 },
+        comment: "Utile",
+        submittedAt: day("2026-03-28T10:00:00"),
+      },
     ],
   });
   await db.headcount.createMany({
     data: [
-      { institutionId: a.id, year: 2026 + shift, staffCategory: "A", population: "TEACHING_RESEARCH", sex: "FEMALE", count: 10 },
-      { institutionId: a.id, year: 2026 + shift, staffCategory: "B", population: "ADMIN_TECHNICAL", sex: "MALE", count: 10 },
-      { institutionId: b.id, year: 2026 + shift, staffCategory: "C", population: "CONTRACT", sex: "NOT_RECORDED", count: 5 },
-      { institutionId: b.id, year: 2026 + shift, staffCategory: "A", population: "TEACHING_RESEARCH", sex: "FEMALE", count: 15 },
-      { institutionId: a.id, year: 2025 + shift, staffCategory: "A", population: "TEACHING_RESEARCH", sex: "FEMALE", count: 1000 },
+      {
+        institutionId: a.id,
+        year: 2026 + shift,
+        staffCategory: "A",
+        population: "TEACHING_RESEARCH",
+        sex: "FEMALE",
+        count: 10,
+      },
+      {
+        institutionId: a.id,
+        year: 2026 + shift,
+        staffCategory: "B",
+        population: "ADMIN_TECHNICAL",
+        sex: "MALE",
+        count: 10,
+      },
+      {
+        institutionId: b.id,
+        year: 2026 + shift,
+        staffCategory: "C",
+        population: "CONTRACT",
+        sex: "NOT_RECORDED",
+        count: 5,
+      },
+      {
+        institutionId: b.id,
+        year: 2026 + shift,
+        staffCategory: "A",
+        population: "TEACHING_RESEARCH",
+        sex: "FEMALE",
+        count: 15,
+      },
+      {
+        institutionId: a.id,
+        year: 2025 + shift,
+        staffCategory: "A",
+        population: "TEACHING_RESEARCH",
+        sex: "FEMALE",
+        count: 1000,
+      },
     ],
   });
   return { r1, r2, a, b, theme, users: { u1, u2, u3, u4 } };

@@ -28,12 +28,22 @@ export function setIndicatorJobBoss(getBoss: () => Promise<PgBoss>): void {
  * first, then the row: if queuing fails, the owner sees a failed job rather than nothing; the
  * worker is idempotent on a DONE row.
  */
-export async function queueIndicatorJob(actor: TActor, options: { kind: IndicatorJobKind; institutionId: string | null; params: Prisma.InputJsonValue; input?: Uint8Array }) {
+export async function queueIndicatorJob(
+  actor: TActor,
+  options: { kind: IndicatorJobKind; institutionId: string | null; params: Prisma.InputJsonValue; input?: Uint8Array },
+) {
   const id = randomUUID();
   const inputPath = options.input ? jobFilePath("imports", id, "csv") : null;
   if (inputPath) await writeJobFile(inputPath, options.input!);
   const job = await db.indicatorJob.create({
-    data: { id, kind: options.kind, ownerId: actor.userId, institutionId: options.institutionId, params: options.params, inputPath },
+    data: {
+      id,
+      kind: options.kind,
+      ownerId: actor.userId,
+      institutionId: options.institutionId,
+      params: options.params,
+      inputPath,
+    },
     select: { id: true },
   });
   try {
@@ -41,7 +51,14 @@ export async function queueIndicatorJob(actor: TActor, options: { kind: Indicato
     await (await getBoss()).send(RUN_JOB_QUEUE, { jobId: job.id }, { retryLimit: 2, retryDelay: 10 });
   } catch (error) {
     console.error("Could not queue the job:", error);
-    await db.indicatorJob.update({ where: { id: job.id }, data: { status: "FAILED", errorMessage: "The job could not be queued. Please try again.", finishedAt: new Date() } });
+    await db.indicatorJob.update({
+      where: { id: job.id },
+      data: {
+        status: "FAILED",
+        errorMessage: "The job could not be queued. Please try again.",
+        finishedAt: new Date(),
+      },
+    });
   }
   return job;
 }
@@ -50,7 +67,16 @@ export async function queueIndicatorJob(actor: TActor, options: { kind: Indicato
 export async function getIndicatorJobOrThrow(actor: TActor, jobId: string) {
   const job = await db.indicatorJob.findFirst({
     where: { id: jobId, ownerId: actor.userId },
-    select: { id: true, kind: true, status: true, progress: true, resultName: true, errorMessage: true, createdAt: true, finishedAt: true },
+    select: {
+      id: true,
+      kind: true,
+      status: true,
+      progress: true,
+      resultName: true,
+      errorMessage: true,
+      createdAt: true,
+      finishedAt: true,
+    },
   });
   if (!job) throw new AppError("NOT_FOUND", "This job does not exist.");
   return job;
@@ -60,23 +86,46 @@ export async function getIndicatorJobOrThrow(actor: TActor, jobId: string) {
 export async function getIndicatorJobResultOrThrow(actor: TActor, jobId: string) {
   const job = await db.indicatorJob.findFirst({
     where: { id: jobId, ownerId: actor.userId },
-    select: { status: true, resultPath: true, resultName: true, resultType: true, resultSize: true, resultSha256: true },
+    select: {
+      status: true,
+      resultPath: true,
+      resultName: true,
+      resultType: true,
+      resultSize: true,
+      resultSha256: true,
+    },
   });
   if (!job) throw new AppError("NOT_FOUND", "This job does not exist.");
-  if (job.status !== "DONE" || !job.resultName || !job.resultType) throw new AppError("CONFLICT", "The job has not finished yet.");
-  if (!job.resultPath) throw new AppError("NOT_FOUND", `This file was deleted ${JOB_FILE_RETENTION_DAYS} days after the export: it holds personal data. Export it again.`);
-  return { filePath: absoluteJobFilePath(job.resultPath), filename: job.resultName, contentType: job.resultType, size: job.resultSize, sha256: job.resultSha256 };
+  if (job.status !== "DONE" || !job.resultName || !job.resultType)
+    throw new AppError("CONFLICT", "The job has not finished yet.");
+  if (!job.resultPath)
+    throw new AppError(
+      "NOT_FOUND",
+      `This file was deleted ${JOB_FILE_RETENTION_DAYS} days after the export: it holds personal data. Export it again.`,
+    );
+  return {
+    filePath: absoluteJobFilePath(job.resultPath),
+    filename: job.resultName,
+    contentType: job.resultType,
+    size: job.resultSize,
+    sha256: job.resultSha256,
+  };
 }
 
 /**
  * The finished file as a download: streamed from disk (never whole in memory), always an
  * attachment with nosniff, never cached by a shared cache (personal data).
  */
-export async function openIndicatorJobFile(actor: TActor, jobId: string): Promise<{ body: ReadableStream<Uint8Array>; headers: Record<string, string> }> {
+export async function openIndicatorJobFile(
+  actor: TActor,
+  jobId: string,
+): Promise<{ body: ReadableStream<Uint8Array>; headers: Record<string, string> }> {
   const file = await getIndicatorJobResultOrThrow(actor, jobId);
-  const size = await stat(file.filePath).then((stats) => stats.size).catch(() => {
-    throw new AppError("NOT_FOUND", "This file is no longer available. Export it again.");
-  });
+  const size = await stat(file.filePath)
+    .then((stats) => stats.size)
+    .catch(() => {
+      throw new AppError("NOT_FOUND", "This file is no longer available. Export it again.");
+    });
   const asciiName = file.filename.replace(/[^\x20-\x7e]/g, "_").replace(/[\\"]/g, "_");
   return {
     body: Readable.toWeb(createReadStream(file.filePath)) as ReadableStream<Uint8Array>,

@@ -17,7 +17,10 @@ describe("the rollup refresh job (real pg-boss on the test database)", () => {
     const before = new Date();
     await boss.send(INDICATOR_QUEUES.refreshRollups, { years: [2031] });
     await expect
-      .poll(async () => (await db.indicatorRollupYear.findUnique({ where: { year: 2031 } }))?.refreshedAt.getTime() ?? 0, { timeout: 60_000, interval: 250 })
+      .poll(
+        async () => (await db.indicatorRollupYear.findUnique({ where: { year: 2031 } }))?.refreshedAt.getTime() ?? 0,
+        { timeout: 60_000, interval: 250 },
+      )
       .toBeGreaterThanOrEqual(before.getTime());
   });
 
@@ -25,7 +28,10 @@ describe("the rollup refresh job (real pg-boss on the test database)", () => {
     const data = await createHandComputedDataSet({ yearShift: -4 }); // completions in 2022: long past the delay
     await boss.send(INDICATOR_QUEUES.followUpSurveys, {});
     await expect
-      .poll(() => db.notification.count({ where: { userId: data.users.u2.id, kind: "survey.followUp" } }), { timeout: 60_000, interval: 250 })
+      .poll(() => db.notification.count({ where: { userId: data.users.u2.id, kind: "survey.followUp" } }), {
+        timeout: 60_000,
+        interval: 250,
+      })
       .toBe(1);
     expect(await db.notification.count({ where: { userId: data.users.u4.id, kind: "survey.followUp" } })).toBe(0); // nothing completed
   });

@@ -67,7 +67,9 @@ export const completedInPeriod = memoizePerFacts((facts) =>
 
 /** Enrolments opened in the period that went ahead: neither refused nor still awaiting approval. */
 export const openedInPeriod = memoizePerFacts((facts) =>
-  facts.enrolments.filter((row) => isInPeriod(row.enrolledAt, facts.period) && row.status !== "REFUSED" && row.status !== "PENDING_APPROVAL"),
+  facts.enrolments.filter(
+    (row) => isInPeriod(row.enrolledAt, facts.period) && row.status !== "REFUSED" && row.status !== "PENDING_APPROVAL",
+  ),
 );
 
 export function ratioOrNull(numerator: number, denominator: number): number | null {

@@ -60,11 +60,25 @@ describe("every national indicator on a hand-computed data set (real database)",
     const r1 = rows.find((row) => row.key === data.r1.id)!.figures;
     const r2 = rows.find((row) => row.key === data.r2.id)!.figures;
     // R1 = institution A: u1, u2; headcount 20
-    expect(r1).toMatchObject({ trainees: 2, agentsInPost: 20, accessRate: 0.1, enrolments: 2, completions: 2, completionRate: 0.5 });
+    expect(r1).toMatchObject({
+      trainees: 2,
+      agentsInPost: 20,
+      accessRate: 0.1,
+      enrolments: 2,
+      completions: 2,
+      completionRate: 0.5,
+    });
     expect(r1.trainingHours).toBe(10.5); // u1 390 + e1 120 + e2 120 = 630 min
     expect(r1.hoursPerAgent).toBeCloseTo(10.5 / 20, 10);
     // R2 = institution B: u3 (u4 not trained); headcount 20
-    expect(r2).toMatchObject({ trainees: 1, agentsInPost: 20, accessRate: 0.05, enrolments: 2, completions: 1, completionRate: 0.5 });
+    expect(r2).toMatchObject({
+      trainees: 1,
+      agentsInPost: 20,
+      accessRate: 0.05,
+      enrolments: 2,
+      completions: 1,
+      completionRate: 0.5,
+    });
     expect(r2.trainingHours).toBe(9); // u3 180 + 180 + e3 180 = 540 min
     expect(r2.averageScore).toBeNull(); // e3 not assessed
   });
@@ -94,25 +108,55 @@ describe("every national indicator on a hand-computed data set (real database)",
   it("an empty period gives zeros and explained nulls, never NaN or Infinity", async () => {
     const result = await compute("region", periodOf({ from: "2020-01-01", to: "2020-12-31" }));
     expect(result.isEmpty).toBe(true);
-    expect(result.total).toMatchObject({ trainees: 0, trainingHours: 0, accessRate: null, completionRate: null, averageScore: null, satisfaction: null, shareONLINE: null });
-    const everyFigure = [result.total, ...result.rows.map((row) => row.figures)].flatMap((figures: TFigures) => Object.values(figures));
+    expect(result.total).toMatchObject({
+      trainees: 0,
+      trainingHours: 0,
+      accessRate: null,
+      completionRate: null,
+      averageScore: null,
+      satisfaction: null,
+      shareONLINE: null,
+    });
+    const everyFigure = [result.total, ...result.rows.map((row) => row.figures)].flatMap((figures: TFigures) =>
+      Object.values(figures),
+    );
     for (const value of everyFigure) expect(value === null || Number.isFinite(value)).toBe(true);
   });
 });
 
 describe("who may read which indicators", () => {
   it("a training officer reads their institution and is refused another one", async () => {
-    const officerA = await createUserWithRoles({ institutionId: data.a.id, roles: [{ role: "TRAINING_OFFICER", institutionId: data.a.id }] });
+    const officerA = await createUserWithRoles({
+      institutionId: data.a.id,
+      roles: [{ role: "TRAINING_OFFICER", institutionId: data.a.id }],
+    });
     const own = await getIndicatorDashboard(officerA, { from: "2026-03-01", to: "2026-03-31", breakdown: "none" });
     expect(own.total.trainees).toBe(2); // u1, u2 only: institution B's agents are not counted
-    await expect(getIndicatorDashboard(officerA, { from: "2026-03-01", to: "2026-03-31", breakdown: "none", institutionId: data.b.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      getIndicatorDashboard(officerA, {
+        from: "2026-03-01",
+        to: "2026-03-31",
+        breakdown: "none",
+        institutionId: data.b.id,
+      }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("an agent is refused; a national administrator reads any institution", async () => {
-    const agent = await createUserWithRoles({ institutionId: data.a.id, roles: [{ role: "AGENT", institutionId: data.a.id }] });
-    await expect(getIndicatorDashboard(agent, { from: "2026-03-01", to: "2026-03-31", breakdown: "none" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const agent = await createUserWithRoles({
+      institutionId: data.a.id,
+      roles: [{ role: "AGENT", institutionId: data.a.id }],
+    });
+    await expect(
+      getIndicatorDashboard(agent, { from: "2026-03-01", to: "2026-03-31", breakdown: "none" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     const admin = await createUserWithRoles({ roles: [{ role: "NATIONAL_ADMIN" }] });
-    const b = await getIndicatorDashboard(admin, { from: "2026-03-01", to: "2026-03-31", breakdown: "none", institutionId: data.b.id });
+    const b = await getIndicatorDashboard(admin, {
+      from: "2026-03-01",
+      to: "2026-03-31",
+      breakdown: "none",
+      institutionId: data.b.id,
+    });
     expect(b.total.trainees).toBe(1);
   });
 });

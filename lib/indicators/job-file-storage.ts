@@ -26,7 +26,9 @@ export function absoluteJobFilePath(relative: string): string {
 }
 
 /** A temporary sibling to write into; renamed into place once complete, so a reader never sees half a file. */
-export async function prepareJobFile(relative: string): Promise<{ partPath: string; commit: () => Promise<{ size: number; sha256: string }> }> {
+export async function prepareJobFile(
+  relative: string,
+): Promise<{ partPath: string; commit: () => Promise<{ size: number; sha256: string }> }> {
   const finalPath = absoluteJobFilePath(relative);
   await mkdir(path.dirname(finalPath), { recursive: true });
   const partPath = `${finalPath}.part`;

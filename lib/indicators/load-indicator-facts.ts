@@ -1,7 +1,15 @@
 import "server-only";
 import { db, Prisma } from "../db";
 import { env } from "../env";
-import type { EnrolmentStatus, Modality, Sex, StaffCategory, StaffPopulation, SurveyKind, TrainingType } from "../db/generated/enums";
+import type {
+  EnrolmentStatus,
+  Modality,
+  Sex,
+  StaffCategory,
+  StaffPopulation,
+  SurveyKind,
+  TrainingType,
+} from "../db/generated/enums";
 import { nearestKm, type TPoint } from "./distance";
 import type { TAgentDims, TCourseDims, THeadcountFact, TIndicatorFacts, TPeriod } from "./types";
 
@@ -38,7 +46,13 @@ function scopeSql(scope: TFactScope) {
 }
 
 function agentDims(row: TAgentColumns): TAgentDims {
-  return { institutionId: row.institutionId, regionId: row.regionId, staffCategory: row.staffCategory, population: row.population, sex: row.sex };
+  return {
+    institutionId: row.institutionId,
+    regionId: row.regionId,
+    staffCategory: row.staffCategory,
+    population: row.population,
+    sex: row.sex,
+  };
 }
 
 function courseDims(row: TAgentColumns): TCourseDims {
@@ -66,7 +80,15 @@ export async function loadIndicatorFacts(scope: TFactScope): Promise<TIndicatorF
   const headcountYear = headcountYearOf(period);
   const where = scopeSql(scope);
   const [enrolments, attendances, surveys, headcounts, sites] = await Promise.all([
-    db.$queryRaw<(TAgentColumns & { status: EnrolmentStatus; enrolledAt: Date; completedAt: Date | null; scaledScore: number | null; declaredMinutes: number })[]>`
+    db.$queryRaw<
+      (TAgentColumns & {
+        status: EnrolmentStatus;
+        enrolledAt: Date;
+        completedAt: Date | null;
+        scaledScore: number | null;
+        declaredMinutes: number;
+      })[]
+    >`
       SELECT ${AGENT_COLUMNS}, e.status::text AS status, e."enrolledAt", e."completedAt", e."scaledScore", v."declaredDurationMinutes" AS "declaredMinutes"
       FROM "Enrolment" e JOIN "User" u ON u.id = e."userId" JOIN "Institution" i ON i.id = u."institutionId"
       JOIN "Course" c ON c.id = e."courseId" JOIN "CourseVersion" v ON v.id = e."courseVersionId"
@@ -87,15 +109,25 @@ export async function loadIndicatorFacts(scope: TFactScope): Promise<TIndicatorF
   const allSites = sites.map((site) => ({ lat: site.latitude, lng: site.longitude }));
   const sitesByInstitution = new Map<string, TPoint[]>();
   for (const site of sites) {
-    if (site.institutionId) sitesByInstitution.set(site.institutionId, [...(sitesByInstitution.get(site.institutionId) ?? []), { lat: site.latitude, lng: site.longitude }]);
+    if (site.institutionId)
+      sitesByInstitution.set(site.institutionId, [
+        ...(sitesByInstitution.get(site.institutionId) ?? []),
+        { lat: site.latitude, lng: site.longitude },
+      ]);
   }
   // Distances are per agent (and per organising institution): computed once, not once per row.
   const distances = new Map<string, number | null>();
   const distance = (row: TAgentColumns, institutionId: string | null) => {
     const key = `${row.userId}|${institutionId ?? "*"}`;
     if (!distances.has(key)) {
-      const workplace = row.workplaceLat === null || row.workplaceLng === null ? null : { lat: row.workplaceLat, lng: row.workplaceLng };
-      distances.set(key, nearestKm(workplace, institutionId ? (sitesByInstitution.get(institutionId) ?? []) : allSites));
+      const workplace =
+        row.workplaceLat === null || row.workplaceLng === null
+          ? null
+          : { lat: row.workplaceLat, lng: row.workplaceLng };
+      distances.set(
+        key,
+        nearestKm(workplace, institutionId ? (sitesByInstitution.get(institutionId) ?? []) : allSites),
+      );
     }
     return distances.get(key)!;
   };
@@ -104,16 +136,40 @@ export async function loadIndicatorFacts(scope: TFactScope): Promise<TIndicatorF
     headcountYear,
     hoursPerDay: env().RELAIS_HOURS_PER_DAY,
     enrolments: enrolments.map((row) => ({
-      userId: row.userId, agent: agentDims(row), course: courseDims(row), status: row.status, enrolledAt: row.enrolledAt, completedAt: row.completedAt,
-      scaledScore: row.scaledScore, declaredMinutes: row.declaredMinutes, nearestSiteKm: distance(row, null),
+      userId: row.userId,
+      agent: agentDims(row),
+      course: courseDims(row),
+      status: row.status,
+      enrolledAt: row.enrolledAt,
+      completedAt: row.completedAt,
+      scaledScore: row.scaledScore,
+      declaredMinutes: row.declaredMinutes,
+      nearestSiteKm: distance(row, null),
     })),
     attendances: attendances.map((row) => ({
-      userId: row.userId, agent: agentDims(row), course: courseDims(row), sessionId: row.sessionId, startsAt: row.startsAt,
-      minutes: (row.endsAt.getTime() - row.startsAt.getTime()) / 60_000, distanceKm: row.distanceKm, referenceKm: distance(row, row.courseInstitutionId),
+      userId: row.userId,
+      agent: agentDims(row),
+      course: courseDims(row),
+      sessionId: row.sessionId,
+      startsAt: row.startsAt,
+      minutes: (row.endsAt.getTime() - row.startsAt.getTime()) / 60_000,
+      distanceKm: row.distanceKm,
+      referenceKm: distance(row, row.courseInstitutionId),
     })),
     surveys: surveys.flatMap((row) => {
       const mean = meanAnswer(row.answers);
-      return mean === null ? [] : [{ kind: row.kind, userId: row.userId, agent: agentDims(row), course: courseDims(row), submittedAt: row.submittedAt, meanAnswer: mean }];
+      return mean === null
+        ? []
+        : [
+            {
+              kind: row.kind,
+              userId: row.userId,
+              agent: agentDims(row),
+              course: courseDims(row),
+              submittedAt: row.submittedAt,
+              meanAnswer: mean,
+            },
+          ];
     }),
     headcounts,
   };

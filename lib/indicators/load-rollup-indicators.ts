@@ -2,7 +2,14 @@ import "server-only";
 import { db, Prisma } from "../db";
 import { env } from "../env";
 import { ALL_INDICATORS } from "./all-indicators";
-import { countRollupTrainees, isoDay, scopeSql, wholeMonthSpans, yearsOf, type TTraineeCounts } from "./count-rollup-trainees";
+import {
+  countRollupTrainees,
+  isoDay,
+  scopeSql,
+  wholeMonthSpans,
+  yearsOf,
+  type TTraineeCounts,
+} from "./count-rollup-trainees";
 import { agentKeyOf, type TFigures, type TIndicatorResult } from "./compute-indicators";
 import { monthsOf, type TMonthPoint } from "./compute-monthly-series";
 import type { TRollupSums } from "./indicator";
@@ -21,12 +28,15 @@ const COLUMN: Record<Exclude<TBreakdown, "none">, string> = {
   theme: "themeId",
 };
 
-type TSumRow = { key: string | null; month: string | null; isTotal: boolean; isMonth: boolean; cells: number } & Omit<TRollupSums, "trainees" | "headcount" | "hoursPerDay" | "minutes"> & {
-  minutesOnline: number;
-  minutesInPerson: number;
-  minutesHybrid: number;
-  minutesAll: number;
-};
+type TSumRow = { key: string | null; month: string | null; isTotal: boolean; isMonth: boolean; cells: number } & Omit<
+  TRollupSums,
+  "trainees" | "headcount" | "hoursPerDay" | "minutes"
+> & {
+    minutesOnline: number;
+    minutesInPerson: number;
+    minutesHybrid: number;
+    minutesAll: number;
+  };
 
 /**
  * When the rollups of every year of the period were last rebuilt (the oldest of them), or null
@@ -56,11 +66,18 @@ export async function loadRollupIndicators(
   const sumsGrouping = key
     ? Prisma.sql`${key} AS key, ${month} AS month, GROUPING(${key}, ${month}) = 3 AS "isTotal", GROUPING(${key}, ${month}) = 2 AS "isMonth"`
     : Prisma.sql`NULL::text AS key, ${month} AS month, GROUPING(${month}) = 1 AS "isTotal", GROUPING(${month}) = 0 AS "isMonth"`;
-  const sumsGroupBy = key ? Prisma.sql`GROUP BY GROUPING SETS ((), (${key}), (${month}))` : Prisma.sql`GROUP BY GROUPING SETS ((), (${month}))`;
+  const sumsGroupBy = key
+    ? Prisma.sql`GROUP BY GROUPING SETS ((), (${key}), (${month}))`
+    : Prisma.sql`GROUP BY GROUPING SETS ((), (${month}))`;
   const headcountYear = headcountYearOf(period);
   const isCourseBreakdown = breakdown === "modality" || breakdown === "trainingType" || breakdown === "theme";
-  const headcountKey = breakdown === "none" ? null : Prisma.raw(breakdown === "region" ? `i."regionId"` : `h."${COLUMN[breakdown]}"::text`);
-  const headcountKeySelect = headcountKey ? Prisma.sql`${headcountKey} AS key, GROUPING(${headcountKey}) = 1 AS "isTotal"` : Prisma.sql`NULL::text AS key, true AS "isTotal"`;
+  const headcountKey =
+    breakdown === "none"
+      ? null
+      : Prisma.raw(breakdown === "region" ? `i."regionId"` : `h."${COLUMN[breakdown]}"::text`);
+  const headcountKeySelect = headcountKey
+    ? Prisma.sql`${headcountKey} AS key, GROUPING(${headcountKey}) = 1 AS "isTotal"`
+    : Prisma.sql`NULL::text AS key, true AS "isTotal"`;
   const headcountGroupBy = headcountKey ? Prisma.sql`GROUP BY GROUPING SETS ((), (${headcountKey}))` : Prisma.empty;
   const noCounts: TTraineeCounts = { byKey: new Map(), byMonth: new Map() };
   const [allSums, agentTrainees, headcounts, courseTrainees] = await Promise.all([
@@ -91,7 +108,9 @@ export async function loadRollupIndicators(
       : db.$queryRaw<{ key: string | null; isTotal: boolean; count: number }[]>`
           SELECT ${headcountKeySelect}, sum(h.count)::float8 AS count FROM "Headcount" h JOIN "Institution" i ON i.id = h."institutionId"
           WHERE h.year = ${headcountYear} ${scopeSql(scope, "h", "i")} ${headcountGroupBy}`,
-    isCourseBreakdown ? countRollupTrainees({ scope, dimension: breakdown, groupColumn: "value", perAgentRows: options.perAgentRows }) : Promise.resolve(noCounts),
+    isCourseBreakdown
+      ? countRollupTrainees({ scope, dimension: breakdown, groupColumn: "value", perAgentRows: options.perAgentRows })
+      : Promise.resolve(noCounts),
   ]);
   const sums = allSums.filter((row) => !row.isMonth);
   const hoursByMonth = new Map(allSums.filter((row) => row.isMonth).map((row) => [row.month, row.minutesAll]));
@@ -104,13 +123,17 @@ export async function loadRollupIndicators(
     const hasHeadcount = groupKey === null || agentKey !== undefined;
     const sums: TRollupSums = {
       trainees: (groupKey !== null && isCourseBreakdown ? traineesByCourseValue : traineesOf).get(groupKey) ?? 0,
-      headcount: hasHeadcount ? (headcountOf.get(groupKey) || null) : null,
+      headcount: hasHeadcount ? headcountOf.get(groupKey) || null : null,
       enrolments: row?.enrolments ?? 0,
       openedCompleted: row?.openedCompleted ?? 0,
       completions: row?.completions ?? 0,
       scoreSum: row?.scoreSum ?? 0,
       scoreCount: row?.scoreCount ?? 0,
-      minutes: { ONLINE: row?.minutesOnline ?? 0, IN_PERSON: row?.minutesInPerson ?? 0, HYBRID: row?.minutesHybrid ?? 0 },
+      minutes: {
+        ONLINE: row?.minutesOnline ?? 0,
+        IN_PERSON: row?.minutesInPerson ?? 0,
+        HYBRID: row?.minutesHybrid ?? 0,
+      },
       satisfactionSum: row?.satisfactionSum ?? 0,
       satisfactionCount: row?.satisfactionCount ?? 0,
       followUpSum: row?.followUpSum ?? 0,
@@ -124,10 +147,18 @@ export async function loadRollupIndicators(
   const totalRow = sums.find((row) => row.isTotal);
   const groupRows = new Map(sums.filter((row) => !row.isTotal).map((row) => [row.key!, row]));
   // Groups as in the raw path: every key with a fact in the period, and (agent breakdowns) every key with a headcount.
-  const keys = new Set([...groupRows.keys(), ...[...headcountOf.keys()].filter((groupKey): groupKey is string => groupKey !== null)]);
+  const keys = new Set([
+    ...groupRows.keys(),
+    ...[...headcountOf.keys()].filter((groupKey): groupKey is string => groupKey !== null),
+  ]);
   return {
     total: figuresOf(null, totalRow),
-    rows: breakdown === "none" ? [] : [...keys].sort().map((groupKey) => ({ key: groupKey, figures: figuresOf(groupKey, groupRows.get(groupKey)) })),
+    rows:
+      breakdown === "none"
+        ? []
+        : [...keys]
+            .sort()
+            .map((groupKey) => ({ key: groupKey, figures: figuresOf(groupKey, groupRows.get(groupKey)) })),
     isEmpty: (totalRow?.cells ?? 0) === 0,
     series: monthsOf(period).map((month) => ({
       month: month.label,
@@ -135,5 +166,4 @@ export async function loadRollupIndicators(
       hours: (hoursByMonth.get(month.label) ?? 0) / 60,
     })),
   };
-
 }

@@ -5,12 +5,21 @@ const NOW = new Date("2026-11-28T12:00:00Z");
 
 describe("dashboard query strings", () => {
   it("defaults to this year to date", () => {
-    expect(parseDashboardParams({}, NOW)).toEqual({ filters: { from: "2026-01-01", to: "2026-11-28", breakdown: "none" }, indicator: "trainees" });
+    expect(parseDashboardParams({}, NOW)).toEqual({
+      filters: { from: "2026-01-01", to: "2026-11-28", breakdown: "none" },
+      indicator: "trainees",
+    });
   });
 
   it("reads a full query", () => {
-    const parsed = parseDashboardParams({ from: "2025-01-01", to: "2025-12-31", breakdown: "region", regionId: "r1", indicator: "accessRate" }, NOW);
-    expect(parsed).toEqual({ filters: { from: "2025-01-01", to: "2025-12-31", breakdown: "region", regionId: "r1" }, indicator: "accessRate" });
+    const parsed = parseDashboardParams(
+      { from: "2025-01-01", to: "2025-12-31", breakdown: "region", regionId: "r1", indicator: "accessRate" },
+      NOW,
+    );
+    expect(parsed).toEqual({
+      filters: { from: "2025-01-01", to: "2025-12-31", breakdown: "region", regionId: "r1" },
+      indicator: "accessRate",
+    });
   });
 
   it("reports bad values by name and falls back to the defaults", () => {
@@ -22,10 +31,14 @@ describe("dashboard query strings", () => {
   });
 
   it("refuses a period that ends before it starts", () => {
-    expect(parseDashboardParams({ from: "2026-05-01", to: "2026-04-01" }, NOW).error).toMatch(/to must not be before from/);
+    expect(parseDashboardParams({ from: "2026-05-01", to: "2026-04-01" }, NOW).error).toMatch(
+      /to must not be before from/,
+    );
   });
 
   it("builds the same filters back into a query string", () => {
-    expect(toQueryString({ from: "2026-01-01", to: "2026-03-31", breakdown: "sex" }, { format: "csv" })).toBe("from=2026-01-01&to=2026-03-31&breakdown=sex&format=csv");
+    expect(toQueryString({ from: "2026-01-01", to: "2026-03-31", breakdown: "sex" }, { format: "csv" })).toBe(
+      "from=2026-01-01&to=2026-03-31&breakdown=sex&format=csv",
+    );
   });
 });

@@ -13,7 +13,10 @@ function single(params: TSearchParams, name: string): string | undefined {
  * Dashboard query string → filters. Missing values take the defaults (this year to date);
  * invalid ones are reported (the message names the field) and the defaults are used instead.
  */
-export function parseDashboardParams(params: TSearchParams, now = new Date()): { filters: TIndicatorFilters; indicator: string; error?: string } {
+export function parseDashboardParams(
+  params: TSearchParams,
+  now = new Date(),
+): { filters: TIndicatorFilters; indicator: string; error?: string } {
   const defaults = defaultFilters(now);
   const raw = {
     from: single(params, "from") ?? defaults.from,
@@ -31,6 +34,8 @@ export function parseDashboardParams(params: TSearchParams, now = new Date()): {
 
 /** The same filters as a query string, for links to the drill-down rows and the exports. */
 export function toQueryString(filters: TIndicatorFilters, extra: Record<string, string> = {}): string {
-  const entries = Object.entries({ ...filters, ...extra }).filter((entry): entry is [string, string] => typeof entry[1] === "string" && entry[1] !== "");
+  const entries = Object.entries({ ...filters, ...extra }).filter(
+    (entry): entry is [string, string] => typeof entry[1] === "string" && entry[1] !== "",
+  );
   return new URLSearchParams(entries).toString();
 }

@@ -15,20 +15,32 @@ export const JOB_FILE_RETENTION_DAYS = 7;
  */
 export async function purgeExpiredJobFiles(now = new Date()): Promise<number> {
   const before = new Date(now.getTime() - JOB_FILE_RETENTION_DAYS * 86_400_000);
-  const expired = await db.indicatorJob.findMany({ where: { finishedAt: { lt: before }, resultPath: { not: null } }, select: { id: true, resultPath: true } });
+  const expired = await db.indicatorJob.findMany({
+    where: { finishedAt: { lt: before }, resultPath: { not: null } },
+    select: { id: true, resultPath: true },
+  });
   for (const job of expired) {
     // File first, then the row: a crash in between leaves a path to a missing file, which the
     // next run deletes again (idempotent) and the download answers with 404.
     await deleteJobFile(job.resultPath!);
     await db.indicatorJob.update({ where: { id: job.id }, data: { resultPath: null } });
   }
-  const stuck = await db.indicatorJob.findMany({ where: { createdAt: { lt: before }, status: { in: ["QUEUED", "RUNNING"] } }, select: { id: true, kind: true, inputPath: true } });
+  const stuck = await db.indicatorJob.findMany({
+    where: { createdAt: { lt: before }, status: { in: ["QUEUED", "RUNNING"] } },
+    select: { id: true, kind: true, inputPath: true },
+  });
   for (const job of stuck) {
     if (job.inputPath) await deleteJobFile(job.inputPath);
-    if (job.kind === "PROGRESS_EXPORT") for (const format of REPORT_FORMATS) await deleteJobFile(jobFilePath("exports", job.id, format));
+    if (job.kind === "PROGRESS_EXPORT")
+      for (const format of REPORT_FORMATS) await deleteJobFile(jobFilePath("exports", job.id, format));
     await db.indicatorJob.update({
       where: { id: job.id },
-      data: { status: "FAILED", errorMessage: `The job did not finish within ${JOB_FILE_RETENTION_DAYS} days. Please try again.`, inputPath: null, finishedAt: now },
+      data: {
+        status: "FAILED",
+        errorMessage: `The job did not finish within ${JOB_FILE_RETENTION_DAYS} days. Please try again.`,
+        inputPath: null,
+        finishedAt: now,
+      },
     });
   }
   return expired.length + stuck.length;

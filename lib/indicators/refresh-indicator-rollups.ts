@@ -1,7 +1,13 @@
 import "server-only";
 import { db } from "../db";
 import { env } from "../env";
-import { EARLIER_YEARS, insertDayRollupRowsSql, insertMonthRollupRowsSql, insertTraineeMonthRowsSql, insertTraineeRollupRowsSql } from "./build-rollup-rows";
+import {
+  EARLIER_YEARS,
+  insertDayRollupRowsSql,
+  insertMonthRollupRowsSql,
+  insertTraineeMonthRowsSql,
+  insertTraineeRollupRowsSql,
+} from "./build-rollup-rows";
 
 type TTx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
@@ -13,12 +19,15 @@ type TTx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
  * the next years' are taken too, as their trainee counts refer to this year's.
  * `refreshedAt` is when the raw rows started being read: what the figures are "as of".
  */
-export async function refreshIndicatorRollups(options: { year: number }): Promise<{ year: number; dayRows: number; traineeRows: number; refreshedAt: Date }> {
+export async function refreshIndicatorRollups(options: {
+  year: number;
+}): Promise<{ year: number; dayRows: number; traineeRows: number; refreshedAt: Date }> {
   const { year } = options;
   return db.$transaction(
     async (tx) => {
       // This year and the next EARLIER_YEARS (whose trainee counts refer to this year's), in that order.
-      for (let locked = year; locked <= year + EARLIER_YEARS; locked++) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('indicator-rollups'), ${locked}::int)`;
+      for (let locked = year; locked <= year + EARLIER_YEARS; locked++)
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('indicator-rollups'), ${locked}::int)`;
       const refreshedAt = new Date();
       await tx.$executeRaw`DELETE FROM "IndicatorDayRollup" WHERE day >= make_date(${year}::int, 1, 1) AND day < make_date(${year + 1}::int, 1, 1)`;
       await tx.$executeRaw`DELETE FROM "IndicatorMonthRollup" WHERE month >= make_date(${year}::int, 1, 1) AND month < make_date(${year + 1}::int, 1, 1)`;

@@ -6,7 +6,11 @@ import { institutionsWhere, type TAction, type TActor } from "../auth/permission
  * Which institutions' agents the actor may count: an officer their own institution only, a
  * national administrator all of them. Asking for another institution is refused, not emptied.
  */
-export function resolveIndicatorScope(actor: TActor, requested: { institutionId?: string }, action: TAction = "indicators.read"): "all" | string[] {
+export function resolveIndicatorScope(
+  actor: TActor,
+  requested: { institutionId?: string },
+  action: TAction = "indicators.read",
+): "all" | string[] {
   if (requested.institutionId) {
     assertCan(actor, action, { institutionId: requested.institutionId });
     return [requested.institutionId];

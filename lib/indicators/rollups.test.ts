@@ -19,17 +19,43 @@ beforeAll(async () => {
   data = await createHandComputedDataSet({ yearShift: 4 });
   // Late 2029: u1 is trained in 2029 and 2030 (counted once over both), u4 in 2029 only.
   const course = await db.course.create({
-    data: { slug: `late-${randomUUID()}`, institutionId: data.a.id, themeId: data.theme.id, trainingType: "T2_JOB_CHANGE", modality: "ONLINE", versions: { create: { number: 1, status: "PUBLISHED", title: "Cours", declaredDurationMinutes: 90 } } },
+    data: {
+      slug: `late-${randomUUID()}`,
+      institutionId: data.a.id,
+      themeId: data.theme.id,
+      trainingType: "T2_JOB_CHANGE",
+      modality: "ONLINE",
+      versions: { create: { number: 1, status: "PUBLISHED", title: "Cours", declaredDurationMinutes: 90 } },
+    },
     select: { id: true, versions: { select: { id: true } } },
   });
-  for (const [userId, completedAt] of [[data.users.u1.id, "2029-12-14T10:00:00Z"], [data.users.u4.id, "2029-11-20T10:00:00Z"]] as const) {
+  for (const [userId, completedAt] of [
+    [data.users.u1.id, "2029-12-14T10:00:00Z"],
+    [data.users.u4.id, "2029-11-20T10:00:00Z"],
+  ] as const) {
     await db.enrolment.create({
-      data: { userId, courseId: course.id, courseVersionId: course.versions[0]!.id, registration: randomUUID(), status: "COMPLETED", enrolledAt: new Date("2029-11-02T10:00:00Z"), completedAt: new Date(completedAt) },
+      data: {
+        userId,
+        courseId: course.id,
+        courseVersionId: course.versions[0]!.id,
+        registration: randomUUID(),
+        status: "COMPLETED",
+        enrolledAt: new Date("2029-11-02T10:00:00Z"),
+        completedAt: new Date(completedAt),
+      },
     });
   }
   // Mid-2028: u2 (trained again in 2030) counts once over the three years.
   await db.enrolment.create({
-    data: { userId: data.users.u2.id, courseId: course.id, courseVersionId: course.versions[0]!.id, registration: randomUUID(), status: "COMPLETED", enrolledAt: new Date("2028-06-01T10:00:00Z"), completedAt: new Date("2028-06-10T10:00:00Z") },
+    data: {
+      userId: data.users.u2.id,
+      courseId: course.id,
+      courseVersionId: course.versions[0]!.id,
+      registration: randomUUID(),
+      status: "COMPLETED",
+      enrolledAt: new Date("2028-06-01T10:00:00Z"),
+      completedAt: new Date("2028-06-10T10:00:00Z"),
+    },
   });
   // Latest year first: the counts of the later years must be redone by the refresh of an earlier one.
   await refreshIndicatorRollups({ year: 2030 });
@@ -66,8 +92,14 @@ describe("rollup tables give the same figures as the raw rows (hand-computed dat
     ["July 2028 to March 2030 (whole months over three years)", periodOf({ from: "2028-07-01", to: "2030-03-31" })],
     ["June 2028 to December 2029 (whole months over two years)", periodOf({ from: "2028-06-01", to: "2029-12-31" })],
     ["an empty half-year", periodOf({ from: "2029-01-01", to: "2029-06-30" })],
-    ["1 January to 15 November 2030 (year to date: whole months and a partial one)", periodOf({ from: "2030-01-01", to: "2030-11-15" })],
-    ["15 February to 2 April 2030 (partial months around a whole one)", periodOf({ from: "2030-02-15", to: "2030-04-02" })],
+    [
+      "1 January to 15 November 2030 (year to date: whole months and a partial one)",
+      periodOf({ from: "2030-01-01", to: "2030-11-15" }),
+    ],
+    [
+      "15 February to 2 April 2030 (partial months around a whole one)",
+      periodOf({ from: "2030-02-15", to: "2030-04-02" }),
+    ],
     ["20 February to 12 March 2030 (two partial months)", periodOf({ from: "2030-02-20", to: "2030-03-12" })],
   ];
   for (const [name, period] of periods) {
@@ -75,7 +107,10 @@ describe("rollup tables give the same figures as the raw rows (hand-computed dat
       const facts = await loadIndicatorFacts(scopeOf(period));
       for (const breakdown of BREAKDOWNS) {
         const raw = computeIndicators(facts, breakdown);
-        const series = computeMonthlySeries(facts).map((point) => ({ ...point, hours: expect.closeTo(point.hours, 9) as unknown as number }));
+        const series = computeMonthlySeries(facts).map((point) => ({
+          ...point,
+          hours: expect.closeTo(point.hours, 9) as unknown as number,
+        }));
         // Whole months read the pre-counted trainees, other periods the per-agent rows: both, always.
         for (const perAgentRows of [false, true]) {
           const rollup = await loadRollupIndicators(scopeOf(period), breakdown as TBreakdown, { perAgentRows });
@@ -87,10 +122,26 @@ describe("rollup tables give the same figures as the raw rows (hand-computed dat
   }
 
   it("the hand-computed March figures through the rollup path", async () => {
-    const { total, rows } = await loadRollupIndicators(scopeOf(periodOf({ from: "2030-03-01", to: "2030-03-31" })), "region");
-    expect(total).toMatchObject({ trainees: 3, agentsInPost: 40, enrolments: 4, completions: 3, completionRate: 0.5, trainingHours: 19.5, tripsAvoided: 3, surveyResponses: 3 });
+    const { total, rows } = await loadRollupIndicators(
+      scopeOf(periodOf({ from: "2030-03-01", to: "2030-03-31" })),
+      "region",
+    );
+    expect(total).toMatchObject({
+      trainees: 3,
+      agentsInPost: 40,
+      enrolments: 4,
+      completions: 3,
+      completionRate: 0.5,
+      trainingHours: 19.5,
+      tripsAvoided: 3,
+      surveyResponses: 3,
+    });
     expect(total.satisfaction).toBe(3.75);
-    expect(rows.find((row) => row.key === data.r1.id)!.figures).toMatchObject({ trainees: 2, accessRate: 0.1, trainingHours: 10.5 });
+    expect(rows.find((row) => row.key === data.r1.id)!.figures).toMatchObject({
+      trainees: 2,
+      accessRate: 0.1,
+      trainingHours: 10.5,
+    });
   });
 
   it("a refresh replaces the year rather than adding to it", async () => {
@@ -101,12 +152,22 @@ describe("rollup tables give the same figures as the raw rows (hand-computed dat
   });
 
   it("the dashboard reads the rollups when every year of the period is rolled up, with their refresh time", async () => {
-    const officer = await createUserWithRoles({ institutionId: data.a.id, roles: [{ role: "TRAINING_OFFICER", institutionId: data.a.id }] });
+    const officer = await createUserWithRoles({
+      institutionId: data.a.id,
+      roles: [{ role: "TRAINING_OFFICER", institutionId: data.a.id }],
+    });
     const rolled = await getIndicatorDashboard(officer, { from: "2030-03-01", to: "2030-03-31", breakdown: "none" });
     const refreshed = await db.indicatorRollupYear.findUniqueOrThrow({ where: { year: 2030 } });
     expect(rolled).toMatchObject({ source: "rollup", computedAt: refreshed.refreshedAt });
     expect(rolled.total.trainees).toBe(2); // still only the officer's institution: u1, u2
-    await expect(getIndicatorDashboard(officer, { from: "2030-03-01", to: "2030-03-31", breakdown: "none", institutionId: data.b.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      getIndicatorDashboard(officer, {
+        from: "2030-03-01",
+        to: "2030-03-31",
+        breakdown: "none",
+        institutionId: data.b.id,
+      }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     // 2019 was never rolled up: the raw path answers, computed now.
     expect(await getRollupFreshness(periodOf({ from: "2019-06-01", to: "2030-03-31" }))).toBeNull();
     const raw = await getIndicatorDashboard(officer, { from: "2019-06-01", to: "2030-03-31", breakdown: "none" });
@@ -116,12 +177,23 @@ describe("rollup tables give the same figures as the raw rows (hand-computed dat
 
 describe("whole-month spans (pre-counted trainees)", () => {
   it("cover whole months of up to six years, nothing else", () => {
-    expect(wholeMonthSpans(periodOf({ from: "2030-03-01", to: "2030-03-31" }))).toEqual([{ year: 2030, months: 0b100 }]);
-    expect(wholeMonthSpans(periodOf({ from: "2030-01-01", to: "2030-12-31" }))).toEqual([{ year: 2030, months: 0xfff }]);
-    expect(wholeMonthSpans(periodOf({ from: "2029-11-01", to: "2030-02-28" }))).toEqual([{ year: 2029, months: (1 << 10) | (1 << 11) }, { year: 2030, months: 0b11 }]);
+    expect(wholeMonthSpans(periodOf({ from: "2030-03-01", to: "2030-03-31" }))).toEqual([
+      { year: 2030, months: 0b100 },
+    ]);
+    expect(wholeMonthSpans(periodOf({ from: "2030-01-01", to: "2030-12-31" }))).toEqual([
+      { year: 2030, months: 0xfff },
+    ]);
+    expect(wholeMonthSpans(periodOf({ from: "2029-11-01", to: "2030-02-28" }))).toEqual([
+      { year: 2029, months: (1 << 10) | (1 << 11) },
+      { year: 2030, months: 0b11 },
+    ]);
     expect(wholeMonthSpans(periodOf({ from: "2030-03-01", to: "2030-03-30" }))).toBeNull(); // a day short
     expect(wholeMonthSpans(periodOf({ from: "2030-03-02", to: "2030-03-31" }))).toBeNull();
-    expect(wholeMonthSpans(periodOf({ from: "2028-12-01", to: "2030-01-31" }))).toEqual([{ year: 2028, months: 1 << 11 }, { year: 2029, months: 0xfff }, { year: 2030, months: 1 }]);
+    expect(wholeMonthSpans(periodOf({ from: "2028-12-01", to: "2030-01-31" }))).toEqual([
+      { year: 2028, months: 1 << 11 },
+      { year: 2029, months: 0xfff },
+      { year: 2030, months: 1 },
+    ]);
     expect(wholeMonthSpans(periodOf({ from: "2024-01-01", to: "2030-01-31" }))).toBeNull(); // seven years: DISTINCT agents
   });
 });

@@ -40,17 +40,28 @@ export async function runIndicatorJob(jobId: string): Promise<void> {
       const resultPath = jobFilePath("exports", job.id, params.format);
       const target = await prepareJobFile(resultPath);
       const output = createWriteStream(target.partPath);
-      const file = await writeProgressReport(actor, { ...params, output, onProgress: setProgress }).catch(async (error: unknown) => {
-        output.destroy();
-        await finished(output).catch(() => undefined); // closed, so no empty part appears after the delete
-        await deleteJobFile(resultPath);
-        throw error;
-      });
+      const file = await writeProgressReport(actor, { ...params, output, onProgress: setProgress }).catch(
+        async (error: unknown) => {
+          output.destroy();
+          await finished(output).catch(() => undefined); // closed, so no empty part appears after the delete
+          await deleteJobFile(resultPath);
+          throw error;
+        },
+      );
       await finished(output);
       const { size, sha256 } = await target.commit();
       await db.indicatorJob.update({
         where: { id: jobId },
-        data: { status: "DONE", progress: 100, resultPath, resultSize: size, resultSha256: sha256, resultName: file.filename, resultType: file.contentType, finishedAt: new Date() },
+        data: {
+          status: "DONE",
+          progress: 100,
+          resultPath,
+          resultSize: size,
+          resultSha256: sha256,
+          resultName: file.filename,
+          resultType: file.contentType,
+          finishedAt: new Date(),
+        },
       });
       return;
     }
@@ -58,8 +69,14 @@ export async function runIndicatorJob(jobId: string): Promise<void> {
     // No file (jobs queued before files left the row, or a data folder lost): never an empty import.
     const bytes = job.inputPath ? await readFile(absoluteJobFilePath(job.inputPath)).catch(() => null) : null;
     if (!bytes) throw new AppError("CONFLICT", "The uploaded file is no longer available. Import it again.");
-    const options = { institutionId, bytes: new Uint8Array(bytes), isDryRun: false, onProgress: (done: number, total: number) => setProgress((100 * done) / total) };
-    const result = job.kind === "STAFF_IMPORT" ? await importStaff(actor, options) : await importHeadcounts(actor, options);
+    const options = {
+      institutionId,
+      bytes: new Uint8Array(bytes),
+      isDryRun: false,
+      onProgress: (done: number, total: number) => setProgress((100 * done) / total),
+    };
+    const result =
+      job.kind === "STAFF_IMPORT" ? await importStaff(actor, options) : await importHeadcounts(actor, options);
     if (result.errors.length > 0) {
       // The file changed nothing: list the first errors, line by line, as the synchronous import does.
       const lines = result.errors.slice(0, 20).map((error) => `line ${error.line}: ${error.message}`);
@@ -67,13 +84,22 @@ export async function runIndicatorJob(jobId: string): Promise<void> {
     }
     await db.indicatorJob.update({
       where: { id: jobId },
-      data: { status: "DONE", progress: 100, params: { institutionId, created: result.created, updated: result.updated }, inputPath: null, finishedAt: new Date() },
+      data: {
+        status: "DONE",
+        progress: 100,
+        params: { institutionId, created: result.created, updated: result.updated },
+        inputPath: null,
+        finishedAt: new Date(),
+      },
     });
     if (job.inputPath) await deleteJobFile(job.inputPath);
   } catch (error) {
     if (!isAppError(error)) console.error(`Indicator job ${jobId} failed:`, error);
     const message = isAppError(error) ? error.userMessage : "An unexpected error occurred. It has been logged.";
-    await db.indicatorJob.update({ where: { id: jobId }, data: { status: "FAILED", errorMessage: message, inputPath: null, finishedAt: new Date() } });
+    await db.indicatorJob.update({
+      where: { id: jobId },
+      data: { status: "FAILED", errorMessage: message, inputPath: null, finishedAt: new Date() },
+    });
     if (job.inputPath) await deleteJobFile(job.inputPath);
   }
 }

@@ -1,6 +1,14 @@
 // The rows the indicators are computed from ("facts"), already restricted to one period and to
 // what the viewer may see. Pure: no database here, so every definition is testable by hand.
-import type { EnrolmentStatus, Modality, Sex, StaffCategory, StaffPopulation, SurveyKind, TrainingType } from "../db/generated/enums";
+import type {
+  EnrolmentStatus,
+  Modality,
+  Sex,
+  StaffCategory,
+  StaffPopulation,
+  SurveyKind,
+  TrainingType,
+} from "../db/generated/enums";
 
 /** Who the agent is: the breakdowns of the social database (DESIGN.md §1). */
 export type TAgentDims = {
@@ -40,7 +48,14 @@ export type TAttendanceFact = {
   referenceKm: number | null;
 };
 
-export type TSurveyFact = { kind: SurveyKind; userId: string; agent: TAgentDims; course: TCourseDims; meanAnswer: number; submittedAt: Date };
+export type TSurveyFact = {
+  kind: SurveyKind;
+  userId: string;
+  agent: TAgentDims;
+  course: TCourseDims;
+  meanAnswer: number;
+  submittedAt: Date;
+};
 
 export type THeadcountFact = Omit<TAgentDims, "staffCategory" | "population"> & {
   staffCategory: StaffCategory;
@@ -64,5 +79,15 @@ export type TIndicatorFacts = {
   hoursPerDay: number;
 };
 
-export const BREAKDOWNS = ["none", "institution", "region", "staffCategory", "population", "sex", "modality", "trainingType", "theme"] as const;
+export const BREAKDOWNS = [
+  "none",
+  "institution",
+  "region",
+  "staffCategory",
+  "population",
+  "sex",
+  "modality",
+  "trainingType",
+  "theme",
+] as const;
 export type TBreakdown = (typeof BREAKDOWNS)[number];

@@ -6,7 +6,10 @@ import { updateInstitutionSettings } from "./update-institution-settings";
 
 async function twoInstitutionsWithOfficers() {
   const [a, b] = [await createInstitution(), await createInstitution()];
-  const officerA = await createUserWithRoles({ institutionId: a.id, roles: [{ role: "TRAINING_OFFICER", institutionId: a.id }] });
+  const officerA = await createUserWithRoles({
+    institutionId: a.id,
+    roles: [{ role: "TRAINING_OFFICER", institutionId: a.id }],
+  });
   const agentA = await createUserWithRoles({ institutionId: a.id, roles: [{ role: "AGENT", institutionId: a.id }] });
   return { a, b, officerA, agentA };
 }
@@ -26,7 +29,9 @@ describe("institution data across institutions (real database)", () => {
 
   it("a training officer cannot change another institution, and nothing is written", async () => {
     const { b, officerA } = await twoInstitutionsWithOfficers();
-    await expect(updateInstitutionSettings(officerA, { institutionId: b.id, timeZone: "Europe/London" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      updateInstitutionSettings(officerA, { institutionId: b.id, timeZone: "Europe/London" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect((await db.institution.findUniqueOrThrow({ where: { id: b.id } })).timeZone).toBe("Europe/Paris");
     expect(await db.auditLog.count({ where: { entityId: b.id } })).toBe(0);
   });
@@ -46,7 +51,9 @@ describe("institution data across institutions (real database)", () => {
 
   it("an invalid time zone is refused with a message naming it", async () => {
     const { a, officerA } = await twoInstitutionsWithOfficers();
-    await expect(updateInstitutionSettings(officerA, { institutionId: a.id, timeZone: "Mars/Olympus" })).rejects.toMatchObject({
+    await expect(
+      updateInstitutionSettings(officerA, { institutionId: a.id, timeZone: "Mars/Olympus" }),
+    ).rejects.toMatchObject({
       code: "INVALID",
       userMessage: expect.stringContaining("Mars/Olympus"),
     });

@@ -20,7 +20,11 @@ export async function updateInstitutionSettings(actor: TActor, input: TUpdateIns
   return db.$transaction(async (tx) => {
     const existing = await tx.institution.findUnique({ where: { id: institutionId }, select: { timeZone: true } });
     if (!existing) throw new AppError("NOT_FOUND", "This institution does not exist.");
-    const updated = await tx.institution.update({ where: { id: institutionId }, data: { timeZone }, select: { id: true, timeZone: true } });
+    const updated = await tx.institution.update({
+      where: { id: institutionId },
+      data: { timeZone },
+      select: { id: true, timeZone: true },
+    });
     await tx.auditLog.create({
       data: {
         actorId: actor.userId,

@@ -44,7 +44,11 @@ export async function requestEmailDelivery(): Promise<void> {
   if (!running) return;
   try {
     const boss = await running;
-    await boss.send(SESSION_QUEUES.deliverEmails, {}, { ...SESSION_JOB_RETRY, singletonKey: "deliver", singletonSeconds: 2 });
+    await boss.send(
+      SESSION_QUEUES.deliverEmails,
+      {},
+      { ...SESSION_JOB_RETRY, singletonKey: "deliver", singletonSeconds: 2 },
+    );
   } catch (error) {
     console.error("Could not queue e-mail delivery; the minute sweep will send them:", error);
   }

@@ -12,19 +12,33 @@ import { describeVideoPlayback } from "../video/describe-video-playback";
 
 type TEnrolment = Awaited<ReturnType<typeof getLearnerEnrolmentOrThrow>>;
 
-const TYPE_OF_KIND = { LESSON: ACTIVITY_TYPE.lesson, VIDEO: ACTIVITY_TYPE.video, QUIZ: ACTIVITY_TYPE.assessment, FILE: ACTIVITY_TYPE.file } as const;
+const TYPE_OF_KIND = {
+  LESSON: ACTIVITY_TYPE.lesson,
+  VIDEO: ACTIVITY_TYPE.video,
+  QUIZ: ACTIVITY_TYPE.assessment,
+  FILE: ACTIVITY_TYPE.file,
+} as const;
 
 /**
  * Everything the player page shows, computed on the server: the outline, the current activity
  * (the requested one, else where the learner stopped, else the first), its neighbours, and its
  * content made safe for the browser (lesson → sanitized HTML; quiz → questions without answers).
  */
-export function buildPlayerView(options: { enrolment: TEnrolment; requestedKey: string | null; locale: TLocale; actorName: string }) {
+export function buildPlayerView(options: {
+  enrolment: TEnrolment;
+  requestedKey: string | null;
+  locale: TLocale;
+  actorName: string;
+}) {
   const { enrolment, locale } = options;
   const slug = enrolment.course.slug;
   const completed = new Set(enrolment.activityProgress.map((row) => row.activityKey));
   const flat = enrolment.courseVersion.modules.flatMap((module) => module.activities);
-  const current = flat.find((activity) => activity.key === options.requestedKey) ?? flat.find((activity) => activity.key === enrolment.lastActivityKey) ?? flat[0] ?? null;
+  const current =
+    flat.find((activity) => activity.key === options.requestedKey) ??
+    flat.find((activity) => activity.key === enrolment.lastActivityKey) ??
+    flat[0] ??
+    null;
   const index = current ? flat.indexOf(current) : -1;
   const href = (key: string) => `/player/${enrolment.id}?activity=${encodeURIComponent(key)}`;
   const courseTitle = localized(locale, enrolment.courseVersion.title, enrolment.courseVersion.titleEn);
@@ -35,7 +49,13 @@ export function buildPlayerView(options: { enrolment: TEnrolment; requestedKey: 
     course: { id: xapiActivityId.course(slug), name: courseTitle },
     language: locale,
   };
-  const activityObject = current ? { id: xapiActivityId.activity(slug, current.key), type: TYPE_OF_KIND[current.kind], name: localized(locale, current.title, current.titleEn) } : null;
+  const activityObject = current
+    ? {
+        id: xapiActivityId.activity(slug, current.key),
+        type: TYPE_OF_KIND[current.kind],
+        name: localized(locale, current.title, current.titleEn),
+      }
+    : null;
   const content = (current?.content ?? {}) as Record<string, unknown>;
 
   return {
@@ -67,12 +87,18 @@ export function buildPlayerView(options: { enrolment: TEnrolment; requestedKey: 
         current.kind === "VIDEO"
           ? {
               playback: describeVideoPlayback(current.videoAsset),
-              captions: current.videoAsset && hasCaptions(current.videoAsset.storagePath) ? `/api/video/${current.videoAsset.id}/captions` : null,
+              captions:
+                current.videoAsset && hasCaptions(current.videoAsset.storagePath)
+                  ? `/api/video/${current.videoAsset.id}/captions`
+                  : null,
               transcript: typeof content.transcript === "string" ? content.transcript : null,
               resumeAt: enrolment.lastActivityKey === current.key ? enrolment.lastVideoSeconds : null,
             }
           : null,
-      file: current.kind === "FILE" && current.file ? { href: `/api/uploads/files/${current.file.id}`, name: current.file.fileName } : null,
+      file:
+        current.kind === "FILE" && current.file
+          ? { href: `/api/uploads/files/${current.file.id}`, name: current.file.fileName }
+          : null,
     },
     previousHref: index > 0 ? href(flat[index - 1]!.key) : null,
     nextHref: index >= 0 && index < flat.length - 1 ? href(flat[index + 1]!.key) : null,

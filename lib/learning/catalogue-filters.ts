@@ -13,7 +13,16 @@ export const ZCatalogueFilters = z.object({
   q: optional(z.string().trim().max(100)),
   theme: optional(z.string().max(60)),
   modality: optional(z.enum(["ONLINE", "IN_PERSON", "HYBRID"])),
-  trainingType: optional(z.enum(["STATUTORY", "T1_ADAPT_POST", "T2_JOB_CHANGE", "T3_QUALIFICATION", "EXAM_PREPARATION", "SKILLS_ASSESSMENT"])),
+  trainingType: optional(
+    z.enum([
+      "STATUTORY",
+      "T1_ADAPT_POST",
+      "T2_JOB_CHANGE",
+      "T3_QUALIFICATION",
+      "EXAM_PREPARATION",
+      "SKILLS_ASSESSMENT",
+    ]),
+  ),
   language: optional(z.enum(["fr", "en"])),
   duration: optional(z.enum(["short", "medium", "long"])),
   region: optional(z.string().max(20)),
@@ -22,7 +31,9 @@ export type TCatalogueFilters = z.infer<typeof ZCatalogueFilters>;
 
 /** Reads Next's searchParams (string | string[]) into filters; the first value of a repeated key wins. */
 export function parseCatalogueFilters(params: Record<string, string | string[] | undefined>) {
-  const flat = Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  const flat = Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
+  );
   return ZCatalogueFilters.safeParse(flat);
 }
 
@@ -40,12 +51,29 @@ export function catalogueFilterWhere(filters: TCatalogueFilters): Prisma.CourseW
   }
   if (filters.region) {
     // A course is "in" a region when its institution is there or it has a session at a relay site there.
-    and.push({ OR: [{ institution: { region: { code: filters.region } } }, { sessions: { some: { site: { region: { code: filters.region } } } } }] });
+    and.push({
+      OR: [
+        { institution: { region: { code: filters.region } } },
+        { sessions: { some: { site: { region: { code: filters.region } } } } },
+      ],
+    });
   }
   if (filters.q) {
     const contains = { contains: filters.q, mode: "insensitive" as const };
     and.push({
-      versions: { some: { ...published, OR: [{ title: contains }, { titleEn: contains }, { summary: contains }, { summaryEn: contains }, { objectives: contains }, { objectivesEn: contains }] } },
+      versions: {
+        some: {
+          ...published,
+          OR: [
+            { title: contains },
+            { titleEn: contains },
+            { summary: contains },
+            { summaryEn: contains },
+            { objectives: contains },
+            { objectivesEn: contains },
+          ],
+        },
+      },
     });
   }
   return { AND: and };

@@ -46,9 +46,16 @@ export function evaluateCompletion(options: {
       : options.completedKeys.has(activity.key);
   const done = required.filter(isDone).length;
   const progressPercent = required.length === 0 ? 100 : Math.floor((done / required.length) * 100);
-  const quizzesPassed = !rules.quizPassRequired || activities.filter((activity) => activity.kind === "QUIZ" && required.includes(activity)).every((quiz) => options.passedQuizKeys.has(quiz.key));
+  const quizzesPassed =
+    !rules.quizPassRequired ||
+    activities
+      .filter((activity) => activity.kind === "QUIZ" && required.includes(activity))
+      .every((quiz) => options.passedQuizKeys.has(quiz.key));
   const attendedSeconds = options.attendedSeconds ?? 0;
   const isComplete =
-    done === required.length && quizzesPassed && options.timeSpentSeconds + attendedSeconds >= rules.minimumMinutes * 60 && attendedSeconds >= (rules.minimumAttendedMinutes ?? 0) * 60;
+    done === required.length &&
+    quizzesPassed &&
+    options.timeSpentSeconds + attendedSeconds >= rules.minimumMinutes * 60 &&
+    attendedSeconds >= (rules.minimumAttendedMinutes ?? 0) * 60;
   return { progressPercent, isComplete };
 }

@@ -22,13 +22,21 @@ export async function decideEnrolment(actor: TActor, input: TDecideEnrolmentInpu
     select: { id: true, status: true, user: { select: { managerId: true, institutionId: true } } },
   });
   if (!enrolment) throw new AppError("NOT_FOUND", "This request does not exist.");
-  assertCan(actor, "enrolment.approve", { managerId: enrolment.user.managerId, institutionId: enrolment.user.institutionId });
+  assertCan(actor, "enrolment.approve", {
+    managerId: enrolment.user.managerId,
+    institutionId: enrolment.user.institutionId,
+  });
   const toStatus = decision === "approve" ? "ACTIVE" : "REFUSED";
   return db.$transaction(async (tx) => {
     // Conditional update: of two deciders clicking at once, only the first one changes the row.
-    const { count } = await tx.enrolment.updateMany({ where: { id: enrolmentId, status: "PENDING_APPROVAL" }, data: { status: toStatus } });
+    const { count } = await tx.enrolment.updateMany({
+      where: { id: enrolmentId, status: "PENDING_APPROVAL" },
+      data: { status: toStatus },
+    });
     if (count === 0) throw new AppError("CONFLICT", "This request has already been decided.");
-    await tx.enrolmentStatusChange.create({ data: { enrolmentId, fromStatus: "PENDING_APPROVAL", toStatus, actorId: actor.userId, comment: comment ?? null } });
+    await tx.enrolmentStatusChange.create({
+      data: { enrolmentId, fromStatus: "PENDING_APPROVAL", toStatus, actorId: actor.userId, comment: comment ?? null },
+    });
     await tx.auditLog.create({
       data: {
         actorId: actor.userId,

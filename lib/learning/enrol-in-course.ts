@@ -27,8 +27,7 @@ export async function enrolInCourse(actor: TActor, input: TEnrolInput) {
       id: true,
       institutionId: true,
       requiresApproval: true,
-      versions: { ...LATEST_PUBLISHED_VERSION,
-          select: { id: true } },
+      versions: { ...LATEST_PUBLISHED_VERSION, select: { id: true } },
     },
   });
   const version = course?.versions[0];
@@ -38,8 +37,12 @@ export async function enrolInCourse(actor: TActor, input: TEnrolInput) {
   return db.$transaction(async (tx) => {
     // Row lock on the user: two concurrent clicks serialise here instead of racing on the unique key.
     await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${actor.userId} FOR UPDATE`;
-    const existing = await tx.enrolment.findUnique({ where: { userId_courseId: { userId: actor.userId, courseId: course.id } }, select: { id: true, status: true } });
-    if (existing && (OPEN_STATUSES as readonly string[]).includes(existing.status)) return { enrolmentId: existing.id, status: existing.status, isNew: false };
+    const existing = await tx.enrolment.findUnique({
+      where: { userId_courseId: { userId: actor.userId, courseId: course.id } },
+      select: { id: true, status: true },
+    });
+    if (existing && (OPEN_STATUSES as readonly string[]).includes(existing.status))
+      return { enrolmentId: existing.id, status: existing.status, isNew: false };
     const enrolment = existing
       ? await tx.enrolment.update({
           where: { id: existing.id },
@@ -47,10 +50,23 @@ export async function enrolInCourse(actor: TActor, input: TEnrolInput) {
           select: { id: true },
         })
       : await tx.enrolment.create({
-          data: { userId: actor.userId, courseId: course.id, courseVersionId: version.id, registration: randomUUID(), status },
+          data: {
+            userId: actor.userId,
+            courseId: course.id,
+            courseVersionId: version.id,
+            registration: randomUUID(),
+            status,
+          },
           select: { id: true },
         });
-    await tx.enrolmentStatusChange.create({ data: { enrolmentId: enrolment.id, fromStatus: existing?.status ?? null, toStatus: status, actorId: actor.userId } });
+    await tx.enrolmentStatusChange.create({
+      data: {
+        enrolmentId: enrolment.id,
+        fromStatus: existing?.status ?? null,
+        toStatus: status,
+        actorId: actor.userId,
+      },
+    });
     await tx.auditLog.create({
       data: {
         actorId: actor.userId,

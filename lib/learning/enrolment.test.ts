@@ -13,7 +13,11 @@ async function twoInstitutions() {
   const [a, b] = [await createInstitution(), await createInstitution()];
   const agentA = await createUserWithRoles({ institutionId: a.id, roles: [{ role: "AGENT", institutionId: a.id }] });
   const agentB = await createUserWithRoles({ institutionId: b.id, roles: [{ role: "AGENT", institutionId: b.id }] });
-  const privateA = await createPublishedCourse({ institutionId: a.id, visibility: "INSTITUTION", title: `Privé ${a.code}` });
+  const privateA = await createPublishedCourse({
+    institutionId: a.id,
+    visibility: "INSTITUTION",
+    title: `Privé ${a.code}`,
+  });
   return { a, b, agentA, agentB, privateA };
 }
 
@@ -21,7 +25,9 @@ describe("catalogue, course page and enrolment across institutions (real databas
   it("an institution-only course is listed, shown and enrollable in its institution only", async () => {
     const { agentA, agentB, privateA } = await twoInstitutions();
     expect((await searchCatalogue(agentA, { q: "Privé" })).courses.map((course) => course.id)).toContain(privateA.id);
-    expect((await searchCatalogue(agentB, { q: "Privé" })).courses.map((course) => course.id)).not.toContain(privateA.id);
+    expect((await searchCatalogue(agentB, { q: "Privé" })).courses.map((course) => course.id)).not.toContain(
+      privateA.id,
+    );
     await expect(getCoursePage(agentA, privateA.slug)).resolves.toMatchObject({ id: privateA.id });
     await expect(getCoursePage(agentB, privateA.slug)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(enrolInCourse(agentB, { courseId: privateA.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -38,7 +44,9 @@ describe("catalogue, course page and enrolment across institutions (real databas
     };
     expect(await found({ q: "zzz-no-such-course" })).toBe(false);
     expect(await found({ q: `privé ${a.code.toLowerCase()}` })).toBe(true);
-    expect(await found({ q: `Privé ${a.code}`, modality: "ONLINE", duration: "short", region: region.code, language: "fr" })).toBe(true);
+    expect(
+      await found({ q: `Privé ${a.code}`, modality: "ONLINE", duration: "short", region: region.code, language: "fr" }),
+    ).toBe(true);
     expect(await found({ q: `Privé ${a.code}`, modality: "IN_PERSON" })).toBe(false);
     expect(await found({ q: `Privé ${a.code}`, duration: "long" })).toBe(false);
     expect(await found({ q: `Privé ${a.code}`, region: "NOWHERE" })).toBe(false);
@@ -66,10 +74,23 @@ describe("catalogue, course page and enrolment across institutions (real databas
   it("a course needing approval files a request that the manager or the institution's officer decides, not another institution's", async () => {
     const [a, b] = [await createInstitution(), await createInstitution()];
     const manager = await createUserWithRoles({ institutionId: a.id, roles: [{ role: "AGENT", institutionId: a.id }] });
-    const agent = await createUserWithRoles({ institutionId: a.id, roles: [{ role: "AGENT", institutionId: a.id }], managerId: manager.userId });
-    const officerB = await createUserWithRoles({ institutionId: b.id, roles: [{ role: "TRAINING_OFFICER", institutionId: b.id }] });
-    const officerA = await createUserWithRoles({ institutionId: a.id, roles: [{ role: "TRAINING_OFFICER", institutionId: a.id }] });
-    const otherAgent = await createUserWithRoles({ institutionId: a.id, roles: [{ role: "AGENT", institutionId: a.id }] });
+    const agent = await createUserWithRoles({
+      institutionId: a.id,
+      roles: [{ role: "AGENT", institutionId: a.id }],
+      managerId: manager.userId,
+    });
+    const officerB = await createUserWithRoles({
+      institutionId: b.id,
+      roles: [{ role: "TRAINING_OFFICER", institutionId: b.id }],
+    });
+    const officerA = await createUserWithRoles({
+      institutionId: a.id,
+      roles: [{ role: "TRAINING_OFFICER", institutionId: a.id }],
+    });
+    const otherAgent = await createUserWithRoles({
+      institutionId: a.id,
+      roles: [{ role: "AGENT", institutionId: a.id }],
+    });
     const course = await createPublishedCourse({ institutionId: b.id, requiresApproval: true });
     const request = await enrolInCourse(agent, { courseId: course.id });
     expect(request.status).toBe("PENDING_APPROVAL");
@@ -79,15 +100,31 @@ describe("catalogue, course page and enrolment across institutions (real databas
     expect((await listPendingApprovals(officerB)).map((row) => row.id)).not.toContain(request.enrolmentId);
     expect((await listPendingApprovals(otherAgent)).map((row) => row.id)).not.toContain(request.enrolmentId);
 
-    await expect(decideEnrolment(officerB, { enrolmentId: request.enrolmentId, decision: "approve" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(decideEnrolment(otherAgent, { enrolmentId: request.enrolmentId, decision: "approve" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(decideEnrolment(agent, { enrolmentId: request.enrolmentId, decision: "approve" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(decideEnrolment(manager, { enrolmentId: request.enrolmentId, decision: "maybe" as "approve" })).rejects.toMatchObject({ code: "INVALID" });
-    expect((await db.enrolment.findUniqueOrThrow({ where: { id: request.enrolmentId } })).status).toBe("PENDING_APPROVAL");
+    await expect(
+      decideEnrolment(officerB, { enrolmentId: request.enrolmentId, decision: "approve" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      decideEnrolment(otherAgent, { enrolmentId: request.enrolmentId, decision: "approve" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      decideEnrolment(agent, { enrolmentId: request.enrolmentId, decision: "approve" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      decideEnrolment(manager, { enrolmentId: request.enrolmentId, decision: "maybe" as "approve" }),
+    ).rejects.toMatchObject({ code: "INVALID" });
+    expect((await db.enrolment.findUniqueOrThrow({ where: { id: request.enrolmentId } })).status).toBe(
+      "PENDING_APPROVAL",
+    );
 
     await decideEnrolment(manager, { enrolmentId: request.enrolmentId, decision: "approve" });
     expect((await db.enrolment.findUniqueOrThrow({ where: { id: request.enrolmentId } })).status).toBe("ACTIVE");
-    await expect(decideEnrolment(officerA, { enrolmentId: request.enrolmentId, decision: "refuse" })).rejects.toMatchObject({ code: "CONFLICT" });
-    expect(await db.auditLog.count({ where: { entityId: request.enrolmentId, action: "enrolment.approved", actorId: manager.userId } })).toBe(1);
+    await expect(
+      decideEnrolment(officerA, { enrolmentId: request.enrolmentId, decision: "refuse" }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(
+      await db.auditLog.count({
+        where: { entityId: request.enrolmentId, action: "enrolment.approved", actorId: manager.userId },
+      }),
+    ).toBe(1);
   });
 });

@@ -25,7 +25,7 @@ export async function getCoursePage(actor: TActor, slug: string, now = new Date(
       institution: { select: { name: true } },
       versions: {
         ...LATEST_PUBLISHED_VERSION,
-          select: {
+        select: {
           number: true,
           title: true,
           titleEn: true,
@@ -34,7 +34,10 @@ export async function getCoursePage(actor: TActor, slug: string, now = new Date(
           objectives: true,
           objectivesEn: true,
           declaredDurationMinutes: true,
-          modules: { orderBy: { position: "asc" }, select: { id: true, title: true, titleEn: true, _count: { select: { activities: true } } } },
+          modules: {
+            orderBy: { position: "asc" },
+            select: { id: true, title: true, titleEn: true, _count: { select: { activities: true } } },
+          },
         },
       },
       sessions: {

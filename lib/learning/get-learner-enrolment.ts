@@ -46,7 +46,17 @@ export async function getLearnerEnrolmentOrThrow(actor: TActor, enrolmentId: str
                   titleEn: true,
                   isRequired: true,
                   content: true,
-                  videoAsset: { select: { id: true, provider: true, status: true, playbackId: true, posterPath: true, mimeType: true, storagePath: true } },
+                  videoAsset: {
+                    select: {
+                      id: true,
+                      provider: true,
+                      status: true,
+                      playbackId: true,
+                      posterPath: true,
+                      mimeType: true,
+                      storagePath: true,
+                    },
+                  },
                   file: { select: { id: true, fileName: true, sizeBytes: true } },
                 },
               },

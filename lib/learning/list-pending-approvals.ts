@@ -10,7 +10,9 @@ import { institutionsWhere, PERMISSIONS } from "../auth/permissions";
  */
 export function approvableEnrolmentWhere(actor: TActor): Prisma.EnrolmentWhereInput {
   const or: Prisma.EnrolmentWhereInput[] = [];
-  const hasManagedScope = actor.memberships.some((membership) => (PERMISSIONS[membership.role]["enrolment.approve"] ?? []).includes("managed"));
+  const hasManagedScope = actor.memberships.some((membership) =>
+    (PERMISSIONS[membership.role]["enrolment.approve"] ?? []).includes("managed"),
+  );
   if (hasManagedScope) or.push({ user: { managerId: actor.userId } });
   const institutions = institutionsWhere(actor, "enrolment.approve");
   if (institutions === "all") return {};

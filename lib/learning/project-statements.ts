@@ -23,9 +23,14 @@ export function courseRefOf(statement: TStoredStatement): TCourseRef | null {
   if (!slug || rest.length > 0) return null;
   if (activities === undefined) return { slug: decodeURIComponent(slug), activityKey: null, questionId: null };
   if (activities !== "activities" || !key) return null;
-  if (questions === undefined) return { slug: decodeURIComponent(slug), activityKey: decodeURIComponent(key), questionId: null };
+  if (questions === undefined)
+    return { slug: decodeURIComponent(slug), activityKey: decodeURIComponent(key), questionId: null };
   if (questions !== "questions" || !questionId) return null;
-  return { slug: decodeURIComponent(slug), activityKey: decodeURIComponent(key), questionId: decodeURIComponent(questionId) };
+  return {
+    slug: decodeURIComponent(slug),
+    activityKey: decodeURIComponent(key),
+    questionId: decodeURIComponent(questionId),
+  };
 }
 
 function extension(statement: TStoredStatement, iri: string): unknown {
@@ -52,7 +57,8 @@ export async function projectStatements(tx: TTransaction, statements: TStoredSta
   for (const statement of ordered) {
     const ref = courseRefOf(statement);
     if (!ref) continue;
-    const registration = typeof statement.context?.registration === "string" ? statement.context.registration.toLowerCase() : null;
+    const registration =
+      typeof statement.context?.registration === "string" ? statement.context.registration.toLowerCase() : null;
     const enrolment = registration
       ? await tx.enrolment.findUnique({
           where: { registration },
@@ -67,17 +73,42 @@ export async function projectStatements(tx: TTransaction, statements: TStoredSta
         })
       : null;
     const userId = userIdFromXapiAgent(statement.actor);
-    if (!enrolment || enrolment.userId !== userId || enrolment.course.slug !== ref.slug || !PROGRESS_STATUSES.has(enrolment.status)) {
-      throw new AppError("FORBIDDEN", `statement ${statement.id}: its actor has no active enrolment in this course with this context.registration`);
+    if (
+      !enrolment ||
+      enrolment.userId !== userId ||
+      enrolment.course.slug !== ref.slug ||
+      !PROGRESS_STATUSES.has(enrolment.status)
+    ) {
+      throw new AppError(
+        "FORBIDDEN",
+        `statement ${statement.id}: its actor has no active enrolment in this course with this context.registration`,
+      );
     }
-    const activity = ref.activityKey ? enrolment.courseVersion.modules.flatMap((module) => module.activities).find((candidate) => candidate.key === ref.activityKey) : null;
-    if (ref.activityKey && !activity) throw new AppError("INVALID", `statement ${statement.id}: object.id names an activity that is not in this course version`);
+    const activity = ref.activityKey
+      ? enrolment.courseVersion.modules
+          .flatMap((module) => module.activities)
+          .find((candidate) => candidate.key === ref.activityKey)
+      : null;
+    if (ref.activityKey && !activity)
+      throw new AppError(
+        "INVALID",
+        `statement ${statement.id}: object.id names an activity that is not in this course version`,
+      );
 
-    const data: { lastActivityKey?: string; lastVideoSeconds?: number; startedAt?: Date; timeSpentSeconds?: { increment: number } } = {};
+    const data: {
+      lastActivityKey?: string;
+      lastVideoSeconds?: number;
+      startedAt?: Date;
+      timeSpentSeconds?: { increment: number };
+    } = {};
     if (!enrolment.startedAt) data.startedAt = new Date(statement.timestamp);
     if (activity) data.lastActivityKey = activity.key;
     if (activity?.kind === "VIDEO") {
-      const seconds = finiteNumber(statement.verb.id === VERB.seeked ? extension(statement, EXTENSION.videoTimeTo) : extension(statement, EXTENSION.videoTime));
+      const seconds = finiteNumber(
+        statement.verb.id === VERB.seeked
+          ? extension(statement, EXTENSION.videoTimeTo)
+          : extension(statement, EXTENSION.videoTime),
+      );
       if (seconds !== null) data.lastVideoSeconds = seconds;
     }
     if (statement.verb.id === VERB.terminated) {
@@ -86,11 +117,17 @@ export async function projectStatements(tx: TTransaction, statements: TStoredSta
     }
     if (Object.keys(data).length > 0) await tx.enrolment.update({ where: { id: enrolment.id }, data });
 
-    const isCompletion = statement.verb.id === VERB.completed && activity && activity.kind !== "QUIZ" && !ref.questionId;
+    const isCompletion =
+      statement.verb.id === VERB.completed && activity && activity.kind !== "QUIZ" && !ref.questionId;
     if (isCompletion) {
       await tx.activityProgress.upsert({
         where: { enrolmentId_activityKey: { enrolmentId: enrolment.id, activityKey: activity.key } },
-        create: { enrolmentId: enrolment.id, activityKey: activity.key, isCompleted: true, completedAt: new Date(statement.timestamp) },
+        create: {
+          enrolmentId: enrolment.id,
+          activityKey: activity.key,
+          isCompleted: true,
+          completedAt: new Date(statement.timestamp),
+        },
         update: { isCompleted: true },
       });
     }

@@ -14,7 +14,10 @@ describe("quiz scoring", () => {
   });
 
   it("all right passes with 1", () => {
-    expect(scoreQuiz(quiz, { q1: "a", q2: ["c", "a"], q3: "false", q4: "  PARIS " })).toMatchObject({ scaledScore: 1, isPassed: true });
+    expect(scoreQuiz(quiz, { q1: "a", q2: ["c", "a"], q3: "false", q4: "  PARIS " })).toMatchObject({
+      scaledScore: 1,
+      isPassed: true,
+    });
   });
 
   it("a partly right multiple choice is wrong; unanswered is wrong; below the pass mark fails", () => {
@@ -33,6 +36,11 @@ describe("quiz scoring", () => {
 
   it("refuses a malformed quiz", () => {
     expect(ZQuizContent.safeParse({ passMark: 2, questions: [] }).success).toBe(false);
-    expect(ZQuizContent.safeParse({ passMark: 0.5, questions: [{ id: "x", type: "essay", prompt: { fr: "?" }, answer: [] }] }).success).toBe(false);
+    expect(
+      ZQuizContent.safeParse({
+        passMark: 0.5,
+        questions: [{ id: "x", type: "essay", prompt: { fr: "?" }, answer: [] }],
+      }).success,
+    ).toBe(false);
   });
 });

@@ -8,7 +8,10 @@ import { evaluateCompletion, parseCompletionRules } from "./completion-rules";
  * (ActivityProgress rows from statements, server-scored QuizAttempt rows, summed time).
  * Called inside the transaction that changed those facts. Completion is never undone.
  */
-export async function recomputeEnrolmentProgress(tx: TTransaction, enrolmentId: string): Promise<{ progressPercent: number; isComplete: boolean; hasJustCompleted: boolean }> {
+export async function recomputeEnrolmentProgress(
+  tx: TTransaction,
+  enrolmentId: string,
+): Promise<{ progressPercent: number; isComplete: boolean; hasJustCompleted: boolean }> {
   const enrolment = await tx.enrolment.findUniqueOrThrow({
     where: { id: enrolmentId },
     select: {
@@ -37,26 +40,38 @@ export async function recomputeEnrolmentProgress(tx: TTransaction, enrolmentId: 
       ? 0
       : (
           await tx.attendance.findMany({
-            where: { userId: enrolment.userId, isPresent: true, slot: { session: { courseId: enrolment.course.id, status: { not: "CANCELLED" } } } },
+            where: {
+              userId: enrolment.userId,
+              isPresent: true,
+              slot: { session: { courseId: enrolment.course.id, status: { not: "CANCELLED" } } },
+            },
             select: { slot: { select: { startsAt: true, endsAt: true } } },
           })
         ).reduce((sum, row) => sum + (row.slot.endsAt.getTime() - row.slot.startsAt.getTime()) / 1000, 0);
   const activities = enrolment.courseVersion.modules.flatMap((module) => module.activities);
   const bestScoreByQuiz = new Map<string, number>();
-  for (const attempt of enrolment.quizAttempts) bestScoreByQuiz.set(attempt.activityKey, Math.max(bestScoreByQuiz.get(attempt.activityKey) ?? 0, attempt.scaledScore));
+  for (const attempt of enrolment.quizAttempts)
+    bestScoreByQuiz.set(
+      attempt.activityKey,
+      Math.max(bestScoreByQuiz.get(attempt.activityKey) ?? 0, attempt.scaledScore),
+    );
   const rules = parseCompletionRules(enrolment.courseVersion.completionRules);
   const { progressPercent, isComplete } = evaluateCompletion({
     rules,
     activities,
     completedKeys: new Set(enrolment.activityProgress.map((row) => row.activityKey)),
     attemptedQuizKeys: new Set(enrolment.quizAttempts.map((attempt) => attempt.activityKey)),
-    passedQuizKeys: new Set(enrolment.quizAttempts.filter((attempt) => attempt.isPassed).map((attempt) => attempt.activityKey)),
+    passedQuizKeys: new Set(
+      enrolment.quizAttempts.filter((attempt) => attempt.isPassed).map((attempt) => attempt.activityKey),
+    ),
     timeSpentSeconds: enrolment.timeSpentSeconds,
     attendedSeconds,
   });
   // The course score is the mean of each quiz's best attempt.
   const scores = [...bestScoreByQuiz.values()];
-  const scaledScore = scores.length ? Math.round((scores.reduce((sum, score) => sum + score, 0) / scores.length) * 10_000) / 10_000 : null;
+  const scaledScore = scores.length
+    ? Math.round((scores.reduce((sum, score) => sum + score, 0) / scores.length) * 10_000) / 10_000
+    : null;
   const hasJustCompleted = isComplete && enrolment.status === "ACTIVE";
   await tx.enrolment.update({
     where: { id: enrolmentId },
@@ -68,8 +83,24 @@ export async function recomputeEnrolmentProgress(tx: TTransaction, enrolmentId: 
   });
   if (hasJustCompleted) {
     const completedAt = new Date();
-    await tx.enrolmentStatusChange.create({ data: { enrolmentId, fromStatus: "ACTIVE", toStatus: "COMPLETED", actorId: null, comment: "completion rules met" } });
-    await tx.auditLog.create({ data: { actorId: enrolment.userId, action: "enrolment.completed", entityType: "Enrolment", entityId: enrolmentId, data: { progressPercent, scaledScore } } });
+    await tx.enrolmentStatusChange.create({
+      data: {
+        enrolmentId,
+        fromStatus: "ACTIVE",
+        toStatus: "COMPLETED",
+        actorId: null,
+        comment: "completion rules met",
+      },
+    });
+    await tx.auditLog.create({
+      data: {
+        actorId: enrolment.userId,
+        action: "enrolment.completed",
+        entityType: "Enrolment",
+        entityId: enrolmentId,
+        data: { progressPercent, scaledScore },
+      },
+    });
     // Completion of an online course earns a certificate of achievement, issued in the same transaction.
     const version = enrolment.courseVersion;
     const hasEvaluation = rules.quizPassRequired && scaledScore !== null;

@@ -22,11 +22,21 @@ function derivedUuid(seed: string): string {
  */
 export async function recordQuizStatements(
   actor: TActor,
-  options: { enrolmentId: string; activityKey: string; outcome: TQuizAttemptOutcome; answers: Record<string, string | string[]> },
+  options: {
+    enrolmentId: string;
+    activityKey: string;
+    outcome: TQuizAttemptOutcome;
+    answers: Record<string, string | string[]>;
+  },
 ): Promise<void> {
   const enrolment = await db.enrolment.findUniqueOrThrow({
     where: { id: options.enrolmentId },
-    select: { registration: true, course: { select: { slug: true } }, courseVersion: { select: { title: true } }, user: { select: { locale: true } } },
+    select: {
+      registration: true,
+      course: { select: { slug: true } },
+      courseVersion: { select: { title: true } },
+      user: { select: { locale: true } },
+    },
   });
   const slug = enrolment.course.slug;
   const quizIri = xapiActivityId.activity(slug, options.activityKey);
@@ -43,7 +53,11 @@ export async function recordQuizStatements(
       id: derivedUuid(`${seed}:${question.id}`),
       timestamp,
       verb: "answered",
-      object: { id: `${quizIri}/questions/${encodeURIComponent(question.id)}`, type: ACTIVITY_TYPE.question, name: question.id },
+      object: {
+        id: `${quizIri}/questions/${encodeURIComponent(question.id)}`,
+        type: ACTIVITY_TYPE.question,
+        name: question.id,
+      },
       result: { response: [options.answers[question.id] ?? []].flat().join("[,]"), success: question.isCorrect },
     }),
   );
@@ -52,7 +66,12 @@ export async function recordQuizStatements(
     timestamp,
     verb: options.outcome.isPassed ? "passed" : "failed",
     object: { id: quizIri, type: ACTIVITY_TYPE.assessment, name: options.activityKey },
-    result: { score: { scaled: options.outcome.scaledScore }, success: options.outcome.isPassed, completion: true, duration: toIsoDuration(0) },
+    result: {
+      score: { scaled: options.outcome.scaledScore },
+      success: options.outcome.isPassed,
+      completion: true,
+      duration: toIsoDuration(0),
+    },
   });
   await storeStatements({
     credentials: { kind: "learner", userId: actor.userId, name: actor.name, institutionId: actor.institutionId },

@@ -19,9 +19,18 @@ describe("lesson renderer (tiptap JSON → sanitized HTML)", () => {
     const html = renderLessonHtml(
       doc(
         { type: "heading", attrs: { level: 2 }, content: [text("Titre")] },
-        p(text("gras", [{ type: "bold" }]), text(" et "), text("lien", [{ type: "link", attrs: { href: "https://cnil.fr/x?a=1&b=2" } }])),
+        p(
+          text("gras", [{ type: "bold" }]),
+          text(" et "),
+          text("lien", [{ type: "link", attrs: { href: "https://cnil.fr/x?a=1&b=2" } }]),
+        ),
         { type: "bulletList", content: [{ type: "listItem", content: [p(text("un"))] }] },
-        { type: "table", content: [{ type: "tableRow", content: [{ type: "tableHeader", attrs: { colspan: 2 }, content: [p(text("A"))] }] }] },
+        {
+          type: "table",
+          content: [
+            { type: "tableRow", content: [{ type: "tableHeader", attrs: { colspan: 2 }, content: [p(text("A"))] }] },
+          ],
+        },
         { type: "callout", attrs: { tone: "warning" }, content: [p(text("Attention"))] },
         { type: "image", attrs: { src: "/api/uploads/abc", alt: "Schéma" } },
       ),
@@ -66,20 +75,29 @@ describe("lesson renderer (tiptap JSON → sanitized HTML)", () => {
     expect(renderLessonHtml(doc(p(link("http://example.org/"))))).toContain('href="http://example.org/"');
   });
 
-  it.each(["javascript:alert(1)", "data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+", "//evil.example/a.png", "ftp://x/y.png"])(
-    "drops an image whose source is %j",
-    (src) => {
-      expect(renderLessonHtml(doc({ type: "image", attrs: { src, alt: "x" } }))).toBe("");
-    },
-  );
+  it.each([
+    "javascript:alert(1)",
+    "data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+",
+    "//evil.example/a.png",
+    "ftp://x/y.png",
+  ])("drops an image whose source is %j", (src) => {
+    expect(renderLessonHtml(doc({ type: "image", attrs: { src, alt: "x" } }))).toBe("");
+  });
 
   it("drops unknown nodes, unknown marks and every extra attribute", () => {
     const html = renderLessonHtml(
       doc(
         { type: "script", content: [text("alert(1)")] },
         { type: "iframe", attrs: { src: "https://evil.example" } },
-        { type: "paragraph", attrs: { style: "color:red", onclick: "alert(1)", class: "x" }, content: [text("t", [{ type: "evil", attrs: { onmouseover: "x" } }])] },
-        { type: "image", attrs: { src: "https://ok.example/a.png", alt: '"><script>alert(1)</script>', onerror: "alert(1)" } },
+        {
+          type: "paragraph",
+          attrs: { style: "color:red", onclick: "alert(1)", class: "x" },
+          content: [text("t", [{ type: "evil", attrs: { onmouseover: "x" } }])],
+        },
+        {
+          type: "image",
+          attrs: { src: "https://ok.example/a.png", alt: '"><script>alert(1)</script>', onerror: "alert(1)" },
+        },
         { type: "heading", attrs: { level: '1" onclick="alert(1)' }, content: [text("h")] },
         { type: "callout", attrs: { tone: 'info" onmouseover="alert(1)' }, content: [] },
         { type: "orderedList", attrs: { start: '2" onclick="x' }, content: [] },
@@ -94,7 +112,15 @@ describe("lesson renderer (tiptap JSON → sanitized HTML)", () => {
   });
 
   it("survives malformed and hostile shapes without throwing", () => {
-    for (const input of [null, undefined, 42, "text", [], { type: "doc", content: "nope" }, { type: "doc", content: [null, 1, "x", { text: 5 }] }]) {
+    for (const input of [
+      null,
+      undefined,
+      42,
+      "text",
+      [],
+      { type: "doc", content: "nope" },
+      { type: "doc", content: [null, 1, "x", { text: 5 }] },
+    ]) {
       expect(() => renderLessonHtml(input)).not.toThrow();
     }
     let deep: unknown = text("bottom");
@@ -103,11 +129,22 @@ describe("lesson renderer (tiptap JSON → sanitized HTML)", () => {
   });
 
   it("renders an embedded video with a safe poster, and drops a hostile poster but keeps the video", () => {
-    expect(renderLessonHtml(doc({ type: "video", attrs: { src: "/api/video/v1/stream", poster: "/api/video/v1/poster", title: "Démo" } }))).toBe(
+    expect(
+      renderLessonHtml(
+        doc({ type: "video", attrs: { src: "/api/video/v1/stream", poster: "/api/video/v1/poster", title: "Démo" } }),
+      ),
+    ).toBe(
       '<video controls preload="metadata" src="/api/video/v1/stream" poster="/api/video/v1/poster" title="Démo"></video>',
     );
-    const hostile = renderLessonHtml(doc({ type: "video", attrs: { src: "/api/video/v1/stream", poster: "javascript:alert(1)", title: '"><script>x</script>' } }));
-    expect(hostile).toBe('<video controls preload="metadata" src="/api/video/v1/stream" title="&#34;&#62;&#60;script&#62;x&#60;/script&#62;"></video>');
+    const hostile = renderLessonHtml(
+      doc({
+        type: "video",
+        attrs: { src: "/api/video/v1/stream", poster: "javascript:alert(1)", title: '"><script>x</script>' },
+      }),
+    );
+    expect(hostile).toBe(
+      '<video controls preload="metadata" src="/api/video/v1/stream" title="&#34;&#62;&#60;script&#62;x&#60;/script&#62;"></video>',
+    );
     expectInert(hostile);
   });
 

@@ -13,7 +13,9 @@ export function escapeHtml(value: string): string {
 }
 
 function attr(node: TNode, name: string): unknown {
-  return typeof node.attrs === "object" && node.attrs !== null ? (node.attrs as Record<string, unknown>)[name] : undefined;
+  return typeof node.attrs === "object" && node.attrs !== null
+    ? (node.attrs as Record<string, unknown>)[name]
+    : undefined;
 }
 
 function stringAttr(node: TNode, name: string): string | null {

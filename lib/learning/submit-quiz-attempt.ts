@@ -16,38 +16,68 @@ export const ZSubmitQuizAttemptInput = z.object({
 });
 export type TSubmitQuizAttemptInput = z.infer<typeof ZSubmitQuizAttemptInput>;
 
-export type TQuizAttemptOutcome = TQuizResult & { attemptId: string; number: number; isReplay: boolean; createdAt: Date };
+export type TQuizAttemptOutcome = TQuizResult & {
+  attemptId: string;
+  number: number;
+  isReplay: boolean;
+  createdAt: Date;
+};
 
 /** Scores a quiz attempt on the server, within the attempt limit, exactly once per idempotency key. */
 export async function submitQuizAttempt(actor: TActor, input: TSubmitQuizAttemptInput): Promise<TQuizAttemptOutcome> {
   const parsed = ZSubmitQuizAttemptInput.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new AppError("INVALID", `Invalid ${issue?.path.join(".") || "input"}: ${issue?.message ?? ""}`, { field: issue?.path.join(".") });
+    throw new AppError("INVALID", `Invalid ${issue?.path.join(".") || "input"}: ${issue?.message ?? ""}`, {
+      field: issue?.path.join("."),
+    });
   }
   const { enrolmentId, activityKey, idempotencyKey, answers } = parsed.data;
   const enrolment = await getLearnerEnrolmentOrThrow(actor, enrolmentId);
-  const activity = enrolment.courseVersion.modules.flatMap((module) => module.activities).find((candidate) => candidate.key === activityKey);
+  const activity = enrolment.courseVersion.modules
+    .flatMap((module) => module.activities)
+    .find((candidate) => candidate.key === activityKey);
   if (!activity || activity.kind !== "QUIZ") throw new AppError("NOT_FOUND", "This quiz is not part of your course.");
   const quiz = ZQuizContent.parse(activity.content);
   const knownIds = new Set(quiz.questions.map((question) => question.id));
   const unknown = Object.keys(answers).find((id) => !knownIds.has(id));
-  if (unknown) throw new AppError("INVALID", `Invalid answers.${unknown}: no such question`, { field: `answers.${unknown}` });
+  if (unknown)
+    throw new AppError("INVALID", `Invalid answers.${unknown}: no such question`, { field: `answers.${unknown}` });
 
   return db.$transaction(async (tx) => {
     // Serialises attempts of one enrolment so the limit and the numbering hold under concurrency.
     await tx.$queryRaw`SELECT id FROM "Enrolment" WHERE id = ${enrolmentId} FOR UPDATE`;
-    const previous = await tx.quizAttempt.findUnique({ where: { enrolmentId_idempotencyKey: { enrolmentId, idempotencyKey } } });
+    const previous = await tx.quizAttempt.findUnique({
+      where: { enrolmentId_idempotencyKey: { enrolmentId, idempotencyKey } },
+    });
     if (previous) {
-      if (previous.activityKey !== activityKey) throw new AppError("CONFLICT", "This submission key was already used for another quiz.");
+      if (previous.activityKey !== activityKey)
+        throw new AppError("CONFLICT", "This submission key was already used for another quiz.");
       const replayed = scoreQuiz(quiz, ZQuizAnswers.parse(previous.answers));
-      return { ...replayed, scaledScore: previous.scaledScore, isPassed: previous.isPassed, attemptId: previous.id, number: previous.number, isReplay: true, createdAt: previous.createdAt };
+      return {
+        ...replayed,
+        scaledScore: previous.scaledScore,
+        isPassed: previous.isPassed,
+        attemptId: previous.id,
+        number: previous.number,
+        isReplay: true,
+        createdAt: previous.createdAt,
+      };
     }
     const used = await tx.quizAttempt.count({ where: { enrolmentId, activityKey } });
-    if (quiz.attemptLimit && used >= quiz.attemptLimit) throw new AppError("CONFLICT", "You have used all your attempts for this quiz.");
+    if (quiz.attemptLimit && used >= quiz.attemptLimit)
+      throw new AppError("CONFLICT", "You have used all your attempts for this quiz.");
     const result = scoreQuiz(quiz, answers);
     const attempt = await tx.quizAttempt.create({
-      data: { enrolmentId, activityKey, idempotencyKey, number: used + 1, answers, scaledScore: result.scaledScore, isPassed: result.isPassed },
+      data: {
+        enrolmentId,
+        activityKey,
+        idempotencyKey,
+        number: used + 1,
+        answers,
+        scaledScore: result.scaledScore,
+        isPassed: result.isPassed,
+      },
     });
     await tx.enrolment.update({ where: { id: enrolmentId }, data: { lastActivityKey: activityKey } });
     await recomputeEnrolmentProgress(tx, enrolmentId);

@@ -24,12 +24,19 @@ export function buildStatement(context: TPlayerContext, input: TStatementInput) 
   return {
     id: input.id ?? crypto.randomUUID(),
     timestamp: input.timestamp ?? new Date().toISOString(),
-    actor: { objectType: "Agent" as const, ...(context.actor.name ? { name: context.actor.name } : {}), account: context.actor.account },
+    actor: {
+      objectType: "Agent" as const,
+      ...(context.actor.name ? { name: context.actor.name } : {}),
+      account: context.actor.account,
+    },
     verb: { id: VERB[input.verb], display: { "en-US": VERB_DISPLAY[input.verb] } },
     object: {
       objectType: "Activity" as const,
       id: input.object.id,
-      definition: { type: input.object.type, name: { [context.language === "en" ? "en-US" : "fr-FR"]: input.object.name } },
+      definition: {
+        type: input.object.type,
+        name: { [context.language === "en" ? "en-US" : "fr-FR"]: input.object.name },
+      },
     },
     ...(input.result ? { result: input.result } : {}),
     context: {
@@ -39,8 +46,12 @@ export function buildStatement(context: TPlayerContext, input: TStatementInput) 
       contextActivities: isCourse
         ? {}
         : {
-            parent: [{ objectType: "Activity" as const, id: context.course.id, definition: { type: ACTIVITY_TYPE.course } }],
-            grouping: [{ objectType: "Activity" as const, id: context.course.id, definition: { type: ACTIVITY_TYPE.course } }],
+            parent: [
+              { objectType: "Activity" as const, id: context.course.id, definition: { type: ACTIVITY_TYPE.course } },
+            ],
+            grouping: [
+              { objectType: "Activity" as const, id: context.course.id, definition: { type: ACTIVITY_TYPE.course } },
+            ],
           },
       ...(input.contextExtensions ? { extensions: input.contextExtensions } : {}),
     },

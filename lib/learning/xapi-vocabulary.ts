@@ -56,7 +56,9 @@ export const PLATFORM = "Relais";
 /** ISO 8601 duration (as in result.duration) → seconds; null when not a duration. */
 export function parseIsoDurationSeconds(value: unknown): number | null {
   if (typeof value !== "string") return null;
-  const match = /^P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(value);
+  const match = /^P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(
+    value,
+  );
   if (!match || value === "P" || value.endsWith("T")) return null;
   const [, days, hours, minutes, seconds] = match;
   return Number(days ?? 0) * 86_400 + Number(hours ?? 0) * 3600 + Number(minutes ?? 0) * 60 + Number(seconds ?? 0);

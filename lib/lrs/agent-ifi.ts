@@ -10,7 +10,8 @@ export function agentIfi(agent: unknown): string | null {
   if (typeof value.mbox_sha1sum === "string") return `mbox_sha1sum:${value.mbox_sha1sum.toLowerCase()}`;
   if (typeof value.openid === "string") return `openid:${value.openid}`;
   const account = value.account as { homePage?: unknown; name?: unknown } | undefined;
-  if (account && typeof account.homePage === "string" && typeof account.name === "string") return `account:${account.homePage} ${account.name}`;
+  if (account && typeof account.homePage === "string" && typeof account.name === "string")
+    return `account:${account.homePage} ${account.name}`;
   return null;
 }
 
@@ -26,8 +27,16 @@ export function agentIfis(agent: unknown): string[] {
 export function agentIdentity(agent: TJsonObject): TJsonObject {
   const identity: TJsonObject = {};
   if (agent.objectType !== undefined) identity.objectType = agent.objectType;
-  for (const key of ["mbox", "mbox_sha1sum", "openid", "account"]) if (agent[key] !== undefined) identity[key] = agent[key];
-  if (agent.objectType === "Group" && identity.mbox === undefined && identity.mbox_sha1sum === undefined && identity.openid === undefined && identity.account === undefined && Array.isArray(agent.member)) {
+  for (const key of ["mbox", "mbox_sha1sum", "openid", "account"])
+    if (agent[key] !== undefined) identity[key] = agent[key];
+  if (
+    agent.objectType === "Group" &&
+    identity.mbox === undefined &&
+    identity.mbox_sha1sum === undefined &&
+    identity.openid === undefined &&
+    identity.account === undefined &&
+    Array.isArray(agent.member)
+  ) {
     identity.member = (agent.member as TJsonObject[]).map(agentIdentity);
   }
   return identity;

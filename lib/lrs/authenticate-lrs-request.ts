@@ -34,14 +34,27 @@ function parseBasic(header: string): { key: string; secret: string } | null {
 export async function authenticateLrsRequest(authorization: string | null): Promise<TLrsCredentials> {
   if (authorization) {
     const basic = parseBasic(authorization);
-    if (!basic) throw new AppError("UNAUTHENTICATED", "The Authorization header must use HTTP Basic with an LRS client's key and secret.");
+    if (!basic)
+      throw new AppError(
+        "UNAUTHENTICATED",
+        "The Authorization header must use HTTP Basic with an LRS client's key and secret.",
+      );
     const client = await db.lrsClient.findUnique({ where: { key: basic.key }, omit: { secretHash: false } });
     if (!client || client.revokedAt !== null || !isVerified(basic.key, basic.secret, client.secretHash)) {
       throw new AppError("UNAUTHENTICATED", "Unknown or revoked LRS credentials.");
     }
-    return { kind: "client", clientId: client.id, key: client.key, name: client.name, institutionId: client.institutionId, canRead: client.canRead, canWrite: client.canWrite };
+    return {
+      kind: "client",
+      clientId: client.id,
+      key: client.key,
+      name: client.name,
+      institutionId: client.institutionId,
+      canRead: client.canRead,
+      canWrite: client.canWrite,
+    };
   }
   const actor = await getActor();
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Send HTTP Basic credentials of an LRS client, or sign in to Relais.");
+  if (!actor)
+    throw new AppError("UNAUTHENTICATED", "Send HTTP Basic credentials of an LRS client, or sign in to Relais.");
   return { kind: "learner", userId: actor.userId, name: actor.name, institutionId: actor.institutionId };
 }

@@ -17,7 +17,10 @@ export const ZCreateLrsClientInput = z
     canRead: z.boolean(),
     canWrite: z.boolean(),
   })
-  .refine((input) => input.canRead || input.canWrite, { message: "permissions: choose read, write or both", path: ["permissions"] });
+  .refine((input) => input.canRead || input.canWrite, {
+    message: "permissions: choose read, write or both",
+    path: ["permissions"],
+  });
 
 export type TCreateLrsClientInput = z.input<typeof ZCreateLrsClientInput>;
 export type TCreatedLrsClient = { id: string; name: string; key: string; secret: string };
@@ -28,15 +31,30 @@ export async function createLrsClient(actor: TActor, input: TCreateLrsClientInpu
   const { name, institutionId, canRead, canWrite } = parsed.data;
   // Institution scope covers only its own institution; a national client needs national scope.
   assertCan(actor, "lrsClient.manage", { institutionId });
-  if (institutionId !== null && !(await db.institution.findUnique({ where: { id: institutionId }, select: { id: true } }))) {
+  if (
+    institutionId !== null &&
+    !(await db.institution.findUnique({ where: { id: institutionId }, select: { id: true } }))
+  ) {
     throw new AppError("NOT_FOUND", "This institution does not exist.");
   }
   // The key is public (it names the client in statements' authority); the secret is 256 random bits.
   const key = `relais-${randomBytes(9).toString("base64url")}`;
   const secret = randomBytes(32).toString("base64url");
   return db.$transaction(async (tx) => {
-    const client = await tx.lrsClient.create({ data: { name, key, secretHash: hashSecret(secret), institutionId, canRead, canWrite, createdById: actor.userId }, select: { id: true } });
-    await tx.auditLog.create({ data: { actorId: actor.userId, action: "lrsClient.created", entityType: "LrsClient", entityId: client.id, institutionId, data: { name, key, canRead, canWrite } } });
+    const client = await tx.lrsClient.create({
+      data: { name, key, secretHash: hashSecret(secret), institutionId, canRead, canWrite, createdById: actor.userId },
+      select: { id: true },
+    });
+    await tx.auditLog.create({
+      data: {
+        actorId: actor.userId,
+        action: "lrsClient.created",
+        entityType: "LrsClient",
+        entityId: client.id,
+        institutionId,
+        data: { name, key, canRead, canWrite },
+      },
+    });
     return { id: client.id, name, key, secret };
   });
 }

@@ -12,11 +12,35 @@ import { isIri, isUuid, parseTimestamp } from "./xapi-formats";
 import type { TXapiRequest } from "./xapi-route";
 import type { TJsonObject } from "./types";
 
-type TResource = { kind: XapiDocumentKind; idParameter: "stateId" | "profileId"; needsActivity: boolean; needsAgent: boolean; allowsRegistration: boolean };
+type TResource = {
+  kind: XapiDocumentKind;
+  idParameter: "stateId" | "profileId";
+  needsActivity: boolean;
+  needsAgent: boolean;
+  allowsRegistration: boolean;
+};
 
-export const STATE: TResource = { kind: "STATE", idParameter: "stateId", needsActivity: true, needsAgent: true, allowsRegistration: true };
-export const ACTIVITY_PROFILE: TResource = { kind: "ACTIVITY_PROFILE", idParameter: "profileId", needsActivity: true, needsAgent: false, allowsRegistration: false };
-export const AGENT_PROFILE: TResource = { kind: "AGENT_PROFILE", idParameter: "profileId", needsActivity: false, needsAgent: true, allowsRegistration: false };
+export const STATE: TResource = {
+  kind: "STATE",
+  idParameter: "stateId",
+  needsActivity: true,
+  needsAgent: true,
+  allowsRegistration: true,
+};
+export const ACTIVITY_PROFILE: TResource = {
+  kind: "ACTIVITY_PROFILE",
+  idParameter: "profileId",
+  needsActivity: true,
+  needsAgent: false,
+  allowsRegistration: false,
+};
+export const AGENT_PROFILE: TResource = {
+  kind: "AGENT_PROFILE",
+  idParameter: "profileId",
+  needsActivity: false,
+  needsAgent: true,
+  allowsRegistration: false,
+};
 
 function invalid(field: string, rule: string): never {
   throw new AppError("INVALID", `${field}: ${rule}`, { field });
@@ -36,9 +60,19 @@ function parseAgent(value: string | null): { agent: TJsonObject; ifi: string } {
   return { agent: agent as TJsonObject, ifi };
 }
 
-function parseKey(request: TXapiRequest, resource: TResource, isList: boolean): { key: TDocumentKey; documentId: string | null; since: Date | null } {
+function parseKey(
+  request: TXapiRequest,
+  resource: TResource,
+  isList: boolean,
+): { key: TDocumentKey; documentId: string | null; since: Date | null } {
   const params = request.params;
-  const allowed = [resource.idParameter, ...(resource.needsActivity ? ["activityId"] : []), ...(resource.needsAgent ? ["agent"] : []), ...(resource.allowsRegistration ? ["registration"] : []), ...(isList ? ["since"] : [])];
+  const allowed = [
+    resource.idParameter,
+    ...(resource.needsActivity ? ["activityId"] : []),
+    ...(resource.needsAgent ? ["agent"] : []),
+    ...(resource.allowsRegistration ? ["registration"] : []),
+    ...(isList ? ["since"] : []),
+  ];
   for (const key of params.keys()) if (!allowed.includes(key)) invalid(key, "is not a parameter of this resource");
   const key: TDocumentKey = { scope: documentScope(request.credentials), kind: resource.kind };
   if (resource.needsActivity) {
@@ -51,7 +85,8 @@ function parseKey(request: TXapiRequest, resource: TResource, isList: boolean): 
     const { ifi } = parseAgent(params.get("agent"));
     key.agentIfi = ifi;
     // A learner's documents are their own: the player may not read or write another person's state.
-    if (request.credentials.kind === "learner" && ifi !== learnerIfi(request.credentials.userId)) throw new AppError("FORBIDDEN", "agent: a learner may only use their own documents");
+    if (request.credentials.kind === "learner" && ifi !== learnerIfi(request.credentials.userId))
+      throw new AppError("FORBIDDEN", "agent: a learner may only use their own documents");
   }
   const registration = params.get("registration");
   if (registration !== null) {
@@ -59,13 +94,15 @@ function parseKey(request: TXapiRequest, resource: TResource, isList: boolean): 
     key.registration = registration.toLowerCase();
   }
   const since = params.get("since");
-  const sinceDate = since === null ? null : (parseTimestamp(since) ?? invalid("since", "must be an ISO 8601 timestamp"));
+  const sinceDate =
+    since === null ? null : (parseTimestamp(since) ?? invalid("since", "must be an ISO 8601 timestamp"));
   return { key, documentId: params.get(resource.idParameter), since: sinceDate };
 }
 
 function checkWriteAccess(request: TXapiRequest, resource: TResource): void {
   assertCanWrite(request.credentials);
-  if (request.credentials.kind === "learner" && resource.kind === "ACTIVITY_PROFILE") throw new AppError("FORBIDDEN", "A learner may not change activity profiles.");
+  if (request.credentials.kind === "learner" && resource.kind === "ACTIVITY_PROFILE")
+    throw new AppError("FORBIDDEN", "A learner may not change activity profiles.");
 }
 
 function preconditions(request: TXapiRequest) {
@@ -82,7 +119,11 @@ export function documentHandlers(resource: TResource) {
       const document = await getDocument(key, documentId);
       if (!document) throw new AppError("NOT_FOUND", `${resource.idParameter}: no document ${documentId}`);
       return new Response(new Uint8Array(document.content), {
-        headers: { "Content-Type": document.contentType, ETag: `"${document.etag}"`, "Last-Modified": document.updatedAt.toUTCString() },
+        headers: {
+          "Content-Type": document.contentType,
+          ETag: `"${document.etag}"`,
+          "Last-Modified": document.updatedAt.toUTCString(),
+        },
       });
     },
     async PUT(request: TXapiRequest): Promise<Response> {
@@ -112,7 +153,15 @@ export function documentHandlers(resource: TResource) {
         invalid("content", "is declared application/json but is not valid JSON");
       }
     }
-    await saveDocument({ key, documentId, contentType, content: request.body, isMerge, preconditions: preconditions(request), isVersion2: request.version.startsWith("2.") });
+    await saveDocument({
+      key,
+      documentId,
+      contentType,
+      content: request.body,
+      isMerge,
+      preconditions: preconditions(request),
+      isVersion2: request.version.startsWith("2."),
+    });
     return new Response(null, { status: 204 });
   }
 }
@@ -120,12 +169,17 @@ export function documentHandlers(resource: TResource) {
 /** GET /activities: the activity with its merged definition (spec §2.5). */
 export async function handleActivityGet(request: TXapiRequest): Promise<Response> {
   assertCanRead(request.credentials);
-  for (const key of request.params.keys()) if (key !== "activityId") invalid(key, "is not a parameter of this resource");
+  for (const key of request.params.keys())
+    if (key !== "activityId") invalid(key, "is not a parameter of this resource");
   const activityId = request.params.get("activityId");
   if (activityId === null) invalid("activityId", "the parameter is required");
   if (!isIri(activityId)) invalid("activityId", "must be an IRI");
   const activity = await db.xapiActivity.findUnique({ where: { id: activityId }, select: { definition: true } });
-  return Response.json({ objectType: "Activity", id: activityId, ...(activity ? { definition: activity.definition } : {}) });
+  return Response.json({
+    objectType: "Activity",
+    id: activityId,
+    ...(activity ? { definition: activity.definition } : {}),
+  });
 }
 
 /** GET /agents: the Person this LRS knows for an Agent; Relais keeps one identity per person. */
@@ -134,6 +188,7 @@ export function handleAgentGet(request: TXapiRequest): Promise<Response> {
   for (const key of request.params.keys()) if (key !== "agent") invalid(key, "is not a parameter of this resource");
   const { agent } = parseAgent(request.params.get("agent"));
   const person: TJsonObject = { objectType: "Person" };
-  for (const key of ["name", "mbox", "mbox_sha1sum", "openid", "account"]) if (agent[key] !== undefined) person[key] = [agent[key]];
+  for (const key of ["name", "mbox", "mbox_sha1sum", "openid", "account"])
+    if (agent[key] !== undefined) person[key] = [agent[key]];
   return Promise.resolve(Response.json(person));
 }

@@ -9,7 +9,13 @@ import { AppError } from "../errors/app-error";
 import { isUniqueViolation } from "./is-unique-violation";
 
 /** `scope`: the tenant (institution id of the writer, "" for national writers), see documentScope. */
-export type TDocumentKey = { scope: string; kind: XapiDocumentKind; activityId?: string; agentIfi?: string; registration?: string };
+export type TDocumentKey = {
+  scope: string;
+  kind: XapiDocumentKind;
+  activityId?: string;
+  agentIfi?: string;
+  registration?: string;
+};
 export type TDocument = { contentType: string; content: Buffer; etag: string; updatedAt: Date };
 export type TPreconditions = { ifMatch: string | null; ifNoneMatch: string | null };
 
@@ -18,7 +24,13 @@ function whereKey(key: TDocumentKey): Prisma.XapiDocumentWhereInput {
 }
 
 function columnsOf(key: TDocumentKey) {
-  return { scope: key.scope, kind: key.kind, activityId: key.activityId ?? "", agentIfi: key.agentIfi ?? "", registration: key.registration ?? "" };
+  return {
+    scope: key.scope,
+    kind: key.kind,
+    activityId: key.activityId ?? "",
+    agentIfi: key.agentIfi ?? "",
+    registration: key.registration ?? "",
+  };
 }
 
 function uniqueKey(key: TDocumentKey, documentId: string) {
@@ -38,24 +50,37 @@ function matchesEtag(header: string, etag: string | null): boolean {
 }
 
 /** 412 when a precondition fails; for profiles, 409 when a PUT overwrites without one (spec §2.2 concurrency). */
-function checkPreconditions(existingEtag: string | null, preconditions: TPreconditions, options: { isProfile: boolean; isOverwrite: boolean; isVersion2?: boolean }): void {
-  if (preconditions.ifMatch !== null && !matchesEtag(preconditions.ifMatch, existingEtag)) throw new AppError("PRECONDITION_FAILED", "If-Match: the document has changed (or does not exist).");
-  if (preconditions.ifNoneMatch !== null && existingEtag !== null && matchesEtag(preconditions.ifNoneMatch, existingEtag)) {
+function checkPreconditions(
+  existingEtag: string | null,
+  preconditions: TPreconditions,
+  options: { isProfile: boolean; isOverwrite: boolean; isVersion2?: boolean },
+): void {
+  if (preconditions.ifMatch !== null && !matchesEtag(preconditions.ifMatch, existingEtag))
+    throw new AppError("PRECONDITION_FAILED", "If-Match: the document has changed (or does not exist).");
+  if (
+    preconditions.ifNoneMatch !== null &&
+    existingEtag !== null &&
+    matchesEtag(preconditions.ifNoneMatch, existingEtag)
+  ) {
     throw new AppError("PRECONDITION_FAILED", "If-None-Match: the document already exists.");
   }
   // A PUT of a profile must say what it expects: 409 when it would blindly overwrite (1.0.3
   // §2.2), 400 when the header is missing for a new document (as the conformance suite and
   // xAPI 2.0 require). xAPI 2.0 extends the 409 to State documents (2.0 Communication §1.4.1).
   if (options.isOverwrite && preconditions.ifMatch === null && preconditions.ifNoneMatch === null) {
-    if (existingEtag !== null && (options.isProfile || options.isVersion2)) throw new AppError("CONFLICT", "If-Match: the document exists; send If-Match (or If-None-Match) to change it.");
-    if (existingEtag === null && options.isProfile) throw new AppError("INVALID", "If-Match: a PUT of a profile document needs If-Match or If-None-Match");
+    if (existingEtag !== null && (options.isProfile || options.isVersion2))
+      throw new AppError("CONFLICT", "If-Match: the document exists; send If-Match (or If-None-Match) to change it.");
+    if (existingEtag === null && options.isProfile)
+      throw new AppError("INVALID", "If-Match: a PUT of a profile document needs If-Match or If-None-Match");
   }
 }
 
 function parseJsonObject(content: Buffer): Record<string, unknown> | null {
   try {
     const value: unknown = JSON.parse(content.toString("utf8"));
-    return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+    return typeof value === "object" && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : null;
   } catch {
     return null;
   }
@@ -66,16 +91,33 @@ function isJsonType(contentType: string): boolean {
 }
 
 export async function getDocument(key: TDocumentKey, documentId: string): Promise<TDocument | null> {
-  return db.xapiDocument.findUnique({ where: uniqueKey(key, documentId), select: { contentType: true, content: true, etag: true, updatedAt: true } }).then((row) => (row ? { ...row, content: Buffer.from(row.content) } : null));
+  return db.xapiDocument
+    .findUnique({
+      where: uniqueKey(key, documentId),
+      select: { contentType: true, content: true, etag: true, updatedAt: true },
+    })
+    .then((row) => (row ? { ...row, content: Buffer.from(row.content) } : null));
 }
 
 export async function listDocumentIds(key: TDocumentKey, since: Date | null): Promise<string[]> {
-  const rows = await db.xapiDocument.findMany({ where: { ...whereKey(key), ...(since ? { updatedAt: { gt: since } } : {}) }, select: { documentId: true }, orderBy: { documentId: "asc" } });
+  const rows = await db.xapiDocument.findMany({
+    where: { ...whereKey(key), ...(since ? { updatedAt: { gt: since } } : {}) },
+    select: { documentId: true },
+    orderBy: { documentId: "asc" },
+  });
   return rows.map((row) => row.documentId);
 }
 
 /** PUT (replace) or POST (merge JSON objects, else 400) one document, under preconditions. */
-export async function saveDocument(options: { key: TDocumentKey; documentId: string; contentType: string; content: Buffer; isMerge: boolean; preconditions: TPreconditions; isVersion2?: boolean }): Promise<void> {
+export async function saveDocument(options: {
+  key: TDocumentKey;
+  documentId: string;
+  contentType: string;
+  content: Buffer;
+  isMerge: boolean;
+  preconditions: TPreconditions;
+  isVersion2?: boolean;
+}): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {
       await db.$transaction((tx) => saveInTransaction(tx, options));
@@ -88,7 +130,18 @@ export async function saveDocument(options: { key: TDocumentKey; documentId: str
   }
 }
 
-async function saveInTransaction(tx: TTransaction, options: { key: TDocumentKey; documentId: string; contentType: string; content: Buffer; isMerge: boolean; preconditions: TPreconditions; isVersion2?: boolean }): Promise<void> {
+async function saveInTransaction(
+  tx: TTransaction,
+  options: {
+    key: TDocumentKey;
+    documentId: string;
+    contentType: string;
+    content: Buffer;
+    isMerge: boolean;
+    preconditions: TPreconditions;
+    isVersion2?: boolean;
+  },
+): Promise<void> {
   const { key, documentId, isMerge } = options;
   const isProfile = key.kind !== "STATE";
   const columns = columnsOf(key);
@@ -99,13 +152,21 @@ async function saveInTransaction(tx: TTransaction, options: { key: TDocumentKey;
     WHERE "scope" = ${columns.scope} AND "kind" = ${columns.kind}::"XapiDocumentKind" AND "activityId" = ${columns.activityId}
       AND "agentIfi" = ${columns.agentIfi} AND "registration" = ${columns.registration} AND "documentId" = ${documentId}
     FOR UPDATE`;
-  checkPreconditions(existing?.etag ?? null, options.preconditions, { isProfile, isOverwrite: !isMerge, isVersion2: options.isVersion2 });
+  checkPreconditions(existing?.etag ?? null, options.preconditions, {
+    isProfile,
+    isOverwrite: !isMerge,
+    isVersion2: options.isVersion2,
+  });
   let content = options.content;
   let contentType = options.contentType;
   if (isMerge && existing) {
     const incoming = isJsonType(contentType) ? parseJsonObject(content) : null;
     const previous = isJsonType(existing.contentType) ? parseJsonObject(Buffer.from(existing.content)) : null;
-    if (!incoming || !previous) throw new AppError("INVALID", "content: POST merges JSON objects only; both documents must be application/json objects");
+    if (!incoming || !previous)
+      throw new AppError(
+        "INVALID",
+        "content: POST merges JSON objects only; both documents must be application/json objects",
+      );
     content = Buffer.from(JSON.stringify({ ...previous, ...incoming }));
     contentType = "application/json";
   } else if (isMerge && isJsonType(contentType) && !parseJsonObject(content)) {
@@ -117,12 +178,19 @@ async function saveInTransaction(tx: TTransaction, options: { key: TDocumentKey;
 }
 
 /** DELETE one document (with If-Match), or every document under the key when documentId is null (State only). */
-export async function deleteDocuments(options: { key: TDocumentKey; documentId: string | null; preconditions: TPreconditions }): Promise<void> {
+export async function deleteDocuments(options: {
+  key: TDocumentKey;
+  documentId: string | null;
+  preconditions: TPreconditions;
+}): Promise<void> {
   if (options.documentId === null) {
     await db.xapiDocument.deleteMany({ where: whereKey(options.key) });
     return;
   }
-  const existing = await db.xapiDocument.findUnique({ where: uniqueKey(options.key, options.documentId), select: { id: true, etag: true } });
+  const existing = await db.xapiDocument.findUnique({
+    where: uniqueKey(options.key, options.documentId),
+    select: { id: true, etag: true },
+  });
   checkPreconditions(existing?.etag ?? null, options.preconditions, { isProfile: false, isOverwrite: false });
   if (existing) await db.xapiDocument.delete({ where: { id: existing.id } });
 }

@@ -9,7 +9,14 @@ import "server-only";
 //   whatever the activity's popularity.
 import { db, Prisma } from "../db";
 
-export type TTargetFilters = { actorIfi?: string; relatedAgent?: string; verbId?: string; objectActivityId?: string; relatedActivity?: string; registration?: string };
+export type TTargetFilters = {
+  actorIfi?: string;
+  relatedAgent?: string;
+  verbId?: string;
+  objectActivityId?: string;
+  relatedActivity?: string;
+  registration?: string;
+};
 
 type TPageOptions = {
   filters: TTargetFilters;
@@ -33,13 +40,18 @@ export function hasTargetFilters(filters: TTargetFilters): boolean {
 function filterConditions(alias: Prisma.Sql, filters: TTargetFilters): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [];
   if (filters.actorIfi !== undefined) conditions.push(Prisma.sql`${alias}."actorIfi" = ${filters.actorIfi}`);
-  if (filters.relatedAgent !== undefined) conditions.push(Prisma.sql`${alias}."relatedAgents" @> ARRAY[${filters.relatedAgent}]::text[]`);
+  if (filters.relatedAgent !== undefined)
+    conditions.push(Prisma.sql`${alias}."relatedAgents" @> ARRAY[${filters.relatedAgent}]::text[]`);
   if (filters.verbId !== undefined) conditions.push(Prisma.sql`${alias}."verbId" = ${filters.verbId}`);
-  if (filters.objectActivityId !== undefined) conditions.push(Prisma.sql`${alias}."objectActivityId" = ${filters.objectActivityId}`);
+  if (filters.objectActivityId !== undefined)
+    conditions.push(Prisma.sql`${alias}."objectActivityId" = ${filters.objectActivityId}`);
   if (filters.relatedActivity !== undefined) {
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "XapiStatementActivity" a WHERE a."activityId" = ${filters.relatedActivity} AND a."seq" = ${alias}."seq")`);
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "XapiStatementActivity" a WHERE a."activityId" = ${filters.relatedActivity} AND a."seq" = ${alias}."seq")`,
+    );
   }
-  if (filters.registration !== undefined) conditions.push(Prisma.sql`${alias}."registration" = ${filters.registration}::uuid`);
+  if (filters.registration !== undefined)
+    conditions.push(Prisma.sql`${alias}."registration" = ${filters.registration}::uuid`);
   return conditions;
 }
 
@@ -48,10 +60,15 @@ function pageConditions(alias: Prisma.Sql, seqColumn: Prisma.Sql, options: TPage
   const conditions: Prisma.Sql[] = [Prisma.sql`${alias}."isVoided" = false`];
   if (options.since) conditions.push(Prisma.sql`${alias}."stored" > ${options.since}`);
   if (options.until) conditions.push(Prisma.sql`${alias}."stored" <= ${options.until}`);
-  if (options.after !== null) conditions.push(options.isAscending ? Prisma.sql`${seqColumn} > ${options.after}` : Prisma.sql`${seqColumn} < ${options.after}`);
+  if (options.after !== null)
+    conditions.push(
+      options.isAscending ? Prisma.sql`${seqColumn} > ${options.after}` : Prisma.sql`${seqColumn} < ${options.after}`,
+    );
   conditions.push(Prisma.sql`${seqColumn} <= ${options.upTo}`);
-  if (options.scope.institutionId !== undefined) conditions.push(Prisma.sql`${alias}."institutionId" = ${options.scope.institutionId}`);
-  if (options.scope.actorIfi !== undefined) conditions.push(Prisma.sql`${alias}."actorIfi" = ${options.scope.actorIfi}`);
+  if (options.scope.institutionId !== undefined)
+    conditions.push(Prisma.sql`${alias}."institutionId" = ${options.scope.institutionId}`);
+  if (options.scope.actorIfi !== undefined)
+    conditions.push(Prisma.sql`${alias}."actorIfi" = ${options.scope.actorIfi}`);
   return conditions;
 }
 
@@ -71,7 +88,9 @@ export async function findReferencingStatements(options: TPageOptions): Promise<
 }
 
 /** The direct matches of a query with `activity` + `related_activities` (filters.relatedActivity set). */
-export async function findStatementsRelatedToActivity(options: TPageOptions & { filters: { relatedActivity: string } }): Promise<TStatementRow[]> {
+export async function findStatementsRelatedToActivity(
+  options: TPageOptions & { filters: { relatedActivity: string } },
+): Promise<TStatementRow[]> {
   const { relatedActivity, ...otherFilters } = options.filters;
   const conditions = [
     Prisma.sql`a."activityId" = ${relatedActivity}`,

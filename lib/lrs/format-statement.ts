@@ -24,7 +24,10 @@ function idsOf(body: TJsonObject): TJsonObject {
     if (context.team) newContext.team = agentIdentity(context.team as TJsonObject);
     if (context.contextActivities) {
       newContext.contextActivities = Object.fromEntries(
-        Object.entries(context.contextActivities as TJsonObject).map(([key, list]) => [key, (Array.isArray(list) ? list : [list]).map((activity) => ({ id: (activity as TJsonObject).id }))]),
+        Object.entries(context.contextActivities as TJsonObject).map(([key, list]) => [
+          key,
+          (Array.isArray(list) ? list : [list]).map((activity) => ({ id: (activity as TJsonObject).id })),
+        ]),
       );
     }
     result.context = newContext;
@@ -49,10 +52,13 @@ const LANGUAGE_MAP_KEYS = new Set(["display", "name", "description"]);
 function canonicalOf(value: unknown, languages: string[], key = ""): unknown {
   if (Array.isArray(value)) return value.map((item) => canonicalOf(item, languages));
   if (typeof value !== "object" || value === null) return value;
-  if (LANGUAGE_MAP_KEYS.has(key) && Object.values(value).every((text) => typeof text === "string")) return pickLanguage(value as Record<string, string>, languages);
+  if (LANGUAGE_MAP_KEYS.has(key) && Object.values(value).every((text) => typeof text === "string"))
+    return pickLanguage(value as Record<string, string>, languages);
   // Extensions are opaque to the LRS: left untouched.
   if (key === "extensions") return value;
-  return Object.fromEntries(Object.entries(value).map(([childKey, child]) => [childKey, canonicalOf(child, languages, childKey)]));
+  return Object.fromEntries(
+    Object.entries(value).map(([childKey, child]) => [childKey, canonicalOf(child, languages, childKey)]),
+  );
 }
 
 /** Accept-Language → ordered lowercase tags. */
@@ -62,7 +68,12 @@ export function parseAcceptLanguage(header: string | null): string[] {
     .split(",")
     .map((part) => {
       const [tag, ...params] = part.trim().split(";");
-      const quality = Number(params.find((param) => param.trim().startsWith("q="))?.trim().slice(2) ?? 1);
+      const quality = Number(
+        params
+          .find((param) => param.trim().startsWith("q="))
+          ?.trim()
+          .slice(2) ?? 1,
+      );
       return { tag: (tag ?? "").toLowerCase(), quality: Number.isNaN(quality) ? 0 : quality };
     })
     .filter((entry) => entry.tag && entry.tag !== "*" && entry.quality > 0)
@@ -70,7 +81,11 @@ export function parseAcceptLanguage(header: string | null): string[] {
     .map((entry) => entry.tag);
 }
 
-export function formatStatement(statement: TStoredStatement, format: TStatementFormat, languages: string[]): TJsonObject {
+export function formatStatement(
+  statement: TStoredStatement,
+  format: TStatementFormat,
+  languages: string[],
+): TJsonObject {
   if (format === "ids") return idsOf(statement);
   if (format === "canonical") return canonicalOf(statement, languages) as TJsonObject;
   return statement;

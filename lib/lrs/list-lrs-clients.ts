@@ -18,9 +18,16 @@ export type TLrsClientRow = {
   revokedAt: Date | null;
 };
 
-export type TLrsClientAdmin = { clients: TLrsClientRow[]; institutions: { id: string; name: string }[]; isNationalAllowed: boolean };
+export type TLrsClientAdmin = {
+  clients: TLrsClientRow[];
+  institutions: { id: string; name: string }[];
+  isNationalAllowed: boolean;
+};
 
-export async function listLrsClients(actor: TActor, options: { institutionId?: string } = {}): Promise<TLrsClientAdmin> {
+export async function listLrsClients(
+  actor: TActor,
+  options: { institutionId?: string } = {},
+): Promise<TLrsClientAdmin> {
   const scope = institutionsWhere(actor, "lrsClient.manage");
   let where: Prisma.LrsClientWhereInput;
   let institutionWhere: Prisma.InstitutionWhereInput;
@@ -35,11 +42,21 @@ export async function listLrsClients(actor: TActor, options: { institutionId?: s
   const [clients, institutions] = await Promise.all([
     db.lrsClient.findMany({
       where,
-      select: { id: true, name: true, key: true, canRead: true, canWrite: true, createdAt: true, revokedAt: true, institution: { select: { id: true, name: true } } },
+      select: {
+        id: true,
+        name: true,
+        key: true,
+        canRead: true,
+        canWrite: true,
+        createdAt: true,
+        revokedAt: true,
+        institution: { select: { id: true, name: true } },
+      },
       orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
     }),
     db.institution.findMany({ where: institutionWhere, orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
-  if (options.institutionId !== undefined && institutions.length === 0) throw new AppError("NOT_FOUND", "This institution does not exist.");
+  if (options.institutionId !== undefined && institutions.length === 0)
+    throw new AppError("NOT_FOUND", "This institution does not exist.");
   return { clients, institutions, isNationalAllowed: options.institutionId === undefined && scope === "all" };
 }

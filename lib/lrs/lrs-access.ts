@@ -24,44 +24,67 @@ export function authorityFor(credentials: TLrsCredentials): TJsonObject {
   const relais = { objectType: "Agent", name: "Relais", account: { homePage: xapiBaseUrl(), name: "relais" } };
   switch (credentials.kind) {
     case "client":
-      return { objectType: "Agent", name: credentials.name, account: { homePage: `${xapiBaseUrl()}/lrs-clients`, name: credentials.key } };
+      return {
+        objectType: "Agent",
+        name: credentials.name,
+        account: { homePage: `${xapiBaseUrl()}/lrs-clients`, name: credentials.key },
+      };
     case "learner":
       // The application (Relais's player) acting for the learner, as for a 3-legged OAuth authority.
-      return { objectType: "Group", member: [relais, xapiAgentForUser({ id: credentials.userId, name: credentials.name })] };
+      return {
+        objectType: "Group",
+        member: [relais, xapiAgentForUser({ id: credentials.userId, name: credentials.name })],
+      };
     case "relais":
       return relais;
   }
 }
 
 export function assertCanWrite(credentials: TLrsCredentials): void {
-  if (credentials.kind === "client" && !credentials.canWrite) throw new AppError("FORBIDDEN", "This LRS client may not write statements.");
+  if (credentials.kind === "client" && !credentials.canWrite)
+    throw new AppError("FORBIDDEN", "This LRS client may not write statements.");
 }
 
 export function assertCanRead(credentials: TLrsCredentials): void {
-  if (credentials.kind === "client" && !credentials.canRead) throw new AppError("FORBIDDEN", "This LRS client may not read statements.");
+  if (credentials.kind === "client" && !credentials.canRead)
+    throw new AppError("FORBIDDEN", "This LRS client may not read statements.");
 }
 
 /**
  * Checks the actors of a batch against the writer's scope and returns, per statement, the
  * institution the stored row belongs to.
  */
-export async function resolveStatementInstitutions(tx: TTransaction, credentials: TLrsCredentials, actors: unknown[]): Promise<(string | null)[]> {
+export async function resolveStatementInstitutions(
+  tx: TTransaction,
+  credentials: TLrsCredentials,
+  actors: unknown[],
+): Promise<(string | null)[]> {
   if (credentials.kind === "learner") {
     const own = learnerIfi(credentials.userId);
     actors.forEach((actor, index) => {
-      if (agentIfi(actor) !== own) throw new AppError("FORBIDDEN", `statements[${index}].actor: a learner may only send statements about themselves`);
+      if (agentIfi(actor) !== own)
+        throw new AppError(
+          "FORBIDDEN",
+          `statements[${index}].actor: a learner may only send statements about themselves`,
+        );
     });
     return actors.map(() => credentials.institutionId);
   }
   const userIds = [...new Set(actors.map(userIdFromXapiAgent).filter((id): id is string => id !== null))];
-  const users = userIds.length === 0 ? [] : await tx.user.findMany({ where: { id: { in: userIds } }, select: { id: true, institutionId: true } });
+  const users =
+    userIds.length === 0
+      ? []
+      : await tx.user.findMany({ where: { id: { in: userIds } }, select: { id: true, institutionId: true } });
   const institutionOf = new Map(users.map((user) => [user.id, user.institutionId]));
   return actors.map((actor, index) => {
     const userId = userIdFromXapiAgent(actor);
     const actorInstitution = userId ? (institutionOf.get(userId) ?? null) : null;
     if (credentials.kind === "client" && credentials.institutionId !== null) {
       if (userId && actorInstitution !== credentials.institutionId) {
-        throw new AppError("FORBIDDEN", `statements[${index}].actor: this client may only send statements about people of its institution`);
+        throw new AppError(
+          "FORBIDDEN",
+          `statements[${index}].actor: this client may only send statements about people of its institution`,
+        );
       }
       return credentials.institutionId;
     }
@@ -73,14 +96,19 @@ export async function resolveStatementInstitutions(tx: TTransaction, credentials
 export function statementReadScope(credentials: TLrsCredentials): { institutionId?: string; actorIfi?: string } {
   assertCanRead(credentials);
   if (credentials.kind === "learner") return { actorIfi: learnerIfi(credentials.userId) };
-  if (credentials.kind === "client" && credentials.institutionId !== null) return { institutionId: credentials.institutionId };
+  if (credentials.kind === "client" && credentials.institutionId !== null)
+    return { institutionId: credentials.institutionId };
   return {};
 }
 
 /** True when a stored row is inside the read scope (for voiding checks on single rows). */
-export function isInReadScope(credentials: TLrsCredentials, row: { institutionId: string | null; actorIfi: string | null }): boolean {
+export function isInReadScope(
+  credentials: TLrsCredentials,
+  row: { institutionId: string | null; actorIfi: string | null },
+): boolean {
   if (credentials.kind === "learner") return row.actorIfi === learnerIfi(credentials.userId);
-  if (credentials.kind === "client" && credentials.institutionId !== null) return row.institutionId === credentials.institutionId;
+  if (credentials.kind === "client" && credentials.institutionId !== null)
+    return row.institutionId === credentials.institutionId;
   return true;
 }
 

@@ -8,7 +8,10 @@ import { listLrsClients } from "./list-lrs-clients";
 import { revokeLrsClient } from "./revoke-lrs-client";
 
 async function expectError(promise: Promise<unknown>, code: string, message?: RegExp) {
-  const error = (await promise.then(() => null, (caught: unknown) => caught)) as { code?: string; message?: string } | null;
+  const error = (await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  )) as { code?: string; message?: string } | null;
   expect(error?.code).toBe(code);
   if (message) expect(error?.message).toMatch(message);
 }
@@ -25,26 +28,57 @@ async function setUp() {
 
 function getWith(key: string, secret: string) {
   const authorization = `Basic ${Buffer.from(`${key}:${secret}`).toString("base64")}`;
-  return getStatements(new Request("http://localhost/api/xapi/statements?limit=1", { headers: { authorization, "x-experience-api-version": "1.0.3" } }));
+  return getStatements(
+    new Request("http://localhost/api/xapi/statements?limit=1", {
+      headers: { authorization, "x-experience-api-version": "1.0.3" },
+    }),
+  );
 }
 
 describe("LRS client administration", () => {
   it("creates a client of the officer's institution, keeps only a hash of the secret, and audits it", async () => {
     const { a, officerA } = await setUp();
-    const created = await createLrsClient(officerA, { name: "  Moodle A  ", institutionId: a.id, canRead: true, canWrite: false });
+    const created = await createLrsClient(officerA, {
+      name: "  Moodle A  ",
+      institutionId: a.id,
+      canRead: true,
+      canWrite: false,
+    });
     const stored = await db.lrsClient.findUniqueOrThrow({ where: { id: created.id }, omit: { secretHash: false } });
-    expect(stored).toMatchObject({ name: "Moodle A", key: created.key, institutionId: a.id, canRead: true, canWrite: false, createdById: officerA.userId, revokedAt: null });
+    expect(stored).toMatchObject({
+      name: "Moodle A",
+      key: created.key,
+      institutionId: a.id,
+      canRead: true,
+      canWrite: false,
+      createdById: officerA.userId,
+      revokedAt: null,
+    });
     expect(stored.secretHash).not.toContain(created.secret);
     expect(verifySecret(created.secret, stored.secretHash)).toBe(true);
-    expect(await db.auditLog.count({ where: { entityType: "LrsClient", entityId: created.id, action: "lrsClient.created", actorId: officerA.userId } })).toBe(1);
+    expect(
+      await db.auditLog.count({
+        where: { entityType: "LrsClient", entityId: created.id, action: "lrsClient.created", actorId: officerA.userId },
+      }),
+    ).toBe(1);
   });
 
   it("refuses an officer a client of another institution or a national client; a national admin may create both", async () => {
     const { a, b, officerA, admin } = await setUp();
-    await expectError(createLrsClient(officerA, { name: "Other", institutionId: b.id, canRead: true, canWrite: true }), "FORBIDDEN");
-    await expectError(createLrsClient(officerA, { name: "National", institutionId: null, canRead: true, canWrite: true }), "FORBIDDEN");
-    await expect(createLrsClient(admin, { name: "National", institutionId: null, canRead: true, canWrite: true })).resolves.toMatchObject({ name: "National" });
-    await expect(createLrsClient(admin, { name: "For A", institutionId: a.id, canRead: true, canWrite: true })).resolves.toMatchObject({ name: "For A" });
+    await expectError(
+      createLrsClient(officerA, { name: "Other", institutionId: b.id, canRead: true, canWrite: true }),
+      "FORBIDDEN",
+    );
+    await expectError(
+      createLrsClient(officerA, { name: "National", institutionId: null, canRead: true, canWrite: true }),
+      "FORBIDDEN",
+    );
+    await expect(
+      createLrsClient(admin, { name: "National", institutionId: null, canRead: true, canWrite: true }),
+    ).resolves.toMatchObject({ name: "National" });
+    await expect(
+      createLrsClient(admin, { name: "For A", institutionId: a.id, canRead: true, canWrite: true }),
+    ).resolves.toMatchObject({ name: "For A" });
     expect(await db.lrsClient.count({ where: { institutionId: b.id } })).toBe(0);
   });
 
@@ -60,7 +94,12 @@ describe("LRS client administration", () => {
   it("lists only the clients of the officer's institution, and refuses another institution's page", async () => {
     const { a, b, officerA, officerB } = await setUp();
     const mine = await createLrsClient(officerA, { name: "Mine", institutionId: a.id, canRead: true, canWrite: true });
-    const theirs = await createLrsClient(officerB, { name: "Theirs", institutionId: b.id, canRead: true, canWrite: true });
+    const theirs = await createLrsClient(officerB, {
+      name: "Theirs",
+      institutionId: b.id,
+      canRead: true,
+      canWrite: true,
+    });
     const listed = await listLrsClients(officerA);
     expect(listed.clients.map((client) => client.id)).toContain(mine.id);
     expect(listed.clients.map((client) => client.id)).not.toContain(theirs.id);
@@ -71,7 +110,12 @@ describe("LRS client administration", () => {
 
   it("revokes a client (idempotently): its credentials then get 401 from /api/xapi; another institution's officer may not revoke it", async () => {
     const { a, officerA, officerB } = await setUp();
-    const created = await createLrsClient(officerA, { name: "To revoke", institutionId: a.id, canRead: true, canWrite: true });
+    const created = await createLrsClient(officerA, {
+      name: "To revoke",
+      institutionId: a.id,
+      canRead: true,
+      canWrite: true,
+    });
     expect((await getWith(created.key, created.secret)).status).toBe(200);
     expect((await getWith(created.key, "wrong-secret")).status).toBe(401);
     await expectError(revokeLrsClient(officerB, { clientId: created.id }), "FORBIDDEN");

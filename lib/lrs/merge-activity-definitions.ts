@@ -11,7 +11,8 @@ const LANGUAGE_MAPS = ["name", "description"];
 function mergeDefinition(previous: TJsonObject, next: TJsonObject): TJsonObject {
   const merged = { ...previous, ...next };
   for (const key of LANGUAGE_MAPS) {
-    if (typeof previous[key] === "object" && typeof next[key] === "object") merged[key] = { ...(previous[key] as TJsonObject), ...(next[key] as TJsonObject) };
+    if (typeof previous[key] === "object" && typeof next[key] === "object")
+      merged[key] = { ...(previous[key] as TJsonObject), ...(next[key] as TJsonObject) };
   }
   return merged;
 }
@@ -22,7 +23,9 @@ function collectDefinitions(statement: TJsonObject, into: Map<string, TJsonObjec
   if (object.objectType === undefined || object.objectType === "Activity") activities.push(object);
   if (object.objectType === "SubStatement") collectDefinitions(object, into);
   const lists = (statement.context as TJsonObject | undefined)?.contextActivities as TJsonObject | undefined;
-  if (lists) for (const list of Object.values(lists)) activities.push(...((Array.isArray(list) ? list : [list]) as TJsonObject[]));
+  if (lists)
+    for (const list of Object.values(lists))
+      activities.push(...((Array.isArray(list) ? list : [list]) as TJsonObject[]));
   for (const activity of activities) {
     if (!activity.definition) continue;
     const id = activity.id as string;

@@ -41,10 +41,15 @@ export function parseMultipart(body: Buffer, boundary: string): TPart[] {
   return parts;
 }
 
-export function buildMultipart(parts: { headers: Record<string, string>; content: Buffer }[], boundary: string): Buffer {
+export function buildMultipart(
+  parts: { headers: Record<string, string>; content: Buffer }[],
+  boundary: string,
+): Buffer {
   const chunks: Buffer[] = [];
   for (const part of parts) {
-    const headerText = Object.entries(part.headers).map(([name, value]) => `${name}: ${value}`).join("\r\n");
+    const headerText = Object.entries(part.headers)
+      .map(([name, value]) => `${name}: ${value}`)
+      .join("\r\n");
     chunks.push(Buffer.from(`--${boundary}\r\n${headerText}\r\n\r\n`), part.content, Buffer.from("\r\n"));
   }
   chunks.push(Buffer.from(`--${boundary}--\r\n`));

@@ -6,7 +6,12 @@ import "server-only";
 import { db, type Prisma } from "../db";
 import { AppError } from "../errors/app-error";
 import { agentIfi } from "./agent-ifi";
-import { findReferencingStatements, findStatementsRelatedToActivity, hasTargetFilters, type TTargetFilters } from "./find-referencing-statements";
+import {
+  findReferencingStatements,
+  findStatementsRelatedToActivity,
+  hasTargetFilters,
+  type TTargetFilters,
+} from "./find-referencing-statements";
 import { formatStatement, type TStatementFormat } from "./format-statement";
 import { statementReadScope } from "./lrs-access";
 import { readStatementHorizon } from "./statement-horizon";
@@ -17,7 +22,21 @@ import { validateActor } from "./validate-statement";
 export const MAX_PAGE_SIZE = 500;
 const DEFAULT_PAGE_SIZE = 100;
 const SINGLE_PARAMETERS = ["statementId", "voidedStatementId", "format", "attachments"];
-const QUERY_PARAMETERS = ["agent", "verb", "activity", "registration", "related_activities", "related_agents", "since", "until", "limit", "format", "attachments", "ascending", "more"];
+const QUERY_PARAMETERS = [
+  "agent",
+  "verb",
+  "activity",
+  "registration",
+  "related_activities",
+  "related_agents",
+  "since",
+  "until",
+  "limit",
+  "format",
+  "attachments",
+  "ascending",
+  "more",
+];
 
 export type TStatementsResult =
   | { kind: "single"; statement: TJsonObject }
@@ -36,7 +55,8 @@ function parseBoolean(params: URLSearchParams, name: string): boolean {
 
 function parseFormat(params: URLSearchParams): TStatementFormat {
   const format = params.get("format") ?? "exact";
-  if (format !== "exact" && format !== "ids" && format !== "canonical") invalid("format", "must be exact, ids or canonical");
+  if (format !== "exact" && format !== "ids" && format !== "canonical")
+    invalid("format", "must be exact, ids or canonical");
   return format;
 }
 
@@ -107,22 +127,45 @@ function checkParameters(params: URLSearchParams): void {
   const keys = [...params.keys()];
   const isSingle = params.has("statementId") || params.has("voidedStatementId");
   const allowed = isSingle ? SINGLE_PARAMETERS : QUERY_PARAMETERS;
-  for (const key of keys) if (!allowed.includes(key)) invalid(key, isSingle ? "is not allowed with statementId or voidedStatementId" : "is not a parameter of the Statements resource");
-  if (params.has("statementId") && params.has("voidedStatementId")) invalid("voidedStatementId", "cannot be combined with statementId");
+  for (const key of keys)
+    if (!allowed.includes(key))
+      invalid(
+        key,
+        isSingle
+          ? "is not allowed with statementId or voidedStatementId"
+          : "is not a parameter of the Statements resource",
+      );
+  if (params.has("statementId") && params.has("voidedStatementId"))
+    invalid("voidedStatementId", "cannot be combined with statementId");
 }
 
-async function getOne(credentials: TLrsCredentials, params: URLSearchParams, languages: string[]): Promise<TStatementsResult> {
+async function getOne(
+  credentials: TLrsCredentials,
+  params: URLSearchParams,
+  languages: string[],
+): Promise<TStatementsResult> {
   const isVoidedLookup = params.has("voidedStatementId");
   const field = isVoidedLookup ? "voidedStatementId" : "statementId";
   const id = params.get(field)!;
   if (!isUuid(id)) invalid(field, "must be a UUID");
-  const row = await db.xapiStatement.findFirst({ where: { id: id.toLowerCase(), isVoided: isVoidedLookup, ...statementReadScope(credentials) }, select: { statement: true } });
+  const row = await db.xapiStatement.findFirst({
+    where: { id: id.toLowerCase(), isVoided: isVoidedLookup, ...statementReadScope(credentials) },
+    select: { statement: true },
+  });
   if (!row) throw new AppError("NOT_FOUND", `No statement ${id}.`);
-  return { kind: "single", statement: formatStatement(row.statement as TStoredStatement, parseFormat(params), languages) };
+  return {
+    kind: "single",
+    statement: formatStatement(row.statement as TStoredStatement, parseFormat(params), languages),
+  };
 }
 
 /** Answers a GET/HEAD on /statements for these credentials. `url` gives the query string. */
-export async function queryStatements(options: { credentials: TLrsCredentials; params: URLSearchParams; languages: string[]; basePath: string }): Promise<TStatementsResult> {
+export async function queryStatements(options: {
+  credentials: TLrsCredentials;
+  params: URLSearchParams;
+  languages: string[];
+  basePath: string;
+}): Promise<TStatementsResult> {
   const { credentials, languages } = options;
   let params = options.params;
   checkParameters(params);
@@ -147,24 +190,52 @@ export async function queryStatements(options: { credentials: TLrsCredentials; p
   const limit = Number(limitText) === 0 ? DEFAULT_PAGE_SIZE : Math.min(Number(limitText), MAX_PAGE_SIZE);
   // Never past the horizon: a statement still in flight below it would be skipped by the cursor.
   const horizon = await readStatementHorizon();
-  where.seq = after === null ? { lte: horizon.seq } : isAscending ? { gt: after, lte: horizon.seq } : { lt: after, lte: horizon.seq };
+  where.seq =
+    after === null
+      ? { lte: horizon.seq }
+      : isAscending
+        ? { gt: after, lte: horizon.seq }
+        : { lt: after, lte: horizon.seq };
   const stored = filters.stored as Prisma.DateTimeFilter | undefined;
-  const pageBounds = { since: stored?.gt as Date | undefined, until: stored?.lte as Date | undefined, after, upTo: horizon.seq, isAscending, scope, take: limit + 1 };
+  const pageBounds = {
+    since: stored?.gt as Date | undefined,
+    until: stored?.lte as Date | undefined,
+    after,
+    upTo: horizon.seq,
+    isAscending,
+    scope,
+    take: limit + 1,
+  };
   const { relatedActivity } = targets;
   // The statements that target a match (§2.1.4) are read in parallel, on another connection.
   const [direct, referencing] = await Promise.all([
     relatedActivity !== undefined
       ? findStatementsRelatedToActivity({ ...pageBounds, filters: { ...targets, relatedActivity } })
-      : db.xapiStatement.findMany({ where, orderBy: { seq: isAscending ? "asc" : "desc" }, take: limit + 1, select: { seq: true, statement: true } }),
+      : db.xapiStatement.findMany({
+          where,
+          orderBy: { seq: isAscending ? "asc" : "desc" },
+          take: limit + 1,
+          select: { seq: true, statement: true },
+        }),
     hasTargetFilters(targets) ? findReferencingStatements({ ...pageBounds, filters: targets }) : Promise.resolve([]),
   ]);
   let rows = direct;
   if (referencing.length > 0) {
     const bySeq = new Map([...rows, ...referencing].map((row) => [row.seq, row]));
-    rows = [...bySeq.values()].sort((a, b) => (a.seq === b.seq ? 0 : (a.seq < b.seq) === isAscending ? -1 : 1)).slice(0, limit + 1);
+    rows = [...bySeq.values()]
+      .sort((a, b) => (a.seq === b.seq ? 0 : a.seq < b.seq === isAscending ? -1 : 1))
+      .slice(0, limit + 1);
   }
   const page = rows.slice(0, limit);
   const last = page.at(-1);
-  const nextMore = rows.length > limit && last ? `${options.basePath}?more=${encodeCursor({ params: params.toString(), after: last.seq.toString() })}` : "";
-  return { kind: "list", statements: page.map((row) => formatStatement(row.statement as TStoredStatement, format, languages)), more: nextMore, consistentThrough: horizon.consistentThrough };
+  const nextMore =
+    rows.length > limit && last
+      ? `${options.basePath}?more=${encodeCursor({ params: params.toString(), after: last.seq.toString() })}`
+      : "";
+  return {
+    kind: "list",
+    statements: page.map((row) => formatStatement(row.statement as TStoredStatement, format, languages)),
+    more: nextMore,
+    consistentThrough: horizon.consistentThrough,
+  };
 }

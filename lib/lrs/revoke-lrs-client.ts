@@ -14,11 +14,23 @@ export async function revokeLrsClient(actor: TActor, input: z.input<typeof ZRevo
   const parsed = ZRevokeLrsClientInput.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID", parsed.error.issues.map((issue) => issue.message).join("; "));
   await db.$transaction(async (tx) => {
-    const client = await tx.lrsClient.findUnique({ where: { id: parsed.data.clientId }, select: { id: true, name: true, key: true, institutionId: true, revokedAt: true } });
+    const client = await tx.lrsClient.findUnique({
+      where: { id: parsed.data.clientId },
+      select: { id: true, name: true, key: true, institutionId: true, revokedAt: true },
+    });
     if (!client) throw new AppError("NOT_FOUND", "This LRS client does not exist.");
     assertCan(actor, "lrsClient.manage", { institutionId: client.institutionId });
     if (client.revokedAt !== null) return;
     await tx.lrsClient.update({ where: { id: client.id }, data: { revokedAt: new Date() } });
-    await tx.auditLog.create({ data: { actorId: actor.userId, action: "lrsClient.revoked", entityType: "LrsClient", entityId: client.id, institutionId: client.institutionId, data: { name: client.name, key: client.key } } });
+    await tx.auditLog.create({
+      data: {
+        actorId: actor.userId,
+        action: "lrsClient.revoked",
+        entityType: "LrsClient",
+        entityId: client.id,
+        institutionId: client.institutionId,
+        data: { name: client.name, key: client.key },
+      },
+    });
   });
 }

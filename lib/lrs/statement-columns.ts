@@ -20,7 +20,9 @@ function isActivity(object: TJsonObject): boolean {
 function contextActivityIds(context: TJsonObject | undefined): string[] {
   const lists = context?.contextActivities as Record<string, unknown> | undefined;
   if (!lists) return [];
-  return Object.values(lists).flatMap((list) => (Array.isArray(list) ? list : [list])).map((activity) => (activity as TJsonObject).id as string);
+  return Object.values(lists)
+    .flatMap((list) => (Array.isArray(list) ? list : [list]))
+    .map((activity) => (activity as TJsonObject).id as string);
 }
 
 function contextAgentIfis(context: TJsonObject | undefined): string[] {
@@ -53,7 +55,8 @@ export function extractStatementColumns(statement: TStoredStatement): TStatement
     verbId: statement.verb.id,
     objectActivityId: isActivity(object) ? (object.id as string) : null,
     objectStatementId: object.objectType === "StatementRef" ? (object.id as string).toLowerCase() : null,
-    registration: typeof statement.context?.registration === "string" ? statement.context.registration.toLowerCase() : null,
+    registration:
+      typeof statement.context?.registration === "string" ? statement.context.registration.toLowerCase() : null,
     relatedAgents: [...new Set(agents)],
     relatedActivities: [...new Set(activities)],
   };

@@ -15,7 +15,11 @@ describe("statement comparison", () => {
 
   it("ignores duration precision beyond 0.01 s, in sub-statements too, but not a real difference", () => {
     const base = { actor: { mbox: "mailto:a@example.org" }, verb: { id: "http://example.org/v" } };
-    const withDuration = (duration: string) => ({ ...base, object: { id: "http://example.org/a" }, result: { duration } });
+    const withDuration = (duration: string) => ({
+      ...base,
+      object: { id: "http://example.org/a" },
+      result: { duration },
+    });
     expect(isSameStatement(withDuration("PT0.1237S"), withDuration("PT0.12S"))).toBe(true);
     expect(isSameStatement(withDuration("PT0.13S"), withDuration("PT0.12S"))).toBe(false);
     const sub = (duration: string) => ({ ...base, object: { objectType: "SubStatement", ...withDuration(duration) } });

@@ -9,7 +9,9 @@ const IGNORED = new Set(["id", "stored", "authority", "version", "timestamp"]);
 function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
   if (typeof value === "object" && value !== null) {
-    const entries = Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonicalJson((value as TJsonObject)[key])}`);
+    const entries = Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as TJsonObject)[key])}`);
     return `{${entries.join(",")}}`;
   }
   return JSON.stringify(value);
@@ -28,7 +30,9 @@ function withComparableDuration(statement: TJsonObject): TJsonObject {
   const object = statement.object as TJsonObject | undefined;
   return {
     ...statement,
-    ...(result && typeof result.duration === "string" ? { result: { ...result, duration: durationForComparison(result.duration) } } : {}),
+    ...(result && typeof result.duration === "string"
+      ? { result: { ...result, duration: durationForComparison(result.duration) } }
+      : {}),
     ...(object?.objectType === "SubStatement" ? { object: withComparableDuration(object) } : {}),
   };
 }
@@ -38,6 +42,10 @@ function withoutLrsProperties(statement: TJsonObject): TJsonObject {
 }
 
 export function isSameStatement(stored: TJsonObject, incoming: TJsonObject): boolean {
-  if (incoming.timestamp !== undefined && parseTimestamp(stored.timestamp)?.getTime() !== parseTimestamp(incoming.timestamp)?.getTime()) return false;
+  if (
+    incoming.timestamp !== undefined &&
+    parseTimestamp(stored.timestamp)?.getTime() !== parseTimestamp(incoming.timestamp)?.getTime()
+  )
+    return false;
   return canonicalJson(withoutLrsProperties(stored)) === canonicalJson(withoutLrsProperties(incoming));
 }

@@ -36,7 +36,9 @@ export type TStatementHorizon = { seq: bigint; consistentThrough: Date };
 /** The highest seq with nothing in flight below it, and the matching Consistent-Through time. */
 export async function readStatementHorizon(): Promise<TStatementHorizon> {
   // LATERAL on h.floor: pg_stat_activity is read after the sequence and the clock.
-  const [row] = await db.$queryRawUnsafe<{ floor: bigint; at: bigint; minFloor: bigint | null; minAt: bigint | null }[]>(`
+  const [row] = await db.$queryRawUnsafe<
+    { floor: bigint; at: bigint; minFloor: bigint | null; minAt: bigint | null }[]
+  >(`
     SELECT h.floor, h.at, w."minFloor", w."minAt" FROM (
       SELECT CASE WHEN is_called THEN last_value ELSE last_value - 1 END AS floor,
              floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint AS at

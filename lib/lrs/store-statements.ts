@@ -34,7 +34,12 @@ function withContextActivityArrays(statement: TJsonObject): TJsonObject {
   const context = statement.context as TJsonObject | undefined;
   const lists = context?.contextActivities as TJsonObject | undefined;
   if (context && lists) {
-    result.context = { ...context, contextActivities: Object.fromEntries(Object.entries(lists).map(([key, list]) => [key, Array.isArray(list) ? list : [list]])) };
+    result.context = {
+      ...context,
+      contextActivities: Object.fromEntries(
+        Object.entries(lists).map(([key, list]) => [key, Array.isArray(list) ? list : [list]]),
+      ),
+    };
   }
   const object = statement.object as TJsonObject;
   if (object.objectType === "SubStatement") result.object = withContextActivityArrays(object);
@@ -49,25 +54,57 @@ function prepare(options: TStoreStatementsOptions, stored: string): TStoredState
     const path = options.statements.length === 1 && prefix === "statement" ? "statement" : `${prefix}[${index}]`;
     validateStatement(raw, path, { version: options.version });
     const id = typeof raw.id === "string" ? raw.id.toLowerCase() : randomUUID();
-    if (seen.has(id)) throw new AppError("INVALID", `${path}.id: the same id appears twice in the batch`, { field: `${path}.id` });
+    if (seen.has(id))
+      throw new AppError("INVALID", `${path}.id: the same id appears twice in the batch`, { field: `${path}.id` });
     seen.add(id);
     const timestamp = raw.timestamp === undefined ? stored : (raw.timestamp as string);
-    return { ...withContextActivityArrays(raw), id, timestamp, stored, authority, version: (raw.version as string | undefined) ?? options.version ?? "1.0.0" } as TStoredStatement;
+    return {
+      ...withContextActivityArrays(raw),
+      id,
+      timestamp,
+      stored,
+      authority,
+      version: (raw.version as string | undefined) ?? options.version ?? "1.0.0",
+    } as TStoredStatement;
   });
 }
 
 /** Voiding (spec §2.3.2): targets become invisible to queries; a voiding statement cannot be voided. */
-async function applyVoiding(tx: TTransaction, credentials: TLrsCredentials, statements: TStoredStatement[]): Promise<void> {
-  const targetIds = statements.filter((statement) => statement.verb.id === VOIDED_VERB).map((statement) => (statement.object.id as string).toLowerCase());
+async function applyVoiding(
+  tx: TTransaction,
+  credentials: TLrsCredentials,
+  statements: TStoredStatement[],
+): Promise<void> {
+  const targetIds = statements
+    .filter((statement) => statement.verb.id === VOIDED_VERB)
+    .map((statement) => (statement.object.id as string).toLowerCase());
   if (targetIds.length === 0) return;
-  const batchVoiding = new Set(statements.filter((statement) => statement.verb.id === VOIDED_VERB).map((statement) => statement.id));
-  const targets = await tx.xapiStatement.findMany({ where: { id: { in: targetIds } }, select: { id: true, verbId: true, institutionId: true, actorIfi: true } });
+  const batchVoiding = new Set(
+    statements.filter((statement) => statement.verb.id === VOIDED_VERB).map((statement) => statement.id),
+  );
+  const targets = await tx.xapiStatement.findMany({
+    where: { id: { in: targetIds } },
+    select: { id: true, verbId: true, institutionId: true, actorIfi: true },
+  });
   for (const target of targets) {
-    if (target.verbId === VOIDED_VERB) throw new AppError("INVALID", `statement.object.id: ${target.id} is a voiding statement, which cannot be voided`, { field: "object.id" });
-    if (!isInReadScope(credentials, target)) throw new AppError("FORBIDDEN", `statement.object.id: you may not void statement ${target.id}`);
+    if (target.verbId === VOIDED_VERB)
+      throw new AppError(
+        "INVALID",
+        `statement.object.id: ${target.id} is a voiding statement, which cannot be voided`,
+        { field: "object.id" },
+      );
+    if (!isInReadScope(credentials, target))
+      throw new AppError("FORBIDDEN", `statement.object.id: you may not void statement ${target.id}`);
   }
-  for (const id of targetIds) if (batchVoiding.has(id)) throw new AppError("INVALID", `statement.object.id: ${id} is a voiding statement, which cannot be voided`, { field: "object.id" });
-  await tx.xapiStatement.updateMany({ where: { id: { in: targets.map((target) => target.id) } }, data: { isVoided: true } });
+  for (const id of targetIds)
+    if (batchVoiding.has(id))
+      throw new AppError("INVALID", `statement.object.id: ${id} is a voiding statement, which cannot be voided`, {
+        field: "object.id",
+      });
+  await tx.xapiStatement.updateMany({
+    where: { id: { in: targets.map((target) => target.id) } },
+    data: { isVoided: true },
+  });
 }
 
 const INSERT_COLUMNS = `"id","statement","actorIfi","verbId","objectActivityId","objectStatementId","registration","timestamp","stored","isVoided","relatedAgents","relatedActivities","lrsClientId","writerUserId","institutionId"`;
@@ -81,7 +118,10 @@ const RECORD_TYPES = `"id" uuid, "statement" json, "actorIfi" text, "verbId" tex
 async function insertStatements(
   tx: TTransaction,
   statements: TStoredStatement[],
-  rowFields: (statement: TStoredStatement, index: number) => { isVoided: boolean; lrsClientId: string | null; writerUserId: string | null; institutionId: string | null },
+  rowFields: (
+    statement: TStoredStatement,
+    index: number,
+  ) => { isVoided: boolean; lrsClientId: string | null; writerUserId: string | null; institutionId: string | null },
 ): Promise<void> {
   const rows = statements.map((statement, index) => ({
     id: statement.id,
@@ -99,31 +139,51 @@ async function insertStatements(
   );
 }
 
-async function storeInTransaction(tx: TTransaction, options: TStoreStatementsOptions, validated: TStoredStatement[]): Promise<TStoredStatement[]> {
+async function storeInTransaction(
+  tx: TTransaction,
+  options: TStoreStatementsOptions,
+  validated: TStoredStatement[],
+): Promise<TStoredStatement[]> {
   // `stored` is stamped here, by the database clock, after this writer announced itself to
   // readers (statement-horizon.ts), so that no reader's Consistent-Through can pass it.
   const stored = await beginStatementWrite(tx);
-  const prepared = validated.map((statement, index) => ({ ...statement, stored, timestamp: (options.statements[index] as TJsonObject).timestamp === undefined ? stored : statement.timestamp }));
+  const prepared = validated.map((statement, index) => ({
+    ...statement,
+    stored,
+    timestamp: (options.statements[index] as TJsonObject).timestamp === undefined ? stored : statement.timestamp,
+  }));
   // One round trip: the batch's ids already stored, and the voiding statements already targeting them.
   const ids = prepared.map((statement) => statement.id);
-  const known = await tx.$queryRaw<{ id: string; statement: Prisma.JsonValue; target: string | null; verbId: string }[]>`
+  const known = await tx.$queryRaw<
+    { id: string; statement: Prisma.JsonValue; target: string | null; verbId: string }[]
+  >`
     SELECT "id"::text AS id, "statement", "objectStatementId"::text AS target, "verbId" FROM "XapiStatement"
     WHERE "id" = ANY(${ids}::uuid[]) OR ("objectStatementId" = ANY(${ids}::uuid[]) AND "verbId" = ${VOIDED_VERB})`;
   const batchIds = new Set(ids);
   const existing = known.filter((row) => batchIds.has(row.id));
-  const voidedIds = new Set(known.filter((row) => row.verbId === VOIDED_VERB && row.target !== null && batchIds.has(row.target)).map((row) => row.target));
+  const voidedIds = new Set(
+    known
+      .filter((row) => row.verbId === VOIDED_VERB && row.target !== null && batchIds.has(row.target))
+      .map((row) => row.target),
+  );
   const existingById = new Map(existing.map((row) => [row.id, row.statement as TJsonObject]));
   const fresh = prepared.filter((statement, index) => {
     const previous = existingById.get(statement.id);
     if (!previous) return true;
     // Same id, same content: an idempotent retry. Same id, other content: 409 (spec §2.2).
     if (!isSameStatement(previous, withContextActivityArrays(options.statements[index] as TJsonObject))) {
-      throw new AppError("CONFLICT", `statement ${statement.id} already exists with different content`, { id: statement.id });
+      throw new AppError("CONFLICT", `statement ${statement.id} already exists with different content`, {
+        id: statement.id,
+      });
     }
     return false;
   });
   if (fresh.length === 0) return [];
-  const institutions = await resolveStatementInstitutions(tx, options.credentials, fresh.map((statement) => statement.actor));
+  const institutions = await resolveStatementInstitutions(
+    tx,
+    options.credentials,
+    fresh.map((statement) => statement.actor),
+  );
   await applyVoiding(tx, options.credentials, fresh);
   // A statement may arrive after the statement that voids it (voidedIds above).
   await insertStatements(tx, fresh, (statement, index) => ({
@@ -133,7 +193,14 @@ async function storeInTransaction(tx: TTransaction, options: TStoreStatementsOpt
     institutionId: institutions[index] ?? null,
   }));
   if (options.attachments && options.attachments.length > 0) {
-    await tx.xapiAttachment.createMany({ data: options.attachments.map((attachment) => ({ sha2: attachment.sha2, contentType: attachment.contentType, content: new Uint8Array(attachment.content) })), skipDuplicates: true });
+    await tx.xapiAttachment.createMany({
+      data: options.attachments.map((attachment) => ({
+        sha2: attachment.sha2,
+        contentType: attachment.contentType,
+        content: new Uint8Array(attachment.content),
+      })),
+      skipDuplicates: true,
+    });
   }
   await mergeActivityDefinitions(tx, fresh);
   await projectStatements(tx, fresh);

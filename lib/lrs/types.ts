@@ -17,7 +17,15 @@ export type TStoredStatement = TJsonObject & {
 
 /** Who is calling the LRS: a Basic-authenticated client, a learner through their Relais session, or Relais itself. */
 export type TLrsCredentials =
-  | { kind: "client"; clientId: string; key: string; name: string; institutionId: string | null; canRead: boolean; canWrite: boolean }
+  | {
+      kind: "client";
+      clientId: string;
+      key: string;
+      name: string;
+      institutionId: string | null;
+      canRead: boolean;
+      canWrite: boolean;
+    }
   | { kind: "learner"; userId: string; name: string; institutionId: string | null }
   /** Relais itself (attendance, quiz results): national scope. */
   | { kind: "relais" };

@@ -3,12 +3,32 @@
 // Unknown properties are refused: the spec's objects are closed, and the conformance suite
 // checks that an LRS rejects them.
 import { AppError } from "../errors/app-error";
-import { isDuration, isIri, isLanguageTag, isMbox, isSha1, isSupportedVersion, isUuid, parseTimestamp } from "./xapi-formats";
+import {
+  isDuration,
+  isIri,
+  isLanguageTag,
+  isMbox,
+  isSha1,
+  isSupportedVersion,
+  isUuid,
+  parseTimestamp,
+} from "./xapi-formats";
 
 type TJson = Record<string, unknown>;
 
 export const VOIDED_VERB = "http://adlnet.gov/expapi/verbs/voided";
-const INTERACTION_TYPES = ["true-false", "choice", "fill-in", "long-fill-in", "matching", "performance", "sequencing", "likert", "numeric", "other"];
+const INTERACTION_TYPES = [
+  "true-false",
+  "choice",
+  "fill-in",
+  "long-fill-in",
+  "matching",
+  "performance",
+  "sequencing",
+  "likert",
+  "numeric",
+  "other",
+];
 const INTERACTION_COMPONENT_LISTS = ["choices", "scale", "source", "target", "steps"];
 
 type TRules = { isVersion2: boolean };
@@ -65,10 +85,14 @@ function expectUuid(value: unknown, path: string): string {
 /** Checks the inverse functional identifier of an Agent or identified Group: at most/exactly one. */
 function validateIfi(agent: TJson, path: string, isRequired: boolean): void {
   const present = ["mbox", "mbox_sha1sum", "openid", "account"].filter((key) => agent[key] !== undefined);
-  if (present.length > 1) fail(path, `must have exactly one inverse functional identifier, found ${present.join(", ")}`);
-  if (present.length === 0 && isRequired) fail(path, "must have one inverse functional identifier (mbox, mbox_sha1sum, openid or account)");
-  if (agent.mbox !== undefined && !isMbox(agent.mbox)) fail(`${path}.mbox`, 'must be a "mailto:" IRI with an e-mail address');
-  if (agent.mbox_sha1sum !== undefined && !isSha1(agent.mbox_sha1sum)) fail(`${path}.mbox_sha1sum`, "must be a hex-encoded SHA1 hash");
+  if (present.length > 1)
+    fail(path, `must have exactly one inverse functional identifier, found ${present.join(", ")}`);
+  if (present.length === 0 && isRequired)
+    fail(path, "must have one inverse functional identifier (mbox, mbox_sha1sum, openid or account)");
+  if (agent.mbox !== undefined && !isMbox(agent.mbox))
+    fail(`${path}.mbox`, 'must be a "mailto:" IRI with an e-mail address');
+  if (agent.mbox_sha1sum !== undefined && !isSha1(agent.mbox_sha1sum))
+    fail(`${path}.mbox_sha1sum`, "must be a hex-encoded SHA1 hash");
   if (agent.openid !== undefined) expectIri(agent.openid, `${path}.openid`);
   if (agent.account !== undefined) {
     const account = expectObject(agent.account, `${path}.account`, ["homePage", "name"]);
@@ -97,7 +121,8 @@ function validateGroup(value: unknown, path: string): void {
     return;
   }
   if (!Array.isArray(group.member)) fail(`${path}.member`, "must be an array of Agents");
-  if (isAnonymous && group.member.length === 0) fail(`${path}.member`, "must list at least one Agent in an anonymous Group");
+  if (isAnonymous && group.member.length === 0)
+    fail(`${path}.member`, "must list at least one Agent in an anonymous Group");
   group.member.forEach((member, index) => validateAgent(member, `${path}.member[${index}]`));
 }
 
@@ -120,7 +145,16 @@ function validateInteractionComponents(value: unknown, path: string): void {
 }
 
 function validateActivityDefinition(value: unknown, path: string): void {
-  const definition = expectObject(value, path, ["name", "description", "type", "moreInfo", "extensions", "interactionType", "correctResponsesPattern", ...INTERACTION_COMPONENT_LISTS]);
+  const definition = expectObject(value, path, [
+    "name",
+    "description",
+    "type",
+    "moreInfo",
+    "extensions",
+    "interactionType",
+    "correctResponsesPattern",
+    ...INTERACTION_COMPONENT_LISTS,
+  ]);
   if (definition.name !== undefined) expectLanguageMap(definition.name, `${path}.name`);
   if (definition.description !== undefined) expectLanguageMap(definition.description, `${path}.description`);
   if (definition.type !== undefined) expectIri(definition.type, `${path}.type`);
@@ -130,8 +164,12 @@ function validateActivityDefinition(value: unknown, path: string): void {
     fail(`${path}.interactionType`, `must be one of ${INTERACTION_TYPES.join(", ")}`);
   }
   if (definition.correctResponsesPattern !== undefined) {
-    if (definition.interactionType === undefined) fail(`${path}.correctResponsesPattern`, "requires an interactionType");
-    if (!Array.isArray(definition.correctResponsesPattern) || !definition.correctResponsesPattern.every((item) => typeof item === "string")) {
+    if (definition.interactionType === undefined)
+      fail(`${path}.correctResponsesPattern`, "requires an interactionType");
+    if (
+      !Array.isArray(definition.correctResponsesPattern) ||
+      !definition.correctResponsesPattern.every((item) => typeof item === "string")
+    ) {
       fail(`${path}.correctResponsesPattern`, "must be an array of strings");
     }
   }
@@ -144,7 +182,8 @@ function validateActivityDefinition(value: unknown, path: string): void {
 
 export function validateActivity(value: unknown, path: string): void {
   const activity = expectObject(value, path, ["objectType", "id", "definition"]);
-  if (activity.objectType !== undefined && activity.objectType !== "Activity") fail(`${path}.objectType`, 'must be "Activity"');
+  if (activity.objectType !== undefined && activity.objectType !== "Activity")
+    fail(`${path}.objectType`, 'must be "Activity"');
   expectIri(activity.id, `${path}.id`);
   if (activity.definition !== undefined) validateActivityDefinition(activity.definition, `${path}.definition`);
 }
@@ -184,7 +223,8 @@ function validateVerb(value: unknown, path: string): void {
 function validateScore(value: unknown, path: string): void {
   const score = expectObject(value, path, ["scaled", "raw", "min", "max"]);
   for (const key of ["scaled", "raw", "min", "max"]) {
-    if (score[key] !== undefined && (typeof score[key] !== "number" || !Number.isFinite(score[key]))) fail(`${path}.${key}`, "must be a number");
+    if (score[key] !== undefined && (typeof score[key] !== "number" || !Number.isFinite(score[key])))
+      fail(`${path}.${key}`, "must be a number");
   }
   const { scaled, raw, min, max } = score as Record<string, number | undefined>;
   if (scaled !== undefined && (scaled < -1 || scaled > 1)) fail(`${path}.scaled`, "must be between -1 and 1");
@@ -199,7 +239,8 @@ function validateResult(value: unknown, path: string): void {
   if (result.success !== undefined) expectBoolean(result.success, `${path}.success`);
   if (result.completion !== undefined) expectBoolean(result.completion, `${path}.completion`);
   if (result.response !== undefined) expectString(result.response, `${path}.response`);
-  if (result.duration !== undefined && !isDuration(result.duration)) fail(`${path}.duration`, "must be an ISO 8601 duration");
+  if (result.duration !== undefined && !isDuration(result.duration))
+    fail(`${path}.duration`, "must be an ISO 8601 duration");
   if (result.extensions !== undefined) expectExtensions(result.extensions, `${path}.extensions`);
 }
 
@@ -243,7 +284,18 @@ function validateRelevantTypes(value: unknown, path: string): void {
 
 /** xAPI 2.0 (§2.4.6) adds contextAgents and contextGroups; a 1.0.x statement may not use them. */
 function validateContext(value: unknown, path: string, statementObject: TJson, rules: TRules): void {
-  const context = expectObject(value, path, ["registration", "instructor", "team", "contextActivities", "revision", "platform", "language", "statement", "extensions", ...(rules.isVersion2 ? ["contextAgents", "contextGroups"] : [])]);
+  const context = expectObject(value, path, [
+    "registration",
+    "instructor",
+    "team",
+    "contextActivities",
+    "revision",
+    "platform",
+    "language",
+    "statement",
+    "extensions",
+    ...(rules.isVersion2 ? ["contextAgents", "contextGroups"] : []),
+  ]);
   if (context.contextAgents !== undefined) validateContextAgents(context.contextAgents, `${path}.contextAgents`);
   if (context.contextGroups !== undefined) validateContextGroups(context.contextGroups, `${path}.contextGroups`);
   if (context.registration !== undefined) expectUuid(context.registration, `${path}.registration`);
@@ -252,7 +304,8 @@ function validateContext(value: unknown, path: string, statementObject: TJson, r
     if (!isObject(context.team) || context.team.objectType !== "Group") fail(`${path}.team`, "must be a Group");
     validateGroup(context.team, `${path}.team`);
   }
-  if (context.contextActivities !== undefined) validateContextActivities(context.contextActivities, `${path}.contextActivities`);
+  if (context.contextActivities !== undefined)
+    validateContextActivities(context.contextActivities, `${path}.contextActivities`);
   // §4.1.6: revision and platform only make sense when the object is an Activity.
   const isActivityObject = statementObject.objectType === undefined || statementObject.objectType === "Activity";
   if (context.revision !== undefined) {
@@ -263,7 +316,8 @@ function validateContext(value: unknown, path: string, statementObject: TJson, r
     expectString(context.platform, `${path}.platform`);
     if (!isActivityObject) fail(`${path}.platform`, "must not be used when the object is not an Activity");
   }
-  if (context.language !== undefined && !isLanguageTag(context.language)) fail(`${path}.language`, "must be an RFC 5646 language tag");
+  if (context.language !== undefined && !isLanguageTag(context.language))
+    fail(`${path}.language`, "must be an RFC 5646 language tag");
   if (context.statement !== undefined) validateStatementRef(context.statement, `${path}.statement`);
   if (context.extensions !== undefined) expectExtensions(context.extensions, `${path}.extensions`);
 }
@@ -272,13 +326,23 @@ function validateAttachments(value: unknown, path: string): void {
   if (!Array.isArray(value)) fail(path, "must be an array");
   value.forEach((item, index) => {
     const at = `${path}[${index}]`;
-    const attachment = expectObject(item, at, ["usageType", "display", "description", "contentType", "length", "sha2", "fileUrl"]);
+    const attachment = expectObject(item, at, [
+      "usageType",
+      "display",
+      "description",
+      "contentType",
+      "length",
+      "sha2",
+      "fileUrl",
+    ]);
     expectIri(attachment.usageType, `${at}.usageType`);
     expectLanguageMap(attachment.display, `${at}.display`);
     if (attachment.description !== undefined) expectLanguageMap(attachment.description, `${at}.description`);
     expectString(attachment.contentType, `${at}.contentType`);
-    if (!Number.isInteger(attachment.length) || (attachment.length as number) < 0) fail(`${at}.length`, "must be a non-negative integer");
-    if (typeof attachment.sha2 !== "string" || !/^[0-9a-f]{56,128}$/i.test(attachment.sha2)) fail(`${at}.sha2`, "must be a hex SHA-2 hash");
+    if (!Number.isInteger(attachment.length) || (attachment.length as number) < 0)
+      fail(`${at}.length`, "must be a non-negative integer");
+    if (typeof attachment.sha2 !== "string" || !/^[0-9a-f]{56,128}$/i.test(attachment.sha2))
+      fail(`${at}.sha2`, "must be a hex SHA-2 hash");
     if (attachment.fileUrl !== undefined) expectIri(attachment.fileUrl, `${at}.fileUrl`);
   });
 }
@@ -286,9 +350,23 @@ function validateAttachments(value: unknown, path: string): void {
 function validateStatementBody(statement: TJson, path: string, isSubStatement: boolean, rules: TRules): void {
   const allowed = isSubStatement
     ? ["objectType", "actor", "verb", "object", "result", "context", "timestamp", "attachments"]
-    : ["id", "actor", "verb", "object", "result", "context", "timestamp", "stored", "authority", "version", "attachments", "objectType"];
+    : [
+        "id",
+        "actor",
+        "verb",
+        "object",
+        "result",
+        "context",
+        "timestamp",
+        "stored",
+        "authority",
+        "version",
+        "attachments",
+        "objectType",
+      ];
   expectObject(statement, path, allowed);
-  if (!isSubStatement && statement.objectType !== undefined) fail(`${path}.objectType`, "is not a property of a Statement");
+  if (!isSubStatement && statement.objectType !== undefined)
+    fail(`${path}.objectType`, "is not a property of a Statement");
   if (statement.actor === undefined) fail(`${path}.actor`, "is required");
   validateActor(statement.actor, `${path}.actor`);
   if (statement.verb === undefined) fail(`${path}.verb`, "is required");
@@ -296,14 +374,18 @@ function validateStatementBody(statement: TJson, path: string, isSubStatement: b
   if (statement.object === undefined) fail(`${path}.object`, "is required");
   validateObject(statement.object, `${path}.object`, isSubStatement, rules);
   if (statement.result !== undefined) validateResult(statement.result, `${path}.result`);
-  if (statement.context !== undefined) validateContext(statement.context, `${path}.context`, statement.object as TJson, rules);
-  if (statement.timestamp !== undefined && !parseTimestamp(statement.timestamp)) fail(`${path}.timestamp`, "must be an ISO 8601 date and time");
+  if (statement.context !== undefined)
+    validateContext(statement.context, `${path}.context`, statement.object as TJson, rules);
+  if (statement.timestamp !== undefined && !parseTimestamp(statement.timestamp))
+    fail(`${path}.timestamp`, "must be an ISO 8601 date and time");
   if (statement.attachments !== undefined) validateAttachments(statement.attachments, `${path}.attachments`);
   if (isSubStatement) return;
   if (statement.id !== undefined) expectUuid(statement.id, `${path}.id`);
-  if (statement.stored !== undefined && !parseTimestamp(statement.stored)) fail(`${path}.stored`, "must be an ISO 8601 date and time");
+  if (statement.stored !== undefined && !parseTimestamp(statement.stored))
+    fail(`${path}.stored`, "must be an ISO 8601 date and time");
   if (statement.authority !== undefined) validateAuthority(statement.authority, `${path}.authority`);
-  if (statement.version !== undefined && !isSupportedVersion(statement.version)) fail(`${path}.version`, "must be 1.0.x (or 2.0.0)");
+  if (statement.version !== undefined && !isSupportedVersion(statement.version))
+    fail(`${path}.version`, "must be 1.0.x (or 2.0.0)");
   const verbId = (statement.verb as TJson).id;
   if (verbId === VOIDED_VERB && (statement.object as TJson).objectType !== "StatementRef") {
     fail(`${path}.object`, "a voiding statement's object must be a StatementRef");
@@ -315,12 +397,18 @@ function validateAuthority(value: unknown, path: string): void {
   validateActor(value, path);
   if ((value as TJson).objectType !== "Group") return;
   const group = value as TJson;
-  if (["mbox", "mbox_sha1sum", "openid", "account"].some((key) => group[key] !== undefined)) fail(path, "a Group authority must be anonymous");
-  if (!Array.isArray(group.member) || group.member.length !== 2) fail(`${path}.member`, "a Group authority has exactly two Agents");
+  if (["mbox", "mbox_sha1sum", "openid", "account"].some((key) => group[key] !== undefined))
+    fail(path, "a Group authority must be anonymous");
+  if (!Array.isArray(group.member) || group.member.length !== 2)
+    fail(`${path}.member`, "a Group authority has exactly two Agents");
 }
 
 /** Validates one statement as sent by a client; throws AppError INVALID naming the field. */
-export function validateStatement(value: unknown, path = "statement", options: { version?: string } = {}): asserts value is TJson {
+export function validateStatement(
+  value: unknown,
+  path = "statement",
+  options: { version?: string } = {},
+): asserts value is TJson {
   if (!isObject(value)) fail(path, "must be a JSON object");
   const version = typeof value.version === "string" ? value.version : options.version;
   validateStatementBody(value, path, false, { isVersion2: version?.startsWith("2.") ?? false });

@@ -39,7 +39,8 @@ export function parseTimestamp(value: unknown): Date | null {
   const offset = match[8];
   if (offset && /^-00(:?00)?$/.test(offset)) return null;
   const [, , month, day, hour, minute] = match.map(Number) as number[];
-  if (month! < 1 || month! > 12 || day! < 1 || day! > 31 || hour! > 23 || minute! > 59 || Number(match[6] ?? 0) > 60) return null;
+  if (month! < 1 || month! > 12 || day! < 1 || day! > 31 || hour! > 23 || minute! > 59 || Number(match[6] ?? 0) > 60)
+    return null;
   let normalized = value.replace(",", ".");
   if (!offset) normalized += "Z";
   else if (/^[+-]\d{2}$/.test(offset)) normalized += ":00";
@@ -49,7 +50,8 @@ export function parseTimestamp(value: unknown): Date | null {
 }
 
 // ISO 8601 duration (PnYnMnDTnHnMnS, or PnW alone); only the last component may be fractional.
-const DURATION = /^P(?!$)(?:\d+(?:[.,]\d+)?Y)?(?:\d+(?:[.,]\d+)?M)?(?:\d+(?:[.,]\d+)?D)?(?:T(?=\d)(?:\d+(?:[.,]\d+)?H)?(?:\d+(?:[.,]\d+)?M)?(?:\d+(?:[.,]\d+)?S)?)?$|^P\d+(?:[.,]\d+)?W$/;
+const DURATION =
+  /^P(?!$)(?:\d+(?:[.,]\d+)?Y)?(?:\d+(?:[.,]\d+)?M)?(?:\d+(?:[.,]\d+)?D)?(?:T(?=\d)(?:\d+(?:[.,]\d+)?H)?(?:\d+(?:[.,]\d+)?M)?(?:\d+(?:[.,]\d+)?S)?)?$|^P\d+(?:[.,]\d+)?W$/;
 export function isDuration(value: unknown): value is string {
   return typeof value === "string" && DURATION.test(value);
 }

@@ -22,7 +22,9 @@ export function userIdFromXapiAgent(agent: unknown): string | null {
 
 export const xapiActivityId = {
   course: (slug: string) => `${xapiBaseUrl()}/xapi/activities/courses/${encodeURIComponent(slug)}`,
-  activity: (slug: string, activityKey: string) => `${xapiBaseUrl()}/xapi/activities/courses/${encodeURIComponent(slug)}/activities/${encodeURIComponent(activityKey)}`,
+  activity: (slug: string, activityKey: string) =>
+    `${xapiBaseUrl()}/xapi/activities/courses/${encodeURIComponent(slug)}/activities/${encodeURIComponent(activityKey)}`,
   session: (sessionId: string) => `${xapiBaseUrl()}/xapi/activities/sessions/${encodeURIComponent(sessionId)}`,
-  slot: (sessionId: string, slotId: string) => `${xapiBaseUrl()}/xapi/activities/sessions/${encodeURIComponent(sessionId)}/slots/${encodeURIComponent(slotId)}`,
+  slot: (sessionId: string, slotId: string) =>
+    `${xapiBaseUrl()}/xapi/activities/sessions/${encodeURIComponent(sessionId)}/slots/${encodeURIComponent(slotId)}`,
 };

@@ -12,7 +12,14 @@ import { readStatementHorizon } from "./statement-horizon";
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
 const METHODS = ["GET", "PUT", "POST", "DELETE"] as const;
 type TMethod = (typeof METHODS)[number];
-const FORM_HEADERS = ["authorization", "x-experience-api-version", "content-type", "content-length", "if-match", "if-none-match"];
+const FORM_HEADERS = [
+  "authorization",
+  "x-experience-api-version",
+  "content-type",
+  "content-length",
+  "if-match",
+  "if-none-match",
+];
 
 export type TXapiRequest = {
   method: TMethod;
@@ -26,15 +33,25 @@ export type TXapiRequest = {
 };
 
 // Public resources (About) get credentials that can neither read nor write, so a mistake fails closed.
-const ANONYMOUS: TLrsCredentials = { kind: "client", clientId: "", key: "anonymous", name: "anonymous", institutionId: null, canRead: false, canWrite: false };
+const ANONYMOUS: TLrsCredentials = {
+  kind: "client",
+  clientId: "",
+  key: "anonymous",
+  name: "anonymous",
+  institutionId: null,
+  canRead: false,
+  canWrite: false,
+};
 
 type THandler = (request: TXapiRequest) => Promise<Response>;
 
 const CORS_HEADERS: Record<string, string> = {
   "Access-Control-Allow-Origin": "*",
   "Access-Control-Allow-Methods": "GET, HEAD, PUT, POST, DELETE, OPTIONS",
-  "Access-Control-Allow-Headers": "Authorization, Content-Type, X-Experience-API-Version, If-Match, If-None-Match, Accept-Language",
-  "Access-Control-Expose-Headers": "ETag, Last-Modified, X-Experience-API-Version, X-Experience-API-Consistent-Through, Content-Type",
+  "Access-Control-Allow-Headers":
+    "Authorization, Content-Type, X-Experience-API-Version, If-Match, If-None-Match, Accept-Language",
+  "Access-Control-Expose-Headers":
+    "ETag, Last-Modified, X-Experience-API-Version, X-Experience-API-Consistent-Through, Content-Type",
 };
 
 /**
@@ -66,7 +83,8 @@ async function readBody(request: Request): Promise<Buffer> {
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > MAX_BODY_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", `The body exceeds ${MAX_BODY_BYTES} bytes.`);
   const body = Buffer.from(await request.arrayBuffer());
-  if (body.length > MAX_BODY_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", `The body exceeds ${MAX_BODY_BYTES} bytes.`);
+  if (body.length > MAX_BODY_BYTES)
+    throw new AppError("PAYLOAD_TOO_LARGE", `The body exceeds ${MAX_BODY_BYTES} bytes.`);
   return body;
 }
 
@@ -76,12 +94,25 @@ async function normalize(request: Request, isHead: boolean): Promise<Omit<TXapiR
   const body = await readBody(request);
   const alternate = url.searchParams.get("method");
   if (alternate === null) {
-    return { method: (isHead ? "GET" : request.method) as TMethod, isHead, params: url.searchParams, headers: request.headers, body, url };
+    return {
+      method: (isHead ? "GET" : request.method) as TMethod,
+      isHead,
+      params: url.searchParams,
+      headers: request.headers,
+      body,
+      url,
+    };
   }
-  if (request.method !== "POST") throw new AppError("INVALID", "method: the alternate request syntax is only allowed with POST");
-  if ([...url.searchParams.keys()].some((key) => key !== "method")) throw new AppError("INVALID", "method: with the alternate request syntax, every other parameter goes in the form body");
+  if (request.method !== "POST")
+    throw new AppError("INVALID", "method: the alternate request syntax is only allowed with POST");
+  if ([...url.searchParams.keys()].some((key) => key !== "method"))
+    throw new AppError(
+      "INVALID",
+      "method: with the alternate request syntax, every other parameter goes in the form body",
+    );
   const method = alternate.toUpperCase();
-  if (!(METHODS as readonly string[]).includes(method)) throw new AppError("INVALID", "method: must be GET, PUT, POST or DELETE");
+  if (!(METHODS as readonly string[]).includes(method))
+    throw new AppError("INVALID", "method: must be GET, PUT, POST or DELETE");
   if (!(request.headers.get("content-type") ?? "").startsWith("application/x-www-form-urlencoded")) {
     throw new AppError("INVALID", "Content-Type: the alternate request syntax needs application/x-www-form-urlencoded");
   }
@@ -104,47 +135,68 @@ async function normalize(request: Request, isHead: boolean): Promise<Omit<TXapiR
 function checkVersion(headers: Headers): string {
   const version = headers.get("x-experience-api-version");
   if (version === null) throw new AppError("INVALID", "X-Experience-API-Version: the header is required");
-  if (!isSupportedVersion(version)) throw new AppError("INVALID", `X-Experience-API-Version: ${version} is not supported (1.0.x or 2.0.0)`);
+  if (!isSupportedVersion(version))
+    throw new AppError("INVALID", `X-Experience-API-Version: ${version} is not supported (1.0.x or 2.0.0)`);
   return version;
 }
 
 /** Builds the exports of an xAPI route file from per-method handlers. */
-export function xapiRoute(handlers: Partial<Record<TMethod, THandler>>, options: { isPublic?: boolean; isStatements?: boolean } = {}) {
-  const handle = (isHead: boolean) => async (request: Request): Promise<Response> => {
-    let version: string | null = null;
-    // Statements answers always carry it, errors included (spec part three §2.1.3). A list sets
-    // it from the horizon it read up to; other answers read the horizon now.
-    const finish = async (response: Response) => {
-      const answer = withStandardHeaders(response, version);
-      if (options.isStatements && !answer.headers.has("X-Experience-API-Consistent-Through")) {
-        const horizon = await readStatementHorizon().catch(() => null);
-        if (horizon) answer.headers.set("X-Experience-API-Consistent-Through", horizon.consistentThrough.toISOString());
+export function xapiRoute(
+  handlers: Partial<Record<TMethod, THandler>>,
+  options: { isPublic?: boolean; isStatements?: boolean } = {},
+) {
+  const handle =
+    (isHead: boolean) =>
+    async (request: Request): Promise<Response> => {
+      let version: string | null = null;
+      // Statements answers always carry it, errors included (spec part three §2.1.3). A list sets
+      // it from the horizon it read up to; other answers read the horizon now.
+      const finish = async (response: Response) => {
+        const answer = withStandardHeaders(response, version);
+        if (options.isStatements && !answer.headers.has("X-Experience-API-Consistent-Through")) {
+          const horizon = await readStatementHorizon().catch(() => null);
+          if (horizon)
+            answer.headers.set("X-Experience-API-Consistent-Through", horizon.consistentThrough.toISOString());
+        }
+        return answer;
+      };
+      try {
+        const normalized = await normalize(request, isHead);
+        const handler = handlers[normalized.method];
+        if (!handler)
+          return await finish(
+            Response.json(
+              { error: "METHOD_NOT_ALLOWED", message: `${normalized.method} is not supported here.` },
+              { status: 405 },
+            ),
+          );
+        version = normalized.headers.get("x-experience-api-version");
+        const checked = options.isPublic
+          ? (version ?? answeredVersion(null, env().RELAIS_XAPI_DEFAULT_VERSION))
+          : checkVersion(normalized.headers);
+        // xAPI 2.0 removed the alternate request syntax (2.0 Communication §1.3).
+        if (normalized.url.searchParams.has("method") && checked.startsWith("2."))
+          throw new AppError("INVALID", "method: the alternate request syntax does not exist in xAPI 2.0");
+        const credentials = options.isPublic
+          ? ANONYMOUS
+          : await authenticateLrsRequest(normalized.headers.get("authorization"));
+        const response = await handler({ ...normalized, version: checked, credentials });
+        const answer = isHead ? new Response(null, { status: response.status, headers: response.headers }) : response;
+        return await finish(answer);
+      } catch (error) {
+        return await finish(errorResponse(error));
       }
-      return answer;
     };
-    try {
-      const normalized = await normalize(request, isHead);
-      const handler = handlers[normalized.method];
-      if (!handler) return await finish(Response.json({ error: "METHOD_NOT_ALLOWED", message: `${normalized.method} is not supported here.` }, { status: 405 }));
-      version = normalized.headers.get("x-experience-api-version");
-      const checked = options.isPublic ? (version ?? answeredVersion(null, env().RELAIS_XAPI_DEFAULT_VERSION)) : checkVersion(normalized.headers);
-      // xAPI 2.0 removed the alternate request syntax (2.0 Communication §1.3).
-      if (normalized.url.searchParams.has("method") && checked.startsWith("2.")) throw new AppError("INVALID", "method: the alternate request syntax does not exist in xAPI 2.0");
-      const credentials = options.isPublic ? ANONYMOUS : await authenticateLrsRequest(normalized.headers.get("authorization"));
-      const response = await handler({ ...normalized, version: checked, credentials });
-      const answer = isHead ? new Response(null, { status: response.status, headers: response.headers }) : response;
-      return await finish(answer);
-    } catch (error) {
-      return await finish(errorResponse(error));
-    }
-  };
   return {
     GET: handle(false),
     HEAD: handle(true),
     PUT: handle(false),
     POST: handle(false),
     DELETE: handle(false),
-    OPTIONS: (request: Request) => Promise.resolve(withStandardHeaders(new Response(null, { status: 204 }), request.headers.get("x-experience-api-version"))),
+    OPTIONS: (request: Request) =>
+      Promise.resolve(
+        withStandardHeaders(new Response(null, { status: 204 }), request.headers.get("x-experience-api-version")),
+      ),
   };
 }
 

@@ -20,10 +20,19 @@ describe("X-Experience-API-Version in answers", () => {
   });
 
   it("declares 2.0.0 to a 2.0.0 request, even when it is refused", async () => {
-    const response = await getStatements(new Request("http://localhost/api/xapi/statements", { headers: { "x-experience-api-version": "2.0.0", authorization: `Basic ${Buffer.from("nobody:wrong").toString("base64")}` } }));
+    const response = await getStatements(
+      new Request("http://localhost/api/xapi/statements", {
+        headers: {
+          "x-experience-api-version": "2.0.0",
+          authorization: `Basic ${Buffer.from("nobody:wrong").toString("base64")}`,
+        },
+      }),
+    );
     expect(response.status).toBe(401);
     expect(response.headers.get("x-experience-api-version")).toBe("2.0.0");
-    const about = await getAbout(new Request("http://localhost/api/xapi/about", { headers: { "x-experience-api-version": "2.0.0" } }));
+    const about = await getAbout(
+      new Request("http://localhost/api/xapi/about", { headers: { "x-experience-api-version": "2.0.0" } }),
+    );
     expect(about.status).toBe(200);
     expect(about.headers.get("x-experience-api-version")).toBe("2.0.0");
   });

@@ -3,7 +3,12 @@ import { db } from "../db";
 import type { TActor } from "../auth/permissions";
 
 export async function listNotifications(actor: TActor) {
-  return db.notification.findMany({ where: { userId: actor.userId }, orderBy: { createdAt: "desc" }, take: 100, select: { id: true, title: true, body: true, link: true, readAt: true, createdAt: true } });
+  return db.notification.findMany({
+    where: { userId: actor.userId },
+    orderBy: { createdAt: "desc" },
+    take: 100,
+    select: { id: true, title: true, body: true, link: true, readAt: true, createdAt: true },
+  });
 }
 
 /** Marks the actor's own notifications read (never someone else's: the userId is in the where). */

@@ -10,5 +10,9 @@ export function mailSettings(): { SMTP_URL: string; MAIL_FROM: string } {
 
 export function createMailTransport(smtpUrl = mailSettings().SMTP_URL): Transporter {
   // Short timeouts: a down SMTP server must fail the job fast so pg-boss retries it later.
-  return nodemailer.createTransport(smtpUrl, { connectionTimeout: 5_000, greetingTimeout: 5_000, socketTimeout: 10_000 } as never);
+  return nodemailer.createTransport(smtpUrl, {
+    connectionTimeout: 5_000,
+    greetingTimeout: 5_000,
+    socketTimeout: 10_000,
+  } as never);
 }

@@ -34,7 +34,10 @@ describe("e-mail notifications through a local SMTP server (real database, real 
     expect(mails[0]!.raw).toContain("Subject: Registration confirmed: Accueillir le public");
     expect(mails[0]!.raw).toContain("BEGIN:VCALENDAR");
     expect(mails[0]!.raw).toContain(`${session.slots[0]!.id}@relais`);
-    expect(await db.notification.findFirstOrThrow({ where: { userId: agent!.userId } })).toMatchObject({ emailAttempts: 1, emailSentAt: expect.any(Date) });
+    expect(await db.notification.findFirstOrThrow({ where: { userId: agent!.userId } })).toMatchObject({
+      emailAttempts: 1,
+      emailSentAt: expect.any(Date),
+    });
   });
 
   it("dates in the e-mail and its .ics follow the institution's time zone, not Paris", async () => {
@@ -52,8 +55,12 @@ describe("e-mail notifications through a local SMTP server (real database, real 
     const local = new Intl.DateTimeFormat("fr-FR", { timeStyle: "short", timeZone: "Pacific/Noumea" }).format(first);
     expect(local).toBe("19:00");
     // Each recipient reads the date in their language.
-    expect((await db.notification.findFirstOrThrow({ where: { userId: agent!.userId } })).body).toMatch(/day,? \d{1,2} [A-Z][a-z]+ \d{4} 19:00–22:30/);
-    expect((await db.notification.findFirstOrThrow({ where: { userId: french!.userId } })).body).toMatch(/(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \d{1,2} [a-zéû]+ \d{4} 19:00–22:30/);
+    expect((await db.notification.findFirstOrThrow({ where: { userId: agent!.userId } })).body).toMatch(
+      /day,? \d{1,2} [A-Z][a-z]+ \d{4} 19:00–22:30/,
+    );
+    expect((await db.notification.findFirstOrThrow({ where: { userId: french!.userId } })).body).toMatch(
+      /(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \d{1,2} [a-zéû]+ \d{4} 19:00–22:30/,
+    );
     expect(mail.raw).toContain(`DTSTART:${first.toISOString().replace(/[-:]/g, "").slice(0, 15)}Z`);
     expect(mail.raw).toContain("X-WR-TIMEZONE:Pacific/Noumea");
   });
@@ -83,7 +90,11 @@ describe("e-mail notifications through a local SMTP server (real database, real 
     await sendReminders(sevenDaysBefore);
     await sendReminders(sevenDaysBefore);
     await sendReminders(new Date(first - 12 * 3600_000));
-    const kinds = (await db.notification.findMany({ where: { userId: agent!.userId, kind: { startsWith: "reminder" } } })).map((row) => row.kind).sort();
+    const kinds = (
+      await db.notification.findMany({ where: { userId: agent!.userId, kind: { startsWith: "reminder" } } })
+    )
+      .map((row) => row.kind)
+      .sort();
     expect(kinds).toEqual(["reminder1", "reminder7"]);
   });
 
@@ -99,15 +110,33 @@ describe("e-mail notifications through a local SMTP server (real database, real 
     await registerForSession(agent!, { sessionId: session.id });
     const boss = await startJobs({ connectionString: process.env.DATABASE_URL, schedule: false });
     // Job-level retry settings override the queue's (30 s with backoff) so the test need not wait.
-    const jobId = await boss.send(SESSION_QUEUES.deliverEmails, {}, { retryLimit: 50, retryDelay: 1, retryBackoff: false });
-    await expect.poll(async () => (await boss.getJobById(SESSION_QUEUES.deliverEmails, jobId!))?.state, { timeout: 30_000, interval: 250 }).toBe("retry");
+    const jobId = await boss.send(
+      SESSION_QUEUES.deliverEmails,
+      {},
+      { retryLimit: 50, retryDelay: 1, retryBackoff: false },
+    );
+    await expect
+      .poll(async () => (await boss.getJobById(SESSION_QUEUES.deliverEmails, jobId!))?.state, {
+        timeout: 30_000,
+        interval: 250,
+      })
+      .toBe("retry");
     // The first failure stops the batch (older rows may come first): nothing was marked sent.
     expect((await db.notification.findFirstOrThrow({ where: { userId: agent!.userId } })).emailSentAt).toBeNull();
     const back = await startSmtpCapture({ port: downPort });
     try {
-      await expect.poll(() => back.messages.filter((mail) => mail.to === agent!.email).length, { timeout: 30_000, interval: 250 }).toBe(1);
-      await expect.poll(async () => (await boss.getJobById(SESSION_QUEUES.deliverEmails, jobId!))?.state, { timeout: 30_000, interval: 250 }).toBe("completed");
-      expect(await db.notification.findFirstOrThrow({ where: { userId: agent!.userId } })).toMatchObject({ emailSentAt: expect.any(Date) });
+      await expect
+        .poll(() => back.messages.filter((mail) => mail.to === agent!.email).length, { timeout: 30_000, interval: 250 })
+        .toBe(1);
+      await expect
+        .poll(async () => (await boss.getJobById(SESSION_QUEUES.deliverEmails, jobId!))?.state, {
+          timeout: 30_000,
+          interval: 250,
+        })
+        .toBe("completed");
+      expect(await db.notification.findFirstOrThrow({ where: { userId: agent!.userId } })).toMatchObject({
+        emailSentAt: expect.any(Date),
+      });
     } finally {
       await stopJobs();
       await back.close();

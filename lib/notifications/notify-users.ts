@@ -8,7 +8,10 @@ import { renderNotification } from "./render-notification";
  * outbox entry (emailSentAt null): the delivery job sends it after commit and retries while SMTP
  * is down, so a rolled-back change sends nothing and a committed one loses no e-mail.
  */
-export async function notifyUsers(tx: TTransaction, options: { userIds: string[]; kind: TNotificationKind; params: TNotificationParams; link?: string }) {
+export async function notifyUsers(
+  tx: TTransaction,
+  options: { userIds: string[]; kind: TNotificationKind; params: TNotificationParams; link?: string },
+) {
   if (options.userIds.length === 0) return;
   const users = await tx.user.findMany({ where: { id: { in: options.userIds } }, select: { id: true, locale: true } });
   await tx.notification.createMany({

@@ -4,11 +4,30 @@ import type { TNotificationKind, TNotificationParams } from "./notification-kind
 import { formatSlotRange } from "../sessions/format-slot-range";
 
 /** Title and body of a notification in a language (used for the in-app list and the e-mail). */
-export function renderNotification(locale: string, kind: TNotificationKind, params: TNotificationParams): { title: string; body: string } {
+export function renderNotification(
+  locale: string,
+  kind: TNotificationKind,
+  params: TNotificationParams,
+): { title: string; body: string } {
   const language: TLocale = isLocale(locale) ? locale : "fr";
   const t = createTranslator(language);
-  const values: Record<string, string> = { course: "", site: "", date: "", comment: "", expires: "", agent: "", ...params };
-  if (params.startsAt && params.endsAt) values.date = formatSlotRange(new Date(params.startsAt), new Date(params.endsAt), params.timeZone, language, "full");
+  const values: Record<string, string> = {
+    course: "",
+    site: "",
+    date: "",
+    comment: "",
+    expires: "",
+    agent: "",
+    ...params,
+  };
+  if (params.startsAt && params.endsAt)
+    values.date = formatSlotRange(
+      new Date(params.startsAt),
+      new Date(params.endsAt),
+      params.timeZone,
+      language,
+      "full",
+    );
   return {
     title: t(`notifications.kinds.${kind}.title` as TMessageKey, values),
     body: t(`notifications.kinds.${kind}.body` as TMessageKey, values),

@@ -11,11 +11,23 @@ const DAY = 24 * 3600_000;
  */
 export async function sendReminders(now = new Date()): Promise<number> {
   let count = 0;
-  for (const { kind, days } of [{ kind: "reminder7" as const, days: 7 }, { kind: "reminder1" as const, days: 1 }]) {
+  for (const { kind, days } of [
+    { kind: "reminder7" as const, days: 7 },
+    { kind: "reminder1" as const, days: 1 },
+  ]) {
     const sessions = await db.trainingSession.findMany({
-      where: { status: { in: ["OPEN", "FULL", "PLANNED"] }, slots: { some: { startsAt: { gt: new Date(now.getTime() + (days - 1) * DAY), lte: new Date(now.getTime() + days * DAY) } } } },
+      where: {
+        status: { in: ["OPEN", "FULL", "PLANNED"] },
+        slots: {
+          some: {
+            startsAt: { gt: new Date(now.getTime() + (days - 1) * DAY), lte: new Date(now.getTime() + days * DAY) },
+          },
+        },
+      },
       select: {
-        id: true, courseVersion: { select: { title: true } }, site: { select: { name: true, institution: { select: { timeZone: true } } } },
+        id: true,
+        courseVersion: { select: { title: true } },
+        site: { select: { name: true, institution: { select: { timeZone: true } } } },
         slots: { orderBy: { startsAt: "asc" }, take: 1, select: { startsAt: true, endsAt: true } },
         registrations: { where: { status: "CONFIRMED" }, select: { userId: true } },
       },
@@ -25,11 +37,27 @@ export async function sendReminders(now = new Date()): Promise<number> {
       // Only the window that contains the first half-day, not a later one of a multi-day session.
       if (first.startsAt.getTime() <= now.getTime() + (days - 1) * DAY) continue;
       await db.$transaction(async (tx) => {
-        const already = await tx.notification.findMany({ where: { kind, link: `/sessions/${session.id}`, userId: { in: session.registrations.map((row) => row.userId) } }, select: { userId: true } });
-        const userIds = session.registrations.map((row) => row.userId).filter((userId) => !already.some((row) => row.userId === userId));
+        const already = await tx.notification.findMany({
+          where: {
+            kind,
+            link: `/sessions/${session.id}`,
+            userId: { in: session.registrations.map((row) => row.userId) },
+          },
+          select: { userId: true },
+        });
+        const userIds = session.registrations
+          .map((row) => row.userId)
+          .filter((userId) => !already.some((row) => row.userId === userId));
         await notifyUsers(tx, {
-          userIds, kind, link: `/sessions/${session.id}`,
-          params: { sessionId: session.id, course: session.courseVersion.title, site: session.site.name, ...slotDateParams(first, session.site.institution?.timeZone) },
+          userIds,
+          kind,
+          link: `/sessions/${session.id}`,
+          params: {
+            sessionId: session.id,
+            course: session.courseVersion.title,
+            site: session.site.name,
+            ...slotDateParams(first, session.site.institution?.timeZone),
+          },
         });
         count += userIds.length;
       });

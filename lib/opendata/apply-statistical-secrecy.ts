@@ -17,15 +17,26 @@ export const OFFICIAL_THRESHOLD_FLOOR = 3;
 export type TContribution = { people: number; hours: number };
 export type TRawCell = { key: string; byInstitution: Record<string, TContribution> };
 export type TSuppression = "threshold" | "dominance" | "secondary" | "total";
-export type TPublishedCell = { key: string; people: number | null; hours: number | null; suppressed: TSuppression | null };
+export type TPublishedCell = {
+  key: string;
+  people: number | null;
+  hours: number | null;
+  suppressed: TSuppression | null;
+};
 export type TPublishedTable = { cells: TPublishedCell[]; total: { people: number | null; hours: number | null } };
 
 function sumOf(byInstitution: Record<string, TContribution>): TContribution {
   const values = Object.values(byInstitution);
-  return { people: values.reduce((sum, value) => sum + value.people, 0), hours: values.reduce((sum, value) => sum + value.hours, 0) };
+  return {
+    people: values.reduce((sum, value) => sum + value.people, 0),
+    hours: values.reduce((sum, value) => sum + value.hours, 0),
+  };
 }
 
-function primaryReason(byInstitution: Record<string, TContribution>, options: { threshold: number; dominance: number }): TSuppression | null {
+function primaryReason(
+  byInstitution: Record<string, TContribution>,
+  options: { threshold: number; dominance: number },
+): TSuppression | null {
   const { people, hours } = sumOf(byInstitution);
   if (people < options.threshold) return "threshold";
   const dominated = Object.values(byInstitution).some(
@@ -34,9 +45,13 @@ function primaryReason(byInstitution: Record<string, TContribution>, options: { 
   return dominated ? "dominance" : null;
 }
 
-export function applyStatisticalSecrecy(rawCells: TRawCell[], options: Partial<{ threshold: number; dominance: number }> = {}): TPublishedTable {
+export function applyStatisticalSecrecy(
+  rawCells: TRawCell[],
+  options: Partial<{ threshold: number; dominance: number }> = {},
+): TPublishedTable {
   const settings = { ...SECRECY_DEFAULTS, ...options };
-  if (settings.threshold < OFFICIAL_THRESHOLD_FLOOR) throw new Error(`The secrecy threshold may not be below ${OFFICIAL_THRESHOLD_FLOOR}.`);
+  if (settings.threshold < OFFICIAL_THRESHOLD_FLOOR)
+    throw new Error(`The secrecy threshold may not be below ${OFFICIAL_THRESHOLD_FLOOR}.`);
   const sums = rawCells.map((cell) => ({ key: cell.key, ...sumOf(cell.byInstitution) }));
   const totalByInstitution: Record<string, TContribution> = {};
   for (const cell of rawCells) {
@@ -48,16 +63,25 @@ export function applyStatisticalSecrecy(rawCells: TRawCell[], options: Partial<{
   }
   const total = sumOf(totalByInstitution);
   if (primaryReason(totalByInstitution, settings) !== null) {
-    return { cells: sums.map((cell) => ({ key: cell.key, people: null, hours: null, suppressed: "total" })), total: { people: null, hours: null } };
+    return {
+      cells: sums.map((cell) => ({ key: cell.key, people: null, hours: null, suppressed: "total" })),
+      total: { people: null, hours: null },
+    };
   }
-  const reasons = new Map<string, TSuppression | null>(rawCells.map((cell) => [cell.key, primaryReason(cell.byInstitution, settings)]));
+  const reasons = new Map<string, TSuppression | null>(
+    rawCells.map((cell) => [cell.key, primaryReason(cell.byInstitution, settings)]),
+  );
   const hidden = () => sums.filter((cell) => reasons.get(cell.key) !== null);
   const needsMore = () => {
     const cells = hidden();
-    return cells.length > 0 && (cells.length < 2 || cells.reduce((sum, cell) => sum + cell.people, 0) < settings.threshold);
+    return (
+      cells.length > 0 && (cells.length < 2 || cells.reduce((sum, cell) => sum + cell.people, 0) < settings.threshold)
+    );
   };
   while (needsMore()) {
-    const candidates = sums.filter((cell) => reasons.get(cell.key) === null).sort((a, b) => a.people - b.people || a.hours - b.hours);
+    const candidates = sums
+      .filter((cell) => reasons.get(cell.key) === null)
+      .sort((a, b) => a.people - b.people || a.hours - b.hours);
     const next = candidates[0];
     if (!next) break; // every cell is hidden: only the total (≥ N, not dominated) is published
     reasons.set(next.key, "secondary");
@@ -65,7 +89,9 @@ export function applyStatisticalSecrecy(rawCells: TRawCell[], options: Partial<{
   return {
     cells: sums.map((cell) => {
       const suppressed = reasons.get(cell.key) ?? null;
-      return suppressed ? { key: cell.key, people: null, hours: null, suppressed } : { key: cell.key, people: cell.people, hours: cell.hours, suppressed: null };
+      return suppressed
+        ? { key: cell.key, people: null, hours: null, suppressed }
+        : { key: cell.key, people: cell.people, hours: cell.hours, suppressed: null };
     }),
     total: { people: total.people, hours: total.hours },
   };

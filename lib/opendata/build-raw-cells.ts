@@ -15,14 +15,26 @@ export function agentKey(breakdown: TOpenDataBreakdown, agent: TAgentDims): stri
 }
 
 /** Trainees and hours per cell and per contributing institution (the dominance rule needs the latter). */
-export function buildRawCells(facts: TIndicatorFacts, breakdown: TOpenDataBreakdown, keys: readonly string[]): TRawCell[] {
+export function buildRawCells(
+  facts: TIndicatorFacts,
+  breakdown: TOpenDataBreakdown,
+  keys: readonly string[],
+): TRawCell[] {
   return keys.map((key) => {
     const inCell = (row: { agent: TAgentDims }) => agentKey(breakdown, row.agent) === key;
-    const institutions = new Set([...facts.enrolments, ...facts.attendances].filter(inCell).map((row) => row.agent.institutionId));
+    const institutions = new Set(
+      [...facts.enrolments, ...facts.attendances].filter(inCell).map((row) => row.agent.institutionId),
+    );
     const byInstitution = Object.fromEntries(
       [...institutions].map((institutionId) => {
         const mine = (row: { agent: TAgentDims }) => inCell(row) && row.agent.institutionId === institutionId;
-        const group: TGroupFacts = { ...facts, enrolments: facts.enrolments.filter(mine), attendances: facts.attendances.filter(mine), surveys: [], headcounts: null };
+        const group: TGroupFacts = {
+          ...facts,
+          enrolments: facts.enrolments.filter(mine),
+          attendances: facts.attendances.filter(mine),
+          surveys: [],
+          headcounts: null,
+        };
         return [institutionId, { people: traineeIds(group).size, hours: totalHours(group) }];
       }),
     );

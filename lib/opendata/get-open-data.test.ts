@@ -9,7 +9,14 @@ describe("published open data (real database)", () => {
   it("publishes only aggregates, hides small cells and adds up to the total", async () => {
     await createHandComputedDataSet();
     const data = await computeOpenData({ year: 2026, breakdown: "sex" });
-    expect(Object.keys(data.cells[0]!).sort()).toEqual(["code", "hours", "labelEn", "labelFr", "suppressed", "trainees"]);
+    expect(Object.keys(data.cells[0]!).sort()).toEqual([
+      "code",
+      "hours",
+      "labelEn",
+      "labelFr",
+      "suppressed",
+      "trainees",
+    ]);
     for (const cell of data.cells) if (cell.trainees !== null) expect(cell.trainees).toBeGreaterThanOrEqual(5);
     if (data.total.trainees !== null) {
       const hidden = data.cells.filter((cell) => cell.trainees === null);
@@ -22,7 +29,9 @@ describe("published open data (real database)", () => {
 
   it("refuses a bad query by naming the field, and an unpublished year", async () => {
     expect(ZOpenDataQuery.safeParse({ year: "soon", breakdown: "sex" }).error?.issues[0]?.message).toMatch(/year/);
-    expect(ZOpenDataQuery.safeParse({ year: "2026", breakdown: "email" }).error?.issues[0]?.message).toMatch(/breakdown/);
+    expect(ZOpenDataQuery.safeParse({ year: "2026", breakdown: "email" }).error?.issues[0]?.message).toMatch(
+      /breakdown/,
+    );
     await expect(computeOpenData({ year: 2001, breakdown: "sex" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(getPublishedOpenData({ year: 2001, breakdown: "sex" })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
@@ -41,12 +50,17 @@ describe("publishing the open data", () => {
     expect(again).toEqual(first);
     expect(await db.auditLog.count({ where: { action: "opendata.published", actorId: admin.userId } })).toBe(1);
     await publishOpenData(admin, { year: 2026 });
-    expect((await getPublishedOpenData({ year: 2026, breakdown: "region" })).publishedAt.getTime()).toBeGreaterThanOrEqual(publishedAt.getTime());
+    expect(
+      (await getPublishedOpenData({ year: 2026, breakdown: "region" })).publishedAt.getTime(),
+    ).toBeGreaterThanOrEqual(publishedAt.getTime());
   });
 
   it("only a national administrator publishes, and only an offered year", async () => {
     const data = await createHandComputedDataSet();
-    const officer = await createUserWithRoles({ institutionId: data.a.id, roles: [{ role: "TRAINING_OFFICER", institutionId: data.a.id }] });
+    const officer = await createUserWithRoles({
+      institutionId: data.a.id,
+      roles: [{ role: "TRAINING_OFFICER", institutionId: data.a.id }],
+    });
     await expect(publishOpenData(officer, { year: 2026 })).rejects.toMatchObject({ code: "FORBIDDEN" });
     const admin = await createUserWithRoles({ roles: [{ role: "NATIONAL_ADMIN" }] });
     await expect(publishOpenData(admin, { year: 1999 })).rejects.toMatchObject({ code: "INVALID" });

@@ -19,7 +19,11 @@ export function openDataYears(now = new Date()): number[] {
 }
 
 export const ZOpenDataQuery = z.object({
-  year: z.coerce.number({ message: "year must be a year" }).int().min(2000, "year must be a year").max(2100, "year must be a year"),
+  year: z.coerce
+    .number({ message: "year must be a year" })
+    .int()
+    .min(2000, "year must be a year")
+    .max(2100, "year must be a year"),
   breakdown: z.enum(OPEN_DATA_BREAKDOWNS, { message: `breakdown must be one of ${OPEN_DATA_BREAKDOWNS.join(", ")}` }),
 });
 
@@ -51,7 +55,10 @@ export async function computeOpenData(query: z.infer<typeof ZOpenDataQuery>) {
     breakdown,
     isYearToDate: year === new Date().getUTCFullYear(),
     method,
-    total: { trainees: table.total.people, hours: table.total.hours === null ? null : Math.round(table.total.hours * 10) / 10 },
+    total: {
+      trainees: table.total.people,
+      hours: table.total.hours === null ? null : Math.round(table.total.hours * 10) / 10,
+    },
     cells: table.cells.map((cell) => {
       const region = regionOf.get(cell.key);
       return {
@@ -78,8 +85,13 @@ export async function listPublishedOpenData(): Promise<{ year: number; published
 }
 
 /** Public: one breakdown of a published year, exactly as published; an unpublished year is NOT_FOUND. */
-export async function getPublishedOpenData(query: z.infer<typeof ZOpenDataQuery>): Promise<TOpenData & { publishedAt: Date }> {
-  const snapshot = await db.openDataSnapshot.findUnique({ where: { year: query.year }, select: { data: true, publishedAt: true } });
+export async function getPublishedOpenData(
+  query: z.infer<typeof ZOpenDataQuery>,
+): Promise<TOpenData & { publishedAt: Date }> {
+  const snapshot = await db.openDataSnapshot.findUnique({
+    where: { year: query.year },
+    select: { data: true, publishedAt: true },
+  });
   const data = (snapshot?.data as TOpenDataSnapshot | undefined)?.breakdowns[query.breakdown];
   if (!snapshot || !data) throw new AppError("NOT_FOUND", `No open data is published for ${query.year}.`);
   return { ...data, publishedAt: snapshot.publishedAt };
@@ -90,8 +102,28 @@ export function openDataToCsv(data: TOpenData): string {
   const quote = (value: string) => (/[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
   const lines = ["annee,ventilation,code,libelle,stagiaires,heures,secret"];
   for (const cell of data.cells) {
-    lines.push([String(data.year), data.breakdown, cell.code, quote(cell.labelFr ?? cell.code), cell.trainees ?? "", cell.hours ?? "", cell.suppressed ?? ""].join(","));
+    lines.push(
+      [
+        String(data.year),
+        data.breakdown,
+        cell.code,
+        quote(cell.labelFr ?? cell.code),
+        cell.trainees ?? "",
+        cell.hours ?? "",
+        cell.suppressed ?? "",
+      ].join(","),
+    );
   }
-  lines.push([String(data.year), data.breakdown, "TOTAL", "Total", data.total.trainees ?? "", data.total.hours ?? "", data.total.trainees === null ? "total" : ""].join(","));
+  lines.push(
+    [
+      String(data.year),
+      data.breakdown,
+      "TOTAL",
+      "Total",
+      data.total.trainees ?? "",
+      data.total.hours ?? "",
+      data.total.trainees === null ? "total" : "",
+    ].join(","),
+  );
   return `${lines.join("\n")}\n`;
 }

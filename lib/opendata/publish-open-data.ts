@@ -11,17 +11,36 @@ import { computeOpenData, openDataYears, type TOpenDataSnapshot } from "./get-op
  * statistical secrecy, and frozen. Downloads serve that snapshot until the next publication, so a
  * published figure never changes silently. Publishing again replaces it (new date), audited.
  */
-export async function publishOpenData(actor: TActor, options: { year: number }): Promise<{ year: number; publishedAt: Date }> {
+export async function publishOpenData(
+  actor: TActor,
+  options: { year: number },
+): Promise<{ year: number; publishedAt: Date }> {
   const { year } = options;
   assertCan(actor, "opendata.publish");
-  if (!openDataYears().includes(year)) throw new AppError("INVALID", `year must be one of ${openDataYears().join(", ")}`);
-  const computed = await Promise.all(OPEN_DATA_BREAKDOWNS.map(async (breakdown) => [breakdown, await computeOpenData({ year, breakdown })] as const));
+  if (!openDataYears().includes(year))
+    throw new AppError("INVALID", `year must be one of ${openDataYears().join(", ")}`);
+  const computed = await Promise.all(
+    OPEN_DATA_BREAKDOWNS.map(async (breakdown) => [breakdown, await computeOpenData({ year, breakdown })] as const),
+  );
   const data: TOpenDataSnapshot = { breakdowns: Object.fromEntries(computed) as TOpenDataSnapshot["breakdowns"] };
   const publishedAt = new Date();
   const json = JSON.parse(JSON.stringify(data)) as Prisma.InputJsonValue;
   await db.$transaction([
-    db.openDataSnapshot.upsert({ where: { year }, create: { year, data: json, publishedAt, publishedById: actor.userId }, update: { data: json, publishedAt, publishedById: actor.userId } }),
-    db.auditLog.create({ data: { actorId: actor.userId, action: "opendata.published", entityType: "OpenDataSnapshot", entityId: String(year), institutionId: null, data: { year } } }),
+    db.openDataSnapshot.upsert({
+      where: { year },
+      create: { year, data: json, publishedAt, publishedById: actor.userId },
+      update: { data: json, publishedAt, publishedById: actor.userId },
+    }),
+    db.auditLog.create({
+      data: {
+        actorId: actor.userId,
+        action: "opendata.published",
+        entityType: "OpenDataSnapshot",
+        entityId: String(year),
+        institutionId: null,
+        data: { year },
+      },
+    }),
   ]);
   return { year, publishedAt };
 }

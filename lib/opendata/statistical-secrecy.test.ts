@@ -25,12 +25,25 @@ function craftedFacts(): TIndicatorFacts {
   for (const group of PEOPLE) {
     for (let i = 0; i < group.count; i++) {
       n++;
-      const agent: TAgentDims = { institutionId: group.institution, regionId: group.region, staffCategory: n % 3 === 0 ? "A" : "B", population: "ADMIN_TECHNICAL", sex: n % 2 === 0 ? "FEMALE" : "MALE" };
+      const agent: TAgentDims = {
+        institutionId: group.institution,
+        regionId: group.region,
+        staffCategory: n % 3 === 0 ? "A" : "B",
+        population: "ADMIN_TECHNICAL",
+        sex: n % 2 === 0 ? "FEMALE" : "MALE",
+      };
       // Every agent completed one 3-hour online course; every seventh a second one.
       for (let course = 0; course < (n % 7 === 0 ? 2 : 1); course++) {
         enrolments.push({
-          userId: `u${n}`, agent, course: { modality: "ONLINE", trainingType: "T1_ADAPT_POST", themeId: "t" }, status: "COMPLETED",
-          enrolledAt: new Date("2026-02-01T00:00:00Z"), completedAt: new Date("2026-03-01T00:00:00Z"), scaledScore: null, declaredMinutes: 180, nearestSiteKm: null,
+          userId: `u${n}`,
+          agent,
+          course: { modality: "ONLINE", trainingType: "T1_ADAPT_POST", themeId: "t" },
+          status: "COMPLETED",
+          enrolledAt: new Date("2026-02-01T00:00:00Z"),
+          completedAt: new Date("2026-03-01T00:00:00Z"),
+          scaledScore: null,
+          declaredMinutes: 180,
+          nearestSiteKm: null,
         });
       }
     }
@@ -113,19 +126,29 @@ describe("statistical secrecy on a crafted data set", () => {
     const possible = possibleValues(protectedTable);
     expect(possible.get("c")!.size).toBeGreaterThan(1);
     // Without the secondary rule the lone cell is recomputed exactly: the attack is real.
-    const primaryOnly: TPublishedTable = { ...protectedTable, cells: protectedTable.cells.map((row, index) => (row.key === "b" ? { ...row, people: 8, hours: 24, suppressed: null } : protectedTable.cells[index]!)) };
+    const primaryOnly: TPublishedTable = {
+      ...protectedTable,
+      cells: protectedTable.cells.map((row, index) =>
+        row.key === "b" ? { ...row, people: 8, hours: 24, suppressed: null } : protectedTable.cells[index]!,
+      ),
+    };
     expect([...possibleValues(primaryOnly).get("c")!]).toEqual([2]);
   });
 
   it("a total below the threshold withholds the whole table; a threshold below 3 is refused", () => {
-    const small = applyStatisticalSecrecy([{ key: "a", byInstitution: { I1: { people: 2, hours: 4 }, I2: { people: 2, hours: 4 } } }]);
+    const small = applyStatisticalSecrecy([
+      { key: "a", byInstitution: { I1: { people: 2, hours: 4 }, I2: { people: 2, hours: 4 } } },
+    ]);
     expect(small.total.people).toBeNull();
     expect(small.cells.every((row) => row.suppressed === "total")).toBe(true);
     expect(() => applyStatisticalSecrecy([], { threshold: 2 })).toThrow(/below 3/);
   });
 
   it("every breakdown of the crafted year resists the same attack", () => {
-    for (const [breakdown, keys] of [["sex", ["FEMALE", "MALE", "NOT_RECORDED"]], ["staffCategory", ["A", "B", "C", "NOT_RECORDED"]]] as const) {
+    for (const [breakdown, keys] of [
+      ["sex", ["FEMALE", "MALE", "NOT_RECORDED"]],
+      ["staffCategory", ["A", "B", "C", "NOT_RECORDED"]],
+    ] as const) {
       const published = applyStatisticalSecrecy(buildRawCells(facts, breakdown, keys));
       for (const values of possibleValues(published).values()) expect(values.size).toBeGreaterThan(1);
     }

@@ -28,9 +28,15 @@ describe("my training record (real database)", () => {
   it("another agent cannot read it; the institution's officer can, another institution's cannot", async () => {
     const u2 = (await loadActor(data.users.u2.id))!;
     await expect(getMyTrainingRecord(u2, data.users.u1.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    const officerA = await createUserWithRoles({ institutionId: data.a.id, roles: [{ role: "TRAINING_OFFICER", institutionId: data.a.id }] });
+    const officerA = await createUserWithRoles({
+      institutionId: data.a.id,
+      roles: [{ role: "TRAINING_OFFICER", institutionId: data.a.id }],
+    });
     await expect(getMyTrainingRecord(officerA, data.users.u1.id)).resolves.toBeTruthy();
-    const officerB = await createUserWithRoles({ institutionId: data.b.id, roles: [{ role: "TRAINING_OFFICER", institutionId: data.b.id }] });
+    const officerB = await createUserWithRoles({
+      institutionId: data.b.id,
+      roles: [{ role: "TRAINING_OFFICER", institutionId: data.b.id }],
+    });
     await expect(getMyTrainingRecord(officerB, data.users.u1.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

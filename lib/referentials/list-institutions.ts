@@ -5,6 +5,12 @@ import { db } from "../db";
 export function listInstitutions() {
   return db.institution.findMany({
     orderBy: { code: "asc" },
-    select: { id: true, code: true, name: true, timeZone: true, region: { select: { code: true, nameFr: true, nameEn: true } } },
+    select: {
+      id: true,
+      code: true,
+      name: true,
+      timeZone: true,
+      region: { select: { code: true, nameFr: true, nameEn: true } },
+    },
   });
 }

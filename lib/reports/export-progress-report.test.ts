@@ -17,7 +17,8 @@ beforeAll(async () => {
   await db.user.update({ where: { id: data.users.u1.id }, data: { name: '=HYPERLINK("http://evil.test","x")' } });
 });
 
-const officerOf = (institutionId: string) => createUserWithRoles({ institutionId, roles: [{ role: "TRAINING_OFFICER", institutionId }] });
+const officerOf = (institutionId: string) =>
+  createUserWithRoles({ institutionId, roles: [{ role: "TRAINING_OFFICER", institutionId }] });
 
 describe("progress-report exports (real database)", () => {
   it("an officer's rows are their institution's only, with the indicators' hours", async () => {
@@ -32,15 +33,21 @@ describe("progress-report exports (real database)", () => {
     const officerA = await officerOf(data.a.id);
     expect(await countProgressRows(officerA, MARCH, "report.export")).toBe(4);
     const officerB = await officerOf(data.b.id);
-    expect(await countProgressRows(officerB, MARCH, "report.export")).toBe((await listProgressRows(officerB, MARCH, "report.export")).length);
-    await expect(countProgressRows(officerA, { ...MARCH, institutionId: data.b.id }, "report.export")).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await countProgressRows(officerB, MARCH, "report.export")).toBe(
+      (await listProgressRows(officerB, MARCH, "report.export")).length,
+    );
+    await expect(
+      countProgressRows(officerA, { ...MARCH, institutionId: data.b.id }, "report.export"),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("a LIMIT probe counts no further than asked, so a huge institution is not counted in the request", async () => {
     const officerA = await officerOf(data.a.id);
     expect(await countProgressRows(officerA, MARCH, "report.export", { atMost: 2 })).toBe(2);
     expect(await countProgressRows(officerA, MARCH, "report.export", { atMost: 10 })).toBe(4);
-    await expect(countProgressRows(officerA, { ...MARCH, institutionId: data.b.id }, "report.export", { atMost: 1 })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      countProgressRows(officerA, { ...MARCH, institutionId: data.b.id }, "report.export", { atMost: 1 }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("pages of agents by keyset (name, id): every row once, in order, even when two agents share a name", async () => {
@@ -49,7 +56,8 @@ describe("progress-report exports (real database)", () => {
     await db.user.update({ where: { id: data.users.u2.id }, data: { name: '=HYPERLINK("http://evil.test","x")' } });
     try {
       const pages: Awaited<ReturnType<typeof listProgressRows>>[] = [];
-      for await (const page of pageProgressRows(officerA, MARCH, "report.export", { agentsPerPage: 1 })) pages.push(page);
+      for await (const page of pageProgressRows(officerA, MARCH, "report.export", { agentsPerPage: 1 }))
+        pages.push(page);
       expect(pages).toHaveLength(2); // u1 and u2, one agent per page, same name
       expect(pages.flat()).toHaveLength(all.length);
       expect(new Set(pages.map((page) => new Set(page.map((row) => row.agentEmail)).size))).toEqual(new Set([1]));
@@ -62,7 +70,14 @@ describe("progress-report exports (real database)", () => {
   it("a written report reports its progress page by page, up to 100", async () => {
     const progress: number[] = [];
     const body = await collectOutput(async (output) => {
-      await writeProgressReport(await officerOf(data.a.id), { filters: MARCH, format: "csv", locale: "fr", output, agentsPerPage: 1, onProgress: async (percent) => void progress.push(percent) });
+      await writeProgressReport(await officerOf(data.a.id), {
+        filters: MARCH,
+        format: "csv",
+        locale: "fr",
+        output,
+        agentsPerPage: 1,
+        onProgress: async (percent) => void progress.push(percent),
+      });
     });
     expect(progress).toEqual([50, 100]); // one agent a page: u1 (e1 and a session), then u2 (e2, e6)
     expect(new TextDecoder().decode(body).trim().split("\r\n")).toHaveLength(5);
@@ -71,21 +86,39 @@ describe("progress-report exports (real database)", () => {
   it("a PDF above its row limit is refused (400 naming the format) before any job; CSV of the same rows is not", async () => {
     const officerA = await officerOf(data.a.id);
     const before = await db.indicatorJob.count({ where: { ownerId: officerA.userId } });
-    await expect(requestProgressExport(officerA, { filters: MARCH, format: "pdf", locale: "fr", threshold: 0, maxPdfRows: 3 })).rejects.toMatchObject({ code: "INVALID", userMessage: expect.stringMatching(/^format: a PDF report holds at most 3 rows/) as unknown });
+    await expect(
+      requestProgressExport(officerA, { filters: MARCH, format: "pdf", locale: "fr", threshold: 0, maxPdfRows: 3 }),
+    ).rejects.toMatchObject({
+      code: "INVALID",
+      userMessage: expect.stringMatching(/^format: a PDF report holds at most 3 rows/) as unknown,
+    });
     expect(await db.indicatorJob.count({ where: { ownerId: officerA.userId } })).toBe(before);
-    expect("file" in (await requestProgressExport(officerA, { filters: MARCH, format: "csv", locale: "fr", maxPdfRows: 3 }))).toBe(true);
-    expect("file" in (await requestProgressExport(officerA, { filters: MARCH, format: "pdf", locale: "fr", maxPdfRows: 4 }))).toBe(true);
+    expect(
+      "file" in (await requestProgressExport(officerA, { filters: MARCH, format: "csv", locale: "fr", maxPdfRows: 3 })),
+    ).toBe(true);
+    expect(
+      "file" in (await requestProgressExport(officerA, { filters: MARCH, format: "pdf", locale: "fr", maxPdfRows: 4 })),
+    ).toBe(true);
     // The job checks again (the rows may have grown since it was queued), before writing anything.
     const output = new PassThrough();
-    await expect(writeProgressReport(officerA, { filters: MARCH, format: "pdf", locale: "fr", output, maxPdfRows: 3 })).rejects.toMatchObject({ code: "INVALID" });
+    await expect(
+      writeProgressReport(officerA, { filters: MARCH, format: "pdf", locale: "fr", output, maxPdfRows: 3 }),
+    ).rejects.toMatchObject({ code: "INVALID" });
     expect(output.writableLength).toBe(0);
   });
 
   it("an officer cannot export another institution, and an agent cannot export at all", async () => {
     const officerA = await officerOf(data.a.id);
-    await expect(exportProgressReport(officerA, { filters: { ...MARCH, institutionId: data.b.id }, format: "csv", locale: "fr" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    const agent = await createUserWithRoles({ institutionId: data.a.id, roles: [{ role: "AGENT", institutionId: data.a.id }] });
-    await expect(exportProgressReport(agent, { filters: MARCH, format: "csv", locale: "fr" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      exportProgressReport(officerA, { filters: { ...MARCH, institutionId: data.b.id }, format: "csv", locale: "fr" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const agent = await createUserWithRoles({
+      institutionId: data.a.id,
+      roles: [{ role: "AGENT", institutionId: data.a.id }],
+    });
+    await expect(exportProgressReport(agent, { filters: MARCH, format: "csv", locale: "fr" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 
   it("CSV: semicolons, BOM, formula neutralized, audited", async () => {
@@ -100,7 +133,11 @@ describe("progress-report exports (real database)", () => {
   });
 
   it("XLSX: a real workbook, the formula stored as text", async () => {
-    const file = await exportProgressReport(await officerOf(data.a.id), { filters: MARCH, format: "xlsx", locale: "en" });
+    const file = await exportProgressReport(await officerOf(data.a.id), {
+      filters: MARCH,
+      format: "xlsx",
+      locale: "en",
+    });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(file.body) as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0]!;
@@ -111,7 +148,11 @@ describe("progress-report exports (real database)", () => {
   });
 
   it("PDF: a real document", async () => {
-    const file = await exportProgressReport(await officerOf(data.a.id), { filters: MARCH, format: "pdf", locale: "fr" });
+    const file = await exportProgressReport(await officerOf(data.a.id), {
+      filters: MARCH,
+      format: "pdf",
+      locale: "fr",
+    });
     expect(file.contentType).toBe("application/pdf");
     expect((await PDFDocument.load(file.body)).getPageCount()).toBe(1);
   });

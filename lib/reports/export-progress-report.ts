@@ -21,7 +21,10 @@ export const MAX_PDF_ROWS = 10_000;
 
 export function assertPdfSize(format: TReportFormat, rows: number, maxPdfRows = MAX_PDF_ROWS): void {
   if (format === "pdf" && rows > maxPdfRows) {
-    throw new AppError("INVALID", `format: a PDF report holds at most ${maxPdfRows.toLocaleString("en")} rows; narrow the filters or export CSV or XLSX`);
+    throw new AppError(
+      "INVALID",
+      `format: a PDF report holds at most ${maxPdfRows.toLocaleString("en")} rows; narrow the filters or export CSV or XLSX`,
+    );
   }
 }
 
@@ -33,7 +36,12 @@ export function assertPdfSize(format: TReportFormat, rows: number, maxPdfRows = 
  */
 export async function writeProgressReport(
   actor: TActor,
-  options: TExportOptions & { output: Writable; onProgress?: (percent: number) => Promise<void>; agentsPerPage?: number; maxPdfRows?: number },
+  options: TExportOptions & {
+    output: Writable;
+    onProgress?: (percent: number) => Promise<void>;
+    agentsPerPage?: number;
+    maxPdfRows?: number;
+  },
 ): Promise<{ rows: number; contentType: string; filename: string }> {
   const { filters, format, locale } = options;
   const total = await countProgressRows(actor, filters, "report.export");
@@ -41,7 +49,9 @@ export async function writeProgressReport(
   const t = createTranslator(locale);
   let written = 0;
   async function* cells(): AsyncGenerator<TCell[][]> {
-    for await (const page of pageProgressRows(actor, filters, "report.export", { agentsPerPage: options.agentsPerPage })) {
+    for await (const page of pageProgressRows(actor, filters, "report.export", {
+      agentsPerPage: options.agentsPerPage,
+    })) {
       yield progressReportTable(page, locale).cells;
       written += page.length;
       await options.onProgress?.(total === 0 ? 100 : (100 * written) / total);
@@ -54,9 +64,20 @@ export async function writeProgressReport(
   };
   await writeReport(format, head, cells(), options.output);
   await db.auditLog.create({
-    data: { actorId: actor.userId, action: "report.exported", entityType: "ProgressReport", entityId: format, institutionId: filters.institutionId ?? actor.institutionId, data: { ...filters, rows: written } },
+    data: {
+      actorId: actor.userId,
+      action: "report.exported",
+      entityType: "ProgressReport",
+      entityId: format,
+      institutionId: filters.institutionId ?? actor.institutionId,
+      data: { ...filters, rows: written },
+    },
   });
-  return { rows: written, contentType: CONTENT_TYPES[format], filename: `rapport-formation-${filters.from}-${filters.to}.${format}` };
+  return {
+    rows: written,
+    contentType: CONTENT_TYPES[format],
+    filename: `rapport-formation-${filters.from}-${filters.to}.${format}`,
+  };
 }
 
 /** A small progress report as bytes, answered within the request (see requestProgressExport). */

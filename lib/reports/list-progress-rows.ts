@@ -28,8 +28,13 @@ function progressRowsWhere(actor: TActor, filters: TIndicatorFilters, action: TA
     institutionId: institutionIds === "all" ? { not: null } : { in: institutionIds },
     ...(filters.regionId ? { institution: { regionId: filters.regionId } } : {}),
   } satisfies Prisma.UserWhereInput;
-  const enrolment = { OR: [{ enrolledAt: { gte: period.from, lt: period.to } }, { completedAt: { gte: period.from, lt: period.to } }] } satisfies Prisma.EnrolmentWhereInput;
-  const attendance = { isPresent: true, slot: { startsAt: { gte: period.from, lt: period.to } } } satisfies Prisma.AttendanceWhereInput;
+  const enrolment = {
+    OR: [{ enrolledAt: { gte: period.from, lt: period.to } }, { completedAt: { gte: period.from, lt: period.to } }],
+  } satisfies Prisma.EnrolmentWhereInput;
+  const attendance = {
+    isPresent: true,
+    slot: { startsAt: { gte: period.from, lt: period.to } },
+  } satisfies Prisma.AttendanceWhereInput;
   return { period, user, enrolment, attendance };
 }
 
@@ -38,11 +43,19 @@ function progressRowsWhere(actor: TActor, filters: TIndicatorFilters, action: TA
  * them. With atMost, counting stops there (a LIMIT probe): enough to choose between answering at
  * once and a background job, whatever the size of the institution.
  */
-export async function countProgressRows(actor: TActor, filters: TIndicatorFilters, action: TAction = "indicators.read", options: { atMost?: number } = {}): Promise<number> {
+export async function countProgressRows(
+  actor: TActor,
+  filters: TIndicatorFilters,
+  action: TAction = "indicators.read",
+  options: { atMost?: number } = {},
+): Promise<number> {
   const where = progressRowsWhere(actor, filters, action);
   const [enrolments, sessions] = await Promise.all([
     db.enrolment.count({ where: { ...where.enrolment, user: where.user }, take: options.atMost }),
-    db.registration.count({ where: { user: where.user, attendances: { some: where.attendance } }, take: options.atMost }),
+    db.registration.count({
+      where: { user: where.user, attendances: { some: where.attendance } },
+      take: options.atMost,
+    }),
   ]);
   return options.atMost === undefined ? enrolments + sessions : Math.min(options.atMost, enrolments + sessions);
 }
@@ -61,16 +74,22 @@ export async function* pageProgressRows(
   options: { agentsPerPage?: number } = {},
 ): AsyncGenerator<TProgressRow[]> {
   const { period, user, enrolment, attendance } = progressRowsWhere(actor, filters, action);
-  const withRows = { ...user, OR: [{ enrolments: { some: enrolment } }, { attendances: { some: attendance } }] } satisfies Prisma.UserWhereInput;
+  const withRows = {
+    ...user,
+    OR: [{ enrolments: { some: enrolment } }, { attendances: { some: attendance } }],
+  } satisfies Prisma.UserWhereInput;
   const courseSelect = { modality: true, trainingType: true } as const;
   let after: { name: string; id: string } | null = null;
   for (;;) {
-    const agents: { id: string; name: string; email: string; institution: { name: string } | null }[] = await db.user.findMany({
-      where: after ? { AND: [withRows, { OR: [{ name: { gt: after.name } }, { name: after.name, id: { gt: after.id } }] }] } : withRows,
-      orderBy: [{ name: "asc" }, { id: "asc" }],
-      take: options.agentsPerPage ?? 500,
-      select: { id: true, name: true, email: true, institution: { select: { name: true } } },
-    });
+    const agents: { id: string; name: string; email: string; institution: { name: string } | null }[] =
+      await db.user.findMany({
+        where: after
+          ? { AND: [withRows, { OR: [{ name: { gt: after.name } }, { name: after.name, id: { gt: after.id } }] }] }
+          : withRows,
+        orderBy: [{ name: "asc" }, { id: "asc" }],
+        take: options.agentsPerPage ?? 500,
+        select: { id: true, name: true, email: true, institution: { select: { name: true } } },
+      });
     if (agents.length === 0) return;
     const userIds = agents.map((agent) => agent.id);
     const [enrolments, attendances] = await Promise.all([
@@ -78,15 +97,27 @@ export async function* pageProgressRows(
         where: { ...enrolment, userId: { in: userIds } },
         orderBy: { enrolledAt: "asc" },
         select: {
-          userId: true, status: true, enrolledAt: true, completedAt: true, scaledScore: true,
-          course: { select: courseSelect }, courseVersion: { select: { title: true, declaredDurationMinutes: true } },
+          userId: true,
+          status: true,
+          enrolledAt: true,
+          completedAt: true,
+          scaledScore: true,
+          course: { select: courseSelect },
+          courseVersion: { select: { title: true, declaredDurationMinutes: true } },
         },
       }),
       db.attendance.findMany({
         where: { ...attendance, userId: { in: userIds } },
         select: {
-          userId: true, registrationId: true,
-          slot: { select: { startsAt: true, endsAt: true, session: { select: { course: { select: courseSelect }, courseVersion: { select: { title: true } } } } } },
+          userId: true,
+          registrationId: true,
+          slot: {
+            select: {
+              startsAt: true,
+              endsAt: true,
+              session: { select: { course: { select: courseSelect }, courseVersion: { select: { title: true } } } },
+            },
+          },
         },
       }),
     ]);
@@ -97,9 +128,21 @@ export async function* pageProgressRows(
     };
     const rows: TProgressRow[] = enrolments.map((row) => ({
       ...agentColumns(row.userId),
-      course: row.courseVersion.title, modality: row.course.modality, trainingType: row.course.trainingType, status: row.status,
-      hours: row.status === "COMPLETED" && row.completedAt && row.completedAt >= period.from && row.completedAt < period.to && row.course.modality !== "IN_PERSON" ? row.courseVersion.declaredDurationMinutes / 60 : 0,
-      enrolledAt: row.enrolledAt, completedAt: row.completedAt, score: row.scaledScore,
+      course: row.courseVersion.title,
+      modality: row.course.modality,
+      trainingType: row.course.trainingType,
+      status: row.status,
+      hours:
+        row.status === "COMPLETED" &&
+        row.completedAt &&
+        row.completedAt >= period.from &&
+        row.completedAt < period.to &&
+        row.course.modality !== "IN_PERSON"
+          ? row.courseVersion.declaredDurationMinutes / 60
+          : 0,
+      enrolledAt: row.enrolledAt,
+      completedAt: row.completedAt,
+      score: row.scaledScore,
     }));
     const sessions = new Map<string, TProgressRow>();
     for (const row of attendances) {
@@ -112,20 +155,32 @@ export async function* pageProgressRows(
       }
       sessions.set(row.registrationId, {
         ...agentColumns(row.userId),
-        course: row.slot.session.courseVersion.title, modality: row.slot.session.course.modality, trainingType: row.slot.session.course.trainingType,
-        status: "ATTENDED", hours, enrolledAt: row.slot.startsAt, completedAt: null, score: null,
+        course: row.slot.session.courseVersion.title,
+        modality: row.slot.session.course.modality,
+        trainingType: row.slot.session.course.trainingType,
+        status: "ATTENDED",
+        hours,
+        enrolledAt: row.slot.startsAt,
+        completedAt: null,
+        score: null,
       });
     }
     // The database's order of agents (the keyset's; e-mails are unique), then courses within an agent.
     const order = new Map(agents.map((agent, index) => [agent.email, index]));
-    yield [...rows, ...sessions.values()].sort((a, b) => order.get(a.agentEmail)! - order.get(b.agentEmail)! || a.course.localeCompare(b.course));
+    yield [...rows, ...sessions.values()].sort(
+      (a, b) => order.get(a.agentEmail)! - order.get(b.agentEmail)! || a.course.localeCompare(b.course),
+    );
     const last = agents.at(-1)!;
     after = { name: last.name, id: last.id };
   }
 }
 
 /** All the rows at once: for the drill-down page and small exports. */
-export async function listProgressRows(actor: TActor, filters: TIndicatorFilters, action: TAction = "indicators.read"): Promise<TProgressRow[]> {
+export async function listProgressRows(
+  actor: TActor,
+  filters: TIndicatorFilters,
+  action: TAction = "indicators.read",
+): Promise<TProgressRow[]> {
   const rows: TProgressRow[] = [];
   for await (const page of pageProgressRows(actor, filters, action)) rows.push(...page);
   return rows;

@@ -48,7 +48,8 @@ async function writeXlsx(head: TReportHead, pages: AsyncIterable<TCell[][]>, out
   headerRow.font = { bold: true };
   headerRow.commit();
   for await (const cells of pages) {
-    for (const row of cells) sheet.addRow(row.map((cell) => (typeof cell === "string" ? neutralizeCell(cell) : cell))).commit();
+    for (const row of cells)
+      sheet.addRow(row.map((cell) => (typeof cell === "string" ? neutralizeCell(cell) : cell))).commit();
   }
   sheet.commit();
   await workbook.commit(); // ends the output stream
@@ -79,7 +80,8 @@ async function writePdf(head: TReportHead, pages: AsyncIterable<TCell[][]>, outp
   const maxChars = Math.floor(columnWidth / 4.2);
   const rowHeight = 14;
   const rowsPerPage = Math.floor((height - 2 * margin - 60) / rowHeight);
-  const draw = (page: PDFPage, text: string, options: { x: number; y: number; size: number; font: PDFFont }) => page.drawText(winAnsi(text), options);
+  const draw = (page: PDFPage, text: string, options: { x: number; y: number; size: number; font: PDFFont }) =>
+    page.drawText(winAnsi(text), options);
   let page: PDFPage | null = null;
   let rowsOnPage = 0;
   let y = 0;
@@ -87,8 +89,15 @@ async function writePdf(head: TReportHead, pages: AsyncIterable<TCell[][]>, outp
     page = pdf.addPage([width, height]);
     draw(page, head.title, { x: margin, y: height - margin - 14, size: 14, font: bold });
     y = height - margin - 54;
-    head.headers.forEach((header, column) => draw(page!, fit(header, maxChars), { x: margin + column * columnWidth, y, size: 8, font: bold }));
-    page.drawLine({ start: { x: margin, y: y - 3 }, end: { x: width - margin, y: y - 3 }, thickness: 0.5, color: rgb(0.3, 0.3, 0.3) });
+    head.headers.forEach((header, column) =>
+      draw(page!, fit(header, maxChars), { x: margin + column * columnWidth, y, size: 8, font: bold }),
+    );
+    page.drawLine({
+      start: { x: margin, y: y - 3 },
+      end: { x: width - margin, y: y - 3 },
+      thickness: 0.5,
+      color: rgb(0.3, 0.3, 0.3),
+    });
     rowsOnPage = 0;
     return page;
   };
@@ -97,19 +106,33 @@ async function writePdf(head: TReportHead, pages: AsyncIterable<TCell[][]>, outp
       const current: PDFPage = page && rowsOnPage < rowsPerPage ? page : addPage();
       y -= rowHeight;
       rowsOnPage++;
-      row.forEach((cell, column) => draw(current, fit(cell === null ? "" : String(cell), maxChars), { x: margin + column * columnWidth, y, size: 7.5, font }));
+      row.forEach((cell, column) =>
+        draw(current, fit(cell === null ? "" : String(cell), maxChars), {
+          x: margin + column * columnWidth,
+          y,
+          size: 7.5,
+          font,
+        }),
+      );
     }
   }
   if (!page) addPage();
   // "page n/N" once N is known.
   const all = pdf.getPages();
-  all.forEach((each, index) => draw(each, `${head.subtitle} — ${index + 1}/${all.length}`, { x: margin, y: height - margin - 30, size: 9, font }));
+  all.forEach((each, index) =>
+    draw(each, `${head.subtitle} — ${index + 1}/${all.length}`, { x: margin, y: height - margin - 30, size: 9, font }),
+  );
   await write(output, await pdf.save());
   output.end();
 }
 
 /** Writes a report to `output` as its rows arrive, page by page, and ends it; cells are neutralized against formula injection. */
-export async function writeReport(format: TReportFormat, head: TReportHead, pages: AsyncIterable<TCell[][]>, output: Writable): Promise<void> {
+export async function writeReport(
+  format: TReportFormat,
+  head: TReportHead,
+  pages: AsyncIterable<TCell[][]>,
+  output: Writable,
+): Promise<void> {
   if (format === "csv") return writeCsv(head, pages, output);
   if (format === "xlsx") return writeXlsx(head, pages, output);
   return writePdf(head, pages, output);

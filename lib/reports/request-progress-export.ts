@@ -17,11 +17,19 @@ import type { TReportFormat } from "./render-progress-report";
  */
 export async function requestProgressExport(
   actor: TActor,
-  options: { filters: TIndicatorFilters; format: TReportFormat; locale: TLocale; threshold?: number; maxPdfRows?: number },
+  options: {
+    filters: TIndicatorFilters;
+    format: TReportFormat;
+    locale: TLocale;
+    threshold?: number;
+    maxPdfRows?: number;
+  },
 ): Promise<{ file: Awaited<ReturnType<typeof exportProgressReport>> } | { jobId: string }> {
   const threshold = options.threshold ?? BACKGROUND_THRESHOLD;
   const maxPdfRows = options.maxPdfRows ?? MAX_PDF_ROWS;
-  const count = await countProgressRows(actor, options.filters, "report.export", { atMost: Math.max(threshold, options.format === "pdf" ? maxPdfRows : 0) + 1 });
+  const count = await countProgressRows(actor, options.filters, "report.export", {
+    atMost: Math.max(threshold, options.format === "pdf" ? maxPdfRows : 0) + 1,
+  });
   assertPdfSize(options.format, count, maxPdfRows);
   if (count <= threshold) return { file: await exportProgressReport(actor, options) };
   const job = await queueIndicatorJob(actor, {

@@ -17,28 +17,72 @@ export const ZAcceptOfferInput = z.object({ registrationId: z.string().min(1) })
 export async function acceptOffer(actor: TActor, input: z.input<typeof ZAcceptOfferInput>, now = new Date()) {
   const parsed = ZAcceptOfferInput.safeParse(input);
   if (!parsed.success) throw invalidInput(parsed.error);
-  const found = await db.registration.findUnique({ where: { id: parsed.data.registrationId }, select: { id: true, sessionId: true, userId: true } });
+  const found = await db.registration.findUnique({
+    where: { id: parsed.data.registrationId },
+    select: { id: true, sessionId: true, userId: true },
+  });
   if (!found || found.userId !== actor.userId) throw new AppError("NOT_FOUND", "This offer does not exist.");
   return db.$transaction(async (tx) => {
     await lockSession(tx, found.sessionId);
     const registration = await tx.registration.findUniqueOrThrow({
       where: { id: found.id },
-      select: { id: true, status: true, offerExpiresAt: true, session: { select: { course: { select: { requiresApproval: true } }, courseVersion: { select: { title: true } }, site: { select: { name: true } } } } },
+      select: {
+        id: true,
+        status: true,
+        offerExpiresAt: true,
+        session: {
+          select: {
+            course: { select: { requiresApproval: true } },
+            courseVersion: { select: { title: true } },
+            site: { select: { name: true } },
+          },
+        },
+      },
     });
-    if (registration.status === "CONFIRMED" || registration.status === "PENDING_APPROVAL") return { id: registration.id, status: registration.status };
-    if (registration.status !== "OFFERED") throw new AppError("CONFLICT", "No seat is offered to you for this session.");
-    if (!registration.offerExpiresAt || registration.offerExpiresAt <= now) throw new AppError("CONFLICT", "This offer has expired; the seat was passed on.");
+    if (registration.status === "CONFIRMED" || registration.status === "PENDING_APPROVAL")
+      return { id: registration.id, status: registration.status };
+    if (registration.status !== "OFFERED")
+      throw new AppError("CONFLICT", "No seat is offered to you for this session.");
+    if (!registration.offerExpiresAt || registration.offerExpiresAt <= now)
+      throw new AppError("CONFLICT", "This offer has expired; the seat was passed on.");
     const status = registration.session.course.requiresApproval ? "PENDING_APPROVAL" : "CONFIRMED";
     await tx.registration.update({ where: { id: found.id }, data: { status, offerExpiresAt: null } });
-    await tx.registrationStatusChange.create({ data: { registrationId: found.id, fromStatus: "OFFERED", toStatus: status, actorId: actor.userId, comment: "offer accepted" } });
+    await tx.registrationStatusChange.create({
+      data: {
+        registrationId: found.id,
+        fromStatus: "OFFERED",
+        toStatus: status,
+        actorId: actor.userId,
+        comment: "offer accepted",
+      },
+    });
     if (status === "PENDING_APPROVAL") {
-      const agent = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { name: true, managerId: true, institutionId: true } });
+      const agent = await tx.user.findUniqueOrThrow({
+        where: { id: actor.userId },
+        select: { name: true, managerId: true, institutionId: true },
+      });
       await notifyUsers(tx, {
-        userIds: await findApproverIds(tx, agent), kind: "approvalRequested", link: "/sessions/approvals",
-        params: { sessionId: found.sessionId, course: registration.session.courseVersion.title, site: registration.session.site.name, agent: agent.name },
+        userIds: await findApproverIds(tx, agent),
+        kind: "approvalRequested",
+        link: "/sessions/approvals",
+        params: {
+          sessionId: found.sessionId,
+          course: registration.session.courseVersion.title,
+          site: registration.session.site.name,
+          agent: agent.name,
+        },
       });
     }
-    await tx.auditLog.create({ data: { actorId: actor.userId, action: "registration.offerAccepted", entityType: "Registration", entityId: found.id, institutionId: actor.institutionId, data: { status } } });
+    await tx.auditLog.create({
+      data: {
+        actorId: actor.userId,
+        action: "registration.offerAccepted",
+        entityType: "Registration",
+        entityId: found.id,
+        institutionId: actor.institutionId,
+        data: { status },
+      },
+    });
     return { id: found.id, status };
   });
 }

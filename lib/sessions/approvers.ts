@@ -10,9 +10,15 @@ export function approvalResource(agent: { managerId: string | null; institutionI
   return agent.managerId ? { managerId: agent.managerId } : { institutionId: agent.institutionId };
 }
 
-export async function findApproverIds(tx: TTransaction, agent: { managerId: string | null; institutionId: string | null }): Promise<string[]> {
+export async function findApproverIds(
+  tx: TTransaction,
+  agent: { managerId: string | null; institutionId: string | null },
+): Promise<string[]> {
   if (agent.managerId) return [agent.managerId];
   if (!agent.institutionId) return [];
-  const officers = await tx.roleMembership.findMany({ where: { role: "TRAINING_OFFICER", institutionId: agent.institutionId }, select: { userId: true } });
+  const officers = await tx.roleMembership.findMany({
+    where: { role: "TRAINING_OFFICER", institutionId: agent.institutionId },
+    select: { userId: true },
+  });
   return officers.map((row) => row.userId);
 }

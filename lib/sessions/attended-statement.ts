@@ -2,7 +2,10 @@ import { createHash } from "node:crypto";
 import { xapiActivityId, xapiAgentForUser, xapiBaseUrl } from "../lrs/xapi-identifiers";
 import { VOIDED_VERB } from "../lrs/validate-statement";
 
-export const ATTENDED_VERB = { id: "http://adlnet.gov/expapi/verbs/attended", display: { "fr-FR": "a assisté à", "en-US": "attended" } };
+export const ATTENDED_VERB = {
+  id: "http://adlnet.gov/expapi/verbs/attended",
+  display: { "fr-FR": "a assisté à", "en-US": "attended" },
+};
 
 /** A name-based UUID (version 5 layout) from a text: the same text always gives the same id. */
 function stableUuid(text: string): string {

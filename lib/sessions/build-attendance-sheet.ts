@@ -19,19 +19,27 @@ export async function buildAttendanceSheet(actor: TActor, sessionId: string): Pr
   const session = await db.trainingSession.findUnique({
     where: { id: sessionId },
     select: {
-      id: true, siteId: true,
+      id: true,
+      siteId: true,
       course: { select: { institutionId: true, institution: { select: { name: true, timeZone: true } } } },
       courseVersion: { select: { title: true } },
       site: { select: { name: true, address: true, city: true } },
       slots: {
         orderBy: { startsAt: "asc" },
         select: {
-          id: true, startsAt: true, endsAt: true, room: { select: { name: true } },
+          id: true,
+          startsAt: true,
+          endsAt: true,
+          room: { select: { name: true } },
           trainers: { select: { user: { select: { name: true } } } },
           attendances: { select: { userId: true, isPresent: true, method: true, recordedAt: true } },
         },
       },
-      registrations: { where: { status: "CONFIRMED" }, select: { userId: true, user: { select: { name: true } } }, orderBy: { user: { name: "asc" } } },
+      registrations: {
+        where: { status: "CONFIRMED" },
+        select: { userId: true, user: { select: { name: true } } },
+        orderBy: { user: { name: "asc" } },
+      },
     },
   });
   if (!session) throw new AppError("NOT_FOUND", "This session does not exist.");
@@ -57,14 +65,32 @@ export async function buildAttendanceSheet(actor: TActor, sessionId: string): Pr
       const page = pdf.addPage([841.89, 595.28]);
       text(page, "Feuille d'émargement", 40, 555, 16, true);
       text(page, session.courseVersion.title, 40, 535, 12, true);
-      text(page, `${session.site.name} — ${session.site.address}, ${session.site.city} · ${session.course.institution.name}`, 40, 519);
-      text(page, `Dates et horaires : ${session.slots.map((slot) => `${day(slot.startsAt)} ${time(slot.startsAt)}–${time(slot.endsAt)}`).join(" ; ")}`, 40, 505, 8);
+      text(
+        page,
+        `${session.site.name} — ${session.site.address}, ${session.site.city} · ${session.course.institution.name}`,
+        40,
+        519,
+      );
+      text(
+        page,
+        `Dates et horaires : ${session.slots.map((slot) => `${day(slot.startsAt)} ${time(slot.startsAt)}–${time(slot.endsAt)}`).join(" ; ")}`,
+        40,
+        505,
+        8,
+      );
       const nameWidth = 200;
       const columnWidth = (841.89 - 80 - nameWidth) / SLOTS_PER_PAGE;
       let y = 470;
       text(page, "Stagiaire", 44, y + 6, 9, true);
       slots.forEach((slot, index) => {
-        text(page, `${day(slot.startsAt)} ${time(slot.startsAt)}–${time(slot.endsAt)}`, 40 + nameWidth + index * columnWidth + 4, y + 12, 8, true);
+        text(
+          page,
+          `${day(slot.startsAt)} ${time(slot.startsAt)}–${time(slot.endsAt)}`,
+          40 + nameWidth + index * columnWidth + 4,
+          y + 12,
+          8,
+          true,
+        );
         text(page, `${slot.room.name}`, 40 + nameWidth + index * columnWidth + 4, y + 2, 7);
       });
       const rowHeight = 26;
@@ -77,7 +103,9 @@ export async function buildAttendanceSheet(actor: TActor, sessionId: string): Pr
           box(page, x, y, columnWidth, rowHeight);
           const attendance = slot.attendances.find((row) => row.userId === registration.userId);
           if (attendance) {
-            const label = attendance.isPresent ? `présent·e (${attendance.method === "ROLL_CALL" ? "appel" : "code"} ${time(attendance.recordedAt)})` : "absent·e";
+            const label = attendance.isPresent
+              ? `présent·e (${attendance.method === "ROLL_CALL" ? "appel" : "code"} ${time(attendance.recordedAt)})`
+              : "absent·e";
             text(page, label, x + 3, y + 3, 6);
           }
         });

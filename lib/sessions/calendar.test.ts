@@ -34,7 +34,11 @@ describe("calendars and iCal feeds", () => {
     await registerForSession(agent!, { sessionId: session.id });
     // Feeds cover the coming year: bring the session (and its deadline) into it.
     const shift = session.slots[0]!.startsAt.getTime() - (Date.now() + 30 * 86_400_000);
-    for (const slot of session.slots) await db.sessionSlot.update({ where: { id: slot.id }, data: { startsAt: new Date(slot.startsAt.getTime() - shift), endsAt: new Date(slot.endsAt.getTime() - shift) } });
+    for (const slot of session.slots)
+      await db.sessionSlot.update({
+        where: { id: slot.id },
+        data: { startsAt: new Date(slot.startsAt.getTime() - shift), endsAt: new Date(slot.endsAt.getTime() - shift) },
+      });
     const trainerFeed = await getUserIcalFeed(context.trainer.userId);
     expect(trainerFeed).toContain("BEGIN:VCALENDAR");
     expect(trainerFeed).toContain(`UID:${session.slots[0]!.id}@relais`);
@@ -49,9 +53,16 @@ describe("calendars and iCal feeds", () => {
     const context = await createSiteWithStaff();
     const session = await createOpenSession(context, 2);
     const [agent] = await createAgents(context.institution.id, 1);
-    const range = { start: new Date(session.slots[0]!.startsAt.getTime() - 86_400_000), end: new Date(session.slots[0]!.startsAt.getTime() + 86_400_000) };
-    expect((await listCalendarSlots(context.trainer, { trainerId: context.trainer.userId, ...range })).slots).toHaveLength(2);
-    await expect(listCalendarSlots(agent!, { trainerId: context.trainer.userId, ...range })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const range = {
+      start: new Date(session.slots[0]!.startsAt.getTime() - 86_400_000),
+      end: new Date(session.slots[0]!.startsAt.getTime() + 86_400_000),
+    };
+    expect(
+      (await listCalendarSlots(context.trainer, { trainerId: context.trainer.userId, ...range })).slots,
+    ).toHaveLength(2);
+    await expect(listCalendarSlots(agent!, { trainerId: context.trainer.userId, ...range })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 
   it("a coordinator sees a trainer's half-days at their own site only; an officer or another institution's trainer sees none", async () => {
@@ -60,16 +71,29 @@ describe("calendars and iCal feeds", () => {
     const local = await createOpenSession(here, 2);
     const away = await createOpenSession(elsewhere, 2);
     // The same trainer also teaches at the other site.
-    for (const slot of away.slots) await db.slotTrainer.create({ data: { slotId: slot.id, userId: here.trainer.userId } });
+    for (const slot of away.slots)
+      await db.slotTrainer.create({ data: { slotId: slot.id, userId: here.trainer.userId } });
     const range = { start: new Date(Date.UTC(2030, 0, 1)), end: new Date(Date.UTC(2040, 0, 1)) };
-    const ids = async (actor: typeof here.trainer) => (await listCalendarSlots(actor, { trainerId: here.trainer.userId, ...range })).slots.map((slot) => slot.id).sort();
+    const ids = async (actor: typeof here.trainer) =>
+      (await listCalendarSlots(actor, { trainerId: here.trainer.userId, ...range })).slots
+        .map((slot) => slot.id)
+        .sort();
     expect(await ids(here.trainer)).toEqual([...local.slots, ...away.slots].map((slot) => slot.id).sort());
     expect(await ids(here.coordinator)).toEqual(local.slots.map((slot) => slot.id).sort());
     expect(await ids(elsewhere.coordinator)).toEqual(away.slots.map((slot) => slot.id).sort());
-    const officer = await createUserWithRoles({ institutionId: here.institution.id, roles: [{ role: "TRAINING_OFFICER", institutionId: here.institution.id }] });
-    await expect(listCalendarSlots(officer, { trainerId: here.trainer.userId, ...range })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(listCalendarSlots(elsewhere.trainer, { trainerId: here.trainer.userId, ...range })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(listCalendarSlots(here.coordinator, { trainerId: "missing", ...range })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const officer = await createUserWithRoles({
+      institutionId: here.institution.id,
+      roles: [{ role: "TRAINING_OFFICER", institutionId: here.institution.id }],
+    });
+    await expect(listCalendarSlots(officer, { trainerId: here.trainer.userId, ...range })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(
+      listCalendarSlots(elsewhere.trainer, { trainerId: here.trainer.userId, ...range }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(listCalendarSlots(here.coordinator, { trainerId: "missing", ...range })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("calendars follow the institution's time zone: local days bound the range, iCal instants are exact (UTC) with the zone named", async () => {
@@ -80,13 +104,33 @@ describe("calendars and iCal feeds", () => {
     const localDay = "2033-05-10";
     const startsAt = zonedTimeToUtc(localDay, "09:00", "Pacific/Noumea");
     expect(startsAt.toISOString()).toBe("2033-05-09T22:00:00.000Z");
-    await db.sessionSlot.update({ where: { id: session.slots[0]!.id }, data: { startsAt, endsAt: zonedTimeToUtc(localDay, "12:30", "Pacific/Noumea") } });
-    await db.sessionSlot.update({ where: { id: session.slots[1]!.id }, data: { startsAt: new Date(Date.UTC(2033, 5, 1)), endsAt: new Date(Date.UTC(2033, 5, 1, 3)) } });
+    await db.sessionSlot.update({
+      where: { id: session.slots[0]!.id },
+      data: { startsAt, endsAt: zonedTimeToUtc(localDay, "12:30", "Pacific/Noumea") },
+    });
+    await db.sessionSlot.update({
+      where: { id: session.slots[1]!.id },
+      data: { startsAt: new Date(Date.UTC(2033, 5, 1)), endsAt: new Date(Date.UTC(2033, 5, 1, 3)) },
+    });
     const week = calendarRange("week", localDay);
     const listed = await listCalendarSlots(context.trainer, { siteId: context.site.id, ...week });
     expect(listed.timeZone).toBe("Pacific/Noumea");
     expect(listed.slots.map((slot) => slot.id)).toEqual([session.slots[0]!.id]);
-    const ics = buildIcal({ name: "x", timeZone: "Pacific/Noumea", slots: [{ id: "s1", startsAt, endsAt: new Date(startsAt.getTime() + 3.5 * 3600_000), title: "T", location: "L", room: "R", isCancelled: false }] });
+    const ics = buildIcal({
+      name: "x",
+      timeZone: "Pacific/Noumea",
+      slots: [
+        {
+          id: "s1",
+          startsAt,
+          endsAt: new Date(startsAt.getTime() + 3.5 * 3600_000),
+          title: "T",
+          location: "L",
+          room: "R",
+          isCancelled: false,
+        },
+      ],
+    });
     expect(ics).toContain("DTSTART:20330509T220000Z");
     expect(ics).toContain("X-WR-TIMEZONE:Pacific/Noumea");
   });

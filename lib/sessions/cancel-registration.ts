@@ -9,7 +9,10 @@ import { offerFreedSeats } from "./offer-freed-seats";
 import { notifyUsers } from "../notifications/notify-users";
 import { invalidInput } from "./schedule-session";
 
-export const ZCancelRegistrationInput = z.object({ registrationId: z.string().min(1), reason: z.string().trim().max(1000).default("") });
+export const ZCancelRegistrationInput = z.object({
+  registrationId: z.string().min(1),
+  reason: z.string().trim().max(1000).default(""),
+});
 
 /** The agent (their own) or the site's coordinator cancels a registration; the freed seat goes to the waitlist. */
 export async function cancelRegistration(actor: TActor, input: z.input<typeof ZCancelRegistrationInput>) {
@@ -18,31 +21,75 @@ export async function cancelRegistration(actor: TActor, input: z.input<typeof ZC
   const { registrationId, reason } = parsed.data;
   const found = await db.registration.findUnique({
     where: { id: registrationId },
-    select: { sessionId: true, userId: true, user: { select: { institutionId: true } }, session: { select: { siteId: true, course: { select: { institutionId: true } } } } },
+    select: {
+      sessionId: true,
+      userId: true,
+      user: { select: { institutionId: true } },
+      session: { select: { siteId: true, course: { select: { institutionId: true } } } },
+    },
   });
   const isOwn = found?.userId === actor.userId;
   if (!found || (!isOwn && !can(actor, "registration.manage", sessionResource(found.session)))) {
     // Same answer for "missing" and "not yours": registration ids of others are not revealed.
-    throw new AppError(found && can(actor, "session.register") ? "FORBIDDEN" : "NOT_FOUND", "You cannot cancel this registration.");
+    throw new AppError(
+      found && can(actor, "session.register") ? "FORBIDDEN" : "NOT_FOUND",
+      "You cannot cancel this registration.",
+    );
   }
   return db.$transaction(async (tx) => {
     await lockSession(tx, found.sessionId);
     const registration = await tx.registration.findUniqueOrThrow({
       where: { id: registrationId },
-      select: { status: true, session: { select: { status: true, courseVersion: { select: { title: true } }, site: { select: { name: true, institution: { select: { timeZone: true } } } }, slots: { orderBy: { startsAt: "asc" }, take: 1, select: { startsAt: true, endsAt: true } } } } },
+      select: {
+        status: true,
+        session: {
+          select: {
+            status: true,
+            courseVersion: { select: { title: true } },
+            site: { select: { name: true, institution: { select: { timeZone: true } } } },
+            slots: { orderBy: { startsAt: "asc" }, take: 1, select: { startsAt: true, endsAt: true } },
+          },
+        },
+      },
     });
     if (registration.status === "CANCELLED" || registration.status === "REFUSED") return;
     if (registration.session.status === "DONE") throw new AppError("CONFLICT", "This session is over.");
-    await tx.registration.update({ where: { id: registrationId }, data: { status: "CANCELLED", offerExpiresAt: null } });
-    await tx.registrationStatusChange.create({ data: { registrationId, fromStatus: registration.status, toStatus: "CANCELLED", actorId: actor.userId, comment: reason || null } });
+    await tx.registration.update({
+      where: { id: registrationId },
+      data: { status: "CANCELLED", offerExpiresAt: null },
+    });
+    await tx.registrationStatusChange.create({
+      data: {
+        registrationId,
+        fromStatus: registration.status,
+        toStatus: "CANCELLED",
+        actorId: actor.userId,
+        comment: reason || null,
+      },
+    });
     await offerFreedSeats(tx, found.sessionId);
     const first = registration.session.slots[0];
     await notifyUsers(tx, {
-      userIds: [found.userId], kind: "registrationCancelled", link: `/sessions/${found.sessionId}`,
-      params: { sessionId: found.sessionId, course: registration.session.courseVersion.title, site: registration.session.site.name, comment: reason, ...slotDateParams(first, registration.session.site.institution?.timeZone) },
+      userIds: [found.userId],
+      kind: "registrationCancelled",
+      link: `/sessions/${found.sessionId}`,
+      params: {
+        sessionId: found.sessionId,
+        course: registration.session.courseVersion.title,
+        site: registration.session.site.name,
+        comment: reason,
+        ...slotDateParams(first, registration.session.site.institution?.timeZone),
+      },
     });
     await tx.auditLog.create({
-      data: { actorId: actor.userId, action: "registration.cancelled", entityType: "Registration", entityId: registrationId, institutionId: found.user.institutionId, data: { reason, byAgent: isOwn } },
+      data: {
+        actorId: actor.userId,
+        action: "registration.cancelled",
+        entityType: "Registration",
+        entityId: registrationId,
+        institutionId: found.user.institutionId,
+        data: { reason, byAgent: isOwn },
+      },
     });
   });
 }

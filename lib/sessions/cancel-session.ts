@@ -9,7 +9,10 @@ import { slotDateParams } from "./format-slot-range";
 import { notifyUsers } from "../notifications/notify-users";
 import { invalidInput } from "./schedule-session";
 
-export const ZCancelSessionInput = z.object({ sessionId: z.string().min(1), reason: z.string().trim().max(1000).default("") });
+export const ZCancelSessionInput = z.object({
+  sessionId: z.string().min(1),
+  reason: z.string().trim().max(1000).default(""),
+});
 
 /** Cancels a session: its rooms and trainers are free again, and everyone registered is told why. */
 export async function cancelSession(actor: TActor, input: z.input<typeof ZCancelSessionInput>) {
@@ -23,18 +26,45 @@ export async function cancelSession(actor: TActor, input: z.input<typeof ZCancel
     if (session.status === "CANCELLED") return; // idempotent: a repeated click changes nothing
     if (session.status === "DONE") throw new AppError("CONFLICT", "A finished session cannot be cancelled.");
     await tx.trainingSession.update({ where: { id: sessionId }, data: { status: "CANCELLED" } });
-    const active = await tx.registration.findMany({ where: { sessionId, status: { notIn: ["CANCELLED", "REFUSED"] } }, select: { id: true, userId: true, status: true } });
-    await tx.registration.updateMany({ where: { id: { in: active.map((row) => row.id) } }, data: { status: "CANCELLED", offerExpiresAt: null } });
+    const active = await tx.registration.findMany({
+      where: { sessionId, status: { notIn: ["CANCELLED", "REFUSED"] } },
+      select: { id: true, userId: true, status: true },
+    });
+    await tx.registration.updateMany({
+      where: { id: { in: active.map((row) => row.id) } },
+      data: { status: "CANCELLED", offerExpiresAt: null },
+    });
     await tx.registrationStatusChange.createMany({
-      data: active.map((row) => ({ registrationId: row.id, fromStatus: row.status, toStatus: "CANCELLED" as const, actorId: actor.userId, comment: reason || "session cancelled" })),
+      data: active.map((row) => ({
+        registrationId: row.id,
+        fromStatus: row.status,
+        toStatus: "CANCELLED" as const,
+        actorId: actor.userId,
+        comment: reason || "session cancelled",
+      })),
     });
     const first = session.slots[0];
     await notifyUsers(tx, {
-      userIds: active.map((row) => row.userId), kind: "sessionCancelled", link: `/sessions/${sessionId}`,
-      params: { sessionId, course: session.courseVersion.title, site: session.site.name, comment: reason, ...slotDateParams(first, session.site.institution?.timeZone) },
+      userIds: active.map((row) => row.userId),
+      kind: "sessionCancelled",
+      link: `/sessions/${sessionId}`,
+      params: {
+        sessionId,
+        course: session.courseVersion.title,
+        site: session.site.name,
+        comment: reason,
+        ...slotDateParams(first, session.site.institution?.timeZone),
+      },
     });
     await tx.auditLog.create({
-      data: { actorId: actor.userId, action: "session.cancelled", entityType: "TrainingSession", entityId: sessionId, institutionId: session.course.institutionId, data: { reason, registrations: active.length } },
+      data: {
+        actorId: actor.userId,
+        action: "session.cancelled",
+        entityType: "TrainingSession",
+        entityId: sessionId,
+        institutionId: session.course.institutionId,
+        data: { reason, registrations: active.length },
+      },
     });
   });
 }

@@ -13,21 +13,33 @@ export type TSlotInput = { startsAt: Date; endsAt: Date; halfDay: HalfDay; roomI
  * concerned (ordered by id, so two bookings cannot deadlock), so a concurrent booking of the same
  * room or trainer waits for this one to commit and then sees its slots.
  */
-export async function checkBookings(tx: TTransaction, options: { siteId: string; capacity: number; slots: TSlotInput[]; excludeSessionId?: string; timeZone: string }) {
+export async function checkBookings(
+  tx: TTransaction,
+  options: { siteId: string; capacity: number; slots: TSlotInput[]; excludeSessionId?: string; timeZone: string },
+) {
   const roomIds = [...new Set(options.slots.map((slot) => slot.roomId))].sort();
   const trainerIds = [...new Set(options.slots.flatMap((slot) => slot.trainerIds))].sort();
   // FOR NO KEY UPDATE: serializes bookings without blocking foreign-key checks on these rows.
   await tx.$queryRaw`SELECT id FROM "Room" WHERE id = ANY(${roomIds}::text[]) ORDER BY id FOR NO KEY UPDATE`;
   await tx.$queryRaw`SELECT id FROM "User" WHERE id = ANY(${trainerIds}::text[]) ORDER BY id FOR NO KEY UPDATE`;
 
-  const rooms = await tx.room.findMany({ where: { id: { in: roomIds } }, select: { id: true, name: true, capacity: true, siteId: true } });
+  const rooms = await tx.room.findMany({
+    where: { id: { in: roomIds } },
+    select: { id: true, name: true, capacity: true, siteId: true },
+  });
   for (const roomId of roomIds) {
     const room = rooms.find((candidate) => candidate.id === roomId);
-    if (!room || room.siteId !== options.siteId) throw new AppError("INVALID", `slots.roomId: the room ${roomId} is not a room of this site.`);
+    if (!room || room.siteId !== options.siteId)
+      throw new AppError("INVALID", `slots.roomId: the room ${roomId} is not a room of this site.`);
     if (options.capacity > room.capacity) {
-      throw localizedAppError("INVALID", `capacity: ${options.capacity} seats is more than room "${room.name}" holds (${room.capacity}).`, {
-        messageKey: "sessions.clash.capacity", values: { capacity: options.capacity, room: room.name, roomCapacity: room.capacity },
-      });
+      throw localizedAppError(
+        "INVALID",
+        `capacity: ${options.capacity} seats is more than room "${room.name}" holds (${room.capacity}).`,
+        {
+          messageKey: "sessions.clash.capacity",
+          values: { capacity: options.capacity, room: room.name, roomCapacity: room.capacity },
+        },
+      );
     }
   }
   const trainers = await tx.user.findMany({
@@ -35,7 +47,8 @@ export async function checkBookings(tx: TTransaction, options: { siteId: string;
     select: { id: true, name: true },
   });
   for (const trainerId of trainerIds) {
-    if (!trainers.some((trainer) => trainer.id === trainerId)) throw new AppError("INVALID", `slots.trainerIds: ${trainerId} is not a trainer.`);
+    if (!trainers.some((trainer) => trainer.id === trainerId))
+      throw new AppError("INVALID", `slots.trainerIds: ${trainerId} is not a trainer.`);
   }
   const roomName = (id: string) => rooms.find((room) => room.id === id)?.name ?? id;
   const trainerName = (id: string) => trainers.find((trainer) => trainer.id === id)?.name ?? id;
@@ -46,11 +59,19 @@ export async function checkBookings(tx: TTransaction, options: { siteId: string;
       if (slot.startsAt >= other.endsAt || other.startsAt >= slot.endsAt) continue;
       const range = formatSlotRange(slot.startsAt, slot.endsAt, options.timeZone);
       if (slot.roomId === other.roomId) {
-        throw localizedAppError("CONFLICT", `Room "${roomName(slot.roomId)}" is booked twice on ${range} in this session.`, { messageKey: "sessions.clash.roomTwice", values: { room: roomName(slot.roomId), range } });
+        throw localizedAppError(
+          "CONFLICT",
+          `Room "${roomName(slot.roomId)}" is booked twice on ${range} in this session.`,
+          { messageKey: "sessions.clash.roomTwice", values: { room: roomName(slot.roomId), range } },
+        );
       }
       const shared = slot.trainerIds.find((id) => other.trainerIds.includes(id));
       if (shared) {
-        throw localizedAppError("CONFLICT", `Trainer ${trainerName(shared)} is booked twice on ${range} in this session.`, { messageKey: "sessions.clash.trainerTwice", values: { trainer: trainerName(shared), range } });
+        throw localizedAppError(
+          "CONFLICT",
+          `Trainer ${trainerName(shared)} is booked twice on ${range} in this session.`,
+          { messageKey: "sessions.clash.trainerTwice", values: { trainer: trainerName(shared), range } },
+        );
       }
     }
   });
@@ -58,7 +79,10 @@ export async function checkBookings(tx: TTransaction, options: { siteId: string;
   // Clashes with other sessions that are not cancelled.
   const clashes = await tx.sessionSlot.findMany({
     where: {
-      session: { status: { not: "CANCELLED" }, ...(options.excludeSessionId ? { id: { not: options.excludeSessionId } } : {}) },
+      session: {
+        status: { not: "CANCELLED" },
+        ...(options.excludeSessionId ? { id: { not: options.excludeSessionId } } : {}),
+      },
       OR: options.slots.map((slot) => ({
         startsAt: { lt: slot.endsAt },
         endsAt: { gt: slot.startsAt },
@@ -66,7 +90,9 @@ export async function checkBookings(tx: TTransaction, options: { siteId: string;
       })),
     },
     select: {
-      startsAt: true, endsAt: true, roomId: true,
+      startsAt: true,
+      endsAt: true,
+      roomId: true,
       trainers: { select: { userId: true } },
       session: { select: { courseVersion: { select: { title: true } } } },
     },
@@ -78,11 +104,19 @@ export async function checkBookings(tx: TTransaction, options: { siteId: string;
       const title = clash.session.courseVersion.title;
       const range = formatSlotRange(clash.startsAt, clash.endsAt, options.timeZone);
       if (clash.roomId === slot.roomId) {
-        throw localizedAppError("CONFLICT", `Room "${roomName(slot.roomId)}" is already booked by "${title}" (${range}).`, { messageKey: "sessions.clash.roomBooked", values: { room: roomName(slot.roomId), title, range } });
+        throw localizedAppError(
+          "CONFLICT",
+          `Room "${roomName(slot.roomId)}" is already booked by "${title}" (${range}).`,
+          { messageKey: "sessions.clash.roomBooked", values: { room: roomName(slot.roomId), title, range } },
+        );
       }
       const shared = clash.trainers.find((trainer) => slot.trainerIds.includes(trainer.userId));
       if (shared) {
-        throw localizedAppError("CONFLICT", `Trainer ${trainerName(shared.userId)} is already teaching "${title}" (${range}).`, { messageKey: "sessions.clash.trainerBooked", values: { trainer: trainerName(shared.userId), title, range } });
+        throw localizedAppError(
+          "CONFLICT",
+          `Trainer ${trainerName(shared.userId)} is already teaching "${title}" (${range}).`,
+          { messageKey: "sessions.clash.trainerBooked", values: { trainer: trainerName(shared.userId), title, range } },
+        );
       }
     }
   }

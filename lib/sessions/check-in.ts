@@ -11,7 +11,10 @@ import { recomputeAttendedProgress } from "./recompute-attended-progress";
 /** Check-in opens a little before the slot starts (people arrive early) and closes when it ends. */
 export const CHECK_IN_OPENS_BEFORE_MS = 30 * 60_000;
 
-export const ZCheckInInput = z.object({ code: z.string().trim().min(4).max(12), method: z.enum(["QR_CODE", "SHORT_CODE"]).default("SHORT_CODE") });
+export const ZCheckInInput = z.object({
+  code: z.string().trim().min(4).max(12),
+  method: z.enum(["QR_CODE", "SHORT_CODE"]).default("SHORT_CODE"),
+});
 
 /**
  * An agent checks in with the half-day's code (typed, or read from the QR code). Valid only
@@ -24,25 +27,54 @@ export async function checkIn(actor: TActor, input: z.input<typeof ZCheckInInput
   const code = normalizeCheckInCode(parsed.data.code);
   const slots = await db.sessionSlot.findMany({
     where: { checkInCode: code, session: { status: { notIn: ["CANCELLED"] } } },
-    select: { id: true, startsAt: true, endsAt: true, sessionId: true, session: { select: { courseId: true, course: { select: { institutionId: true } } } } },
+    select: {
+      id: true,
+      startsAt: true,
+      endsAt: true,
+      sessionId: true,
+      session: { select: { courseId: true, course: { select: { institutionId: true } } } },
+    },
   });
-  const current = slots.filter((slot) => now.getTime() >= slot.startsAt.getTime() - CHECK_IN_OPENS_BEFORE_MS && now <= slot.endsAt);
+  const current = slots.filter(
+    (slot) => now.getTime() >= slot.startsAt.getTime() - CHECK_IN_OPENS_BEFORE_MS && now <= slot.endsAt,
+  );
   if (slots.length === 0) throw new AppError("INVALID", "code: this check-in code is unknown.");
   if (current.length === 0) throw new AppError("CONFLICT", "This check-in code is only valid during its half-day.");
-  const registrations = await db.registration.findMany({ where: { userId: actor.userId, status: "CONFIRMED", sessionId: { in: current.map((slot) => slot.sessionId) } }, select: { id: true, sessionId: true } });
+  const registrations = await db.registration.findMany({
+    where: { userId: actor.userId, status: "CONFIRMED", sessionId: { in: current.map((slot) => slot.sessionId) } },
+    select: { id: true, sessionId: true },
+  });
   const registration = registrations[0];
   if (!registration) throw new AppError("FORBIDDEN", "You are not registered for this session.");
   const slot = current.find((candidate) => candidate.sessionId === registration.sessionId)!;
   const result = await db.$transaction(async (tx) => {
-    const existing = await tx.attendance.findUnique({ where: { slotId_userId: { slotId: slot.id, userId: actor.userId } }, select: { isPresent: true, recordedAt: true, method: true } });
+    const existing = await tx.attendance.findUnique({
+      where: { slotId_userId: { slotId: slot.id, userId: actor.userId } },
+      select: { isPresent: true, recordedAt: true, method: true },
+    });
     if (existing?.isPresent) return { slotId: slot.id, alreadyCheckedIn: true };
     await tx.attendance.upsert({
       where: { slotId_userId: { slotId: slot.id, userId: actor.userId } },
-      create: { slotId: slot.id, userId: actor.userId, registrationId: registration.id, isPresent: true, method: parsed.data.method, recordedById: actor.userId, recordedAt: now },
+      create: {
+        slotId: slot.id,
+        userId: actor.userId,
+        registrationId: registration.id,
+        isPresent: true,
+        method: parsed.data.method,
+        recordedById: actor.userId,
+        recordedAt: now,
+      },
       update: { isPresent: true, method: parsed.data.method, recordedById: actor.userId, recordedAt: now },
     });
     await tx.auditLog.create({
-      data: { actorId: actor.userId, action: "attendance.checkedIn", entityType: "SessionSlot", entityId: slot.id, institutionId: slot.session.course.institutionId, data: { method: parsed.data.method } },
+      data: {
+        actorId: actor.userId,
+        action: "attendance.checkedIn",
+        entityType: "SessionSlot",
+        entityId: slot.id,
+        institutionId: slot.session.course.institutionId,
+        data: { method: parsed.data.method },
+      },
     });
     await recomputeAttendedProgress(tx, { courseId: slot.session.courseId, userIds: [actor.userId] });
     return { slotId: slot.id, alreadyCheckedIn: false };

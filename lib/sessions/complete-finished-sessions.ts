@@ -17,12 +17,26 @@ export async function completeFinishedSessions(now = new Date()): Promise<number
   let count = 0;
   for (const session of finished) {
     count += await db.$transaction(async (tx) => {
-      const { count: updated } = await tx.trainingSession.updateMany({ where: { id: session.id, status: { in: [...NOT_FINISHED] } }, data: { status: "DONE" } });
+      const { count: updated } = await tx.trainingSession.updateMany({
+        where: { id: session.id, status: { in: [...NOT_FINISHED] } },
+        data: { status: "DONE" },
+      });
       if (updated === 0) return 0;
       await tx.auditLog.create({
-        data: { actorId: null, action: "session.done", entityType: "TrainingSession", entityId: session.id, institutionId: session.course.institutionId, data: { fromStatus: session.status } },
+        data: {
+          actorId: null,
+          action: "session.done",
+          entityType: "TrainingSession",
+          entityId: session.id,
+          institutionId: session.course.institutionId,
+          data: { fromStatus: session.status },
+        },
       });
-      const attendees = await tx.attendance.findMany({ where: { isPresent: true, slot: { sessionId: session.id } }, select: { userId: true }, distinct: ["userId"] });
+      const attendees = await tx.attendance.findMany({
+        where: { isPresent: true, slot: { sessionId: session.id } },
+        select: { userId: true },
+        distinct: ["userId"],
+      });
       await recomputeAttendedProgress(tx, { courseId: session.courseId, userIds: attendees.map((row) => row.userId) });
       return 1;
     });

@@ -3,9 +3,16 @@ import { DEFAULT_TIME_ZONE } from "./time-zone";
 const INTL_LOCALE = { fr: "fr-FR", en: "en-GB" } as const;
 
 /** A half-day as "03/03/2031 09:00–12:30" in a time zone: compact, for refusals and lists. */
-export function formatSlotRange(startsAt: Date, endsAt: Date, timeZone = DEFAULT_TIME_ZONE, locale: keyof typeof INTL_LOCALE = "fr", dateStyle: "short" | "full" = "short"): string {
+export function formatSlotRange(
+  startsAt: Date,
+  endsAt: Date,
+  timeZone = DEFAULT_TIME_ZONE,
+  locale: keyof typeof INTL_LOCALE = "fr",
+  dateStyle: "short" | "full" = "short",
+): string {
   const day = new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle, timeZone }).format(startsAt);
-  const time = (date: Date) => new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeStyle: "short", timeZone }).format(date);
+  const time = (date: Date) =>
+    new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeStyle: "short", timeZone }).format(date);
   return `${day} ${time(startsAt)}–${time(endsAt)}`;
 }
 
@@ -15,5 +22,10 @@ export function formatSlotRange(startsAt: Date, endsAt: Date, timeZone = DEFAULT
  */
 export function slotDateParams(slot: { startsAt: Date; endsAt: Date } | undefined, timeZone = DEFAULT_TIME_ZONE) {
   if (!slot) return { date: "" };
-  return { date: formatSlotRange(slot.startsAt, slot.endsAt, timeZone), startsAt: slot.startsAt.toISOString(), endsAt: slot.endsAt.toISOString(), timeZone };
+  return {
+    date: formatSlotRange(slot.startsAt, slot.endsAt, timeZone),
+    startsAt: slot.startsAt.toISOString(),
+    endsAt: slot.endsAt.toISOString(),
+    timeZone,
+  };
 }

@@ -8,7 +8,10 @@ export function haversineKm(a: { lat: number; lng: number }, b: { lat: number; l
 }
 
 /** Distance rounded to 0.1 km, or null when the workplace has no coordinates. */
-export function distanceKmOrNull(workplace: { lat: number | null; lng: number | null }, site: { lat: number; lng: number }): number | null {
+export function distanceKmOrNull(
+  workplace: { lat: number | null; lng: number | null },
+  site: { lat: number; lng: number },
+): number | null {
   if (workplace.lat == null || workplace.lng == null) return null;
   return Math.round(haversineKm({ lat: workplace.lat, lng: workplace.lng }, site) * 10) / 10;
 }

@@ -12,7 +12,14 @@ export async function getRollCall(actor: TActor, slotId: string) {
   const registrations = await db.registration.findMany({
     where: { sessionId: slot.sessionId, status: "CONFIRMED" },
     orderBy: { user: { name: "asc" } },
-    select: { id: true, user: { select: { id: true, name: true } }, attendances: { where: { slotId }, select: { isPresent: true, method: true, recordedAt: true } } },
+    select: {
+      id: true,
+      user: { select: { id: true, name: true } },
+      attendances: { where: { slotId }, select: { isPresent: true, method: true, recordedAt: true } },
+    },
   });
-  return { slot, registrations: registrations.map((row) => ({ id: row.id, user: row.user, attendance: row.attendances[0] ?? null })) };
+  return {
+    slot,
+    registrations: registrations.map((row) => ({ id: row.id, user: row.user, attendance: row.attendances[0] ?? null })),
+  };
 }

@@ -10,13 +10,44 @@ export async function getSessionDetail(actor: TActor, sessionId: string) {
   const session = await db.trainingSession.findUnique({
     where: { id: sessionId },
     select: {
-      id: true, status: true, capacity: true, registrationDeadline: true, siteId: true, courseId: true,
-      course: { select: { institutionId: true, modality: true, requiresApproval: true, requiresOnlineBeforeSession: true, slug: true } },
+      id: true,
+      status: true,
+      capacity: true,
+      registrationDeadline: true,
+      siteId: true,
+      courseId: true,
+      course: {
+        select: {
+          institutionId: true,
+          modality: true,
+          requiresApproval: true,
+          requiresOnlineBeforeSession: true,
+          slug: true,
+        },
+      },
       courseVersion: { select: { title: true, titleEn: true, objectives: true, objectivesEn: true } },
-      site: { select: { id: true, name: true, address: true, postalCode: true, city: true, accessibility: true, institution: { select: { timeZone: true } } } },
+      site: {
+        select: {
+          id: true,
+          name: true,
+          address: true,
+          postalCode: true,
+          city: true,
+          accessibility: true,
+          institution: { select: { timeZone: true } },
+        },
+      },
       slots: {
         orderBy: { startsAt: "asc" },
-        select: { id: true, startsAt: true, endsAt: true, halfDay: true, checkInCode: true, room: { select: { name: true, accessibilityFeatures: true } }, trainers: { select: { user: { select: { id: true, name: true } } } } },
+        select: {
+          id: true,
+          startsAt: true,
+          endsAt: true,
+          halfDay: true,
+          checkInCode: true,
+          room: { select: { name: true, accessibilityFeatures: true } },
+          trainers: { select: { user: { select: { id: true, name: true } } } },
+        },
       },
     },
   });
@@ -25,18 +56,35 @@ export async function getSessionDetail(actor: TActor, sessionId: string) {
   const canManage = can(actor, "registration.manage", resource);
   const canSchedule = can(actor, "session.schedule", resource);
   const canRecord = can(actor, "attendance.record", resource);
-  const isVisibleCourse = (await db.course.count({ where: { id: session.courseId, ...courseWhereForActor(actor) } })) > 0;
+  const isVisibleCourse =
+    (await db.course.count({ where: { id: session.courseId, ...courseWhereForActor(actor) } })) > 0;
   if (!isVisibleCourse && !canManage && !canRecord) throw new AppError("NOT_FOUND", "This session does not exist.");
   const [mine, taken, registrations, attendedSlots] = await Promise.all([
-    db.registration.findUnique({ where: { sessionId_userId: { sessionId, userId: actor.userId } }, select: { id: true, status: true, offerExpiresAt: true } }),
+    db.registration.findUnique({
+      where: { sessionId_userId: { sessionId, userId: actor.userId } },
+      select: { id: true, status: true, offerExpiresAt: true },
+    }),
     db.registration.count({ where: { sessionId, status: { in: [...SEAT_HOLDING_STATUSES] } } }),
     canManage || canRecord
-      ? db.registration.findMany({ where: { sessionId }, orderBy: [{ status: "asc" }, { createdAt: "asc" }], select: { id: true, status: true, user: { select: { id: true, name: true } }, waitlistedAt: true } })
+      ? db.registration.findMany({
+          where: { sessionId },
+          orderBy: [{ status: "asc" }, { createdAt: "asc" }],
+          select: { id: true, status: true, user: { select: { id: true, name: true } }, waitlistedAt: true },
+        })
       : Promise.resolve([]),
     db.attendance.count({ where: { userId: actor.userId, isPresent: true, slot: { sessionId } } }),
   ]);
   return {
-    session: { ...session, slots: session.slots.map((slot) => ({ ...slot, checkInCode: canRecord ? slot.checkInCode : null })) },
-    mine, taken, registrations, hasAttended: attendedSlots > 0, canManage, canSchedule, canRecord,
+    session: {
+      ...session,
+      slots: session.slots.map((slot) => ({ ...slot, checkInCode: canRecord ? slot.checkInCode : null })),
+    },
+    mine,
+    taken,
+    registrations,
+    hasAttended: attendedSlots > 0,
+    canManage,
+    canSchedule,
+    canRecord,
   };
 }

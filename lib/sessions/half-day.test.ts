@@ -10,7 +10,9 @@ describe("half-day bounds in the site's time zone", () => {
   });
 
   it("a summer afternoon in Paris is UTC+2", () => {
-    expect(halfDayBounds({ date: "2027-07-01", halfDay: "AFTERNOON", timeZone: "Europe/Paris" }).startsAt.toISOString()).toBe("2027-07-01T11:30:00.000Z");
+    expect(
+      halfDayBounds({ date: "2027-07-01", halfDay: "AFTERNOON", timeZone: "Europe/Paris" }).startsAt.toISOString(),
+    ).toBe("2027-07-01T11:30:00.000Z");
   });
 
   it("overseas time zones work too", () => {

@@ -9,7 +9,14 @@ export const HALF_DAY_HOURS: Record<HalfDay, { start: string; end: string }> = {
 /** Offset in minutes of a time zone at an instant (e.g. +60 for Paris in winter). */
 function offsetMinutes(instant: Date, timeZone: string): number {
   const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit",
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
   }).formatToParts(instant);
   const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
   const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
@@ -26,7 +33,13 @@ export function zonedTimeToUtc(date: string, time: string, timeZone: string): Da
 }
 
 /** Start and end of a half-day slot on a local date. */
-export function halfDayBounds(options: { date: string; halfDay: HalfDay; timeZone: string }): { startsAt: Date; endsAt: Date } {
+export function halfDayBounds(options: { date: string; halfDay: HalfDay; timeZone: string }): {
+  startsAt: Date;
+  endsAt: Date;
+} {
   const hours = HALF_DAY_HOURS[options.halfDay];
-  return { startsAt: zonedTimeToUtc(options.date, hours.start, options.timeZone), endsAt: zonedTimeToUtc(options.date, hours.end, options.timeZone) };
+  return {
+    startsAt: zonedTimeToUtc(options.date, hours.start, options.timeZone),
+    endsAt: zonedTimeToUtc(options.date, hours.end, options.timeZone),
+  };
 }

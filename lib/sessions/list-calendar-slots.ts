@@ -8,12 +8,21 @@ import { DEFAULT_TIME_ZONE, timeZoneOf } from "./time-zone";
 
 export const ZCalendarQuery = z.object({
   view: z.enum(["week", "month"]).default("week"),
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  from: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
 });
 
 /** First and last day (UTC dates) of the week (Monday first) or month containing `from`. */
-export function calendarRange(view: "week" | "month", from: string | undefined, today = new Date()): { start: Date; end: Date; previous: string; next: string } {
-  const base = from ? new Date(`${from}T00:00:00Z`) : new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
+export function calendarRange(
+  view: "week" | "month",
+  from: string | undefined,
+  today = new Date(),
+): { start: Date; end: Date; previous: string; next: string } {
+  const base = from
+    ? new Date(`${from}T00:00:00Z`)
+    : new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
   if (Number.isNaN(base.getTime())) throw new AppError("INVALID", "from: not a date");
   const iso = (date: Date) => date.toISOString().slice(0, 10);
   if (view === "week") {
@@ -23,7 +32,12 @@ export function calendarRange(view: "week" | "month", from: string | undefined, 
   }
   const start = new Date(Date.UTC(base.getUTCFullYear(), base.getUTCMonth(), 1));
   const end = new Date(Date.UTC(base.getUTCFullYear(), base.getUTCMonth() + 1, 1));
-  return { start, end, previous: iso(new Date(Date.UTC(base.getUTCFullYear(), base.getUTCMonth() - 1, 1))), next: iso(end) };
+  return {
+    start,
+    end,
+    previous: iso(new Date(Date.UTC(base.getUTCFullYear(), base.getUTCMonth() - 1, 1))),
+    next: iso(end),
+  };
 }
 
 /**
@@ -33,18 +47,28 @@ export function calendarRange(view: "week" | "month", from: string | undefined, 
 function trainerCalendarSites(actor: TActor, trainerId: string): "all" | string[] {
   if (can(actor, "calendar.readTrainer", { userId: trainerId })) return "all";
   const sites = sitesWhere(actor, "calendar.readTrainer");
-  if (sites !== "all" && sites.length === 0) throw new AppError("FORBIDDEN", "You cannot read this trainer's calendar.");
+  if (sites !== "all" && sites.length === 0)
+    throw new AppError("FORBIDDEN", "You cannot read this trainer's calendar.");
   return sites;
 }
 
 /** The zone the calendar is shown in (the site's, or the trainer's institution's) and the trainer's name for the heading. */
-async function calendarOwner(options: { siteId?: string; trainerId?: string }): Promise<{ timeZone: string; trainerName: string | null }> {
+async function calendarOwner(options: {
+  siteId?: string;
+  trainerId?: string;
+}): Promise<{ timeZone: string; trainerName: string | null }> {
   if (options.siteId) {
-    const site = await db.relaySite.findUnique({ where: { id: options.siteId }, select: { institution: { select: { timeZone: true } } } });
+    const site = await db.relaySite.findUnique({
+      where: { id: options.siteId },
+      select: { institution: { select: { timeZone: true } } },
+    });
     return { timeZone: timeZoneOf(site), trainerName: null };
   }
   if (!options.trainerId) return { timeZone: DEFAULT_TIME_ZONE, trainerName: null };
-  const trainer = await db.user.findUnique({ where: { id: options.trainerId }, select: { name: true, institution: { select: { timeZone: true } } } });
+  const trainer = await db.user.findUnique({
+    where: { id: options.trainerId },
+    select: { name: true, institution: { select: { timeZone: true } } },
+  });
   if (!trainer) throw new AppError("NOT_FOUND", "This trainer does not exist.");
   return { timeZone: timeZoneOf(trainer), trainerName: trainer.name };
 }
@@ -54,21 +78,40 @@ async function calendarOwner(options: { siteId?: string; trainerId?: string }): 
  * trainerCalendarSites), for the local days [start, end) — `start`/`end` as calendarRange gives
  * them — in the site's or the trainer's institution's time zone, which is returned for display.
  */
-export async function listCalendarSlots(actor: TActor, options: { siteId?: string; trainerId?: string; start: Date; end: Date }) {
+export async function listCalendarSlots(
+  actor: TActor,
+  options: { siteId?: string; trainerId?: string; start: Date; end: Date },
+) {
   const sites = options.trainerId ? trainerCalendarSites(actor, options.trainerId) : "all";
   const { timeZone, trainerName } = await calendarOwner(options);
   const day = (date: Date) => date.toISOString().slice(0, 10);
   const slots = await db.sessionSlot.findMany({
     where: {
-      startsAt: { gte: zonedTimeToUtc(day(options.start), "00:00", timeZone), lt: zonedTimeToUtc(day(options.end), "00:00", timeZone) },
+      startsAt: {
+        gte: zonedTimeToUtc(day(options.start), "00:00", timeZone),
+        lt: zonedTimeToUtc(day(options.end), "00:00", timeZone),
+      },
       ...(options.trainerId ? { trainers: { some: { userId: options.trainerId } } } : {}),
-      session: { AND: [options.siteId ? { siteId: options.siteId } : {}, sites === "all" ? {} : { siteId: { in: sites } }] },
+      session: {
+        AND: [options.siteId ? { siteId: options.siteId } : {}, sites === "all" ? {} : { siteId: { in: sites } }],
+      },
     },
     orderBy: { startsAt: "asc" },
     select: {
-      id: true, startsAt: true, endsAt: true, halfDay: true, room: { select: { name: true } },
+      id: true,
+      startsAt: true,
+      endsAt: true,
+      halfDay: true,
+      room: { select: { name: true } },
       trainers: { select: { user: { select: { name: true } } } },
-      session: { select: { id: true, status: true, courseVersion: { select: { title: true, titleEn: true } }, site: { select: { name: true } } } },
+      session: {
+        select: {
+          id: true,
+          status: true,
+          courseVersion: { select: { title: true, titleEn: true } },
+          site: { select: { name: true } },
+        },
+      },
     },
   });
   return { slots, timeZone, trainerName };

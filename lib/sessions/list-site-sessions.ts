@@ -20,7 +20,10 @@ export async function listSiteSessions(actor: TActor) {
         capacity: true,
         site: { select: { name: true } },
         courseVersion: { select: { title: true, titleEn: true } },
-        slots: { orderBy: { startsAt: "asc" }, select: { startsAt: true, endsAt: true, room: { select: { name: true } } } },
+        slots: {
+          orderBy: { startsAt: "asc" },
+          select: { startsAt: true, endsAt: true, room: { select: { name: true } } },
+        },
         _count: { select: { registrations: { where: { status: "CONFIRMED" } } } },
       },
     }),

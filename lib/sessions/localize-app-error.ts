@@ -5,7 +5,11 @@ import type { TMessageKey, TTranslate } from "../i18n/translate";
 export type TLocalizedDetails = { messageKey: TMessageKey; values: Record<string, string | number> };
 
 /** An AppError with an English message (API, logs) that forms show translated (localizeAppError). */
-export function localizedAppError(code: AppError["code"], message: string, details: TLocalizedDetails & Record<string, unknown>): AppError {
+export function localizedAppError(
+  code: AppError["code"],
+  message: string,
+  details: TLocalizedDetails & Record<string, unknown>,
+): AppError {
   return new AppError(code, message, details);
 }
 

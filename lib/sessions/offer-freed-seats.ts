@@ -15,8 +15,11 @@ export async function offerFreedSeats(tx: TTransaction, sessionId: string, now =
   const session = await tx.trainingSession.findUniqueOrThrow({
     where: { id: sessionId },
     select: {
-      capacity: true, status: true, registrationDeadline: true,
-      courseVersion: { select: { title: true } }, site: { select: { name: true, institution: { select: { timeZone: true } } } },
+      capacity: true,
+      status: true,
+      registrationDeadline: true,
+      courseVersion: { select: { title: true } },
+      site: { select: { name: true, institution: { select: { timeZone: true } } } },
       slots: { orderBy: { startsAt: "asc" }, take: 1, select: { startsAt: true, endsAt: true } },
     },
   });
@@ -26,14 +29,24 @@ export async function offerFreedSeats(tx: TTransaction, sessionId: string, now =
   // An offer never outlives the start of the session.
   const expiresAt = new Date(Math.min(now.getTime() + OFFER_DURATION_MS, first?.startsAt.getTime() ?? Infinity));
   while (taken < session.capacity && expiresAt > now) {
-    const next = await tx.registration.findFirst({ where: { sessionId, status: "WAITLISTED" }, orderBy: [{ waitlistedAt: "asc" }, { id: "asc" }], select: { id: true, userId: true } });
+    const next = await tx.registration.findFirst({
+      where: { sessionId, status: "WAITLISTED" },
+      orderBy: [{ waitlistedAt: "asc" }, { id: "asc" }],
+      select: { id: true, userId: true },
+    });
     if (!next) break;
     await tx.registration.update({ where: { id: next.id }, data: { status: "OFFERED", offerExpiresAt: expiresAt } });
-    await tx.registrationStatusChange.create({ data: { registrationId: next.id, fromStatus: "WAITLISTED", toStatus: "OFFERED", comment: "seat freed" } });
+    await tx.registrationStatusChange.create({
+      data: { registrationId: next.id, fromStatus: "WAITLISTED", toStatus: "OFFERED", comment: "seat freed" },
+    });
     await notifyUsers(tx, {
-      userIds: [next.userId], kind: "seatOffered", link: `/sessions/${sessionId}`,
+      userIds: [next.userId],
+      kind: "seatOffered",
+      link: `/sessions/${sessionId}`,
       params: {
-        sessionId, course: session.courseVersion.title, site: session.site.name,
+        sessionId,
+        course: session.courseVersion.title,
+        site: session.site.name,
         ...slotDateParams(first, session.site.institution?.timeZone),
         expires: formatSlotRange(expiresAt, expiresAt, session.site.institution?.timeZone).split("–")[0]!,
       },

@@ -16,9 +16,14 @@ export async function publishAttendedStatements(slotId: string, now = new Date()
   const slot = await db.sessionSlot.findUniqueOrThrow({
     where: { id: slotId },
     select: {
-      id: true, startsAt: true, endsAt: true,
+      id: true,
+      startsAt: true,
+      endsAt: true,
       session: { select: { id: true, course: { select: { slug: true } }, courseVersion: { select: { title: true } } } },
-      attendances: { where: { isPresent: true }, select: { recordedAt: true, user: { select: { id: true, name: true } } } },
+      attendances: {
+        where: { isPresent: true },
+        select: { recordedAt: true, user: { select: { id: true, name: true } } },
+      },
     },
   });
   const statements = slot.attendances.map((attendance) =>
@@ -31,11 +36,17 @@ export async function publishAttendedStatements(slotId: string, now = new Date()
   );
   const current = new Set(statements.map((statement) => statement.id));
   const earlier = await db.xapiStatement.findMany({
-    where: { verbId: ATTENDED_VERB.id, objectActivityId: xapiActivityId.slot(slot.session.id, slot.id), isVoided: false },
+    where: {
+      verbId: ATTENDED_VERB.id,
+      objectActivityId: xapiActivityId.slot(slot.session.id, slot.id),
+      isVoided: false,
+    },
     select: { id: true, statement: true },
   });
   // Only Relais's own attendance statements about Relais accounts are withdrawn, never a client's.
-  const stale = earlier.filter((row) => !current.has(row.id) && userIdFromXapiAgent((row.statement as { actor?: unknown }).actor) !== null);
+  const stale = earlier.filter(
+    (row) => !current.has(row.id) && userIdFromXapiAgent((row.statement as { actor?: unknown }).actor) !== null,
+  );
   const voiding = stale.map((row) => buildVoidingStatement({ targetId: row.id, voidedAt: now }));
   if (statements.length + voiding.length === 0) return { statements, voiding };
   try {

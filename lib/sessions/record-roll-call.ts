@@ -28,23 +28,49 @@ export async function recordRollCall(actor: TActor, input: z.input<typeof ZRollC
   if (slot.session.status === "CANCELLED") throw new AppError("CONFLICT", "This session is cancelled.");
   await db.$transaction(async (tx) => {
     const changedUserIds: string[] = [];
-    const registrations = await tx.registration.findMany({ where: { sessionId: slot.sessionId, status: "CONFIRMED" }, select: { id: true, userId: true } });
+    const registrations = await tx.registration.findMany({
+      where: { sessionId: slot.sessionId, status: "CONFIRMED" },
+      select: { id: true, userId: true },
+    });
     for (const entry of entries) {
       const registration = registrations.find((row) => row.id === entry.registrationId);
-      if (!registration) throw new AppError("INVALID", `entries.registrationId: ${entry.registrationId} is not a confirmed registration of this session.`);
-      const previous = await tx.attendance.findUnique({ where: { slotId_userId: { slotId, userId: registration.userId } }, select: { isPresent: true, method: true } });
+      if (!registration)
+        throw new AppError(
+          "INVALID",
+          `entries.registrationId: ${entry.registrationId} is not a confirmed registration of this session.`,
+        );
+      const previous = await tx.attendance.findUnique({
+        where: { slotId_userId: { slotId, userId: registration.userId } },
+        select: { isPresent: true, method: true },
+      });
       // A check-in by the agent stands unless the trainer changes the presence itself.
       if (previous && previous.isPresent === entry.isPresent) continue;
       await tx.attendance.upsert({
         where: { slotId_userId: { slotId, userId: registration.userId } },
-        create: { slotId, userId: registration.userId, registrationId: registration.id, isPresent: entry.isPresent, method: "ROLL_CALL", recordedById: actor.userId },
+        create: {
+          slotId,
+          userId: registration.userId,
+          registrationId: registration.id,
+          isPresent: entry.isPresent,
+          method: "ROLL_CALL",
+          recordedById: actor.userId,
+        },
         update: { isPresent: entry.isPresent, method: "ROLL_CALL", recordedById: actor.userId, recordedAt: new Date() },
       });
       changedUserIds.push(registration.userId);
       await tx.auditLog.create({
         data: {
-          actorId: actor.userId, action: "attendance.recorded", entityType: "SessionSlot", entityId: slotId, institutionId: slot.session.course.institutionId,
-          data: { userId: registration.userId, isPresent: entry.isPresent, method: "ROLL_CALL", previous: previous ? { isPresent: previous.isPresent, method: previous.method } : null },
+          actorId: actor.userId,
+          action: "attendance.recorded",
+          entityType: "SessionSlot",
+          entityId: slotId,
+          institutionId: slot.session.course.institutionId,
+          data: {
+            userId: registration.userId,
+            isPresent: entry.isPresent,
+            method: "ROLL_CALL",
+            previous: previous ? { isPresent: previous.isPresent, method: previous.method } : null,
+          },
         },
       });
     }

@@ -27,39 +27,95 @@ export async function registerForSession(actor: TActor, input: z.input<typeof ZR
   return db.$transaction(async (tx) => {
     await lockSession(tx, sessionId);
     const session = await getSessionOrThrow(tx, sessionId);
-    const course = await tx.course.findUniqueOrThrow({ where: { id: session.courseId }, select: { visibility: true, institutionId: true } });
-    if (course.visibility !== "NATIONAL" && course.institutionId !== actor.institutionId) throw new AppError("NOT_FOUND", "This session does not exist.");
-    const existing = await tx.registration.findUnique({ where: { sessionId_userId: { sessionId, userId: actor.userId } }, select: { id: true, status: true } });
+    const course = await tx.course.findUniqueOrThrow({
+      where: { id: session.courseId },
+      select: { visibility: true, institutionId: true },
+    });
+    if (course.visibility !== "NATIONAL" && course.institutionId !== actor.institutionId)
+      throw new AppError("NOT_FOUND", "This session does not exist.");
+    const existing = await tx.registration.findUnique({
+      where: { sessionId_userId: { sessionId, userId: actor.userId } },
+      select: { id: true, status: true },
+    });
     if (existing && existing.status !== "CANCELLED" && existing.status !== "REFUSED") return existing;
-    if (session.status !== "OPEN" && session.status !== "FULL") throw new AppError("CONFLICT", "Registrations for this session are not open.");
-    if (now > session.registrationDeadline) throw new AppError("CONFLICT", "The registration deadline of this session has passed.");
+    if (session.status !== "OPEN" && session.status !== "FULL")
+      throw new AppError("CONFLICT", "Registrations for this session are not open.");
+    if (now > session.registrationDeadline)
+      throw new AppError("CONFLICT", "The registration deadline of this session has passed.");
     if (session.course.requiresOnlineBeforeSession) {
-      const completed = await tx.enrolment.count({ where: { userId: actor.userId, courseId: session.courseId, status: "COMPLETED" } });
-      if (completed === 0) throw new AppError("CONFLICT", "Complete the online part of this course before registering for its session.");
+      const completed = await tx.enrolment.count({
+        where: { userId: actor.userId, courseId: session.courseId, status: "COMPLETED" },
+      });
+      if (completed === 0)
+        throw new AppError("CONFLICT", "Complete the online part of this course before registering for its session.");
     }
-    const agent = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { name: true, managerId: true, institutionId: true, workplaceLat: true, workplaceLng: true } });
+    const agent = await tx.user.findUniqueOrThrow({
+      where: { id: actor.userId },
+      select: { name: true, managerId: true, institutionId: true, workplaceLat: true, workplaceLng: true },
+    });
     const taken = await tx.registration.count({ where: { sessionId, status: { in: [...SEAT_HOLDING_STATUSES] } } });
     const hasSeat = taken < session.capacity;
-    const status: RegistrationStatus = !hasSeat ? "WAITLISTED" : session.course.requiresApproval ? "PENDING_APPROVAL" : "CONFIRMED";
+    const status: RegistrationStatus = !hasSeat
+      ? "WAITLISTED"
+      : session.course.requiresApproval
+        ? "PENDING_APPROVAL"
+        : "CONFIRMED";
     const data = {
-      status, waitlistedAt: status === "WAITLISTED" ? now : null, offerExpiresAt: null,
-      distanceKm: distanceKmOrNull({ lat: agent.workplaceLat, lng: agent.workplaceLng }, { lat: session.site.latitude, lng: session.site.longitude }),
+      status,
+      waitlistedAt: status === "WAITLISTED" ? now : null,
+      offerExpiresAt: null,
+      distanceKm: distanceKmOrNull(
+        { lat: agent.workplaceLat, lng: agent.workplaceLng },
+        { lat: session.site.latitude, lng: session.site.longitude },
+      ),
     };
     const registration = existing
       ? await tx.registration.update({ where: { id: existing.id }, data, select: { id: true, status: true } })
-      : await tx.registration.create({ data: { ...data, sessionId, userId: actor.userId }, select: { id: true, status: true } });
-    await tx.registrationStatusChange.create({ data: { registrationId: registration.id, fromStatus: existing?.status ?? null, toStatus: status, actorId: actor.userId } });
-    if (hasSeat && taken + 1 >= session.capacity) await tx.trainingSession.update({ where: { id: sessionId }, data: { status: "FULL" } });
+      : await tx.registration.create({
+          data: { ...data, sessionId, userId: actor.userId },
+          select: { id: true, status: true },
+        });
+    await tx.registrationStatusChange.create({
+      data: {
+        registrationId: registration.id,
+        fromStatus: existing?.status ?? null,
+        toStatus: status,
+        actorId: actor.userId,
+      },
+    });
+    if (hasSeat && taken + 1 >= session.capacity)
+      await tx.trainingSession.update({ where: { id: sessionId }, data: { status: "FULL" } });
     const first = session.slots[0];
     const params = {
-      sessionId, course: session.courseVersion.title, site: session.site.name, agent: agent.name,
+      sessionId,
+      course: session.courseVersion.title,
+      site: session.site.name,
+      agent: agent.name,
       ...slotDateParams(first, session.site.institution?.timeZone),
     };
-    const kind = status === "WAITLISTED" ? "registrationWaitlisted" : status === "PENDING_APPROVAL" ? "registrationPending" : "registrationConfirmed";
+    const kind =
+      status === "WAITLISTED"
+        ? "registrationWaitlisted"
+        : status === "PENDING_APPROVAL"
+          ? "registrationPending"
+          : "registrationConfirmed";
     await notifyUsers(tx, { userIds: [actor.userId], kind, params, link: `/sessions/${sessionId}` });
-    if (status === "PENDING_APPROVAL") await notifyUsers(tx, { userIds: await findApproverIds(tx, agent), kind: "approvalRequested", params, link: "/sessions/approvals" });
+    if (status === "PENDING_APPROVAL")
+      await notifyUsers(tx, {
+        userIds: await findApproverIds(tx, agent),
+        kind: "approvalRequested",
+        params,
+        link: "/sessions/approvals",
+      });
     await tx.auditLog.create({
-      data: { actorId: actor.userId, action: "registration.created", entityType: "Registration", entityId: registration.id, institutionId: agent.institutionId, data: { sessionId, status } },
+      data: {
+        actorId: actor.userId,
+        action: "registration.created",
+        entityType: "Registration",
+        entityId: registration.id,
+        institutionId: agent.institutionId,
+        data: { sessionId, status },
+      },
     });
     return registration;
   });

@@ -8,7 +8,8 @@ import { acceptOffer } from "./accept-offer";
 import { expireOffers } from "./expire-offers";
 import { createAgents, createOpenSession, createSiteWithStaff } from "./session-fixtures";
 
-const status = async (registrationId: string) => (await db.registration.findUniqueOrThrow({ where: { id: registrationId } })).status;
+const status = async (registrationId: string) =>
+  (await db.registration.findUniqueOrThrow({ where: { id: registrationId } })).status;
 
 describe("registration, approval and waitlist (real database)", () => {
   it("an agent registers: confirmed, distance from workplace stored, notified; registering twice returns the same row", async () => {
@@ -53,9 +54,14 @@ describe("registration, approval and waitlist (real database)", () => {
     expect(await status(rb.id)).toBe("OFFERED");
     expect(await status(rc.id)).toBe("WAITLISTED");
     expect(await db.notification.count({ where: { userId: b!.userId, kind: "seatOffered" } })).toBe(1);
-    const accepted = await Promise.all([acceptOffer(b!, { registrationId: rb.id }), acceptOffer(b!, { registrationId: rb.id })]);
+    const accepted = await Promise.all([
+      acceptOffer(b!, { registrationId: rb.id }),
+      acceptOffer(b!, { registrationId: rb.id }),
+    ]);
     expect(accepted.map((row) => row.status)).toEqual(["CONFIRMED", "CONFIRMED"]);
-    expect(await db.registrationStatusChange.count({ where: { registrationId: rb.id, toStatus: "CONFIRMED" } })).toBe(1);
+    expect(await db.registrationStatusChange.count({ where: { registrationId: rb.id, toStatus: "CONFIRMED" } })).toBe(
+      1,
+    );
     expect(await db.registration.count({ where: { sessionId: session.id, status: "CONFIRMED" } })).toBe(1);
     await expect(acceptOffer(c!, { registrationId: rc.id })).rejects.toMatchObject({ code: "CONFLICT" });
     await expect(acceptOffer(c!, { registrationId: rb.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -70,7 +76,10 @@ describe("registration, approval and waitlist (real database)", () => {
     const rc = await registerForSession(c!, { sessionId: session.id });
     await cancelRegistration(a!, { registrationId: ra.id });
     const later = new Date(Date.now() + 49 * 3600_000);
-    await expect(acceptOffer(b!, { registrationId: rb.id }, later)).rejects.toMatchObject({ code: "CONFLICT", userMessage: expect.stringContaining("expired") });
+    await expect(acceptOffer(b!, { registrationId: rb.id }, later)).rejects.toMatchObject({
+      code: "CONFLICT",
+      userMessage: expect.stringContaining("expired"),
+    });
     expect(await expireOffers(later)).toBeGreaterThanOrEqual(1);
     expect(await status(rb.id)).toBe("CANCELLED");
     expect(await status(rc.id)).toBe("OFFERED");
@@ -79,8 +88,14 @@ describe("registration, approval and waitlist (real database)", () => {
 
   it("approval: the manager approves with a comment; a refusal needs a comment and frees the seat; others cannot decide", async () => {
     const context = await createSiteWithStaff({ requiresApproval: true });
-    const manager = await createUserWithRoles({ institutionId: context.institution.id, roles: [{ role: "AGENT", institutionId: context.institution.id }] });
-    const officer = await createUserWithRoles({ institutionId: context.institution.id, roles: [{ role: "TRAINING_OFFICER", institutionId: context.institution.id }] });
+    const manager = await createUserWithRoles({
+      institutionId: context.institution.id,
+      roles: [{ role: "AGENT", institutionId: context.institution.id }],
+    });
+    const officer = await createUserWithRoles({
+      institutionId: context.institution.id,
+      roles: [{ role: "TRAINING_OFFICER", institutionId: context.institution.id }],
+    });
     const session = await createOpenSession(context, 1);
     const [a, b] = await createAgents(context.institution.id, 2, { managerId: manager.userId });
     const ra = await registerForSession(a!, { sessionId: session.id });
@@ -89,13 +104,21 @@ describe("registration, approval and waitlist (real database)", () => {
     const rb = await registerForSession(b!, { sessionId: session.id });
     expect(rb.status).toBe("WAITLISTED");
     // The training officer decides only for agents without a manager; an agent cannot approve themselves.
-    await expect(decideRegistration(officer, { registrationId: ra.id, decision: "APPROVE" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(decideRegistration(a!, { registrationId: ra.id, decision: "APPROVE" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(decideRegistration(manager, { registrationId: ra.id, decision: "REFUSE", comment: "" })).rejects.toMatchObject({ code: "INVALID", userMessage: expect.stringContaining("comment") });
+    await expect(decideRegistration(officer, { registrationId: ra.id, decision: "APPROVE" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(decideRegistration(a!, { registrationId: ra.id, decision: "APPROVE" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(
+      decideRegistration(manager, { registrationId: ra.id, decision: "REFUSE", comment: "" }),
+    ).rejects.toMatchObject({ code: "INVALID", userMessage: expect.stringContaining("comment") });
     await decideRegistration(manager, { registrationId: ra.id, decision: "REFUSE", comment: "Période chargée" });
     expect(await status(ra.id)).toBe("REFUSED");
     expect(await status(rb.id)).toBe("OFFERED");
-    const change = await db.registrationStatusChange.findFirstOrThrow({ where: { registrationId: ra.id, toStatus: "REFUSED" } });
+    const change = await db.registrationStatusChange.findFirstOrThrow({
+      where: { registrationId: ra.id, toStatus: "REFUSED" },
+    });
     expect(change).toMatchObject({ actorId: manager.userId, comment: "Période chargée" });
     await acceptOffer(b!, { registrationId: rb.id });
     expect(await status(rb.id)).toBe("PENDING_APPROVAL");
@@ -105,14 +128,22 @@ describe("registration, approval and waitlist (real database)", () => {
 
   it("without a manager, the institution's training officer decides; another institution's officer cannot", async () => {
     const context = await createSiteWithStaff({ requiresApproval: true });
-    const officer = await createUserWithRoles({ institutionId: context.institution.id, roles: [{ role: "TRAINING_OFFICER", institutionId: context.institution.id }] });
+    const officer = await createUserWithRoles({
+      institutionId: context.institution.id,
+      roles: [{ role: "TRAINING_OFFICER", institutionId: context.institution.id }],
+    });
     const elsewhere = await createSiteWithStaff();
-    const otherOfficer = await createUserWithRoles({ institutionId: elsewhere.institution.id, roles: [{ role: "TRAINING_OFFICER", institutionId: elsewhere.institution.id }] });
+    const otherOfficer = await createUserWithRoles({
+      institutionId: elsewhere.institution.id,
+      roles: [{ role: "TRAINING_OFFICER", institutionId: elsewhere.institution.id }],
+    });
     const session = await createOpenSession(context, 2);
     const [agent] = await createAgents(context.institution.id, 1);
     const registration = await registerForSession(agent!, { sessionId: session.id });
     expect(await db.notification.count({ where: { userId: officer.userId, kind: "approvalRequested" } })).toBe(1);
-    await expect(decideRegistration(otherOfficer, { registrationId: registration.id, decision: "APPROVE" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      decideRegistration(otherOfficer, { registrationId: registration.id, decision: "APPROVE" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     await decideRegistration(officer, { registrationId: registration.id, decision: "APPROVE" });
     expect(await status(registration.id)).toBe("CONFIRMED");
   });
@@ -121,8 +152,20 @@ describe("registration, approval and waitlist (real database)", () => {
     const context = await createSiteWithStaff({ requiresOnlineBeforeSession: true });
     const session = await createOpenSession(context, 2);
     const [agent] = await createAgents(context.institution.id, 1);
-    await expect(registerForSession(agent!, { sessionId: session.id })).rejects.toMatchObject({ code: "CONFLICT", userMessage: expect.stringContaining("online part") });
-    await db.enrolment.create({ data: { userId: agent!.userId, courseId: context.course.id, courseVersionId: context.version.id, registration: crypto.randomUUID(), status: "COMPLETED", completedAt: new Date() } });
+    await expect(registerForSession(agent!, { sessionId: session.id })).rejects.toMatchObject({
+      code: "CONFLICT",
+      userMessage: expect.stringContaining("online part"),
+    });
+    await db.enrolment.create({
+      data: {
+        userId: agent!.userId,
+        courseId: context.course.id,
+        courseVersionId: context.version.id,
+        registration: crypto.randomUUID(),
+        status: "COMPLETED",
+        completedAt: new Date(),
+      },
+    });
     await expect(registerForSession(agent!, { sessionId: session.id })).resolves.toMatchObject({ status: "CONFIRMED" });
   });
 
@@ -130,11 +173,15 @@ describe("registration, approval and waitlist (real database)", () => {
     const context = await createSiteWithStaff();
     const session = await createOpenSession(context, 2);
     const [a, b] = await createAgents(context.institution.id, 2);
-    await expect(registerForSession(a!, { sessionId: session.id }, new Date(session.registrationDeadline.getTime() + 1000))).rejects.toMatchObject({ code: "CONFLICT", userMessage: expect.stringContaining("deadline") });
+    await expect(
+      registerForSession(a!, { sessionId: session.id }, new Date(session.registrationDeadline.getTime() + 1000)),
+    ).rejects.toMatchObject({ code: "CONFLICT", userMessage: expect.stringContaining("deadline") });
     const ra = await registerForSession(a!, { sessionId: session.id });
     await expect(cancelRegistration(b!, { registrationId: ra.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
     const other = await createSiteWithStaff();
-    await expect(cancelRegistration(other.coordinator, { registrationId: ra.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(cancelRegistration(other.coordinator, { registrationId: ra.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     await cancelRegistration(context.coordinator, { registrationId: ra.id, reason: "Doublon" });
     expect(await status(ra.id)).toBe("CANCELLED");
     await db.trainingSession.update({ where: { id: session.id }, data: { status: "PLANNED" } });

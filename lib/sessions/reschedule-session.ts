@@ -32,36 +32,75 @@ export async function rescheduleSession(actor: TActor, input: TRescheduleSession
   return db.$transaction(async (tx) => {
     const session = await getSessionOrThrow(tx, data.sessionId);
     assertCan(actor, "session.schedule", sessionResource(session));
-    if (session.status === "CANCELLED" || session.status === "DONE") throw new AppError("CONFLICT", "A cancelled or finished session cannot be moved.");
+    if (session.status === "CANCELLED" || session.status === "DONE")
+      throw new AppError("CONFLICT", "A cancelled or finished session cannot be moved.");
     await lockSession(tx, session.id);
     if ((await tx.attendance.count({ where: { slot: { sessionId: session.id } } })) > 0) {
       throw new AppError("CONFLICT", "Attendance was already taken for this session: it cannot be moved.");
     }
     const timeZone = timeZoneOf(session.site);
-    await checkBookings(tx, { siteId: session.siteId, capacity: data.capacity, slots: data.slots, excludeSessionId: session.id, timeZone });
-    const taken = await tx.registration.count({ where: { sessionId: session.id, status: { in: [...SEAT_HOLDING_STATUSES] } } });
-    if (data.capacity < taken) throw new AppError("CONFLICT", `capacity: ${taken} seats are already taken; cancel registrations before lowering it to ${data.capacity}.`);
+    await checkBookings(tx, {
+      siteId: session.siteId,
+      capacity: data.capacity,
+      slots: data.slots,
+      excludeSessionId: session.id,
+      timeZone,
+    });
+    const taken = await tx.registration.count({
+      where: { sessionId: session.id, status: { in: [...SEAT_HOLDING_STATUSES] } },
+    });
+    if (data.capacity < taken)
+      throw new AppError(
+        "CONFLICT",
+        `capacity: ${taken} seats are already taken; cancel registrations before lowering it to ${data.capacity}.`,
+      );
     await tx.sessionSlot.deleteMany({ where: { sessionId: session.id } });
     for (const slot of data.slots) {
       await tx.sessionSlot.create({
         data: {
-          sessionId: session.id, startsAt: slot.startsAt, endsAt: slot.endsAt, halfDay: slot.halfDay, roomId: slot.roomId, checkInCode: generateCheckInCode(),
+          sessionId: session.id,
+          startsAt: slot.startsAt,
+          endsAt: slot.endsAt,
+          halfDay: slot.halfDay,
+          roomId: slot.roomId,
+          checkInCode: generateCheckInCode(),
           trainers: { create: slot.trainerIds.map((userId) => ({ userId })) },
         },
       });
     }
-    await tx.trainingSession.update({ where: { id: session.id }, data: { capacity: data.capacity, registrationDeadline: data.registrationDeadline } });
+    await tx.trainingSession.update({
+      where: { id: session.id },
+      data: { capacity: data.capacity, registrationDeadline: data.registrationDeadline },
+    });
     await offerFreedSeats(tx, session.id);
-    const registrants = await tx.registration.findMany({ where: { sessionId: session.id, status: { notIn: ["CANCELLED", "REFUSED"] } }, select: { userId: true } });
+    const registrants = await tx.registration.findMany({
+      where: { sessionId: session.id, status: { notIn: ["CANCELLED", "REFUSED"] } },
+      select: { userId: true },
+    });
     const first = [...data.slots].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())[0]!;
     await notifyUsers(tx, {
-      userIds: registrants.map((row) => row.userId), kind: "sessionChanged", link: `/sessions/${session.id}`,
-      params: { sessionId: session.id, course: session.courseVersion.title, site: session.site.name, ...slotDateParams(first, timeZone) },
+      userIds: registrants.map((row) => row.userId),
+      kind: "sessionChanged",
+      link: `/sessions/${session.id}`,
+      params: {
+        sessionId: session.id,
+        course: session.courseVersion.title,
+        site: session.site.name,
+        ...slotDateParams(first, timeZone),
+      },
     });
     await tx.auditLog.create({
       data: {
-        actorId: actor.userId, action: "session.rescheduled", entityType: "TrainingSession", entityId: session.id, institutionId: session.course.institutionId,
-        data: { from: session.slots.map((slot) => [slot.startsAt, slot.endsAt]), to: data.slots.map((slot) => [slot.startsAt, slot.endsAt]), capacity: data.capacity },
+        actorId: actor.userId,
+        action: "session.rescheduled",
+        entityType: "TrainingSession",
+        entityId: session.id,
+        institutionId: session.course.institutionId,
+        data: {
+          from: session.slots.map((slot) => [slot.startsAt, slot.endsAt]),
+          to: data.slots.map((slot) => [slot.startsAt, slot.endsAt]),
+          capacity: data.capacity,
+        },
       },
     });
   });

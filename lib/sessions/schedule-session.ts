@@ -17,7 +17,10 @@ export const ZSlotInput = z
     trainerIds: z.array(z.string().min(1)).min(1, "at least one trainer"),
   })
   .refine((slot) => slot.endsAt > slot.startsAt, { message: "ends before it starts", path: ["endsAt"] })
-  .refine((slot) => slot.endsAt.getTime() - slot.startsAt.getTime() <= 6 * 3600_000, { message: "a half-day lasts at most 6 hours", path: ["endsAt"] });
+  .refine((slot) => slot.endsAt.getTime() - slot.startsAt.getTime() <= 6 * 3600_000, {
+    message: "a half-day lasts at most 6 hours",
+    path: ["endsAt"],
+  });
 
 export const ZScheduleSessionInput = z.object({
   courseVersionId: z.string().min(1),
@@ -40,25 +43,45 @@ export async function scheduleSession(actor: TActor, input: TScheduleSessionInpu
   const parsed = ZScheduleSessionInput.safeParse(input);
   if (!parsed.success) throw invalidInput(parsed.error);
   const data = parsed.data;
-  const site = await db.relaySite.findUnique({ where: { id: data.siteId }, select: { id: true, institutionId: true, institution: { select: { timeZone: true } } } });
+  const site = await db.relaySite.findUnique({
+    where: { id: data.siteId },
+    select: { id: true, institutionId: true, institution: { select: { timeZone: true } } },
+  });
   if (!site) throw new AppError("NOT_FOUND", "This relay site does not exist.");
   assertCan(actor, "session.schedule", { relaySiteId: site.id, institutionId: site.institutionId });
-  const version = await db.courseVersion.findUnique({ where: { id: data.courseVersionId }, select: { id: true, courseId: true, status: true, course: { select: { modality: true } } } });
-  if (!version || version.status !== "PUBLISHED") throw new AppError("INVALID", "courseVersionId: choose a published course version.");
-  if (version.course.modality === "ONLINE") throw new AppError("INVALID", "courseVersionId: an online course has no in-person session.");
-  const firstStart = data.slots.reduce((min, slot) => (slot.startsAt < min ? slot.startsAt : min), data.slots[0]!.startsAt);
-  if (data.registrationDeadline > firstStart) throw new AppError("INVALID", "registrationDeadline: must be before the first half-day.");
+  const version = await db.courseVersion.findUnique({
+    where: { id: data.courseVersionId },
+    select: { id: true, courseId: true, status: true, course: { select: { modality: true } } },
+  });
+  if (!version || version.status !== "PUBLISHED")
+    throw new AppError("INVALID", "courseVersionId: choose a published course version.");
+  if (version.course.modality === "ONLINE")
+    throw new AppError("INVALID", "courseVersionId: an online course has no in-person session.");
+  const firstStart = data.slots.reduce(
+    (min, slot) => (slot.startsAt < min ? slot.startsAt : min),
+    data.slots[0]!.startsAt,
+  );
+  if (data.registrationDeadline > firstStart)
+    throw new AppError("INVALID", "registrationDeadline: must be before the first half-day.");
   const timeZone = timeZoneOf(site);
 
   return db.$transaction(async (tx) => {
     await checkBookings(tx, { siteId: site.id, capacity: data.capacity, slots: data.slots, timeZone });
     const session = await tx.trainingSession.create({
       data: {
-        courseId: version.courseId, courseVersionId: version.id, siteId: site.id, capacity: data.capacity,
-        registrationDeadline: data.registrationDeadline, status: data.status,
+        courseId: version.courseId,
+        courseVersionId: version.id,
+        siteId: site.id,
+        capacity: data.capacity,
+        registrationDeadline: data.registrationDeadline,
+        status: data.status,
         slots: {
           create: data.slots.map((slot) => ({
-            startsAt: slot.startsAt, endsAt: slot.endsAt, halfDay: slot.halfDay, roomId: slot.roomId, checkInCode: generateCheckInCode(),
+            startsAt: slot.startsAt,
+            endsAt: slot.endsAt,
+            halfDay: slot.halfDay,
+            roomId: slot.roomId,
+            checkInCode: generateCheckInCode(),
             trainers: { create: slot.trainerIds.map((userId) => ({ userId })) },
           })),
         },
@@ -67,7 +90,11 @@ export async function scheduleSession(actor: TActor, input: TScheduleSessionInpu
     });
     await tx.auditLog.create({
       data: {
-        actorId: actor.userId, action: "session.scheduled", entityType: "TrainingSession", entityId: session.id, institutionId: site.institutionId,
+        actorId: actor.userId,
+        action: "session.scheduled",
+        entityType: "TrainingSession",
+        entityId: session.id,
+        institutionId: site.institutionId,
         data: { siteId: site.id, courseVersionId: version.id, capacity: data.capacity, slots: data.slots.length },
       },
     });

@@ -12,8 +12,15 @@ export async function getSessionOrThrow(tx: TTransaction, sessionId: string) {
   const session = await tx.trainingSession.findUnique({
     where: { id: sessionId },
     select: {
-      id: true, siteId: true, capacity: true, status: true, registrationDeadline: true, courseId: true,
-      course: { select: { institutionId: true, requiresApproval: true, requiresOnlineBeforeSession: true, slug: true } },
+      id: true,
+      siteId: true,
+      capacity: true,
+      status: true,
+      registrationDeadline: true,
+      courseId: true,
+      course: {
+        select: { institutionId: true, requiresApproval: true, requiresOnlineBeforeSession: true, slug: true },
+      },
       courseVersion: { select: { title: true, titleEn: true } },
       site: { select: { name: true, latitude: true, longitude: true, institution: { select: { timeZone: true } } } },
       slots: { orderBy: { startsAt: "asc" }, select: { id: true, startsAt: true, endsAt: true } },
@@ -29,7 +36,9 @@ export async function getSessionOrThrow(tx: TTransaction, sessionId: string) {
  * and the second one sees the first one's seat taken.
  */
 export async function lockSession(tx: TTransaction, sessionId: string): Promise<void> {
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "TrainingSession" WHERE id = ${sessionId} FOR UPDATE`;
+  const rows = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT id FROM "TrainingSession" WHERE id = ${sessionId} FOR UPDATE`;
   if (rows.length === 0) throw new AppError("NOT_FOUND", "This session does not exist.");
 }
 

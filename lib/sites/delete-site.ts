@@ -14,14 +14,28 @@ export async function deleteSite(actor: TActor, input: { siteId: string }) {
     const sessions = await listFutureSessionsUsing(tx, { siteId: site.id });
     if (sessions.length > 0) {
       throw localizedAppError("CONFLICT", `Site "${site.name}" has future sessions: ${sessions.join("; ")}.`, {
-        sessions, messageKey: "sessions.siteRefusals.siteInUse", values: { site: site.name, sessions: sessions.join(" ; ") },
+        sessions,
+        messageKey: "sessions.siteRefusals.siteInUse",
+        values: { site: site.name, sessions: sessions.join(" ; ") },
       });
     }
     if ((await tx.trainingSession.count({ where: { siteId: site.id } })) > 0) {
-      throw localizedAppError("CONFLICT", `Site "${site.name}" is kept: past sessions refer to it.`, { messageKey: "sessions.siteRefusals.siteKept", values: { site: site.name } });
+      throw localizedAppError("CONFLICT", `Site "${site.name}" is kept: past sessions refer to it.`, {
+        messageKey: "sessions.siteRefusals.siteKept",
+        values: { site: site.name },
+      });
     }
     await tx.room.deleteMany({ where: { siteId: site.id } });
     await tx.relaySite.delete({ where: { id: site.id } });
-    await tx.auditLog.create({ data: { actorId: actor.userId, action: "site.deleted", entityType: "RelaySite", entityId: site.id, institutionId: site.institutionId, data: { name: site.name } } });
+    await tx.auditLog.create({
+      data: {
+        actorId: actor.userId,
+        action: "site.deleted",
+        entityType: "RelaySite",
+        entityId: site.id,
+        institutionId: site.institutionId,
+        data: { name: site.name },
+      },
+    });
   });
 }

@@ -8,12 +8,31 @@ export async function getSite(actor: TActor, siteId: string) {
   const site = await db.relaySite.findUnique({
     where: { id: siteId },
     select: {
-      id: true, code: true, name: true, address: true, postalCode: true, city: true, latitude: true, longitude: true, accessibility: true, openingHours: true,
-      contactEmail: true, contactPhone: true, institutionId: true, region: { select: { nameFr: true, nameEn: true } },
-      rooms: { orderBy: { name: "asc" }, select: { id: true, name: true, capacity: true, accessibilityFeatures: true } },
+      id: true,
+      code: true,
+      name: true,
+      address: true,
+      postalCode: true,
+      city: true,
+      latitude: true,
+      longitude: true,
+      accessibility: true,
+      openingHours: true,
+      contactEmail: true,
+      contactPhone: true,
+      institutionId: true,
+      region: { select: { nameFr: true, nameEn: true } },
+      rooms: {
+        orderBy: { name: "asc" },
+        select: { id: true, name: true, capacity: true, accessibilityFeatures: true },
+      },
     },
   });
   if (!site) throw new AppError("NOT_FOUND", "This relay site does not exist.");
   const resource = { relaySiteId: site.id, institutionId: site.institutionId };
-  return { site, canManage: can(actor, "site.manage", resource), canSchedule: can(actor, "session.schedule", resource) };
+  return {
+    site,
+    canManage: can(actor, "site.manage", resource),
+    canSchedule: can(actor, "session.schedule", resource),
+  };
 }

@@ -16,7 +16,10 @@ export function projectOnMap<T extends TGeoPoint>(points: T[], frame: TMapFrame)
   const innerWidth = frame.width - 2 * frame.margin;
   const innerHeight = frame.height - 2 * frame.margin;
   // One point (or all at one place) has no extent: it goes to the middle.
-  const scale = Math.min(maxX > minX ? innerWidth / (maxX - minX) : Infinity, maxY > minY ? innerHeight / (maxY - minY) : Infinity);
+  const scale = Math.min(
+    maxX > minX ? innerWidth / (maxX - minX) : Infinity,
+    maxY > minY ? innerHeight / (maxY - minY) : Infinity,
+  );
   const finiteScale = Number.isFinite(scale) ? scale : 0;
   const offsetX = frame.margin + (innerWidth - (maxX - minX) * finiteScale) / 2;
   const offsetY = frame.margin + (innerHeight - (maxY - minY) * finiteScale) / 2;

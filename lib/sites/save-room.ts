@@ -9,7 +9,14 @@ import { getSiteOrThrow } from "./site-access";
 import { fieldError } from "./update-site";
 
 /** The vocabulary of room accessibility features (as in content/demo/relay-sites.json). */
-export const ROOM_FEATURES = ["step-free", "lift", "hearing-loop", "adapted-toilets", "projector", "videoconference"] as const;
+export const ROOM_FEATURES = [
+  "step-free",
+  "lift",
+  "hearing-loop",
+  "adapted-toilets",
+  "projector",
+  "videoconference",
+] as const;
 
 export const ZSaveRoomInput = z.object({
   siteId: z.string().min(1),
@@ -30,7 +37,10 @@ export async function saveRoom(actor: TActor, input: z.input<typeof ZSaveRoomInp
   return db.$transaction(async (tx) => {
     const site = await getSiteOrThrow(tx, siteId);
     assertCan(actor, "site.manage", { relaySiteId: site.id, institutionId: site.institutionId });
-    const duplicate = await tx.room.findFirst({ where: { siteId, name: fields.name, ...(roomId ? { id: { not: roomId } } : {}) }, select: { id: true } });
+    const duplicate = await tx.room.findFirst({
+      where: { siteId, name: fields.name, ...(roomId ? { id: { not: roomId } } : {}) },
+      select: { id: true },
+    });
     if (duplicate) throw new AppError("CONFLICT", `name: a room named "${fields.name}" already exists at this site.`);
     let room;
     if (roomId) {
@@ -38,19 +48,37 @@ export async function saveRoom(actor: TActor, input: z.input<typeof ZSaveRoomInp
       const existing = await tx.room.findUnique({ where: { id: roomId }, select: { siteId: true } });
       if (!existing || existing.siteId !== siteId) throw new AppError("NOT_FOUND", "This room does not exist.");
       const bigger = await tx.trainingSession.findFirst({
-        where: { status: { notIn: ["CANCELLED", "DONE"] }, capacity: { gt: fields.capacity }, slots: { some: { roomId, endsAt: { gt: new Date() } } } },
+        where: {
+          status: { notIn: ["CANCELLED", "DONE"] },
+          capacity: { gt: fields.capacity },
+          slots: { some: { roomId, endsAt: { gt: new Date() } } },
+        },
         select: { capacity: true, courseVersion: { select: { title: true } } },
       });
       if (bigger) {
-        throw localizedAppError("CONFLICT", `capacity: "${bigger.courseVersion.title}" is planned here for ${bigger.capacity} people.`, {
-          messageKey: "sessions.siteRefusals.roomTooSmall", values: { title: bigger.courseVersion.title, capacity: bigger.capacity },
-        });
+        throw localizedAppError(
+          "CONFLICT",
+          `capacity: "${bigger.courseVersion.title}" is planned here for ${bigger.capacity} people.`,
+          {
+            messageKey: "sessions.siteRefusals.roomTooSmall",
+            values: { title: bigger.courseVersion.title, capacity: bigger.capacity },
+          },
+        );
       }
       room = await tx.room.update({ where: { id: roomId }, data: fields, select: { id: true } });
     } else {
       room = await tx.room.create({ data: { ...fields, siteId }, select: { id: true } });
     }
-    await tx.auditLog.create({ data: { actorId: actor.userId, action: roomId ? "room.updated" : "room.created", entityType: "Room", entityId: room.id, institutionId: site.institutionId, data: fields } });
+    await tx.auditLog.create({
+      data: {
+        actorId: actor.userId,
+        action: roomId ? "room.updated" : "room.created",
+        entityType: "Room",
+        entityId: room.id,
+        institutionId: site.institutionId,
+        data: fields,
+      },
+    });
     return room;
   });
 }

@@ -10,7 +10,10 @@ export const ZUpdateSiteInput = z.object({
   siteId: z.string().min(1),
   name: z.string().trim().min(1).max(200),
   address: z.string().trim().min(1).max(300),
-  postalCode: z.string().trim().regex(/^[0-9A-Z -]{3,10}$/i, "postal code"),
+  postalCode: z
+    .string()
+    .trim()
+    .regex(/^[0-9A-Z -]{3,10}$/i, "postal code"),
   city: z.string().trim().min(1).max(120),
   latitude: z.coerce.number().min(-90).max(90),
   longitude: z.coerce.number().min(-180).max(180),
@@ -34,8 +37,20 @@ export async function updateSite(actor: TActor, input: TUpdateSiteInput) {
   return db.$transaction(async (tx) => {
     const site = await getSiteOrThrow(tx, siteId);
     assertCan(actor, "site.manage", { relaySiteId: site.id, institutionId: site.institutionId });
-    await tx.relaySite.update({ where: { id: siteId }, data: { ...fields, contactEmail: contactEmail || null, contactPhone: contactPhone || null } });
-    await tx.auditLog.create({ data: { actorId: actor.userId, action: "site.updated", entityType: "RelaySite", entityId: siteId, institutionId: site.institutionId, data: fields } });
+    await tx.relaySite.update({
+      where: { id: siteId },
+      data: { ...fields, contactEmail: contactEmail || null, contactPhone: contactPhone || null },
+    });
+    await tx.auditLog.create({
+      data: {
+        actorId: actor.userId,
+        action: "site.updated",
+        entityType: "RelaySite",
+        entityId: siteId,
+        institutionId: site.institutionId,
+        data: fields,
+      },
+    });
   });
 }
 

@@ -6,7 +6,11 @@ import { AppError } from "../errors/app-error";
 import { followUpDelayDays } from "./follow-up-delay";
 import { SURVEY_QUESTIONS } from "./survey-questions";
 
-const rating = z.coerce.number({ message: "each answer must be a rating from 1 to 5" }).int("each answer must be a rating from 1 to 5").min(1, "each answer must be a rating from 1 to 5").max(5, "each answer must be a rating from 1 to 5");
+const rating = z.coerce
+  .number({ message: "each answer must be a rating from 1 to 5" })
+  .int("each answer must be a rating from 1 to 5")
+  .min(1, "each answer must be a rating from 1 to 5")
+  .max(5, "each answer must be a rating from 1 to 5");
 
 export const ZSurveyResponseInput = z.object({
   courseId: z.string().min(1, "courseId is required"),
@@ -20,7 +24,11 @@ export type TSurveyResponseInput = z.infer<typeof ZSurveyResponseInput>;
 export async function findCompletionDate(userId: string, courseId: string): Promise<Date | null> {
   const [enrolment, attendance] = await Promise.all([
     db.enrolment.findFirst({ where: { userId, courseId, status: "COMPLETED" }, select: { completedAt: true } }),
-    db.attendance.findFirst({ where: { userId, isPresent: true, slot: { session: { courseId } } }, orderBy: { slot: { endsAt: "desc" } }, select: { slot: { select: { endsAt: true } } } }),
+    db.attendance.findFirst({
+      where: { userId, isPresent: true, slot: { session: { courseId } } },
+      orderBy: { slot: { endsAt: "desc" } },
+      select: { slot: { select: { endsAt: true } } },
+    }),
   ]);
   const dates = [enrolment?.completedAt, attendance?.slot.endsAt].filter((date): date is Date => date instanceof Date);
   return dates.length > 0 ? new Date(Math.max(...dates.map((date) => date.getTime()))) : null;
@@ -38,20 +46,37 @@ export async function submitSurveyResponse(actor: TActor, input: TSurveyResponse
   const expected = SURVEY_QUESTIONS[kind];
   const missing = expected.filter((code) => answers[code] === undefined);
   const unknown = Object.keys(answers).filter((code) => !expected.includes(code));
-  if (missing.length > 0 || unknown.length > 0) throw new AppError("INVALID", `answers must rate exactly: ${expected.join(", ")}`);
+  if (missing.length > 0 || unknown.length > 0)
+    throw new AppError("INVALID", `answers must rate exactly: ${expected.join(", ")}`);
   const completedAt = await findCompletionDate(actor.userId, courseId);
   if (!completedAt) throw new AppError("FORBIDDEN", "You can answer this survey once you have completed the training.");
   if (kind === "FOLLOW_UP" && now.getTime() - completedAt.getTime() < followUpDelayDays() * 86_400_000) {
-    throw new AppError("PRECONDITION_FAILED", `The follow-up survey opens ${followUpDelayDays()} days after the training.`);
+    throw new AppError(
+      "PRECONDITION_FAILED",
+      `The follow-up survey opens ${followUpDelayDays()} days after the training.`,
+    );
   }
   try {
     return await db.$transaction(async (tx) => {
-      const response = await tx.surveyResponse.create({ data: { kind, userId: actor.userId, courseId, answers, comment: comment?.trim() || null }, select: { id: true } });
-      await tx.auditLog.create({ data: { actorId: actor.userId, action: "survey.answered", entityType: "SurveyResponse", entityId: response.id, institutionId: actor.institutionId, data: { kind, courseId } } });
+      const response = await tx.surveyResponse.create({
+        data: { kind, userId: actor.userId, courseId, answers, comment: comment?.trim() || null },
+        select: { id: true },
+      });
+      await tx.auditLog.create({
+        data: {
+          actorId: actor.userId,
+          action: "survey.answered",
+          entityType: "SurveyResponse",
+          entityId: response.id,
+          institutionId: actor.institutionId,
+          data: { kind, courseId },
+        },
+      });
       return response;
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("CONFLICT", "You have already answered this survey.");
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      throw new AppError("CONFLICT", "You have already answered this survey.");
     throw error;
   }
 }

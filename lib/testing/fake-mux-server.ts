@@ -6,8 +6,24 @@ import { createHmac, randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 
-type TUpload = { id: string; url: string; status: "waiting" | "asset_created" | "errored" | "cancelled" | "timed_out"; timeout: number; cors_origin: string; new_asset_settings: unknown; asset_id?: string };
-type TAsset = { id: string; status: "preparing" | "ready" | "errored"; upload_id: string; created_at: string; duration?: number; playback_ids?: { id: string; policy: "public" }[]; passthrough?: string };
+type TUpload = {
+  id: string;
+  url: string;
+  status: "waiting" | "asset_created" | "errored" | "cancelled" | "timed_out";
+  timeout: number;
+  cors_origin: string;
+  new_asset_settings: unknown;
+  asset_id?: string;
+};
+type TAsset = {
+  id: string;
+  status: "preparing" | "ready" | "errored";
+  upload_id: string;
+  created_at: string;
+  duration?: number;
+  playback_ids?: { id: string; policy: "public" }[];
+  passthrough?: string;
+};
 
 const newId = () => randomBytes(12).toString("base64url");
 
@@ -43,31 +59,53 @@ export async function startFakeMuxServer(options: { tokenId: string; tokenSecret
       if (put && request.method === "PUT") {
         const upload = uploads.get(put[1]!);
         if (!upload || upload.status !== "waiting") return send(404, { error: { type: "not_found" } });
-        const asset: TAsset = { id: newId(), status: "preparing", upload_id: upload.id, created_at: String(Math.floor(Date.now() / 1000)) };
+        const asset: TAsset = {
+          id: newId(),
+          status: "preparing",
+          upload_id: upload.id,
+          created_at: String(Math.floor(Date.now() / 1000)),
+        };
         assets.set(asset.id, asset);
         uploadedBytes.set(asset.id, body.byteLength);
         Object.assign(upload, { status: "asset_created", asset_id: asset.id });
         response.writeHead(200, { "access-control-allow-origin": upload.cors_origin });
         return response.end();
       }
-      if (request.headers.authorization !== expectedAuth) return send(401, { error: { type: "unauthorized", messages: ["Unauthorized request"] } });
+      if (request.headers.authorization !== expectedAuth)
+        return send(401, { error: { type: "unauthorized", messages: ["Unauthorized request"] } });
       if (request.method === "POST" && url.pathname === "/video/v1/uploads") {
-        const input = JSON.parse(body.toString("utf8") || "{}") as { cors_origin?: string; new_asset_settings?: unknown; timeout?: number };
-        if (!input.cors_origin) return send(400, { error: { type: "invalid_parameters", messages: ["cors_origin is required"] } });
+        const input = JSON.parse(body.toString("utf8") || "{}") as {
+          cors_origin?: string;
+          new_asset_settings?: unknown;
+          timeout?: number;
+        };
+        if (!input.cors_origin)
+          return send(400, { error: { type: "invalid_parameters", messages: ["cors_origin is required"] } });
         const id = newId();
-        const upload: TUpload = { id, url: `${baseUrl}/upload/${id}`, status: "waiting", timeout: input.timeout ?? 3600, cors_origin: input.cors_origin, new_asset_settings: input.new_asset_settings ?? {} };
+        const upload: TUpload = {
+          id,
+          url: `${baseUrl}/upload/${id}`,
+          status: "waiting",
+          timeout: input.timeout ?? 3600,
+          cors_origin: input.cors_origin,
+          new_asset_settings: input.new_asset_settings ?? {},
+        };
         uploads.set(id, upload);
         return send(201, { data: upload });
       }
       const uploadMatch = /^\/video\/v1\/uploads\/([\w-]+)$/.exec(url.pathname);
       if (request.method === "GET" && uploadMatch) {
         const upload = uploads.get(uploadMatch[1]!);
-        return upload ? send(200, { data: upload }) : send(404, { error: { type: "not_found", messages: ["Not found"] } });
+        return upload
+          ? send(200, { data: upload })
+          : send(404, { error: { type: "not_found", messages: ["Not found"] } });
       }
       const assetMatch = /^\/video\/v1\/assets\/([\w-]+)$/.exec(url.pathname);
       if (request.method === "GET" && assetMatch) {
         const asset = assets.get(assetMatch[1]!);
-        return asset ? send(200, { data: asset }) : send(404, { error: { type: "not_found", messages: ["Not found"] } });
+        return asset
+          ? send(200, { data: asset })
+          : send(404, { error: { type: "not_found", messages: ["Not found"] } });
       }
       return send(404, { error: { type: "not_found", messages: [`${request.method} ${url.pathname}`] } });
     })();
@@ -85,7 +123,14 @@ export async function startFakeMuxServer(options: { tokenId: string; tokenSecret
       const asset = assets.get(assetId);
       if (!asset) throw new Error(`no asset ${assetId}`);
       Object.assign(asset, { status: "ready", duration: 12.0, playback_ids: [{ id: newId(), policy: "public" }] });
-      return { type: "video.asset.ready", object: { type: "asset", id: asset.id }, id: newId(), environment: { name: "Test", id: "test" }, created_at: new Date().toISOString(), data: asset };
+      return {
+        type: "video.asset.ready",
+        object: { type: "asset", id: asset.id },
+        id: newId(),
+        environment: { name: "Test", id: "test" },
+        created_at: new Date().toISOString(),
+        data: asset,
+      };
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

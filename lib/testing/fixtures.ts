@@ -33,7 +33,13 @@ export async function createUserWithRoles(options: {
       name: email,
       institutionId: options.institutionId ?? null,
       managerId: options.managerId,
-      memberships: { create: options.roles.map((role) => ({ role: role.role, institutionId: role.institutionId ?? null, relaySiteId: role.relaySiteId ?? null })) },
+      memberships: {
+        create: options.roles.map((role) => ({
+          role: role.role,
+          institutionId: role.institutionId ?? null,
+          relaySiteId: role.relaySiteId ?? null,
+        })),
+      },
     },
   });
   return (await loadActor(user.id))!;

@@ -14,14 +14,20 @@ export function startSmtpCapture(options: { port?: number; mailDir?: string } = 
   const messages: TCapturedMail[] = [];
   if (options.mailDir) mkdirSync(options.mailDir, { recursive: true });
   const server = new SMTPServer({
-    authOptional: true, disabledCommands: ["STARTTLS"], logger: false,
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
     onData(stream, session, callback) {
       let raw = "";
       stream.on("data", (chunk: Buffer) => (raw += chunk.toString("utf8")));
       stream.on("end", () => {
         const mail = { to: session.envelope.rcptTo.map((rcpt) => rcpt.address).join(","), raw };
         messages.push(mail);
-        if (options.mailDir) writeFileSync(path.join(options.mailDir, `${Date.now()}-${messages.length}.eml`), `X-Envelope-To: ${mail.to}\r\n${raw}`);
+        if (options.mailDir)
+          writeFileSync(
+            path.join(options.mailDir, `${Date.now()}-${messages.length}.eml`),
+            `X-Envelope-To: ${mail.to}\r\n${raw}`,
+          );
         callback();
       });
     },

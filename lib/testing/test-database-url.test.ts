@@ -20,7 +20,9 @@ describe("the tests' database", () => {
     expect(externalTestDatabaseUrl("test")).toBe("postgresql://u:p@127.0.0.1:5433/mine");
   });
   it("refuses a non-local server", () => {
-    expect(() => assertLocalDatabase("postgresql://u:p@db.example.org:5432/relais_test")).toThrow(/Refusing to run tests against db.example.org/);
+    expect(() => assertLocalDatabase("postgresql://u:p@db.example.org:5432/relais_test")).toThrow(
+      /Refusing to run tests against db.example.org/,
+    );
     expect(() => assertLocalDatabase("postgresql://u:p@127.0.0.1:5432/relais_test")).not.toThrow();
   });
 });

@@ -10,7 +10,14 @@ import { courseWhereForActor } from "../catalog/course-where";
  * trainers authoring a course using it, and the trainer who uploaded it.
  */
 export function fileWhereForActor(actor: TActor): Prisma.StoredFileWhereInput {
-  return { OR: [{ activities: { some: { module: { version: { status: { not: "DRAFT" }, course: courseWhereForActor(actor) } } } } }, ...fileWhereAuthor(actor).OR!] };
+  return {
+    OR: [
+      {
+        activities: { some: { module: { version: { status: { not: "DRAFT" }, course: courseWhereForActor(actor) } } } },
+      },
+      ...fileWhereAuthor(actor).OR!,
+    ],
+  };
 }
 
 /** Who may attach a document to a draft: the trainer who uploaded it, or one authoring a course already using it. */
@@ -18,7 +25,11 @@ export function fileWhereAuthor(actor: TActor): Prisma.StoredFileWhereInput & { 
   const authoring = institutionsWhere(actor, "course.author");
   return {
     OR: [
-      ...(authoring === "all" ? [{}] : authoring.length ? [{ activities: { some: { module: { version: { course: { institutionId: { in: authoring } } } } } } }] : []),
+      ...(authoring === "all"
+        ? [{}]
+        : authoring.length
+          ? [{ activities: { some: { module: { version: { course: { institutionId: { in: authoring } } } } } } }]
+          : []),
       { createdById: actor.userId },
     ],
   };

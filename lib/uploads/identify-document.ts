@@ -8,15 +8,30 @@ const PDF: TDocumentType = { mimeType: "application/pdf", extension: "pdf" };
 
 const OPEN_DOCUMENT: Record<string, TDocumentType> = {
   "application/vnd.oasis.opendocument.text": { mimeType: "application/vnd.oasis.opendocument.text", extension: "odt" },
-  "application/vnd.oasis.opendocument.spreadsheet": { mimeType: "application/vnd.oasis.opendocument.spreadsheet", extension: "ods" },
-  "application/vnd.oasis.opendocument.presentation": { mimeType: "application/vnd.oasis.opendocument.presentation", extension: "odp" },
+  "application/vnd.oasis.opendocument.spreadsheet": {
+    mimeType: "application/vnd.oasis.opendocument.spreadsheet",
+    extension: "ods",
+  },
+  "application/vnd.oasis.opendocument.presentation": {
+    mimeType: "application/vnd.oasis.opendocument.presentation",
+    extension: "odp",
+  },
 };
 
 // The part every Office Open XML package of that kind must contain (ECMA-376 part 1).
 const OFFICE_OPEN_XML: [string, TDocumentType][] = [
-  ["word/document.xml", { mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", extension: "docx" }],
-  ["xl/workbook.xml", { mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", extension: "xlsx" }],
-  ["ppt/presentation.xml", { mimeType: "application/vnd.openxmlformats-officedocument.presentationml.presentation", extension: "pptx" }],
+  [
+    "word/document.xml",
+    { mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", extension: "docx" },
+  ],
+  [
+    "xl/workbook.xml",
+    { mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", extension: "xlsx" },
+  ],
+  [
+    "ppt/presentation.xml",
+    { mimeType: "application/vnd.openxmlformats-officedocument.presentationml.presentation", extension: "pptx" },
+  ],
 ];
 
 const ZIP_LOCAL_HEADER = [0x50, 0x4b, 0x03, 0x04];
@@ -29,7 +44,9 @@ export function identifyDocument(bytes: Uint8Array): TDocumentType | null {
   // 30-byte local header and the 8-byte name (ODF 1.2 part 3, §3.3).
   if (buffer.subarray(30, 38).toString("latin1") === "mimetype") {
     const declared = buffer.subarray(38, 38 + 80).toString("latin1");
-    const match = Object.keys(OPEN_DOCUMENT).find((mimeType) => declared.startsWith(mimeType) && !declared.startsWith(`${mimeType}-`));
+    const match = Object.keys(OPEN_DOCUMENT).find(
+      (mimeType) => declared.startsWith(mimeType) && !declared.startsWith(`${mimeType}-`),
+    );
     return match ? OPEN_DOCUMENT[match]! : null;
   }
   // Office Open XML: entry names are stored in clear in the central directory.

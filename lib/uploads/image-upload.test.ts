@@ -17,11 +17,17 @@ beforeAll(() => {
   process.env.RELAIS_UPLOAD_DIR = mkdtempSync(path.join(tmpdir(), "relais-images-"));
 });
 
-const imagesOnDisk = () => (existsSync(path.join(process.env.RELAIS_UPLOAD_DIR!, "images")) ? readdirSync(path.join(process.env.RELAIS_UPLOAD_DIR!, "images")).length : 0);
+const imagesOnDisk = () =>
+  existsSync(path.join(process.env.RELAIS_UPLOAD_DIR!, "images"))
+    ? readdirSync(path.join(process.env.RELAIS_UPLOAD_DIR!, "images")).length
+    : 0;
 
 async function trainer() {
   const institution = await createInstitution();
-  return createUserWithRoles({ institutionId: institution.id, roles: [{ role: "TRAINER", institutionId: institution.id }] });
+  return createUserWithRoles({
+    institutionId: institution.id,
+    roles: [{ role: "TRAINER", institutionId: institution.id }],
+  });
 }
 
 /** A wide JPEG carrying EXIF data (a copyright and a GPS-like comment) that must not survive. */
@@ -42,7 +48,10 @@ describe("image uploads (real files, real sharp, real database)", () => {
     expect(first).toMatchObject({ width: 1600, height: 533 });
     expect(first.url).toMatch(/^\/api\/uploads\/images\/[0-9a-f]{64}\.webp$/);
     const { body, headers } = await openImage(path.basename(first.url));
-    expect(headers).toMatchObject({ "content-type": "image/webp", "cache-control": "private, max-age=31536000, immutable" });
+    expect(headers).toMatchObject({
+      "content-type": "image/webp",
+      "cache-control": "private, max-age=31536000, immutable",
+    });
     const stored = await sharp(body).metadata();
     expect(stored).toMatchObject({ format: "webp", width: 1600 });
     expect(stored.exif).toBeUndefined();
@@ -56,19 +65,30 @@ describe("image uploads (real files, real sharp, real database)", () => {
   it("refuses a wrong type whatever its name, an oversized file, a damaged image and a non-trainer, storing nothing", async () => {
     const actor = await trainer();
     const agentInstitution = await createInstitution();
-    const agent = await createUserWithRoles({ institutionId: agentInstitution.id, roles: [{ role: "AGENT", institutionId: agentInstitution.id }] });
+    const agent = await createUserWithRoles({
+      institutionId: agentInstitution.id,
+      roles: [{ role: "AGENT", institutionId: agentInstitution.id }],
+    });
     const [filesBefore, rowsBefore] = [imagesOnDisk(), await db.storedFile.count()];
 
     const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>');
     const wrongType = await storeImage(actor, { bytes: svg, fileName: "image.png" }).catch((error: unknown) => error);
-    expect(toHttpError(wrongType)).toMatchObject({ status: 415, body: { message: expect.stringMatching(/PNG, JPEG and WebP/) } });
+    expect(toHttpError(wrongType)).toMatchObject({
+      status: 415,
+      body: { message: expect.stringMatching(/PNG, JPEG and WebP/) },
+    });
     const pdf = new TextEncoder().encode("%PDF-1.7 not an image");
-    await expect(storeImage(actor, { bytes: pdf, fileName: "image.jpg" })).rejects.toMatchObject({ code: "UNSUPPORTED_MEDIA_TYPE" });
+    await expect(storeImage(actor, { bytes: pdf, fileName: "image.jpg" })).rejects.toMatchObject({
+      code: "UNSUPPORTED_MEDIA_TYPE",
+    });
 
     const oversized = new Uint8Array(MAX_IMAGE_BYTES + 1);
     oversized.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const tooLarge = await storeImage(actor, { bytes: oversized }).catch((error: unknown) => error);
-    expect(toHttpError(tooLarge)).toMatchObject({ status: 413, body: { message: "file: an image may not exceed 8 MB" } });
+    expect(toHttpError(tooLarge)).toMatchObject({
+      status: 413,
+      body: { message: "file: an image may not exceed 8 MB" },
+    });
 
     const damaged = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4, 5]);
     await expect(storeImage(actor, { bytes: damaged })).rejects.toMatchObject({ code: "INVALID" });
@@ -89,11 +109,24 @@ describe("image uploads (real files, real sharp, real database)", () => {
     const author = await trainer();
     const other = await trainer();
     const video = await storeLocalVideo(author, { bytes: new Uint8Array([0x1a, 0x45, 0xdf, 0xa3, 0, 1, 2, 3]) });
-    const poster = new Uint8Array(await sharp({ create: { width: 640, height: 360, channels: 3, background: "#ffffff" } }).png().toBuffer());
-    await expect(setVideoPoster(other, { assetId: video.id, bytes: poster })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(setVideoPoster(author, { assetId: video.id, bytes: new TextEncoder().encode("<html>") })).rejects.toMatchObject({ code: "UNSUPPORTED_MEDIA_TYPE" });
+    const poster = new Uint8Array(
+      await sharp({ create: { width: 640, height: 360, channels: 3, background: "#ffffff" } })
+        .png()
+        .toBuffer(),
+    );
+    await expect(setVideoPoster(other, { assetId: video.id, bytes: poster })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(
+      setVideoPoster(author, { assetId: video.id, bytes: new TextEncoder().encode("<html>") }),
+    ).rejects.toMatchObject({ code: "UNSUPPORTED_MEDIA_TYPE" });
     expect((await getVideoAsset(author, video.id)).playback).toMatchObject({ kind: "file", poster: null });
-    expect(await setVideoPoster(author, { assetId: video.id, bytes: poster })).toEqual({ poster: `/api/video/${video.id}/poster` });
-    expect((await getVideoAsset(author, video.id)).playback).toMatchObject({ kind: "file", poster: `/api/video/${video.id}/poster` });
+    expect(await setVideoPoster(author, { assetId: video.id, bytes: poster })).toEqual({
+      poster: `/api/video/${video.id}/poster`,
+    });
+    expect((await getVideoAsset(author, video.id)).playback).toMatchObject({
+      kind: "file",
+      poster: `/api/video/${video.id}/poster`,
+    });
   });
 });

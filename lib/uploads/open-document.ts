@@ -14,10 +14,17 @@ const DISK_PATH = /^files\/[0-9a-f]{64}\.(pdf|odt|ods|odp|docx|xlsx|pptx)$/;
  * gets the same 404 as for a missing file, so ids reveal nothing. Always sent as an attachment
  * with nosniff: the browser never renders it inside Relais's origin.
  */
-export async function openDocument(actor: TActor, fileId: string): Promise<{ body: Buffer; headers: Record<string, string> }> {
-  const file = await db.storedFile.findFirst({ where: { id: fileId, storagePath: { startsWith: "files/" }, ...fileWhereForActor(actor) }, select: { storagePath: true, fileName: true, mimeType: true, sha256: true } });
+export async function openDocument(
+  actor: TActor,
+  fileId: string,
+): Promise<{ body: Buffer; headers: Record<string, string> }> {
+  const file = await db.storedFile.findFirst({
+    where: { id: fileId, storagePath: { startsWith: "files/" }, ...fileWhereForActor(actor) },
+    select: { storagePath: true, fileName: true, mimeType: true, sha256: true },
+  });
   const diskPath = file?.storagePath.split("#")[0] ?? "";
-  if (!file || !DISK_PATH.test(diskPath)) throw new AppError("NOT_FOUND", "This document does not exist or is not available to you.");
+  if (!file || !DISK_PATH.test(diskPath))
+    throw new AppError("NOT_FOUND", "This document does not exist or is not available to you.");
   const body = await readFile(path.join(uploadRoot(), diskPath)).catch(() => {
     throw new AppError("NOT_FOUND", "This document does not exist or is not available to you.");
   });

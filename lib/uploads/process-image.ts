@@ -11,11 +11,19 @@ export const MAX_IMAGE_WIDTH = 1600;
  * refused since it can carry scripts), decoded and re-encoded as WebP no wider than `maxWidth`.
  * Re-encoding drops EXIF/XMP metadata (GPS position, camera owner) and anything appended to the file.
  */
-export async function processImage(bytes: Uint8Array, options: { maxWidth?: number } = {}): Promise<{ data: Buffer; width: number; height: number }> {
+export async function processImage(
+  bytes: Uint8Array,
+  options: { maxWidth?: number } = {},
+): Promise<{ data: Buffer; width: number; height: number }> {
   if (bytes.byteLength === 0) throw new AppError("INVALID", "file: the file is empty");
-  if (bytes.byteLength > MAX_IMAGE_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", `file: an image may not exceed ${MAX_IMAGE_BYTES / 1024 / 1024} MB`);
+  if (bytes.byteLength > MAX_IMAGE_BYTES)
+    throw new AppError("PAYLOAD_TOO_LARGE", `file: an image may not exceed ${MAX_IMAGE_BYTES / 1024 / 1024} MB`);
   const type = sniffMediaType(bytes);
-  if (!type || type.kind !== "image") throw new AppError("UNSUPPORTED_MEDIA_TYPE", "file: only PNG, JPEG and WebP images are accepted (checked from the file's content)");
+  if (!type || type.kind !== "image")
+    throw new AppError(
+      "UNSUPPORTED_MEDIA_TYPE",
+      "file: only PNG, JPEG and WebP images are accepted (checked from the file's content)",
+    );
   try {
     const { data, info } = await sharp(bytes, { limitInputPixels: 40_000_000 })
       .rotate() // apply the EXIF orientation before the metadata is dropped

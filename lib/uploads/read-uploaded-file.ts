@@ -6,10 +6,14 @@ import { AppError } from "../errors/app-error";
  * refused before it is read (413 with the limit in words); the use case checks the real size and
  * the content again, since Content-Length can lie.
  */
-export async function readUploadedFile(request: Request, limit: { maxBytes: number; what: string }): Promise<{ bytes: Uint8Array; fileName: string | undefined }> {
+export async function readUploadedFile(
+  request: Request,
+  limit: { maxBytes: number; what: string },
+): Promise<{ bytes: Uint8Array; fileName: string | undefined }> {
   const declared = Number(request.headers.get("content-length") ?? 0);
   // Allowance for the multipart envelope around the file.
-  if (declared > limit.maxBytes + 64 * 1024) throw new AppError("PAYLOAD_TOO_LARGE", `file: ${limit.what} may not exceed ${limit.maxBytes / 1024 / 1024} MB`);
+  if (declared > limit.maxBytes + 64 * 1024)
+    throw new AppError("PAYLOAD_TOO_LARGE", `file: ${limit.what} may not exceed ${limit.maxBytes / 1024 / 1024} MB`);
   const form = await request.formData().catch(() => null);
   const file = form?.get("file");
   if (!(file instanceof Blob)) throw new AppError("INVALID", "file: a multipart field named file is required");

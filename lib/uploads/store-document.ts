@@ -13,7 +13,11 @@ export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 
 /** What a person sees of a file name: no path, no control characters, a sane length. */
 export function cleanFileName(fileName: string | undefined, extension: string): string {
-  const base = path.basename((fileName ?? "").replace(/\\/g, "/")).replace(/[\u0000-\u001f\u007f"]/g, "").trim().slice(0, 150);
+  const base = path
+    .basename((fileName ?? "").replace(/\\/g, "/"))
+    .replace(/[\u0000-\u001f\u007f"]/g, "")
+    .trim()
+    .slice(0, 150);
   if (!base) return `document.${extension}`;
   return base.toLowerCase().endsWith(`.${extension}`) ? base : `${base}.${extension}`;
 }
@@ -26,9 +30,14 @@ export function cleanFileName(fileName: string | undefined, extension: string): 
 export async function storeDocument(actor: TActor, input: { bytes: Uint8Array; fileName?: string }) {
   if (!canSometimes(actor, "course.author")) throw new AppError("FORBIDDEN", "Only trainers upload course documents.");
   if (input.bytes.byteLength === 0) throw new AppError("INVALID", "file: the file is empty");
-  if (input.bytes.byteLength > MAX_DOCUMENT_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", `file: a document may not exceed ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`);
+  if (input.bytes.byteLength > MAX_DOCUMENT_BYTES)
+    throw new AppError("PAYLOAD_TOO_LARGE", `file: a document may not exceed ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`);
   const type = identifyDocument(input.bytes);
-  if (!type) throw new AppError("UNSUPPORTED_MEDIA_TYPE", "file: only PDF, OpenDocument (odt, ods, odp) and Office (docx, xlsx, pptx) documents are accepted (checked from the file's content)");
+  if (!type)
+    throw new AppError(
+      "UNSUPPORTED_MEDIA_TYPE",
+      "file: only PDF, OpenDocument (odt, ods, odp) and Office (docx, xlsx, pptx) documents are accepted (checked from the file's content)",
+    );
   const sha256 = createHash("sha256").update(input.bytes).digest("hex");
   const diskPath = `files/${sha256}.${type.extension}`;
   const absolute = path.join(uploadRoot(), diskPath);
@@ -45,8 +54,27 @@ export async function storeDocument(actor: TActor, input: { bytes: Uint8Array; f
   if (existing) return existing;
   try {
     return await db.$transaction(async (tx) => {
-      const stored = await tx.storedFile.create({ data: { storagePath, fileName, mimeType: type.mimeType, sizeBytes: input.bytes.byteLength, sha256, createdById: actor.userId }, select });
-      await tx.auditLog.create({ data: { actorId: actor.userId, action: "document.uploaded", entityType: "StoredFile", entityId: stored.id, institutionId: actor.institutionId, data: { bytes: input.bytes.byteLength, mimeType: type.mimeType } } });
+      const stored = await tx.storedFile.create({
+        data: {
+          storagePath,
+          fileName,
+          mimeType: type.mimeType,
+          sizeBytes: input.bytes.byteLength,
+          sha256,
+          createdById: actor.userId,
+        },
+        select,
+      });
+      await tx.auditLog.create({
+        data: {
+          actorId: actor.userId,
+          action: "document.uploaded",
+          entityType: "StoredFile",
+          entityId: stored.id,
+          institutionId: actor.institutionId,
+          data: { bytes: input.bytes.byteLength, mimeType: type.mimeType },
+        },
+      });
       return stored;
     });
   } catch (error) {

@@ -30,10 +30,26 @@ export async function storeImage(actor: TActor, input: { bytes: Uint8Array; file
   const file = await db.$transaction(async (tx) => {
     const stored = await tx.storedFile.upsert({
       where: { storagePath },
-      create: { storagePath, fileName: (input.fileName ?? "image").slice(0, 200), mimeType: "image/webp", sizeBytes: image.data.byteLength, sha256, createdById: actor.userId },
+      create: {
+        storagePath,
+        fileName: (input.fileName ?? "image").slice(0, 200),
+        mimeType: "image/webp",
+        sizeBytes: image.data.byteLength,
+        sha256,
+        createdById: actor.userId,
+      },
       update: {},
     });
-    await tx.auditLog.create({ data: { actorId: actor.userId, action: "image.uploaded", entityType: "StoredFile", entityId: stored.id, institutionId: actor.institutionId, data: { bytes: image.data.byteLength, width: image.width } } });
+    await tx.auditLog.create({
+      data: {
+        actorId: actor.userId,
+        action: "image.uploaded",
+        entityType: "StoredFile",
+        entityId: stored.id,
+        institutionId: actor.institutionId,
+        data: { bytes: image.data.byteLength, width: image.width },
+      },
+    });
     return stored;
   });
   return { id: file.id, storagePath, url: imageUrl(storagePath), width: image.width, height: image.height };

@@ -6,7 +6,16 @@ import { describeVideoPlayback } from "./describe-video-playback";
 import { getVideoProvider } from "./video-provider";
 import { videoWhereForActor } from "./video-visibility";
 
-const SELECT = { id: true, provider: true, status: true, playbackId: true, posterPath: true, storagePath: true, mimeType: true, durationSeconds: true } as const;
+const SELECT = {
+  id: true,
+  provider: true,
+  status: true,
+  playbackId: true,
+  posterPath: true,
+  storagePath: true,
+  mimeType: true,
+  durationSeconds: true,
+} as const;
 
 /**
  * A video the actor may see, with how to play it. A Mux video still processing is refreshed
@@ -17,7 +26,11 @@ export async function getVideoAsset(actor: TActor, assetId: string) {
   let asset = await db.videoAsset.findFirst({ where, select: SELECT });
   if (!asset) throw new AppError("NOT_FOUND", "This video does not exist.");
   const provider = getVideoProvider();
-  if (asset.provider === "MUX" && provider.name === "MUX" && (asset.status === "WAITING_UPLOAD" || asset.status === "PROCESSING")) {
+  if (
+    asset.provider === "MUX" &&
+    provider.name === "MUX" &&
+    (asset.status === "WAITING_UPLOAD" || asset.status === "PROCESSING")
+  ) {
     await provider.refreshAsset(asset.id);
     asset = (await db.videoAsset.findFirst({ where, select: SELECT })) ?? asset;
   }

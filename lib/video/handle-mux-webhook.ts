@@ -20,7 +20,10 @@ const ZMuxEvent = z.object({ type: z.string(), data: z.unknown() });
  * than five minutes, so a captured request cannot be replayed later. A replay within that window
  * is harmless: applying the same state twice changes nothing.
  */
-export async function handleMuxWebhook(input: { body: string; headers: Headers }): Promise<{ type: string; assetId: string | null; changed: boolean }> {
+export async function handleMuxWebhook(input: {
+  body: string;
+  headers: Headers;
+}): Promise<{ type: string; assetId: string | null; changed: boolean }> {
   try {
     await getMuxClient().webhooks.verifySignature(input.body, input.headers);
   } catch {
@@ -36,9 +39,11 @@ export async function handleMuxWebhook(input: { body: string; headers: Headers }
   const event = ZMuxEvent.safeParse(json);
   if (!event.success) throw new AppError("INVALID", "body: a Mux event has a type and data");
   const { type, data } = event.data;
-  if (type !== "video.asset.ready" && type !== "video.asset.errored" && type !== "video.asset.created") return { type, assetId: null, changed: false };
+  if (type !== "video.asset.ready" && type !== "video.asset.errored" && type !== "video.asset.created")
+    return { type, assetId: null, changed: false };
   const asset = ZMuxAsset.safeParse(data);
-  if (!asset.success) throw new AppError("INVALID", `data.${asset.error.issues[0]?.path.join(".")}: ${asset.error.issues[0]?.message}`);
+  if (!asset.success)
+    throw new AppError("INVALID", `data.${asset.error.issues[0]?.path.join(".")}: ${asset.error.issues[0]?.message}`);
   const result = await applyMuxAssetState({
     uploadId: asset.data.upload_id ?? null,
     providerAssetId: asset.data.id,

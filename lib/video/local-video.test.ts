@@ -23,7 +23,10 @@ async function readAll(stream: ReadableStream | null): Promise<Uint8Array> {
 describe("local video provider (real database, real files)", () => {
   it("stores a WebM by content, streams ranges to learners who may see it, refuses others", async () => {
     const [a, b] = [await createInstitution(), await createInstitution()];
-    const trainer = await createUserWithRoles({ institutionId: a.id, roles: [{ role: "TRAINER", institutionId: a.id }] });
+    const trainer = await createUserWithRoles({
+      institutionId: a.id,
+      roles: [{ role: "TRAINER", institutionId: a.id }],
+    });
     const agentA = await createUserWithRoles({ institutionId: a.id, roles: [{ role: "AGENT", institutionId: a.id }] });
     const agentB = await createUserWithRoles({ institutionId: b.id, roles: [{ role: "AGENT", institutionId: b.id }] });
     const asset = await storeLocalVideo(trainer, { bytes: WEBM });
@@ -31,7 +34,10 @@ describe("local video provider (real database, real files)", () => {
     await db.activity.updateMany({ where: { key: course.keys.video }, data: { videoAssetId: asset.id } });
 
     const whole = await openVideoRange(agentA, asset.id, null);
-    expect(whole).toMatchObject({ status: 200, headers: { "content-length": "1000", "accept-ranges": "bytes", "content-type": "video/webm" } });
+    expect(whole).toMatchObject({
+      status: 200,
+      headers: { "content-length": "1000", "accept-ranges": "bytes", "content-type": "video/webm" },
+    });
     expect(await readAll(whole.body)).toEqual(WEBM);
 
     const part = await openVideoRange(agentA, asset.id, "bytes=4-7");
@@ -44,14 +50,26 @@ describe("local video provider (real database, real files)", () => {
 
   it("refuses a non-video (whatever its name), an empty file and a non-trainer, storing nothing", async () => {
     const institution = await createInstitution();
-    const trainer = await createUserWithRoles({ institutionId: institution.id, roles: [{ role: "TRAINER", institutionId: institution.id }] });
-    const agent = await createUserWithRoles({ institutionId: institution.id, roles: [{ role: "AGENT", institutionId: institution.id }] });
-    const before = existsSync(path.join(process.env.RELAIS_UPLOAD_DIR!, "videos")) ? readdirSync(path.join(process.env.RELAIS_UPLOAD_DIR!, "videos")).length : 0;
+    const trainer = await createUserWithRoles({
+      institutionId: institution.id,
+      roles: [{ role: "TRAINER", institutionId: institution.id }],
+    });
+    const agent = await createUserWithRoles({
+      institutionId: institution.id,
+      roles: [{ role: "AGENT", institutionId: institution.id }],
+    });
+    const before = existsSync(path.join(process.env.RELAIS_UPLOAD_DIR!, "videos"))
+      ? readdirSync(path.join(process.env.RELAIS_UPLOAD_DIR!, "videos")).length
+      : 0;
     const rowsBefore = await db.videoAsset.count();
-    await expect(storeLocalVideo(trainer, { bytes: new TextEncoder().encode("<html><script>alert(1)</script>") })).rejects.toMatchObject({ code: "UNSUPPORTED_MEDIA_TYPE" });
+    await expect(
+      storeLocalVideo(trainer, { bytes: new TextEncoder().encode("<html><script>alert(1)</script>") }),
+    ).rejects.toMatchObject({ code: "UNSUPPORTED_MEDIA_TYPE" });
     await expect(storeLocalVideo(trainer, { bytes: new Uint8Array() })).rejects.toMatchObject({ code: "INVALID" });
     await expect(storeLocalVideo(agent, { bytes: WEBM })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    const after = existsSync(path.join(process.env.RELAIS_UPLOAD_DIR!, "videos")) ? readdirSync(path.join(process.env.RELAIS_UPLOAD_DIR!, "videos")).length : 0;
+    const after = existsSync(path.join(process.env.RELAIS_UPLOAD_DIR!, "videos"))
+      ? readdirSync(path.join(process.env.RELAIS_UPLOAD_DIR!, "videos")).length
+      : 0;
     expect(after).toBe(before);
     expect(await db.videoAsset.count()).toBe(rowsBefore);
   });

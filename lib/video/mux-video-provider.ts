@@ -21,22 +21,42 @@ export const muxVideoProvider: TVideoProvider = {
     });
     if (!upload.url) throw new Error(`Mux returned the direct upload ${upload.id} without a URL`);
     const asset = await db.$transaction(async (tx) => {
-      const created = await tx.videoAsset.create({ data: { provider: "MUX", status: "WAITING_UPLOAD", uploadId: upload.id, createdById: actor.userId } });
-      await tx.auditLog.create({ data: { actorId: actor.userId, action: "video.mux.upload-created", entityType: "VideoAsset", entityId: created.id, institutionId: actor.institutionId, data: { uploadId: upload.id } } });
+      const created = await tx.videoAsset.create({
+        data: { provider: "MUX", status: "WAITING_UPLOAD", uploadId: upload.id, createdById: actor.userId },
+      });
+      await tx.auditLog.create({
+        data: {
+          actorId: actor.userId,
+          action: "video.mux.upload-created",
+          entityType: "VideoAsset",
+          entityId: created.id,
+          institutionId: actor.institutionId,
+          data: { uploadId: upload.id },
+        },
+      });
       return created;
     });
     return { provider: "MUX", method: "PUT", url: upload.url, assetId: asset.id };
   },
 
   async refreshAsset(assetId) {
-    const row = await db.videoAsset.findUnique({ where: { id: assetId }, select: { provider: true, status: true, uploadId: true, providerAssetId: true } });
+    const row = await db.videoAsset.findUnique({
+      where: { id: assetId },
+      select: { provider: true, status: true, uploadId: true, providerAssetId: true },
+    });
     if (!row || row.provider !== "MUX" || row.status === "READY" || row.status === "ERRORED") return;
     const mux = getMuxClient();
     let providerAssetId = row.providerAssetId;
     if (!providerAssetId && row.uploadId) {
       const upload = await mux.video.uploads.retrieve(row.uploadId);
       if (upload.status === "errored" || upload.status === "cancelled" || upload.status === "timed_out") {
-        await applyMuxAssetState({ uploadId: row.uploadId, providerAssetId: null, status: "errored", playbackId: null, durationSeconds: null });
+        await applyMuxAssetState({
+          uploadId: row.uploadId,
+          providerAssetId: null,
+          status: "errored",
+          playbackId: null,
+          durationSeconds: null,
+        });
         return;
       }
       providerAssetId = upload.asset_id ?? null;

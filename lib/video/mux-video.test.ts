@@ -14,7 +14,12 @@ import { POST as webhookRoute } from "../../app/api/video/mux/webhook/route";
 const fake = await vi.hoisted(async () => {
   const { startFakeMuxServer } = await import("../testing/fake-mux-server");
   const server = await startFakeMuxServer({ tokenId: "test-token", tokenSecret: "test-token-secret" });
-  Object.assign(process.env, { MUX_TOKEN_ID: "test-token", MUX_TOKEN_SECRET: "test-token-secret", MUX_WEBHOOK_SECRET: "whsec-test-secret", MUX_BASE_URL: server.url });
+  Object.assign(process.env, {
+    MUX_TOKEN_ID: "test-token",
+    MUX_TOKEN_SECRET: "test-token-secret",
+    MUX_WEBHOOK_SECRET: "whsec-test-secret",
+    MUX_BASE_URL: server.url,
+  });
   return server;
 });
 const SECRET = "whsec-test-secret";
@@ -37,15 +42,22 @@ async function uploadThroughBrowser(url: string) {
 function webhookRequest(event: object, options: { timestamp?: number; tamper?: boolean } = {}) {
   const body = JSON.stringify(event);
   const signature = signMuxWebhook(body, SECRET, options.timestamp);
-  return { body: options.tamper ? body.replace('"ready"', '"errored"') : body, headers: new Headers({ "mux-signature": signature, "content-type": "application/json" }) };
+  return {
+    body: options.tamper ? body.replace('"ready"', '"errored"') : body,
+    headers: new Headers({ "mux-signature": signature, "content-type": "application/json" }),
+  };
 }
 
 describe("Mux video provider (real SDK, local Mux-like server, real signatures)", () => {
   it("requires the token, the secret and the webhook secret together", () => {
     const base = { DATABASE_URL: "postgresql://u:p@localhost/r", NEXTAUTH_SECRET: "0123456789abcdef0123" };
     expect(() => parseEnv({ ...base, MUX_TOKEN_ID: "x" })).toThrow(/MUX_TOKEN_ID.*set together/);
-    expect(() => parseEnv({ ...base, MUX_TOKEN_ID: "x", MUX_TOKEN_SECRET: "y" })).toThrow(/MUX_WEBHOOK_SECRET must be set together/);
-    expect(parseEnv({ ...base, MUX_TOKEN_ID: "x", MUX_TOKEN_SECRET: "y", MUX_WEBHOOK_SECRET: "z" }).MUX_TOKEN_ID).toBe("x");
+    expect(() => parseEnv({ ...base, MUX_TOKEN_ID: "x", MUX_TOKEN_SECRET: "y" })).toThrow(
+      /MUX_WEBHOOK_SECRET must be set together/,
+    );
+    expect(parseEnv({ ...base, MUX_TOKEN_ID: "x", MUX_TOKEN_SECRET: "y", MUX_WEBHOOK_SECRET: "z" }).MUX_TOKEN_ID).toBe(
+      "x",
+    );
   });
 
   it("creates a direct upload, becomes ready on a signed video.asset.ready, ignores a replay, shows it only to those who may see it", async () => {
@@ -57,7 +69,10 @@ describe("Mux video provider (real SDK, local Mux-like server, real signatures)"
     if (upload.provider !== "MUX") throw new Error("unreachable");
     const row = await db.videoAsset.findUniqueOrThrow({ where: { id: upload.assetId } });
     expect(row).toMatchObject({ provider: "MUX", status: "WAITING_UPLOAD", createdById: trainer.userId });
-    expect(fake.uploads.get(row.uploadId!)).toMatchObject({ cors_origin: "http://localhost:3000", new_asset_settings: { playback_policies: ["public"] } });
+    expect(fake.uploads.get(row.uploadId!)).toMatchObject({
+      cors_origin: "http://localhost:3000",
+      new_asset_settings: { playback_policies: ["public"] },
+    });
 
     await uploadThroughBrowser(upload.url);
     const muxAssetId = fake.uploads.get(row.uploadId!)!.asset_id!;
@@ -67,7 +82,11 @@ describe("Mux video provider (real SDK, local Mux-like server, real signatures)"
 
     const event = fake.finishAsset(muxAssetId);
     const playbackId = fake.assets.get(muxAssetId)!.playback_ids![0]!.id;
-    expect(await handleMuxWebhook(webhookRequest(event))).toMatchObject({ type: "video.asset.ready", assetId: upload.assetId, changed: true });
+    expect(await handleMuxWebhook(webhookRequest(event))).toMatchObject({
+      type: "video.asset.ready",
+      assetId: upload.assetId,
+      changed: true,
+    });
     const ready = await db.videoAsset.findUniqueOrThrow({ where: { id: upload.assetId } });
     expect(ready).toMatchObject({ status: "READY", playbackId, durationSeconds: 12 });
 
@@ -76,7 +95,12 @@ describe("Mux video provider (real SDK, local Mux-like server, real signatures)"
     expect(await db.auditLog.count({ where: { entityId: upload.assetId, action: "video.mux.ready" } })).toBe(1);
 
     // Playback: the uploader sees it; learners once a published course of theirs uses it; others never.
-    expect((await getVideoAsset(trainer, upload.assetId)).playback).toEqual({ kind: "mux", playbackId, src: `/api/video/${upload.assetId}/stream`, poster: `https://image.mux.com/${playbackId}/thumbnail.webp?width=960` });
+    expect((await getVideoAsset(trainer, upload.assetId)).playback).toEqual({
+      kind: "mux",
+      playbackId,
+      src: `/api/video/${upload.assetId}/stream`,
+      poster: `https://image.mux.com/${playbackId}/thumbnail.webp?width=960`,
+    });
     await expect(getVideoAsset(agentA, upload.assetId)).rejects.toMatchObject({ code: "NOT_FOUND" });
     const course = await createPublishedCourse({ institutionId: a.id, visibility: "INSTITUTION" });
     await db.activity.updateMany({ where: { key: course.keys.video }, data: { videoAssetId: upload.assetId } });
@@ -92,17 +116,28 @@ describe("Mux video provider (real SDK, local Mux-like server, real signatures)"
     const muxAssetId = [...fake.uploads.values()].find((candidate) => candidate.url === upload.url)!.asset_id!;
     const event = fake.finishAsset(muxAssetId);
 
-    await expect(handleMuxWebhook(webhookRequest(event, { tamper: true }))).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
-    await expect(handleMuxWebhook(webhookRequest(event, { timestamp: Math.floor(Date.now() / 1000) - 3600 }))).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(handleMuxWebhook(webhookRequest(event, { tamper: true }))).rejects.toMatchObject({
+      code: "UNAUTHENTICATED",
+    });
+    await expect(
+      handleMuxWebhook(webhookRequest(event, { timestamp: Math.floor(Date.now() / 1000) - 3600 })),
+    ).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     const unsigned = webhookRequest(event);
     unsigned.headers.delete("mux-signature");
     await expect(handleMuxWebhook(unsigned)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     const body = JSON.stringify(event);
-    await expect(handleMuxWebhook({ body, headers: new Headers({ "mux-signature": signMuxWebhook(body, "another-secret") }) })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(
+      handleMuxWebhook({ body, headers: new Headers({ "mux-signature": signMuxWebhook(body, "another-secret") }) }),
+    ).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     expect((await db.videoAsset.findUniqueOrThrow({ where: { id: upload.assetId } })).status).toBe("WAITING_UPLOAD");
 
     // Over the route handler: the HTTP statuses Mux sees (401 refused, 400 malformed, 200 accepted).
-    const asRequest = (request: { body: string; headers: Headers }) => new Request("http://localhost/api/video/mux/webhook", { method: "POST", body: request.body, headers: request.headers });
+    const asRequest = (request: { body: string; headers: Headers }) =>
+      new Request("http://localhost/api/video/mux/webhook", {
+        method: "POST",
+        body: request.body,
+        headers: request.headers,
+      });
     expect((await webhookRoute(asRequest(webhookRequest(event, { tamper: true })))).status).toBe(401);
     expect((await webhookRoute(asRequest(webhookRequest({ type: "video.asset.ready", data: {} })))).status).toBe(400);
     const accepted = await webhookRoute(asRequest(webhookRequest(event)));
@@ -115,11 +150,15 @@ describe("Mux video provider (real SDK, local Mux-like server, real signatures)"
     const foreign = { ...event, data: { ...event.data, id: "not-ours", upload_id: "not-ours" } };
     expect(await handleMuxWebhook(webhookRequest(foreign))).toMatchObject({ assetId: null, changed: false });
     // Signed but malformed: 400 naming the field.
-    await expect(handleMuxWebhook(webhookRequest({ type: "video.asset.ready", data: { id: 3 } }))).rejects.toMatchObject({ code: "INVALID" });
+    await expect(
+      handleMuxWebhook(webhookRequest({ type: "video.asset.ready", data: { id: 3 } })),
+    ).rejects.toMatchObject({ code: "INVALID" });
   });
 
   it("refuses a direct upload to a non-trainer", async () => {
     const { agentA } = await trainerAndAgents();
-    await expect(getVideoProvider().createUpload(agentA, { corsOrigin: "http://localhost:3000" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      getVideoProvider().createUpload(agentA, { corsOrigin: "http://localhost:3000" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

@@ -22,7 +22,8 @@ export async function readVideoCaptions(actor: TActor, assetId: string): Promise
   // Reuse the stream's authorization: it throws NOT_FOUND when the actor may not see the video.
   const probe = await openVideoRange(actor, assetId, "bytes=0-0");
   await probe.body?.cancel();
-  const storagePath = (await db.videoAsset.findUnique({ where: { id: assetId }, select: { storagePath: true } }))?.storagePath ?? null;
+  const storagePath =
+    (await db.videoAsset.findUnique({ where: { id: assetId }, select: { storagePath: true } }))?.storagePath ?? null;
   if (!storagePath || !hasCaptions(storagePath)) throw new AppError("NOT_FOUND", "This video has no captions.");
   return readFile(captionsPathFor(storagePath), "utf8");
 }

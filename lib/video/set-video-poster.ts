@@ -8,13 +8,26 @@ import { videoWhereAuthor } from "./video-visibility";
 
 /** The poster image of a local video (Mux makes its own thumbnails), checked and resized like any image. */
 export async function setVideoPoster(actor: TActor, input: { assetId: string; bytes: Uint8Array }) {
-  const asset = await db.videoAsset.findFirst({ where: { id: input.assetId, ...videoWhereAuthor(actor) }, select: { id: true, provider: true } });
+  const asset = await db.videoAsset.findFirst({
+    where: { id: input.assetId, ...videoWhereAuthor(actor) },
+    select: { id: true, provider: true },
+  });
   if (!asset) throw new AppError("NOT_FOUND", "This video does not exist.");
-  if (asset.provider !== "LOCAL") throw new AppError("CONFLICT", "file: Mux videos take their poster from the video itself");
+  if (asset.provider !== "LOCAL")
+    throw new AppError("CONFLICT", "file: Mux videos take their poster from the video itself");
   const image = await storeImage(actor, { bytes: input.bytes, fileName: "poster", maxWidth: 1280 });
   await db.$transaction(async (tx) => {
     await tx.videoAsset.update({ where: { id: asset.id }, data: { posterPath: image.storagePath } });
-    await tx.auditLog.create({ data: { actorId: actor.userId, action: "video.poster.set", entityType: "VideoAsset", entityId: asset.id, institutionId: actor.institutionId, data: { image: image.storagePath } } });
+    await tx.auditLog.create({
+      data: {
+        actorId: actor.userId,
+        action: "video.poster.set",
+        entityType: "VideoAsset",
+        entityId: asset.id,
+        institutionId: actor.institutionId,
+        data: { image: image.storagePath },
+      },
+    });
   });
   return { poster: `/api/video/${asset.id}/poster` };
 }

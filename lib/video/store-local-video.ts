@@ -16,17 +16,39 @@ import { MAX_VIDEO_BYTES, uploadRoot } from "./video-storage";
 export async function storeLocalVideo(actor: TActor, input: { bytes: Uint8Array }) {
   if (!canSometimes(actor, "course.author")) throw new AppError("FORBIDDEN", "Only trainers upload videos.");
   if (input.bytes.byteLength === 0) throw new AppError("INVALID", "file: the file is empty");
-  if (input.bytes.byteLength > MAX_VIDEO_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", `file: a video may not exceed ${MAX_VIDEO_BYTES / 1024 / 1024} MB`);
+  if (input.bytes.byteLength > MAX_VIDEO_BYTES)
+    throw new AppError("PAYLOAD_TOO_LARGE", `file: a video may not exceed ${MAX_VIDEO_BYTES / 1024 / 1024} MB`);
   const type = sniffMediaType(input.bytes);
-  if (!type || type.kind !== "video") throw new AppError("UNSUPPORTED_MEDIA_TYPE", "file: only WebM and MP4 videos are accepted (checked from the file's content)");
+  if (!type || type.kind !== "video")
+    throw new AppError(
+      "UNSUPPORTED_MEDIA_TYPE",
+      "file: only WebM and MP4 videos are accepted (checked from the file's content)",
+    );
   const relative = path.join("videos", `${randomUUID()}.${type.extension}`);
   const absolute = path.join(uploadRoot(), relative);
   await mkdir(path.dirname(absolute), { recursive: true });
   await writeFile(absolute, input.bytes, { flag: "wx" });
   try {
     return await db.$transaction(async (tx) => {
-      const asset = await tx.videoAsset.create({ data: { provider: "LOCAL", status: "READY", storagePath: relative, mimeType: type.mimeType, createdById: actor.userId } });
-      await tx.auditLog.create({ data: { actorId: actor.userId, action: "video.uploaded", entityType: "VideoAsset", entityId: asset.id, institutionId: actor.institutionId, data: { bytes: input.bytes.byteLength, mimeType: type.mimeType } } });
+      const asset = await tx.videoAsset.create({
+        data: {
+          provider: "LOCAL",
+          status: "READY",
+          storagePath: relative,
+          mimeType: type.mimeType,
+          createdById: actor.userId,
+        },
+      });
+      await tx.auditLog.create({
+        data: {
+          actorId: actor.userId,
+          action: "video.uploaded",
+          entityType: "VideoAsset",
+          entityId: asset.id,
+          institutionId: actor.institutionId,
+          data: { bytes: input.bytes.byteLength, mimeType: type.mimeType },
+        },
+      });
       return asset;
     });
   } catch (error) {

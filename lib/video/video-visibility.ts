@@ -14,8 +14,14 @@ export function videoWhereForActor(actor: TActor): Prisma.VideoAssetWhereInput {
   return {
     OR: [
       // Learners: only through published (or archived, still followed) versions: a draft never leaks.
-      { activities: { some: { module: { version: { status: { not: "DRAFT" }, course: courseWhereForActor(actor) } } } } },
-      ...(authoring === "all" ? [{}] : authoring.length ? [{ activities: { some: { module: { version: { course: { institutionId: { in: authoring } } } } } } }] : []),
+      {
+        activities: { some: { module: { version: { status: { not: "DRAFT" }, course: courseWhereForActor(actor) } } } },
+      },
+      ...(authoring === "all"
+        ? [{}]
+        : authoring.length
+          ? [{ activities: { some: { module: { version: { course: { institutionId: { in: authoring } } } } } } }]
+          : []),
       { createdById: actor.userId },
     ],
   };
@@ -26,7 +32,11 @@ export function videoWhereAuthor(actor: TActor): Prisma.VideoAssetWhereInput {
   const authoring = institutionsWhere(actor, "course.author");
   return {
     OR: [
-      ...(authoring === "all" ? [{}] : authoring.length ? [{ activities: { some: { module: { version: { course: { institutionId: { in: authoring } } } } } } }] : []),
+      ...(authoring === "all"
+        ? [{}]
+        : authoring.length
+          ? [{ activities: { some: { module: { version: { course: { institutionId: { in: authoring } } } } } } }]
+          : []),
       { createdById: actor.userId },
     ],
   };

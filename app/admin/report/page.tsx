@@ -4,7 +4,11 @@ import { ProgressReportPage } from "@/components/indicators/progress-report-page
 
 export const metadata: Metadata = { title: "Rapport de suivi national" };
 
-export default async function AdminReportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AdminReportPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePagePermission("indicators.national");
   return <ProgressReportPage actor={actor} searchParams={await searchParams} />;
 }

@@ -12,9 +12,13 @@ export async function GET(request: Request): Promise<Response> {
     if (format !== "json" && format !== "csv") throw new AppError("INVALID", "format must be csv or json");
     const data = await getPublishedOpenData(parsed.data);
     const filename = `relais-formation-${data.year}-${data.breakdown}.${format}`;
-    const headers = { "content-disposition": `attachment; filename="${filename}"`, "cache-control": "public, max-age=300" };
+    const headers = {
+      "content-disposition": `attachment; filename="${filename}"`,
+      "cache-control": "public, max-age=300",
+    };
     // Short cache: a new publication must reach downloaders within minutes.
-    if (format === "csv") return new Response(openDataToCsv(data), { headers: { ...headers, "content-type": "text/csv; charset=utf-8" } });
+    if (format === "csv")
+      return new Response(openDataToCsv(data), { headers: { ...headers, "content-type": "text/csv; charset=utf-8" } });
     return Response.json(data, { headers });
   } catch (error) {
     return jsonError(error);

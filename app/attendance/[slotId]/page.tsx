@@ -24,19 +24,32 @@ export default async function RollCallPage({ params }: { params: Promise<{ slotI
     throw error;
   });
   const base = (process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
-  const qr = slot.checkInCode ? await QRCode.toDataURL(`${base}/check-in?code=${slot.checkInCode}&via=qr`, { margin: 1, width: 220 }) : null;
+  const qr = slot.checkInCode
+    ? await QRCode.toDataURL(`${base}/check-in?code=${slot.checkInCode}&via=qr`, { margin: 1, width: 220 })
+    : null;
   const title = localized(locale, slot.session.courseVersion.title, slot.session.courseVersion.titleEn);
   return (
     <>
       <h1>{t("sessions.rollCall.title", { title })}</h1>
       <p>
-        {formatDate(locale, slot.startsAt, { withTime: true })} · {slot.room.name} · <Link href={`/sessions/${slot.sessionId}`}>{t("sessions.rollCall.back")}</Link>
+        {formatDate(locale, slot.startsAt, { withTime: true })} · {slot.room.name} ·{" "}
+        <Link href={`/sessions/${slot.sessionId}`}>{t("sessions.rollCall.back")}</Link>
       </p>
       <RollCallForm
         action={recordRollCallAction}
         slotId={slot.id}
-        agents={registrations.map((row) => ({ registrationId: row.id, name: row.user.name, isPresent: row.attendance?.isPresent ?? false, note: row.attendance && row.attendance.method !== "ROLL_CALL" ? t("sessions.rollCall.checkedIn") : "" }))}
-        labels={{ legend: t("sessions.rollCall.legend"), save: t("sessions.rollCall.save"), saved: t("sessions.rollCall.saved"), empty: t("sessions.rollCall.empty") }}
+        agents={registrations.map((row) => ({
+          registrationId: row.id,
+          name: row.user.name,
+          isPresent: row.attendance?.isPresent ?? false,
+          note: row.attendance && row.attendance.method !== "ROLL_CALL" ? t("sessions.rollCall.checkedIn") : "",
+        }))}
+        labels={{
+          legend: t("sessions.rollCall.legend"),
+          save: t("sessions.rollCall.save"),
+          saved: t("sessions.rollCall.saved"),
+          empty: t("sessions.rollCall.empty"),
+        }}
       />
       {slot.checkInCode && (
         <section aria-labelledby="code-title">
@@ -44,7 +57,9 @@ export default async function RollCallPage({ params }: { params: Promise<{ slotI
           <p>{t("sessions.rollCall.codeHelp")}</p>
           <p className="check-in-code">{slot.checkInCode}</p>
           {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL generated on the server, nothing to optimise */}
-          {qr && <img src={qr} width={220} height={220} alt={t("sessions.rollCall.qrAlt", { code: slot.checkInCode })} />}
+          {qr && (
+            <img src={qr} width={220} height={220} alt={t("sessions.rollCall.qrAlt", { code: slot.checkInCode })} />
+          )}
         </section>
       )}
     </>

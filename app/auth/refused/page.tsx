@@ -8,7 +8,11 @@ export default async function SignInRefusedPage({ searchParams }: { searchParams
   const { t } = await getTranslator();
   const { reason } = await searchParams;
   const message =
-    reason === "unknown-institution" ? t("auth.refusedUnknownInstitution") : reason === "missing-email" ? t("auth.refusedMissingEmail") : t("auth.refusedGeneric");
+    reason === "unknown-institution"
+      ? t("auth.refusedUnknownInstitution")
+      : reason === "missing-email"
+        ? t("auth.refusedMissingEmail")
+        : t("auth.refusedGeneric");
   return (
     <>
       <h1>{t("auth.refusedTitle")}</h1>

@@ -23,7 +23,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <section aria-labelledby="oidc-title" className="panel">
           <h2 id="oidc-title">{env().OIDC_DISPLAY_NAME}</h2>
           <p>{t("auth.oidcIntro")}</p>
-          <SignInButton provider="oidc" callbackUrl={safeCallback} label={t("auth.oidcButton", { name: env().OIDC_DISPLAY_NAME })} />
+          <SignInButton
+            provider="oidc"
+            callbackUrl={safeCallback}
+            label={t("auth.oidcButton", { name: env().OIDC_DISPLAY_NAME })}
+          />
         </section>
       )}
       {demo && (

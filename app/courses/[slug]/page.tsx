@@ -63,7 +63,10 @@ export default async function CoursePage({ params }: TProps) {
           </p>
         ) : (
           enrolment?.status !== "PENDING_APPROVAL" && (
-            <EnrolForm courseId={course.id} label={course.requiresApproval ? t("learning.course.requestApproval") : t("learning.course.enrol")} />
+            <EnrolForm
+              courseId={course.id}
+              label={course.requiresApproval ? t("learning.course.requestApproval") : t("learning.course.enrol")}
+            />
           )
         )}
       </section>
@@ -83,7 +86,8 @@ export default async function CoursePage({ params }: TProps) {
           <ol>
             {version.modules.map((module) => (
               <li key={module.id}>
-                {localized(locale, module.title, module.titleEn)} — {t("learning.course.moduleActivities", { count: module._count.activities })}
+                {localized(locale, module.title, module.titleEn)} —{" "}
+                {t("learning.course.moduleActivities", { count: module._count.activities })}
               </li>
             ))}
           </ol>

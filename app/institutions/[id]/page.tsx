@@ -34,8 +34,15 @@ export default async function InstitutionPage({
   const { institution, figures } = overview;
   // The institution's dashboard: always this institution, whatever the query string says.
   const parsed = parseDashboardParams(await searchParams);
-  const filters = { ...parsed.filters, institutionId: id, regionId: undefined, breakdown: parsed.filters.breakdown === "institution" ? ("none" as const) : parsed.filters.breakdown };
-  const dashboard = can(actor, "indicators.read", { institutionId: id }) ? await getIndicatorDashboard(actor, filters) : null;
+  const filters = {
+    ...parsed.filters,
+    institutionId: id,
+    regionId: undefined,
+    breakdown: parsed.filters.breakdown === "institution" ? ("none" as const) : parsed.filters.breakdown,
+  };
+  const dashboard = can(actor, "indicators.read", { institutionId: id })
+    ? await getIndicatorDashboard(actor, filters)
+    : null;
   const tiles = [
     { label: t("officer.agents"), value: figures.agents },
     { label: t("officer.enrolments"), value: figures.enrolments },
@@ -46,7 +53,8 @@ export default async function InstitutionPage({
     <>
       <h1>{t("institution.title", { name: institution.name })}</h1>
       <p>
-        {t("institution.code", { code: institution.code })} · {t("institution.region", { region: locale === "en" ? institution.region.nameEn : institution.region.nameFr })}
+        {t("institution.code", { code: institution.code })} ·{" "}
+        {t("institution.region", { region: locale === "en" ? institution.region.nameEn : institution.region.nameFr })}
       </p>
       <dl className="tiles">
         {tiles.map((tile) => (
@@ -60,7 +68,9 @@ export default async function InstitutionPage({
         <section aria-labelledby="indicators-heading">
           <h2 id="indicators-heading">{t("indicators.institutionHeading")}</h2>
           <p>
-            {can(actor, "headcount.import", { institutionId: id }) && <Link href="/officer/imports">{t("indicators.imports.title")}</Link>}
+            {can(actor, "headcount.import", { institutionId: id }) && (
+              <Link href="/officer/imports">{t("indicators.imports.title")}</Link>
+            )}
           </p>
           {parsed.error && (
             <p className="error-text" role="alert">
@@ -72,9 +82,19 @@ export default async function InstitutionPage({
             action={`/institutions/${id}`}
             filters={filters}
             indicator={parsed.indicator}
-            indicatorOptions={ALL_INDICATORS.map((item) => ({ id: item.key, name: t(`indicators.names.${item.key}` as TMessageKey) }))}
+            indicatorOptions={ALL_INDICATORS.map((item) => ({
+              id: item.key,
+              name: t(`indicators.names.${item.key}` as TMessageKey),
+            }))}
           />
-          <IndicatorDashboard dashboard={dashboard} locale={locale} t={t} indicator={parsed.indicator} reportHref={`/officer/report?${toQueryString(filters)}`} isNested />
+          <IndicatorDashboard
+            dashboard={dashboard}
+            locale={locale}
+            t={t}
+            indicator={parsed.indicator}
+            reportHref={`/officer/report?${toQueryString(filters)}`}
+            isNested
+          />
         </section>
       )}
       {can(actor, "institution.update", { institutionId: id }) && (

@@ -7,6 +7,9 @@ export type { TActionResult };
 
 export const decideEnrolmentAction = authedAction(async (actor, formData: FormData) => {
   const decision = String(formData.get("decision") ?? "");
-  await decideEnrolment(actor, { enrolmentId: String(formData.get("enrolmentId") ?? ""), decision: decision as "approve" | "refuse" });
+  await decideEnrolment(actor, {
+    enrolmentId: String(formData.get("enrolmentId") ?? ""),
+    decision: decision as "approve" | "refuse",
+  });
   revalidatePath("/learn/approvals");
 });

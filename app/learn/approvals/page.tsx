@@ -24,7 +24,12 @@ export default async function ApprovalsPage() {
             return (
               <li key={request.id} className="card">
                 <h2 className="card-title">{title}</h2>
-                <p>{t("learning.approvals.requestedOn", { date: formatDate(locale, request.enrolledAt), name: request.user.name })}</p>
+                <p>
+                  {t("learning.approvals.requestedOn", {
+                    date: formatDate(locale, request.enrolledAt),
+                    name: request.user.name,
+                  })}
+                </p>
                 <DecideEnrolmentForm
                   enrolmentId={request.id}
                   labels={{

@@ -8,6 +8,10 @@ export const GET = withActor(async (actor) => {
   const record = await getMyTrainingRecord(actor);
   const pdf = await renderTrainingRecordPdf(record, await getLocale());
   return new Response(Buffer.from(pdf), {
-    headers: { "content-type": "application/pdf", "content-disposition": 'attachment; filename="mon-parcours-de-formation.pdf"', "cache-control": "private, no-store" },
+    headers: {
+      "content-type": "application/pdf",
+      "content-disposition": 'attachment; filename="mon-parcours-de-formation.pdf"',
+      "cache-control": "private, no-store",
+    },
   });
 });

@@ -18,15 +18,25 @@ export async function importCsvAction(_previous: TImportState | null, formData: 
   const actor = await getActor();
   if (!actor) return { status: "failed", message: "Please sign in." };
   const parsed = ZForm.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { status: "failed", message: parsed.error.issues.map((issue) => issue.message).join("; ") };
+  if (!parsed.success)
+    return { status: "failed", message: parsed.error.issues.map((issue) => issue.message).join("; ") };
   const { kind, mode, institutionId, file } = parsed.data;
   try {
-    const request = await requestCsvImport(actor, { kind, institutionId, bytes: new Uint8Array(await file.arrayBuffer()), isDryRun: mode === "preview" });
+    const request = await requestCsvImport(actor, {
+      kind,
+      institutionId,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+      isDryRun: mode === "preview",
+    });
     if ("jobId" in request) return { status: "queued", jobId: request.jobId };
     const { result } = request;
     if (result.errors.length > 0) return { status: "errors", errors: result.errors };
     if (!result.isImported) {
-      const preview = result.rows.slice(0, 20).map((row) => Object.entries(row).filter(([key]) => key !== "line").map(([, value]) => (value === undefined ? "" : String(value))));
+      const preview = result.rows.slice(0, 20).map((row) =>
+        Object.entries(row)
+          .filter(([key]) => key !== "line")
+          .map(([, value]) => (value === undefined ? "" : String(value))),
+      );
       const headers = result.rows[0] ? Object.keys(result.rows[0]).filter((key) => key !== "line") : [];
       return { status: "preview", count: result.rows.length, headers, preview };
     }

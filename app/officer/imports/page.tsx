@@ -14,9 +14,16 @@ export default async function ImportsPage() {
   const institutions = institutionsWhere(actor, "headcount.import");
   const institutionId = institutions === "all" ? actor.institutionId : institutions[0];
   const common = {
-    file: t("indicators.imports.file"), preview: t("indicators.imports.preview"), confirm: t("indicators.imports.confirm"),
-    previewTitle: t("indicators.imports.previewTitle"), errorsTitle: t("indicators.imports.errorsTitle"), line: t("indicators.imports.line"),
-    message: t("indicators.imports.message"), done: t("indicators.imports.done"), queued: t("indicators.jobs.queuedImport"), follow: t("indicators.jobs.follow"),
+    file: t("indicators.imports.file"),
+    preview: t("indicators.imports.preview"),
+    confirm: t("indicators.imports.confirm"),
+    previewTitle: t("indicators.imports.previewTitle"),
+    errorsTitle: t("indicators.imports.errorsTitle"),
+    line: t("indicators.imports.line"),
+    message: t("indicators.imports.message"),
+    done: t("indicators.imports.done"),
+    queued: t("indicators.jobs.queuedImport"),
+    follow: t("indicators.jobs.follow"),
   };
   return (
     <>
@@ -27,8 +34,22 @@ export default async function ImportsPage() {
           <p>
             <Link href={`/institutions/${institutionId}`}>{t("indicators.institutionHeading")}</Link>
           </p>
-          <ImportForm kind="headcounts" institutionId={institutionId} action={importCsvAction} labels={{ ...common, title: t("indicators.imports.headcounts"), columns: t("indicators.imports.headcountsColumns") }} />
-          <ImportForm kind="staff" institutionId={institutionId} action={importCsvAction} labels={{ ...common, title: t("indicators.imports.staff"), columns: t("indicators.imports.staffColumns") }} />
+          <ImportForm
+            kind="headcounts"
+            institutionId={institutionId}
+            action={importCsvAction}
+            labels={{
+              ...common,
+              title: t("indicators.imports.headcounts"),
+              columns: t("indicators.imports.headcountsColumns"),
+            }}
+          />
+          <ImportForm
+            kind="staff"
+            institutionId={institutionId}
+            action={importCsvAction}
+            labels={{ ...common, title: t("indicators.imports.staff"), columns: t("indicators.imports.staffColumns") }}
+          />
         </>
       )}
     </>

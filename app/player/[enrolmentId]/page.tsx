@@ -17,7 +17,10 @@ import "@/components/catalogue/learning.css";
 
 export const metadata: Metadata = { title: "Formation en ligne" };
 
-type TProps = { params: Promise<{ enrolmentId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type TProps = {
+  params: Promise<{ enrolmentId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? null;
 
@@ -35,7 +38,15 @@ export default async function PlayerPage({ params, searchParams }: TProps) {
   const quizError = single(query.quizError);
   const [attemptResult, attemptsUsed] = current?.quiz
     ? await Promise.all([
-        attemptId ? getQuizAttemptResult({ enrolmentId: enrolment.id, attemptId, quizContent: enrolment.courseVersion.modules.flatMap((module) => module.activities).find((activity) => activity.key === current.key)?.content }) : null,
+        attemptId
+          ? getQuizAttemptResult({
+              enrolmentId: enrolment.id,
+              attemptId,
+              quizContent: enrolment.courseVersion.modules
+                .flatMap((module) => module.activities)
+                .find((activity) => activity.key === current.key)?.content,
+            })
+          : null,
         countQuizAttempts(enrolment.id, current.key),
       ])
     : [null, 0];
@@ -68,7 +79,9 @@ export default async function PlayerPage({ params, searchParams }: TProps) {
           <h2>{t("learning.player.outline")}</h2>
           {view.outline.map((module) => (
             <section key={module.id} aria-labelledby={`module-${module.id}`}>
-              <h3 id={`module-${module.id}`}>{t("learning.player.module", { number: module.number, title: module.title })}</h3>
+              <h3 id={`module-${module.id}`}>
+                {t("learning.player.module", { number: module.number, title: module.title })}
+              </h3>
               <ol>
                 {module.activities.map((activity) => (
                   <li key={activity.key}>
@@ -92,7 +105,18 @@ export default async function PlayerPage({ params, searchParams }: TProps) {
             {current.video && (
               <>
                 {current.video.playback ? (
-                  <VideoPlayer context={view.context} activity={view.activityObject} playback={current.video.playback} captions={current.video.captions ? { src: current.video.captions, label: t("learning.player.captions") } : null} resumeAt={current.video.resumeAt} title={current.title} />
+                  <VideoPlayer
+                    context={view.context}
+                    activity={view.activityObject}
+                    playback={current.video.playback}
+                    captions={
+                      current.video.captions
+                        ? { src: current.video.captions, label: t("learning.player.captions") }
+                        : null
+                    }
+                    resumeAt={current.video.resumeAt}
+                    title={current.title}
+                  />
                 ) : (
                   <p>{t("learning.player.videoUnavailable")}</p>
                 )}
@@ -114,15 +138,37 @@ export default async function PlayerPage({ params, searchParams }: TProps) {
             {current.quiz && (
               <>
                 <p>{t("learning.quiz.passMark", { passMark: Math.round(current.quiz.passMark * 100) })}</p>
-                {attemptLimit !== null && <p>{t("learning.quiz.attempts", { used: attemptsUsed, limit: attemptLimit })}</p>}
+                {attemptLimit !== null && (
+                  <p>{t("learning.quiz.attempts", { used: attemptsUsed, limit: attemptLimit })}</p>
+                )}
                 {quizError && (
                   <p role="alert" className="error-text">
-                    {quizError === "CONFLICT" ? t("learning.quiz.noAttemptsLeft") : t(`errors.codes.${quizError === "FORBIDDEN" || quizError === "NOT_FOUND" || quizError === "UNAUTHENTICATED" ? quizError : "INTERNAL"}`)}
+                    {quizError === "CONFLICT"
+                      ? t("learning.quiz.noAttemptsLeft")
+                      : t(
+                          `errors.codes.${quizError === "FORBIDDEN" || quizError === "NOT_FOUND" || quizError === "UNAUTHENTICATED" ? quizError : "INTERNAL"}`,
+                        )}
                   </p>
                 )}
-                {attemptResult && <QuizResult t={t} locale={locale} result={attemptResult} questions={current.quiz.questions} passMark={current.quiz.passMark} />}
+                {attemptResult && (
+                  <QuizResult
+                    t={t}
+                    locale={locale}
+                    result={attemptResult}
+                    questions={current.quiz.questions}
+                    passMark={current.quiz.passMark}
+                  />
+                )}
                 {hasAttemptsLeft ? (
-                  <QuizForm t={t} locale={locale} enrolmentId={enrolment.id} activityKey={current.key} idempotencyKey={randomUUID()} questions={current.quiz.questions} isDisabled={false} />
+                  <QuizForm
+                    t={t}
+                    locale={locale}
+                    enrolmentId={enrolment.id}
+                    activityKey={current.key}
+                    idempotencyKey={randomUUID()}
+                    questions={current.quiz.questions}
+                    isDisabled={false}
+                  />
                 ) : (
                   <p>{t("learning.quiz.noAttemptsLeft")}</p>
                 )}

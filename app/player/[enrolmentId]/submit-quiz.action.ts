@@ -20,7 +20,12 @@ export async function submitQuizAction(formData: FormData): Promise<void> {
   const base = `/player/${encodeURIComponent(enrolmentId)}?activity=${encodeURIComponent(activityKey)}`;
   let target: string;
   try {
-    const outcome = await submitQuizAttempt(actor, { enrolmentId, activityKey, idempotencyKey: String(formData.get("idempotencyKey") ?? ""), answers });
+    const outcome = await submitQuizAttempt(actor, {
+      enrolmentId,
+      activityKey,
+      idempotencyKey: String(formData.get("idempotencyKey") ?? ""),
+      answers,
+    });
     await recordQuizStatements(actor, { enrolmentId, activityKey, outcome, answers });
     target = `${base}&attempt=${encodeURIComponent(outcome.attemptId)}#quiz-result`;
   } catch (error) {

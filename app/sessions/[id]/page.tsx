@@ -36,9 +36,13 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
       <h1>{title}</h1>
       <p className="badge">{t(`enums.sessionStatus.${session.status}`)}</p>
       <p>
-        <Link href={`/sites/${session.site.id}`}>{session.site.name}</Link> — {session.site.address}, {session.site.postalCode} {session.site.city}
+        <Link href={`/sites/${session.site.id}`}>{session.site.name}</Link> — {session.site.address},{" "}
+        {session.site.postalCode} {session.site.city}
       </p>
-      <p>{t("sessions.detail.seats", { taken, capacity: session.capacity })} · {t("sessions.detail.deadline", { date: formatDate(locale, session.registrationDeadline, { timeZone }) })}</p>
+      <p>
+        {t("sessions.detail.seats", { taken, capacity: session.capacity })} ·{" "}
+        {t("sessions.detail.deadline", { date: formatDate(locale, session.registrationDeadline, { timeZone }) })}
+      </p>
       {session.course.requiresOnlineBeforeSession && <p>{t("sessions.detail.onlineFirst")}</p>}
       {session.course.requiresApproval && <p>{t("sessions.detail.approvalNeeded")}</p>}
       <h2>{t("sessions.detail.objectives")}</h2>
@@ -47,16 +51,30 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
       <ul>
         {session.slots.map((slot) => (
           <li key={slot.id}>
-            {formatDate(locale, slot.startsAt, { withTime: true, timeZone })} – {new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { timeStyle: "short", timeZone }).format(slot.endsAt)} · {slot.room.name} ·{" "}
+            {formatDate(locale, slot.startsAt, { withTime: true, timeZone })} –{" "}
+            {new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { timeStyle: "short", timeZone }).format(
+              slot.endsAt,
+            )}{" "}
+            · {slot.room.name} ·{" "}
             {slot.trainers.map((trainer, index) => (
               <span key={trainer.user.id}>
                 {index > 0 && ", "}
-                {detail.canSchedule ? <Link href={`/sessions/calendar?trainer=${trainer.user.id}`}>{trainer.user.name}</Link> : trainer.user.name}
+                {detail.canSchedule ? (
+                  <Link href={`/sessions/calendar?trainer=${trainer.user.id}`}>{trainer.user.name}</Link>
+                ) : (
+                  trainer.user.name
+                )}
               </span>
             ))}
             {detail.canRecord && (
               <>
-                {" "}· <Link href={`/attendance/${slot.id}`}>{t("sessions.detail.rollCall", { date: formatDate(locale, slot.startsAt, { withTime: true, timeZone }) })}</Link>
+                {" "}
+                ·{" "}
+                <Link href={`/attendance/${slot.id}`}>
+                  {t("sessions.detail.rollCall", {
+                    date: formatDate(locale, slot.startsAt, { withTime: true, timeZone }),
+                  })}
+                </Link>
               </>
             )}
           </li>
@@ -67,15 +85,43 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
         <h2 id="my-registration">{t("sessions.detail.myRegistration")}</h2>
         <ActionAnnouncer id="session-announcer" />
         {mine && <p className="badge">{t(`sessions.registrationStatus.${mine.status}`)}</p>}
-        {mine?.status === "OFFERED" && mine.offerExpiresAt && <p>{t("sessions.detail.offerUntil", { date: formatDate(locale, mine.offerExpiresAt, { withTime: true, timeZone }) })}</p>}
+        {mine?.status === "OFFERED" && mine.offerExpiresAt && (
+          <p>
+            {t("sessions.detail.offerUntil", {
+              date: formatDate(locale, mine.offerExpiresAt, { withTime: true, timeZone }),
+            })}
+          </p>
+        )}
         {!isActive && (session.status === "OPEN" || session.status === "FULL") && (
-          <ActionForm id="register" isAnnounced action={registerAction} hidden={{ sessionId: session.id }} submitLabel={session.status === "FULL" ? t("sessions.detail.joinWaitlist") : t("sessions.detail.register")} doneMessage={t("sessions.detail.registered")} />
+          <ActionForm
+            id="register"
+            isAnnounced
+            action={registerAction}
+            hidden={{ sessionId: session.id }}
+            submitLabel={session.status === "FULL" ? t("sessions.detail.joinWaitlist") : t("sessions.detail.register")}
+            doneMessage={t("sessions.detail.registered")}
+          />
         )}
         {mine?.status === "OFFERED" && (
-          <ActionForm id="accept" isAnnounced action={acceptOfferAction} hidden={{ registrationId: mine.id }} submitLabel={t("sessions.detail.acceptOffer")} doneMessage={t("sessions.detail.accepted")} />
+          <ActionForm
+            id="accept"
+            isAnnounced
+            action={acceptOfferAction}
+            hidden={{ registrationId: mine.id }}
+            submitLabel={t("sessions.detail.acceptOffer")}
+            doneMessage={t("sessions.detail.accepted")}
+          />
         )}
         {isActive && (
-          <ActionForm id="cancel-mine" isAnnounced action={cancelRegistrationAction} hidden={{ registrationId: mine.id }} submitLabel={t("sessions.detail.cancelMine")} doneMessage={t("sessions.detail.cancelled")} isSecondary />
+          <ActionForm
+            id="cancel-mine"
+            isAnnounced
+            action={cancelRegistrationAction}
+            hidden={{ registrationId: mine.id }}
+            submitLabel={t("sessions.detail.cancelMine")}
+            doneMessage={t("sessions.detail.cancelled")}
+            isSecondary
+          />
         )}
         {detail.hasAttended && (
           <p>
@@ -140,14 +186,24 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
             sites={options.sites.filter((site) => site.id === session.siteId)}
             versions={[]}
             trainers={options.trainers}
-            labels={scheduleFormLabels(t, { submit: t("sessions.detail.moveSubmit"), done: t("sessions.detail.moved") })}
+            labels={scheduleFormLabels(t, {
+              submit: t("sessions.detail.moveSubmit"),
+              done: t("sessions.detail.moved"),
+            })}
           />
         </section>
       )}
       {detail.canSchedule && session.status !== "CANCELLED" && session.status !== "DONE" && (
         <section aria-labelledby="cancel-session-title">
           <h2 id="cancel-session-title">{t("sessions.detail.cancelSession")}</h2>
-          <ActionForm id="cancel-session" action={cancelSessionAction} hidden={{ sessionId: session.id }} submitLabel={t("sessions.detail.cancelSession")} doneMessage={t("sessions.detail.sessionCancelled")} isSecondary>
+          <ActionForm
+            id="cancel-session"
+            action={cancelSessionAction}
+            hidden={{ sessionId: session.id }}
+            submitLabel={t("sessions.detail.cancelSession")}
+            doneMessage={t("sessions.detail.sessionCancelled")}
+            isSecondary
+          >
             <label htmlFor="cancel-reason">{t("sessions.detail.reason")}</label>
             <textarea id="cancel-reason" name="reason" />
           </ActionForm>

@@ -20,7 +20,11 @@ export default async function ApprovalsPage() {
       {pending.length === 0 && <p>{t("sessions.approvals.empty")}</p>}
       <ul className="card-list">
         {pending.map((registration) => {
-          const title = localized(locale, registration.session.courseVersion.title, registration.session.courseVersion.titleEn);
+          const title = localized(
+            locale,
+            registration.session.courseVersion.title,
+            registration.session.courseVersion.titleEn,
+          );
           return (
             <li key={registration.id} className="card">
               <h2 className="card-title">{registration.user.name}</h2>
@@ -28,11 +32,19 @@ export default async function ApprovalsPage() {
                 <Link href={`/sessions/${registration.session.id}`}>{title}</Link> — {registration.session.site.name}
                 {registration.session.slots[0] && `, ${formatDate(locale, registration.session.slots[0].startsAt)}`}
               </p>
-              <ActionForm id={`decide-${registration.id}`} isAnnounced action={decideRegistrationAction} hidden={{ registrationId: registration.id }} submitLabel={t("sessions.approvals.submit", { name: registration.user.name })} doneMessage={t("sessions.approvals.done")}>
+              <ActionForm
+                id={`decide-${registration.id}`}
+                isAnnounced
+                action={decideRegistrationAction}
+                hidden={{ registrationId: registration.id }}
+                submitLabel={t("sessions.approvals.submit", { name: registration.user.name })}
+                doneMessage={t("sessions.approvals.done")}
+              >
                 <fieldset>
                   <legend>{t("sessions.approvals.decision")}</legend>
                   <label>
-                    <input type="radio" name="decision" value="APPROVE" defaultChecked /> {t("sessions.approvals.approve")}
+                    <input type="radio" name="decision" value="APPROVE" defaultChecked />{" "}
+                    {t("sessions.approvals.approve")}
                   </label>
                   <label>
                     <input type="radio" name="decision" value="REFUSE" /> {t("sessions.approvals.refuse")}

@@ -16,7 +16,11 @@ export const metadata: Metadata = { title: "Agenda" };
 const ZTrainerQuery = z.object({ trainer: z.string().min(1).max(100).optional() });
 
 /** A trainer's teaching calendar: the actor's own (with their iCal feed URL), or, for coordinators, a trainer's half-days at their site (?trainer=). */
-export default async function TrainerCalendarPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function TrainerCalendarPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requirePageActor();
   const { locale, t } = await getTranslator();
   const params = await searchParams;
@@ -25,26 +29,43 @@ export default async function TrainerCalendarPage({ searchParams }: { searchPara
   const trainerId = ZTrainerQuery.safeParse(params).data?.trainer ?? actor.userId;
   const isMine = trainerId === actor.userId;
   const range = calendarRange(view, from);
-  const { slots, timeZone, trainerName } = await listCalendarSlots(actor, { trainerId, start: range.start, end: range.end }).catch((error: unknown) => {
+  const { slots, timeZone, trainerName } = await listCalendarSlots(actor, {
+    trainerId,
+    start: range.start,
+    end: range.end,
+  }).catch((error: unknown) => {
     if (isAppError(error) && error.code === "FORBIDDEN") forbidden();
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
   const name = trainerName ?? actor.name;
-  const link = (nextView: string, nextFrom?: string) => `/sessions/calendar?view=${nextView}${nextFrom ? `&from=${nextFrom}` : ""}${isMine ? "" : `&trainer=${encodeURIComponent(trainerId)}`}`;
+  const link = (nextView: string, nextFrom?: string) =>
+    `/sessions/calendar?view=${nextView}${nextFrom ? `&from=${nextFrom}` : ""}${isMine ? "" : `&trainer=${encodeURIComponent(trainerId)}`}`;
   const base = (process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
   return (
     <>
       <h1>{isMine ? t("sessions.calendar.myTitle") : t("sessions.calendar.trainerTitle", { name })}</h1>
       <p>
-        <Link href={link(view, range.previous)}>{t("sessions.calendar.previous")}</Link> · <Link href={link("week")}>{t("sessions.calendar.week")}</Link> ·{" "}
-        <Link href={link("month")}>{t("sessions.calendar.month")}</Link> · <Link href={link(view, range.next)}>{t("sessions.calendar.next")}</Link>
+        <Link href={link(view, range.previous)}>{t("sessions.calendar.previous")}</Link> ·{" "}
+        <Link href={link("week")}>{t("sessions.calendar.week")}</Link> ·{" "}
+        <Link href={link("month")}>{t("sessions.calendar.month")}</Link> ·{" "}
+        <Link href={link(view, range.next)}>{t("sessions.calendar.next")}</Link>
       </p>
       <p>{t("sessions.calendar.timeZone", { zone: timeZone })}</p>
       <SlotCalendar
-        caption={isMine ? t("sessions.calendar.myCaption", { from: range.start.toISOString().slice(0, 10) }) : t("sessions.calendar.trainerCaption", { name, from: range.start.toISOString().slice(0, 10) })}
+        caption={
+          isMine
+            ? t("sessions.calendar.myCaption", { from: range.start.toISOString().slice(0, 10) })
+            : t("sessions.calendar.trainerCaption", { name, from: range.start.toISOString().slice(0, 10) })
+        }
         days={buildCalendarDays({ slots, start: range.start, end: range.end, locale, timeZone, showSite: true })}
-        labels={{ day: t("sessions.calendar.day"), morning: t("sessions.halfDay.MORNING"), afternoon: t("sessions.halfDay.AFTERNOON"), cancelled: t("enums.sessionStatus.CANCELLED"), free: t("sessions.calendar.free") }}
+        labels={{
+          day: t("sessions.calendar.day"),
+          morning: t("sessions.halfDay.MORNING"),
+          afternoon: t("sessions.halfDay.AFTERNOON"),
+          cancelled: t("enums.sessionStatus.CANCELLED"),
+          free: t("sessions.calendar.free"),
+        }}
       />
       {isMine && (
         <>

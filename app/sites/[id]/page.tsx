@@ -16,7 +16,13 @@ import "@/components/sessions/sessions.css";
 
 export const metadata: Metadata = { title: "Site relais" };
 
-export default async function SitePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function SitePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { id } = await params;
   const actor = await requirePageActor();
   const { locale, t } = await getTranslator();
@@ -34,7 +40,9 @@ export default async function SitePage({ params, searchParams }: { params: Promi
       <h1>{site.name}</h1>
       <dl>
         <dt>{t("sessions.site.address")}</dt>
-        <dd>{site.address}, {site.postalCode} {site.city} ({locale === "en" ? site.region.nameEn : site.region.nameFr})</dd>
+        <dd>
+          {site.address}, {site.postalCode} {site.city} ({locale === "en" ? site.region.nameEn : site.region.nameFr})
+        </dd>
         <dt>{t("sessions.site.hours")}</dt>
         <dd>{site.openingHours || "—"}</dd>
         <dt>{t("sessions.site.accessibility")}</dt>
@@ -57,7 +65,11 @@ export default async function SitePage({ params, searchParams }: { params: Promi
               <tr key={room.id}>
                 <td>{room.name}</td>
                 <td>{room.capacity}</td>
-                <td>{room.accessibilityFeatures.map((feature) => t(`sessions.site.feature.${feature}` as TMessageKey)).join(", ") || "—"}</td>
+                <td>
+                  {room.accessibilityFeatures
+                    .map((feature) => t(`sessions.site.feature.${feature}` as TMessageKey))
+                    .join(", ") || "—"}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -67,28 +79,59 @@ export default async function SitePage({ params, searchParams }: { params: Promi
         <SiteManagement
           site={site}
           features={ROOM_FEATURES}
-          actions={{ updateSite: updateSiteAction, saveRoom: saveRoomAction, deleteRoom: deleteRoomAction, deleteSite: deleteSiteAction }}
+          actions={{
+            updateSite: updateSiteAction,
+            saveRoom: saveRoomAction,
+            deleteRoom: deleteRoomAction,
+            deleteSite: deleteSiteAction,
+          }}
           featureLabel={(feature) => t(`sessions.site.feature.${feature}` as TMessageKey)}
           labels={{
-            title: t("sessions.manage.title"), name: t("sessions.manage.name"), address: t("sessions.site.address"), postalCode: t("sessions.manage.postalCode"), city: t("sessions.manage.city"),
-            latitude: t("sessions.manage.latitude"), longitude: t("sessions.manage.longitude"), accessibility: t("sessions.site.accessibility"), hours: t("sessions.site.hours"),
-            email: t("sessions.manage.email"), phone: t("sessions.manage.phone"), save: t("sessions.manage.save"), saved: t("sessions.manage.saved"), addRoom: t("sessions.manage.addRoom"),
-            roomName: t("sessions.manage.roomName"), capacity: t("sessions.site.capacity"), features: t("sessions.site.features"), add: t("sessions.manage.add"), added: t("sessions.manage.added"),
-            deleteRoom: t("sessions.manage.deleteRoom"), deleted: t("sessions.manage.deleted"), deleteSite: t("sessions.manage.deleteSite", { name: site.name }), deleteSiteHint: t("sessions.manage.deleteSiteHint"),
+            title: t("sessions.manage.title"),
+            name: t("sessions.manage.name"),
+            address: t("sessions.site.address"),
+            postalCode: t("sessions.manage.postalCode"),
+            city: t("sessions.manage.city"),
+            latitude: t("sessions.manage.latitude"),
+            longitude: t("sessions.manage.longitude"),
+            accessibility: t("sessions.site.accessibility"),
+            hours: t("sessions.site.hours"),
+            email: t("sessions.manage.email"),
+            phone: t("sessions.manage.phone"),
+            save: t("sessions.manage.save"),
+            saved: t("sessions.manage.saved"),
+            addRoom: t("sessions.manage.addRoom"),
+            roomName: t("sessions.manage.roomName"),
+            capacity: t("sessions.site.capacity"),
+            features: t("sessions.site.features"),
+            add: t("sessions.manage.add"),
+            added: t("sessions.manage.added"),
+            deleteRoom: t("sessions.manage.deleteRoom"),
+            deleted: t("sessions.manage.deleted"),
+            deleteSite: t("sessions.manage.deleteSite", { name: site.name }),
+            deleteSiteHint: t("sessions.manage.deleteSiteHint"),
           }}
         />
       )}
       <h2>{t("sessions.calendar.title")}</h2>
       <p>
         <Link href={`/sites/${site.id}?view=week&from=${range.previous}`}>{t("sessions.calendar.previous")}</Link> ·{" "}
-        <Link href={`/sites/${site.id}?view=week`}>{t("sessions.calendar.week")}</Link> · <Link href={`/sites/${site.id}?view=month`}>{t("sessions.calendar.month")}</Link> ·{" "}
-        <Link href={`/sites/${site.id}?view=${view}&from=${range.next}`}>{t("sessions.calendar.next")}</Link> · <a href={`/api/calendar/sites/${site.id}`}>{t("sessions.calendar.feed")}</a>
+        <Link href={`/sites/${site.id}?view=week`}>{t("sessions.calendar.week")}</Link> ·{" "}
+        <Link href={`/sites/${site.id}?view=month`}>{t("sessions.calendar.month")}</Link> ·{" "}
+        <Link href={`/sites/${site.id}?view=${view}&from=${range.next}`}>{t("sessions.calendar.next")}</Link> ·{" "}
+        <a href={`/api/calendar/sites/${site.id}`}>{t("sessions.calendar.feed")}</a>
       </p>
       <p>{t("sessions.calendar.timeZone", { zone: timeZone })}</p>
       <SlotCalendar
         caption={t("sessions.calendar.caption", { name: site.name, from: range.start.toISOString().slice(0, 10) })}
         days={days}
-        labels={{ day: t("sessions.calendar.day"), morning: t("sessions.halfDay.MORNING"), afternoon: t("sessions.halfDay.AFTERNOON"), cancelled: t("enums.sessionStatus.CANCELLED"), free: t("sessions.calendar.free") }}
+        labels={{
+          day: t("sessions.calendar.day"),
+          morning: t("sessions.halfDay.MORNING"),
+          afternoon: t("sessions.halfDay.AFTERNOON"),
+          cancelled: t("enums.sessionStatus.CANCELLED"),
+          free: t("sessions.calendar.free"),
+        }}
       />
     </>
   );

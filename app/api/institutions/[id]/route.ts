@@ -16,6 +16,6 @@ const ZPatchBody = z.object({ timeZone: z.string() });
 export const PATCH = withActor<TContext>(async (actor, request, context) => {
   const { id } = await context.params;
   const body = ZPatchBody.safeParse(await request.json().catch(() => null));
-  if (!body.success) return jsonError(new AppError("INVALID", "Body must be JSON: { \"timeZone\": string }"));
+  if (!body.success) return jsonError(new AppError("INVALID", 'Body must be JSON: { "timeZone": string }'));
   return Response.json(await updateInstitutionSettings(actor, { institutionId: id, timeZone: body.data.timeZone }));
 });

@@ -6,7 +6,9 @@ import { ZIndicatorFilters } from "@/lib/indicators/scope";
 import { requestProgressExport } from "@/lib/reports/request-progress-export";
 import { REPORT_FORMATS } from "@/lib/reports/render-progress-report";
 
-const ZQuery = ZIndicatorFilters.and(z.object({ format: z.enum(REPORT_FORMATS, { message: "format must be csv, xlsx or pdf" }) }));
+const ZQuery = ZIndicatorFilters.and(
+  z.object({ format: z.enum(REPORT_FORMATS, { message: "format must be csv, xlsx or pdf" }) }),
+);
 
 /** GET /api/reports/progress?from&to&format[&institutionId&regionId]: the progress report as a file, or (large) a redirect to its job. */
 export const GET = withActor(async (actor, request) => {
@@ -19,6 +21,10 @@ export const GET = withActor(async (actor, request) => {
   if ("jobId" in result) return Response.redirect(new URL(`/officer/jobs/${result.jobId}`, request.url), 303);
   const { file } = result;
   return new Response(Buffer.from(file.body), {
-    headers: { "content-type": file.contentType, "content-disposition": `attachment; filename="${file.filename}"`, "cache-control": "private, no-store" },
+    headers: {
+      "content-type": file.contentType,
+      "content-disposition": `attachment; filename="${file.filename}"`,
+      "cache-control": "private, no-store",
+    },
   });
 });

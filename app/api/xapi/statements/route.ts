@@ -3,4 +3,7 @@ import { xapiRoute } from "@/lib/lrs/xapi-route";
 
 export const dynamic = "force-dynamic";
 
-export const { GET, HEAD, PUT, POST, OPTIONS } = xapiRoute({ GET: handleStatementsGet, PUT: handleStatementsPut, POST: handleStatementsPost }, { isStatements: true });
+export const { GET, HEAD, PUT, POST, OPTIONS } = xapiRoute(
+  { GET: handleStatementsGet, PUT: handleStatementsPut, POST: handleStatementsPost },
+  { isStatements: true },
+);

@@ -29,8 +29,16 @@ export default async function SurveyPage({ params }: { params: Promise<{ courseI
           courseId={courseId}
           kind={kind}
           action={submitSurveyAction}
-          questions={SURVEY_QUESTIONS[kind].map((code) => ({ code, label: t(`indicators.surveys.questions.${code}` as TMessageKey) }))}
-          labels={{ scale: t("indicators.surveys.scale"), comment: t("indicators.surveys.comment"), submit: t("indicators.surveys.submit"), thanks: t("indicators.surveys.thanks") }}
+          questions={SURVEY_QUESTIONS[kind].map((code) => ({
+            code,
+            label: t(`indicators.surveys.questions.${code}` as TMessageKey),
+          }))}
+          labels={{
+            scale: t("indicators.surveys.scale"),
+            comment: t("indicators.surveys.comment"),
+            submit: t("indicators.surveys.submit"),
+            thanks: t("indicators.surveys.thanks"),
+          }}
         />
       )}
     </>

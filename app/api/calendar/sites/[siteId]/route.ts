@@ -7,5 +7,7 @@ export async function GET(_request: Request, context: { params: Promise<{ siteId
   const { siteId } = await context.params;
   const feed = await getSiteIcalFeed(siteId.replace(/\.ics$/, ""));
   if (!feed) return jsonError(new AppError("NOT_FOUND", "Unknown relay site."));
-  return new Response(feed, { headers: { "content-type": "text/calendar; charset=utf-8", "cache-control": "public, max-age=300" } });
+  return new Response(feed, {
+    headers: { "content-type": "text/calendar; charset=utf-8", "cache-control": "public, max-age=300" },
+  });
 }

@@ -8,5 +8,7 @@ export async function GET(_request: Request, context: { params: Promise<{ token:
   const { token } = await context.params;
   const userId = userIdFromCalendarToken(token);
   if (!userId) return jsonError(new AppError("NOT_FOUND", "Unknown calendar feed."));
-  return new Response(await getUserIcalFeed(userId), { headers: { "content-type": "text/calendar; charset=utf-8", "cache-control": "private, max-age=300" } });
+  return new Response(await getUserIcalFeed(userId), {
+    headers: { "content-type": "text/calendar; charset=utf-8", "cache-control": "private, max-age=300" },
+  });
 }

@@ -7,5 +7,10 @@ export const GET = withActor<{ params: Promise<{ id: string }> }>(async (actor, 
   const { id } = await context.params;
   const userId = new URL(request.url).searchParams.get("userId") ?? actor.userId;
   const { pdf, certificate } = await getAttendanceCertificate(actor, { sessionId: id, userId }, await getLocale());
-  return new Response(Buffer.from(pdf), { headers: { "content-type": "application/pdf", "content-disposition": `attachment; filename="attestation-${certificate.verificationCode}.pdf"` } });
+  return new Response(Buffer.from(pdf), {
+    headers: {
+      "content-type": "application/pdf",
+      "content-disposition": `attachment; filename="attestation-${certificate.verificationCode}.pdf"`,
+    },
+  });
 });

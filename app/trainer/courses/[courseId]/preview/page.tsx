@@ -43,7 +43,9 @@ export default async function PreviewCoursePage({ params }: TProps) {
       </p>
       {draft.modules.map((module, index) => (
         <section key={index} aria-labelledby={`preview-module-${index}`}>
-          <h2 id={`preview-module-${index}`}>{t("learning.player.module", { number: index + 1, title: localized(locale, module.title, module.titleEn) })}</h2>
+          <h2 id={`preview-module-${index}`}>
+            {t("learning.player.module", { number: index + 1, title: localized(locale, module.title, module.titleEn) })}
+          </h2>
           {module.activities.map((activity) => {
             const quiz = activity.kind === "QUIZ" ? ZQuizContent.safeParse(activity.content) : null;
             const video = activity.kind === "VIDEO" ? describeVideoPlayback(activity.videoAsset) : null;
@@ -51,12 +53,27 @@ export default async function PreviewCoursePage({ params }: TProps) {
               <section key={activity.key} className="card">
                 <h3>{localized(locale, activity.title, activity.titleEn)}</h3>
                 {/* Safe: the allowlist renderer, as in the player. */}
-                {activity.kind === "LESSON" && <div className="lesson" dangerouslySetInnerHTML={{ __html: renderLessonHtml(activity.content) }} />}
-                {activity.kind === "VIDEO" && (video ? <video controls preload="metadata" src={video.src} poster={video.poster ?? undefined} title={localized(locale, activity.title, activity.titleEn)} className="player-video" /> : <p>{t("learning.player.videoUnavailable")}</p>)}
+                {activity.kind === "LESSON" && (
+                  <div className="lesson" dangerouslySetInnerHTML={{ __html: renderLessonHtml(activity.content) }} />
+                )}
+                {activity.kind === "VIDEO" &&
+                  (video ? (
+                    <video
+                      controls
+                      preload="metadata"
+                      src={video.src}
+                      poster={video.poster ?? undefined}
+                      title={localized(locale, activity.title, activity.titleEn)}
+                      className="player-video"
+                    />
+                  ) : (
+                    <p>{t("learning.player.videoUnavailable")}</p>
+                  ))}
                 {activity.kind === "FILE" && activity.fileId && (
                   <p>
                     <a className="button button-secondary" href={`/api/uploads/files/${activity.fileId}`} download>
-                      {t("learning.player.file")} ({documentName(activity.content) ?? localized(locale, activity.title, activity.titleEn)})
+                      {t("learning.player.file")} (
+                      {documentName(activity.content) ?? localized(locale, activity.title, activity.titleEn)})
                     </a>
                   </p>
                 )}
@@ -67,7 +84,9 @@ export default async function PreviewCoursePage({ params }: TProps) {
                         {localized(locale, question.prompt.fr, question.prompt.en)}
                         {"options" in question && (
                           <ul>
-                            {question.options.map((option) => <li key={option.id}>{localized(locale, option.label.fr, option.label.en)}</li>)}
+                            {question.options.map((option) => (
+                              <li key={option.id}>{localized(locale, option.label.fr, option.label.en)}</li>
+                            ))}
                           </ul>
                         )}
                       </li>

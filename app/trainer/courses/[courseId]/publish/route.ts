@@ -8,5 +8,11 @@ export const POST = withActor<TContext>(async (actor, request, { params }) => {
   const { courseId } = await params;
   const body = (await request.json().catch(() => null)) as { versionId?: unknown; revision?: unknown } | null;
   if (!body) throw new AppError("INVALID", "body: a JSON object is required");
-  return Response.json(await publishCourseDraft(actor, { courseId, versionId: String(body.versionId ?? ""), revision: Number(body.revision) }));
+  return Response.json(
+    await publishCourseDraft(actor, {
+      courseId,
+      versionId: String(body.versionId ?? ""),
+      revision: Number(body.revision),
+    }),
+  );
 });
