@@ -2,16 +2,23 @@ import type { TLocale } from "./config";
 
 const INTL_LOCALE: Record<TLocale, string> = { fr: "fr-FR", en: "en-GB" };
 
+/**
+ * A date written out ("5 mars 2026", "5 March 2026"), with the time when asked. French writes the
+ * first day of a month as an ordinal ("1er février"), which Intl does not: the day part is mended.
+ */
 export function formatDate(
   locale: TLocale,
   date: Date,
   options: { timeZone?: string; withTime?: boolean } = {},
 ): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+  const parts = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
     dateStyle: "long",
     ...(options.withTime ? { timeStyle: "short" } : {}),
     timeZone: options.timeZone ?? "Europe/Paris",
-  }).format(date);
+  }).formatToParts(date);
+  return parts
+    .map((part) => (locale === "fr" && part.type === "day" && part.value === "1" ? "1er" : part.value))
+    .join("");
 }
 
 export function formatNumber(locale: TLocale, value: number, options: Intl.NumberFormatOptions = {}): string {

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePagePermission } from "@/lib/auth/page-guard";
@@ -15,7 +15,7 @@ import { parseDashboardParams, toQueryString } from "@/lib/indicators/parse-dash
 import { IndicatorDashboard } from "@/components/indicators/indicator-dashboard";
 import { IndicatorFilters } from "@/components/indicators/indicator-filters";
 
-export const metadata: Metadata = { title: "Établissement" };
+export const generateMetadata = pageTitle("pageTitles.institutionsId");
 
 export default async function InstitutionPage({
   params,
