@@ -8,7 +8,7 @@ import { createReadStream } from "node:fs";
 import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
-import { uploadRoot } from "../video/video-storage";
+import { uploadRoot } from "../storage/upload-root";
 
 const JOB_FILE_PATH = /^(imports|exports)\/[0-9a-f-]{36}\.(csv|xlsx|pdf)$/;
 
