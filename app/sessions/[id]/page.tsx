@@ -10,7 +10,7 @@ import { isAppError } from "@/lib/errors/app-error";
 import { ActionAnnouncer, ActionForm } from "@/components/sessions/action-form";
 import { registerAction, cancelRegistrationAction, acceptOfferAction } from "../session.action";
 import { cancelSessionAction, rescheduleSessionAction } from "@/app/coordinator/coordinator.action";
-import { timeZoneOf } from "@/lib/sessions/time-zone";
+import { timeZoneOf } from "@/lib/time/time-zone";
 import { scheduleFormLabels } from "@/components/sessions/schedule-form-labels";
 import { ScheduleSessionForm } from "@/components/sessions/schedule-session-form";
 import { getSchedulingOptions } from "@/lib/sessions/get-scheduling-options";

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { isAppError } from "@/lib/errors/app-error";
 import { getTranslator } from "@/lib/i18n/server";
-import { getIndicatorJobOrThrow } from "@/lib/indicators/indicator-job-store";
+import { getIndicatorJobOrThrow } from "@/lib/job-queue/indicator-job-store";
 import { JobProgress } from "@/components/indicators/job-progress";
 import { jobProgressLabels } from "@/components/indicators/job-progress-labels";
 
