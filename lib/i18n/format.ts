@@ -32,3 +32,14 @@ export function formatPercent(locale: TLocale, ratio: number): string {
 export function formatHours(locale: TLocale, minutes: number): string {
   return `${formatNumber(locale, minutes / 60, { maximumFractionDigits: 1 })} h`;
 }
+
+/** A calendar month "2026-03" written out: "mars 2026" / "March 2026", or "mars 26" / "Mar 26" when short. */
+export function formatMonth(locale: TLocale, isoMonth: string, options: { isShort?: boolean } = {}): string {
+  const [year, month] = isoMonth.split("-").map(Number);
+  if (!year || !month) return isoMonth;
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    month: options.isShort ? "short" : "long",
+    year: options.isShort ? "2-digit" : "numeric",
+    timeZone: "UTC",
+  }).format(new Date(Date.UTC(year, month - 1, 1)));
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { ALL_MESSAGES, createTranslator, listKeys } from "./translate";
 import { localeFromAcceptLanguage } from "./config";
-import { formatDate, formatNumber } from "./format";
+import { formatDate, formatMonth, formatNumber } from "./format";
 
 function messageAt(messages: unknown, key: string): string {
   return key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages) as string;
@@ -82,6 +82,10 @@ describe("languages", () => {
     expect(formatDate("fr", new Date("2026-02-01T10:00:00Z"))).toBe("1er février 2026");
     expect(formatDate("fr", new Date("2026-02-01T10:00:00Z"), { withTime: true })).toBe("1er février 2026 à 11:00");
     expect(formatDate("en", new Date("2026-02-01T10:00:00Z"))).toBe("1 February 2026");
+    expect(formatMonth("fr", "2026-03")).toBe("mars 2026");
+    expect(formatMonth("en", "2026-03")).toBe("March 2026");
+    expect(formatMonth("fr", "2026-02", { isShort: true })).toBe("févr. 26");
+    expect(formatMonth("en", "2026-09", { isShort: true })).toBe("Sept 26");
     expect(formatNumber("fr", 1234.5)).toBe("1\u202f234,5");
     expect(formatNumber("en", 1234.5)).toBe("1,234.5");
   });
