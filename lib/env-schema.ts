@@ -20,7 +20,7 @@ export const ZEnv = z
     OIDC_INSTITUTION_CLAIM: z.string().min(1).default("institution"),
     OIDC_DISPLAY_NAME: z.string().min(1).default("Connexion établissement"),
     RELAIS_HOURS_PER_DAY: z.coerce.number().positive().max(24).default(6),
-    // Indicators (DESIGN.md §1): follow-up survey delay, statistical secrecy of the open data.
+    // Indicators (docs/ARCHITECTURE.md): follow-up survey delay, statistical secrecy of the open data.
     RELAIS_FOLLOW_UP_DELAY_DAYS: z.coerce
       .number()
       .int("must be a whole number of days")
@@ -38,7 +38,6 @@ export const ZEnv = z
       .gt(0.5, "must be above 0.5")
       .max(1, "must be at most 1 (a share, e.g. 0.85)")
       .default(0.85),
-    RELAIS_SECURE_COOKIES: ZBooleanString.optional(),
     // Notification e-mails: development and tests default to a local capture server.
     SMTP_URL: z
       .string()

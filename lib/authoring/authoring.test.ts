@@ -3,15 +3,15 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { db } from "../db";
-import { createInstitution, createUserWithRoles } from "../testing/fixtures";
-import { createEnrolment } from "../learning/learning-fixtures";
+import { createInstitution, createUserWithRoles } from "../../testing/fixtures";
+import { createEnrolment } from "../../testing/learning-fixtures";
 import { createCourse } from "./create-course";
 import { getCourseDraft } from "./get-course-draft";
 import { saveCourseDraft } from "./save-course-draft";
 import { publishCourseDraft } from "./publish-course-draft";
 import { findImagesWithoutAlt, type TDraft } from "./draft-schema";
 import { storeLocalVideo } from "../video/store-local-video";
-import { draftWith } from "./authoring-fixtures";
+import { draftWith } from "../../testing/authoring-fixtures";
 import { toEditableDraft } from "./to-editable-draft";
 
 async function setUp() {

@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db";
 import { requestCsvImport } from "../imports/request-csv-import";
 import { requestProgressExport } from "../reports/request-progress-export";
-import { createUserWithRoles, uniqueCode } from "../testing/fixtures";
-import { createHandComputedDataSet } from "../indicators/hand-computed-data-set";
+import { createUserWithRoles, uniqueCode } from "../../testing/fixtures";
+import { createHandComputedDataSet } from "../../testing/hand-computed-data-set";
 import {
   getIndicatorJobOrThrow,
   getIndicatorJobResultOrThrow,

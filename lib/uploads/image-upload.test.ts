@@ -5,7 +5,7 @@ import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db";
 import { toHttpError } from "../errors/app-error";
-import { createInstitution, createUserWithRoles } from "../testing/fixtures";
+import { createInstitution, createUserWithRoles } from "../../testing/fixtures";
 import { storeLocalVideo } from "../video/store-local-video";
 import { getVideoAsset } from "../video/get-video-asset";
 import { setVideoPoster } from "../video/set-video-poster";

@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db";
-import { createInstitution, createUserWithRoles } from "../testing/fixtures";
-import { createPublishedCourse } from "../learning/learning-fixtures";
+import { createInstitution, createUserWithRoles } from "../../testing/fixtures";
+import { createPublishedCourse } from "../../testing/learning-fixtures";
 import { storeLocalVideo } from "./store-local-video";
 import { openVideoRange } from "./open-video-range";
 
