@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/page-guard";
@@ -16,7 +16,7 @@ import { ScheduleSessionForm } from "@/components/sessions/schedule-session-form
 import { getSchedulingOptions } from "@/lib/sessions/get-scheduling-options";
 import "@/components/sessions/sessions.css";
 
-export const metadata: Metadata = { title: "Session" };
+export const generateMetadata = pageTitle("pageTitles.sessionsId");
 
 export default async function SessionPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
