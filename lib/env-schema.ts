@@ -52,6 +52,10 @@ export const ZEnv = z
       .default("Relais <no-reply@relais.test>"),
     // pg-boss workers (e-mails, reminders, offers, sessions done) start with the server unless "false".
     RELAIS_JOBS: ZBooleanString.default(true),
+    // The IRI base of Relais's xAPI activities and accounts (lib/lrs/xapi-identifiers.ts); NEXTAUTH_URL when unset.
+    RELAIS_XAPI_BASE_URL: z.string().url("must be an absolute URL, e.g. https://relais.example.org").optional(),
+    // Uploaded files and job files (lib/storage/upload-root.ts); .data/uploads when unset.
+    RELAIS_UPLOAD_DIR: z.string().min(1).optional(),
     // The xAPI version the LRS declares to requests that declare none (see lib/lrs/xapi-route.ts).
     RELAIS_XAPI_DEFAULT_VERSION: z.enum(["1.0.3", "2.0.0"], { message: "must be 1.0.3 or 2.0.0" }).default("1.0.3"),
     // Mux video: used when the token pair is set; local storage and streaming otherwise.

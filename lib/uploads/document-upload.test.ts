@@ -1,9 +1,8 @@
-import { existsSync, mkdtempSync, readdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { PDFDocument } from "pdf-lib";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "../db";
 import { toHttpError } from "../errors/app-error";
 import { createInstitution, createUserWithRoles } from "../../testing/fixtures";
@@ -16,10 +15,6 @@ import type { TDraft } from "../authoring/draft-schema";
 import { identifyDocument } from "./identify-document";
 import { openDocument } from "./open-document";
 import { MAX_DOCUMENT_BYTES, storeDocument } from "./store-document";
-
-beforeAll(() => {
-  process.env.RELAIS_UPLOAD_DIR = mkdtempSync(path.join(tmpdir(), "relais-documents-"));
-});
 
 const filesOnDisk = () =>
   existsSync(path.join(process.env.RELAIS_UPLOAD_DIR!, "files"))
