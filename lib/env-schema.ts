@@ -20,7 +20,7 @@ export const ZEnv = z
     OIDC_INSTITUTION_CLAIM: z.string().min(1).default("institution"),
     OIDC_DISPLAY_NAME: z.string().min(1).default("Connexion établissement"),
     RELAIS_HOURS_PER_DAY: z.coerce.number().positive().max(24).default(6),
-    // Indicators (DESIGN.md §1): follow-up survey delay, statistical secrecy of the open data.
+    // Indicators (docs/ARCHITECTURE.md): follow-up survey delay, statistical secrecy of the open data.
     RELAIS_FOLLOW_UP_DELAY_DAYS: z.coerce
       .number()
       .int("must be a whole number of days")
@@ -38,7 +38,6 @@ export const ZEnv = z
       .gt(0.5, "must be above 0.5")
       .max(1, "must be at most 1 (a share, e.g. 0.85)")
       .default(0.85),
-    RELAIS_SECURE_COOKIES: ZBooleanString.optional(),
     // Notification e-mails: development and tests default to a local capture server.
     SMTP_URL: z
       .string()
@@ -53,6 +52,10 @@ export const ZEnv = z
       .default("Relais <no-reply@relais.test>"),
     // pg-boss workers (e-mails, reminders, offers, sessions done) start with the server unless "false".
     RELAIS_JOBS: ZBooleanString.default(true),
+    // The IRI base of Relais's xAPI activities and accounts (lib/lrs/xapi-identifiers.ts); NEXTAUTH_URL when unset.
+    RELAIS_XAPI_BASE_URL: z.string().url("must be an absolute URL, e.g. https://relais.example.org").optional(),
+    // Uploaded files and job files (lib/storage/upload-root.ts); .data/uploads when unset.
+    RELAIS_UPLOAD_DIR: z.string().min(1).optional(),
     // The xAPI version the LRS declares to requests that declare none (see lib/lrs/xapi-route.ts).
     RELAIS_XAPI_DEFAULT_VERSION: z.enum(["1.0.3", "2.0.0"], { message: "must be 1.0.3 or 2.0.0" }).default("1.0.3"),
     // Mux video: used when the token pair is set; local storage and streaming otherwise.

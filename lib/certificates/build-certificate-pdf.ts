@@ -41,7 +41,7 @@ function hours(value: number): string {
   return `${Math.round(value * 10) / 10} h`;
 }
 
-/** The attestation de formation as PDF (DESIGN.md "Legal documents"): built from the frozen details. */
+/** The attestation de formation as PDF (Code du travail L6353-1): built from the frozen details. */
 export async function buildCertificatePdf(options: {
   details: TCertificateDetails;
   verificationCode: string;

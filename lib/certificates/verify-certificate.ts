@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { publicUrl } from "../env";
 
 export type TCertificateValidity = "VALID" | "REVOKED" | "UNKNOWN";
 
@@ -16,5 +17,5 @@ export async function verifyCertificate(code: string): Promise<TCertificateValid
 }
 
 export function verificationUrl(code: string): string {
-  return `${(process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "")}/verify/${code}`;
+  return `${publicUrl()}/verify/${code}`;
 }

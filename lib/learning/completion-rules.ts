@@ -23,7 +23,7 @@ type TActivityFact = { key: string; kind: "LESSON" | "VIDEO" | "QUIZ" | "FILE"; 
  * - a quiz counts as done once passed when quizPassRequired, else once attempted;
  * - completion also needs the minimum time spent (summed from `terminated` durations), to which
  *   the hours attended at the course's sessions count (hybrid courses: online and in person);
- * - and at least minimumAttendedMinutes of attended half-days (issue 5 §3).
+ * - and at least minimumAttendedMinutes of attended half-days (hybrid courses: both parts).
  */
 export function evaluateCompletion(options: {
   rules: TCompletionRules;

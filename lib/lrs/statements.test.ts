@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { POST as postStatements } from "@/app/api/xapi/statements/route";
 import { hashSecret } from "../auth/secret-hash";
 import { db } from "../db";
-import { createInstitution, createUserWithRoles } from "../testing/fixtures";
+import { createInstitution, createUserWithRoles } from "../../testing/fixtures";
 import { queryStatements } from "./query-statements";
 import { projectStatements } from "../learning/project-statements";
 import { storeStatements as storeWithProjection, type TStoreStatementsOptions } from "./store-statements";

@@ -1,10 +1,10 @@
 // Test data builders: every test seeds its own rows with unique codes, so tests never depend
 // on each other or on the demo data.
 import { randomUUID } from "node:crypto";
-import { db } from "../db";
-import type { Role } from "../db/generated/enums";
-import { loadActor } from "../auth/actor";
-import type { TActor } from "../auth/permissions";
+import { db } from "../lib/db";
+import type { Role } from "../lib/db/generated/enums";
+import { loadActor } from "../lib/auth/actor";
+import type { TActor } from "../lib/auth/permissions";
 
 export function uniqueCode(prefix: string): string {
   return `${prefix}-${randomUUID().slice(0, 8)}`;

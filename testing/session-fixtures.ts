@@ -1,8 +1,8 @@
 // Test data for the sessions area (used by *.test.ts only): a site with rooms, a published
 // in-person course, a coordinator and a trainer, each with unique codes.
-import { db } from "../db";
-import { createInstitution, createUserWithRoles, uniqueCode } from "../testing/fixtures";
-import type { TActor } from "../auth/permissions";
+import { db } from "../lib/db";
+import { createInstitution, createUserWithRoles, uniqueCode } from "./fixtures";
+import type { TActor } from "../lib/auth/permissions";
 
 const DAY = 24 * 3600_000;
 

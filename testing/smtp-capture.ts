@@ -1,6 +1,6 @@
-// A local SMTP server that keeps what it receives (DESIGN.md: "in development and tests a local
-// SMTP server captures them"). Used by the tests and by the end-to-end server, which also writes
-// each message to a folder so that Playwright specs can read the mailbox.
+// A local SMTP server that keeps what it receives: in development and tests no e-mail leaves the
+// machine. Used by the tests and by the end-to-end server, which also writes each message to a
+// folder so that Playwright specs can read the mailbox.
 import { SMTPServer } from "smtp-server";
 import type { AddressInfo } from "node:net";
 import { mkdirSync, writeFileSync } from "node:fs";

@@ -1,7 +1,7 @@
 // Test data for authoring: a valid draft (a lesson and a quiz) with given title and lesson text.
-import type { TDraft } from "./draft-schema";
-import { QUIZ_CONTENT } from "../learning/learning-fixtures";
-import { ZCompletionRules } from "../learning/completion-rules";
+import type { TDraft } from "../lib/authoring/draft-schema";
+import { QUIZ_CONTENT } from "./learning-fixtures";
+import { ZCompletionRules } from "../lib/learning/completion-rules";
 
 const lesson = (text: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
 export function draftWith(title: string, lessonText = "Bonjour"): TDraft {

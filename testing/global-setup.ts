@@ -1,8 +1,8 @@
 // Vitest global setup: a fresh, migrated test database on the embedded PostgreSQL (or on
 // TEST_DATABASE_URL), never the demo data. Refuses any non-local server.
 import type { TestProject } from "vitest/node";
-import { resolveDatabase } from "../db/local-database";
-import { recreateDatabase, migrateDatabase } from "../db/migrate";
+import { resolveDatabase } from "../lib/db/local-database";
+import { recreateDatabase, migrateDatabase } from "../lib/db/migrate";
 import { assertLocalDatabase } from "./assert-local-database";
 import { externalTestDatabaseUrl } from "./test-database-url";
 

@@ -1,8 +1,8 @@
 // Test data for the learning area: a published course with a lesson, a video and a quiz.
 import { randomUUID } from "node:crypto";
-import { db } from "../db";
-import type { CourseVisibility } from "../db/generated/enums";
-import { uniqueCode } from "../testing/fixtures";
+import { db } from "../lib/db";
+import type { CourseVisibility } from "../lib/db/generated/enums";
+import { uniqueCode } from "./fixtures";
 
 export const QUIZ_CONTENT = {
   passMark: 0.7,

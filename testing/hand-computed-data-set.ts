@@ -1,9 +1,9 @@
 // A small data set whose every indicator was computed by hand (see indicators.test.ts).
 // Relay sites sit in the Southern Ocean (lat -60) so that no other test's site is nearer.
 import { randomUUID } from "node:crypto";
-import { db } from "../db";
-import type { Modality, TrainingType } from "../db/generated/enums";
-import { createInstitution, createRegion, uniqueCode } from "../testing/fixtures";
+import { db } from "../lib/db";
+import type { Modality, TrainingType } from "../lib/db/generated/enums";
+import { createInstitution, createRegion, uniqueCode } from "./fixtures";
 
 /**
  * `yearShift` moves every date and headcount year by that many years (keep it a multiple of 4 so
