@@ -77,6 +77,23 @@ export async function cancelRegistration(actor: TActor, input: z.input<typeof ZC
         where: { registrationId, isPresent: true },
         select: { slotId: true },
       });
+      if (attendedSlots.length > 0) {
+        // The presences go with the registration, so every reader (indicators, records) stops counting them.
+        await tx.attendance.updateMany({
+          where: { registrationId, isPresent: true },
+          data: { isPresent: false, recordedById: actor.userId, recordedAt: new Date() },
+        });
+        await tx.auditLog.create({
+          data: {
+            actorId: actor.userId,
+            action: "attendance.withdrawn",
+            entityType: "Registration",
+            entityId: registrationId,
+            institutionId: found.user.institutionId,
+            data: { slotIds: attendedSlots.map((row) => row.slotId), reason: reason || "registration cancelled" },
+          },
+        });
+      }
       for (const { slotId } of attendedSlots) await publishAttendedStatements(slotId, { tx });
       if (attendedSlots.length > 0)
         await applyAttendanceChange(tx, {
