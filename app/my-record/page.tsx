@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { getTranslator } from "@/lib/i18n/server";
@@ -8,7 +8,7 @@ import { getMyTrainingRecord } from "@/lib/records/get-my-training-record";
 import { localized } from "@/lib/i18n/localized";
 import { formatVerificationCode } from "@/lib/certificates/verification-code";
 
-export const metadata: Metadata = { title: "Mon parcours de formation" };
+export const generateMetadata = pageTitle("pageTitles.myRecord");
 
 export default async function MyRecordPage() {
   const actor = await requirePagePermission("record.read");

@@ -1,8 +1,8 @@
-import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslator } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/page-title";
 
-export const metadata: Metadata = { title: "Vérification d'une attestation" };
+export const generateMetadata = pageTitle("pageTitles.verifyCode");
 
 /** Public: a form to type a certificate's verification code (works without JavaScript: GET, then a redirect). */
 export default async function VerifyLookupPage({

@@ -5,7 +5,7 @@ import type { TActor } from "../auth/permissions";
 import { AppError } from "../errors/app-error";
 import { env } from "../env";
 import { normalizeCheckInCode } from "./check-in-code";
-import { invalidInput } from "./schedule-session";
+import { invalidInput } from "../errors/invalid-input";
 import { attendanceWindow } from "./attendance-window";
 import { publishAttendedStatements } from "./publish-attended-statements";
 import { applyAttendanceChange } from "./apply-attendance-change";

@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type TTransaction } from "../db";
 import { ATTENDED_VERB, buildAttendedStatement, buildVoidingStatement } from "./attended-statement";
+import { projectStatements } from "../learning/project-statements";
 import { storeStatementsInTransaction } from "../lrs/store-statements";
 import { userIdFromXapiAgent, xapiActivityId } from "../lrs/xapi-identifiers";
 
@@ -71,6 +72,7 @@ export async function publishAttendedStatements(
     await storeStatementsInTransaction(tx, {
       credentials: { kind: "relais" },
       statements: [...statements, ...voiding],
+      project: projectStatements,
     });
   return { statements, voiding };
 }

@@ -7,7 +7,7 @@ import { AppError } from "../errors/app-error";
 import { env } from "../env";
 import { sessionResource } from "./session-access";
 import { getSlotOrThrow } from "./attendance-access";
-import { invalidInput } from "./schedule-session";
+import { invalidInput } from "../errors/invalid-input";
 import { attendanceWindow, formatWindowDate } from "./attendance-window";
 import { publishAttendedStatements } from "./publish-attended-statements";
 import { applyAttendanceChange } from "./apply-attendance-change";

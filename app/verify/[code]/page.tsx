@@ -1,11 +1,11 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { lookUpCertificate } from "@/lib/certificates/verify-certificate";
 import { formatVerificationCode } from "@/lib/certificates/verification-code";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 
-export const metadata: Metadata = { title: "Vérification d'une attestation" };
+export const generateMetadata = pageTitle("pageTitles.verifyCode");
 
 /** "2026-03-09" (as frozen on the certificate) → a date in the reader's language; other forms as they are. */
 function day(locale: "fr" | "en", value: string): string {
