@@ -57,6 +57,8 @@ export async function buildCertificatePdf(options: {
     const font = style.font ?? regular;
     const size = style.size ?? 11;
     const indent = style.indent ?? 0;
+    // A larger line needs room above it, or its accents touch the line before.
+    if (size > 11) y -= size * 0.3;
     for (const line of wrapText(font, text, size, WIDTH - indent)) {
       if (y < BOTTOM + size) {
         page = pdf.addPage(A4);

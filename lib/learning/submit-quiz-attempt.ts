@@ -73,17 +73,17 @@ export async function submitQuizAttempt(actor: TActor, input: TSubmitQuizAttempt
       };
     }
     const used = await tx.quizAttempt.count({ where: { enrolmentId, activityKey } });
-    if (quiz.attemptLimit && used >= quiz.attemptLimit)
-      throw new AppError("CONFLICT", "You have used all your attempts for this quiz.", {
-        messageKey: "learning.quiz.noAttemptsLeft",
-        values: {},
-      });
     // A passed quiz is done: no new attempt unless the course allows improving a score (issue 11 §5).
     if (!canImproveScore && (await tx.quizAttempt.count({ where: { enrolmentId, activityKey, isPassed: true } })) > 0)
       throw new AppError("CONFLICT", "You have already passed this quiz.", {
         messageKey: "learning.player.passedAlready",
         values: {},
         reason: "PASSED",
+      });
+    if (quiz.attemptLimit && used >= quiz.attemptLimit)
+      throw new AppError("CONFLICT", "You have used all your attempts for this quiz.", {
+        messageKey: "learning.quiz.noAttemptsLeft",
+        values: {},
       });
     const result = scoreQuiz(quiz, answers);
     const attempt = await tx.quizAttempt.create({

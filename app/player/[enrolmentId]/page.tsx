@@ -91,7 +91,11 @@ export default async function PlayerPage({ params, searchParams }: TProps) {
         course={view.courseObject}
         activity={view.activityObject}
         progress={{ percent: view.progressPercent, isCompleted: view.isCompleted }}
-        labels={{ pending: t("learning.player.pendingStatements"), synced: t("learning.player.synced") }}
+        // The count is known in the browser only: the label keeps its {waiting} placeholder, filled there.
+        labels={{
+          pending: t("learning.player.waitingStatements", { waiting: "{waiting}" }),
+          synced: t("learning.player.synced"),
+        }}
       />
       <div className="player">
         <nav className="player-outline" aria-label={t("learning.player.outline")}>
