@@ -38,6 +38,21 @@ export const ZEnv = z
       .gt(0.5, "must be above 0.5")
       .max(1, "must be at most 1 (a share, e.g. 0.85)")
       .default(0.85),
+    // Attendance: roll call and check-in open this many minutes before a half-day;
+    // the roll call (and its audited corrections) closes this many days after it ends.
+    RELAIS_ATTENDANCE_GRACE_MINUTES: z.coerce
+      .number()
+      .int("must be a whole number of minutes")
+      .min(0, "must be 0 or more")
+      .max(240, "must be at most 240 minutes")
+      .default(30),
+    RELAIS_ATTENDANCE_CLOSING_DAYS: z.coerce
+      .number()
+      .int("must be a whole number of days")
+      .min(0, "must be 0 or more")
+      .max(90, "must be at most 90 days")
+      .default(7),
+    RELAIS_SECURE_COOKIES: ZBooleanString.optional(),
     // Notification e-mails: development and tests default to a local capture server.
     SMTP_URL: z
       .string()
