@@ -4,8 +4,8 @@ import type { TActor } from "./permissions";
 import { AppError, toHttpError } from "../errors/app-error";
 
 export function jsonError(error: unknown): Response {
-  const { status, body } = toHttpError(error);
-  return Response.json(body, { status });
+  const { status, headers, body } = toHttpError(error);
+  return Response.json(body, { status, headers });
 }
 
 /** Route handlers: guarantees an actor (401 otherwise) and maps domain errors to HTTP answers. */

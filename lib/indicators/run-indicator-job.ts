@@ -9,13 +9,24 @@ import { AppError, isAppError } from "../errors/app-error";
 import { LOCALES } from "../i18n/config";
 import { importHeadcounts } from "../imports/import-headcounts";
 import { importStaff } from "../imports/import-staff";
+import { describeRefusedLines } from "../imports/translate-line-error";
+import { createTranslator, type TMessageKey } from "../i18n/translate";
 import { writeProgressReport } from "../reports/export-progress-report";
 import { REPORT_FORMATS } from "../reports/render-progress-report";
 import { absoluteJobFilePath, deleteJobFile, jobFilePath, prepareJobFile } from "./job-file-storage";
 import { ZIndicatorFilters } from "./scope";
 
 const ZExportParams = z.object({ filters: ZIndicatorFilters, format: z.enum(REPORT_FORMATS), locale: z.enum(LOCALES) });
-const ZImportParams = z.object({ institutionId: z.string().min(1) });
+// Jobs queued before imports carried the owner's language are read in French, the default.
+const ZImportParams = z.object({ institutionId: z.string().min(1), locale: z.enum(LOCALES).default("fr") });
+
+/** An error carrying a message key (lib/imports) in the owner's language; others as they are. */
+function localizedMessage(error: AppError, params: unknown): string {
+  const key = error.details?.messageKey;
+  if (typeof key !== "string") return error.userMessage;
+  const locale = ZImportParams.safeParse(params).data?.locale ?? "fr";
+  return createTranslator(locale)(key as TMessageKey, error.details?.values as Record<string, string | number>);
+}
 
 /**
  * The background half of a large import or export (pg-boss worker). The owner's rights are checked
@@ -65,7 +76,7 @@ export async function runIndicatorJob(jobId: string): Promise<void> {
       });
       return;
     }
-    const { institutionId } = ZImportParams.parse(job.params);
+    const { institutionId, locale } = ZImportParams.parse(job.params);
     // No file (jobs queued before files left the row, or a data folder lost): never an empty import.
     const bytes = job.inputPath ? await readFile(absoluteJobFilePath(job.inputPath)).catch(() => null) : null;
     if (!bytes) throw new AppError("CONFLICT", "The uploaded file is no longer available. Import it again.");
@@ -78,16 +89,16 @@ export async function runIndicatorJob(jobId: string): Promise<void> {
     const result =
       job.kind === "STAFF_IMPORT" ? await importStaff(actor, options) : await importHeadcounts(actor, options);
     if (result.errors.length > 0) {
-      // The file changed nothing: list the first errors, line by line, as the synchronous import does.
-      const lines = result.errors.slice(0, 20).map((error) => `line ${error.line}: ${error.message}`);
-      throw new AppError("INVALID", `${result.errors.length} invalid line(s), nothing imported. ${lines.join("; ")}`);
+      // The file changed nothing: list the first errors, line by line, as the synchronous import does,
+      // in the owner's language.
+      throw new AppError("INVALID", describeRefusedLines(result.errors, createTranslator(locale)));
     }
     await db.indicatorJob.update({
       where: { id: jobId },
       data: {
         status: "DONE",
         progress: 100,
-        params: { institutionId, created: result.created, updated: result.updated },
+        params: { institutionId, locale, created: result.created, updated: result.updated },
         inputPath: null,
         finishedAt: new Date(),
       },
@@ -95,7 +106,9 @@ export async function runIndicatorJob(jobId: string): Promise<void> {
     if (job.inputPath) await deleteJobFile(job.inputPath);
   } catch (error) {
     if (!isAppError(error)) console.error(`Indicator job ${jobId} failed:`, error);
-    const message = isAppError(error) ? error.userMessage : "An unexpected error occurred. It has been logged.";
+    const message = isAppError(error)
+      ? localizedMessage(error, job.params)
+      : "An unexpected error occurred. It has been logged.";
     await db.indicatorJob.update({
       where: { id: jobId },
       data: { status: "FAILED", errorMessage: message, inputPath: null, finishedAt: new Date() },
