@@ -52,7 +52,23 @@ export const ZEnv = z
       .min(0, "must be 0 or more")
       .max(90, "must be at most 90 days")
       .default(7),
+    // Session cookies marked Secure (and __Secure- prefixed), and HSTS sent: default when NEXTAUTH_URL is https.
     RELAIS_SECURE_COOKIES: ZBooleanString.optional(),
+    // Reverse proxies in front of Relais, each appending to X-Forwarded-For: the throttles' client
+    // address is the entry the outermost one wrote (lib/security/client-address.ts).
+    RELAIS_TRUSTED_PROXY_HOPS: z.coerce
+      .number()
+      .int("must be a whole number of proxies")
+      .min(0, "must be 0 or more")
+      .max(10, "must be at most 10")
+      .default(1),
+    // Connections of this process's PostgreSQL pool (each replica has its own).
+    RELAIS_DB_POOL_SIZE: z.coerce
+      .number()
+      .int("must be a whole number of connections")
+      .min(2, "must be at least 2")
+      .max(200, "must be at most 200")
+      .default(20),
     // Notification e-mails: development and tests default to a local capture server.
     SMTP_URL: z
       .string()

@@ -6,8 +6,8 @@ import { localizeAppError } from "../errors/localized-error";
 import { getTranslator } from "../i18n/server";
 
 export function jsonError(error: unknown): Response {
-  const { status, body } = toHttpError(error);
-  return Response.json(body, { status });
+  const { status, headers, body } = toHttpError(error);
+  return Response.json(body, { status, headers });
 }
 
 /** jsonError with the message in the request's language when the error carries a message key. */

@@ -1,0 +1,69 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { throttleVerificationLookup } from "@/lib/certificates/throttle-verification-lookup";
+import { env } from "@/lib/env";
+import { isLocale, localeFromAcceptLanguage, LOCALE_COOKIE } from "@/lib/i18n/config";
+import { createTranslator } from "@/lib/i18n/translate";
+import { clientAddress } from "@/lib/security/client-address";
+import { isSecureDeployment } from "@/lib/security/is-secure-deployment";
+import { buildPagePolicy, createNonce, HSTS_HEADER, isCrossOriginServerAction } from "@/lib/security/security-headers";
+
+// Next.js 16 "proxy" (formerly middleware): it routes and sets headers; authorization stays in
+// lib/auth at every boundary. Route handlers (/api) and build assets are left out of the matcher:
+// a proxy makes Next buffer request bodies (10 MB by default), which would cut large uploads and
+// xAPI attachments; their headers come from next.config.ts.
+
+function translatorFor(request: NextRequest) {
+  const chosen = request.cookies.get(LOCALE_COOKIE)?.value;
+  return createTranslator(isLocale(chosen) ? chosen : localeFromAcceptLanguage(request.headers.get("accept-language")));
+}
+
+function plainPage(request: NextRequest, options: { status: number; title: string; message: string }): NextResponse {
+  const escape = (text: string) => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
+  const locale = request.cookies.get(LOCALE_COOKIE)?.value === "en" ? "en" : "fr";
+  const html = `<!doctype html><html lang="${locale}"><meta charset="utf-8"><title>${escape(options.title)}</title><h1>${escape(options.title)}</h1><p role="alert">${escape(options.message)}</p></html>`;
+  return new NextResponse(html, { status: options.status, headers: { "content-type": "text/html; charset=utf-8" } });
+}
+
+function withPolicy(response: NextResponse, policy: string): NextResponse {
+  response.headers.set("Content-Security-Policy", policy);
+  if (isSecureDeployment()) response.headers.set(HSTS_HEADER.key, HSTS_HEADER.value);
+  return response;
+}
+
+export async function proxy(request: NextRequest): Promise<NextResponse> {
+  const config = env();
+  const nonce = createNonce();
+  const policy = buildPagePolicy({
+    nonce,
+    isDevelopment: process.env.NODE_ENV === "development",
+    isMuxEnabled: Boolean(config.MUX_TOKEN_ID),
+    muxUploadOrigin: config.MUX_BASE_URL ? new URL(config.MUX_BASE_URL).origin : null,
+  });
+  const t = translatorFor(request);
+  if (isCrossOriginServerAction(request))
+    return withPolicy(
+      plainPage(request, { status: 403, title: t("errors.forbiddenTitle"), message: t("security.forbiddenOrigin") }),
+      policy,
+    );
+  if (request.method === "GET" && /^\/verify(\/|$)/.test(request.nextUrl.pathname)) {
+    const retryAfter = await throttleVerificationLookup(clientAddress(request.headers));
+    if (retryAfter !== null) {
+      const response = plainPage(request, {
+        status: 429,
+        title: t("security.throttledTitle"),
+        message: t("security.verifyThrottled", { minutes: Math.ceil(retryAfter / 60) }),
+      });
+      response.headers.set("Retry-After", String(retryAfter));
+      return withPolicy(response, policy);
+    }
+  }
+  // Next.js reads the nonce from the request's CSP header and puts it on its own scripts.
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("Content-Security-Policy", policy);
+  requestHeaders.set("x-nonce", nonce);
+  return withPolicy(NextResponse.next({ request: { headers: requestHeaders } }), policy);
+}
+
+export const config = {
+  matcher: [{ source: "/((?!api/|_next/static/|_next/image).*)" }],
+};
