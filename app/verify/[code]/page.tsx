@@ -6,8 +6,9 @@ export const metadata: Metadata = { title: "Vérification d'une attestation" };
 
 /** Public: anyone holding a certificate's code may check it; the page reveals only whether it is valid. */
 export default async function VerifyPage({ params }: { params: Promise<{ code: string }> }) {
+  // Next.js decodes the segment; a malformed one never gets here (proxy.ts answers 400).
   const { code } = await params;
-  const [{ t }, validity] = await Promise.all([getTranslator(), verifyCertificate(decodeURIComponent(code))]);
+  const [{ t }, validity] = await Promise.all([getTranslator(), verifyCertificate(code)]);
   return (
     <>
       <h1>{t("sessions.verify.title")}</h1>
