@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "../db";
 import { createInstitution, createUserWithRoles } from "../testing/fixtures";
 import { storeStatements } from "../lrs/store-statements";
-import { absoluteJobFilePath, jobFilePath, writeJobFile } from "../indicators/job-file-storage";
+import { projectStatements } from "../learning/project-statements";
+import { absoluteJobFilePath, jobFilePath, writeJobFile } from "../job-queue/job-file-storage";
 import { applyRetention } from "./apply-retention";
 import { DAY_MS, RETENTION_DAYS } from "./retention-policy";
 
@@ -94,6 +95,7 @@ describe("applyRetention (the daily privacy job)", () => {
       await db.user.update({ where: { id: userId }, data: { pseudonym, erasedAt: daysAgo(days) } });
       const [id] = await storeStatements({
         credentials: { kind: "relais" },
+        project: projectStatements,
         statements: [
           {
             actor: {

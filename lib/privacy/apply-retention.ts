@@ -4,7 +4,7 @@ import "server-only";
 // (a second run the same day deletes nothing), so pg-boss may retry it freely.
 import { db } from "../db";
 import { xapiBaseUrl } from "../lrs/xapi-identifiers";
-import { purgeExpiredJobFiles } from "../indicators/purge-expired-job-files";
+import { purgeExpiredJobFiles } from "../job-queue/purge-expired-job-files";
 import { DAY_MS, RETENTION_DAYS } from "./retention-policy";
 
 export type TRetentionResult = {

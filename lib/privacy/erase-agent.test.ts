@@ -7,6 +7,7 @@ import { loadIndicatorFacts } from "../indicators/load-indicator-facts";
 import { computeIndicators } from "../indicators/compute-indicators";
 import { periodOf } from "../indicators/scope";
 import { storeStatements } from "../lrs/store-statements";
+import { projectStatements } from "../learning/project-statements";
 import { xapiAgentForUser, xapiBaseUrl } from "../lrs/xapi-identifiers";
 import { verifyCertificate } from "../certificates/verify-certificate";
 import { AppError } from "../errors/app-error";
@@ -85,6 +86,7 @@ beforeAll(async () => {
   const agent = xapiAgentForUser({ id: u1.id, name: u1.name });
   await storeStatements({
     credentials: writer,
+    project: projectStatements,
     statements: [
       {
         actor: agent,

@@ -3,6 +3,7 @@ import JSZip from "jszip";
 import { db } from "../db";
 import { createInstitution, createUserWithRoles } from "../testing/fixtures";
 import { storeStatements } from "../lrs/store-statements";
+import { projectStatements } from "../learning/project-statements";
 import { xapiAgentForUser } from "../lrs/xapi-identifiers";
 import type { TActor } from "../auth/permissions";
 import { exportPersonalData } from "./export-personal-data";
@@ -30,7 +31,11 @@ async function agentWithData(institutionId: string, statements: number): Promise
     object: { id: `http://example.org/export/${index}` },
   }));
   for (let start = 0; start < all.length; start += 500)
-    await storeStatements({ credentials: { kind: "relais" }, statements: all.slice(start, start + 500) });
+    await storeStatements({
+      credentials: { kind: "relais" },
+      project: projectStatements,
+      statements: all.slice(start, start + 500),
+    });
   return actor;
 }
 

@@ -1,6 +1,6 @@
 // How long Relais keeps each kind of personal data (GDPR art. 5(1)(e), storage limitation). The
 // README's retention table states the same periods; lib/privacy/apply-retention.ts applies them
-// daily. Exports and uploaded CSVs are purged by lib/indicators/purge-expired-job-files.ts
+// daily. Exports and uploaded CSVs are purged by lib/job-queue/purge-expired-job-files.ts
 // (JOB_FILE_RETENTION_DAYS), which the daily privacy job runs too.
 export const RETENTION_DAYS = {
   /** Notifications (in-app and their e-mail outbox row): a year is enough to find a past message. */

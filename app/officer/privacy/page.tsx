@@ -1,11 +1,11 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { getTranslator } from "@/lib/i18n/server";
 import { listErasableAgents } from "@/lib/privacy/list-erasable-agents";
 import { EraseAgentForm } from "@/components/privacy/erase-agent-form";
 import { eraseAgentAction } from "./privacy.action";
 
-export const metadata: Metadata = { title: "Données personnelles — Relais" };
+export const generateMetadata = pageTitle("pageTitles.officerPrivacy");
 
 /** Training officers: find a departed agent of their institution and erase their personal data. */
 export default async function OfficerPrivacyPage({
