@@ -32,6 +32,8 @@ export const ACTIONS = [
   "referential.manage",
   "opendata.publish",
   "lrsClient.manage",
+  "privacy.exportOwn",
+  "privacy.erase",
 ] as const;
 
 export type TAction = (typeof ACTIONS)[number];
@@ -40,6 +42,7 @@ export type TScope = "any" | "self" | "managed" | "institution" | "site" | "nati
 export const PERMISSIONS: Record<Role, Partial<Record<TAction, readonly TScope[]>>> = {
   AGENT: {
     "catalog.browse": ["any"],
+    "privacy.exportOwn": ["self"],
     "course.enrol": ["any"],
     "session.register": ["any"],
     "record.read": ["self"],
@@ -48,6 +51,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<TAction, readonly TScope[]
   },
   TRAINER: {
     "catalog.browse": ["any"],
+    "privacy.exportOwn": ["self"],
     "course.create": ["institution"],
     "course.author": ["institution"],
     "course.followLearners": ["institution"],
@@ -56,6 +60,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<TAction, readonly TScope[]
   },
   SITE_COORDINATOR: {
     "catalog.browse": ["any"],
+    "privacy.exportOwn": ["self"],
     "site.manage": ["site"],
     "session.schedule": ["site"],
     "registration.manage": ["site"],
@@ -65,6 +70,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<TAction, readonly TScope[]
   },
   TRAINING_OFFICER: {
     "catalog.browse": ["any"],
+    "privacy.exportOwn": ["self"],
     "enrolment.approve": ["institution"],
     "course.followLearners": ["institution"],
     "institution.read": ["institution"],
@@ -76,9 +82,11 @@ export const PERMISSIONS: Record<Role, Partial<Record<TAction, readonly TScope[]
     "lrsClient.manage": ["institution"],
     "record.read": ["institution"],
     "calendar.readTrainer": ["self"],
+    "privacy.erase": ["institution"],
   },
   NATIONAL_ADMIN: {
     "catalog.browse": ["any"],
+    "privacy.exportOwn": ["self"],
     "institution.read": ["national"],
     "report.export": ["national"],
     "indicators.read": ["national"],

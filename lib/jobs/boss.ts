@@ -7,6 +7,7 @@ import {
   NOTIFICATION_QUEUES,
   registerNotificationJobs,
 } from "../notifications/register-notification-jobs";
+import { registerPrivacyJobs } from "../privacy/register-privacy-jobs";
 import { registerSessionJobs } from "../sessions/register-session-jobs";
 import { registerSurveyJobs } from "../surveys/register-survey-jobs";
 import { registerIndicatorJobWorkers } from "./register-indicator-job-workers";
@@ -31,6 +32,7 @@ export function startJobs(options: { connectionString?: string; schedule?: boole
     await registerIndicatorJobs(boss, { schedule });
     await registerSurveyJobs(boss, { schedule });
     await registerIndicatorJobWorkers(boss, { schedule });
+    await registerPrivacyJobs(boss, { schedule });
     return boss;
   })();
   // A failed start (database down) must not poison the cache: the next call tries again.
