@@ -3,6 +3,7 @@ import { throttleVerificationLookup } from "@/lib/certificates/throttle-verifica
 import { env } from "@/lib/env";
 import { isLocale, localeFromAcceptLanguage, LOCALE_COOKIE } from "@/lib/i18n/config";
 import { createTranslator } from "@/lib/i18n/translate";
+import { SERVER_ACTION_BODY_LIMIT } from "@/lib/security/body-limits";
 import { clientAddress } from "@/lib/security/client-address";
 import { isSecureDeployment } from "@/lib/security/is-secure-deployment";
 import { buildPagePolicy, createNonce, HSTS_HEADER, isCrossOriginServerAction } from "@/lib/security/security-headers";
@@ -43,6 +44,20 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   if (isCrossOriginServerAction(request))
     return withPolicy(
       plainPage(request, { status: 403, title: t("errors.forbiddenTitle"), message: t("security.forbiddenOrigin") }),
+      policy,
+    );
+  // Above Next's server-action limit the action would fail with a 500: refused here, with the app's message.
+  if (
+    request.method === "POST" &&
+    request.headers.has("next-action") &&
+    Number(request.headers.get("content-length") ?? 0) > SERVER_ACTION_BODY_LIMIT
+  )
+    return withPolicy(
+      plainPage(request, {
+        status: 413,
+        title: t("security.tooLargeTitle"),
+        message: t("security.bodyTooLarge", { megabytes: Math.round(SERVER_ACTION_BODY_LIMIT / 1024 / 1024) }),
+      }),
       policy,
     );
   if (request.method === "GET" && /^\/verify(\/|$)/.test(request.nextUrl.pathname)) {
