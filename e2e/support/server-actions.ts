@@ -16,8 +16,9 @@ export function serverActionId(exportedName: string): string {
  * The body React's encodeReply sends for `action(previousState, formData)`: the arguments as
  * JSON in part "0", the FormData as "$K1" with its fields prefixed "_1_".
  */
-export function actionStateReply(fields: Record<string, string>): FormData {
+export function actionStateReply(fields: Record<string, string | File>): FormData {
   const body = new FormData();
+  // Order matters: the FormData's fields, then the root (a JS object would put "0" first).
   for (const [name, value] of Object.entries(fields)) body.set(`_1_${name}`, value);
   body.set("0", JSON.stringify(["$undefined", "$K1"]));
   return body;

@@ -41,7 +41,7 @@ test("the main pages run under the CSP without a single violation", async ({ pag
   const playerHref = await page
     .getByRole("link", { name: "Protection des données : les essentiels pour les agents" })
     .getAttribute("href");
-  await page.goto(playerHref!);
+  await page.goto(`${playerHref!}?activity=rgpd-video-1`);
   const video = page.locator("video").first();
   await expect(video).toBeVisible();
   await expect.poll(() => video.evaluate((element: HTMLVideoElement) => element.readyState)).toBeGreaterThan(0);

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { test, expect } from "@playwright/test";
 import { signInAs } from "../support/auth";
 import { withE2eDatabase } from "../support/database";
-import { serverActionId } from "../support/server-actions";
+import { actionStateReply, serverActionId } from "../support/server-actions";
 
 // Issue 12 §4: Next's 1 MB server-action limit used to answer 500 to a valid 1.5 MB staff CSV
 // (about 20,000 lines, the background-job path). Files up to the documented 2 MB are taken;
@@ -66,22 +66,27 @@ test("a 1.5 MB staff CSV imports through its background job; 2 MB is taken, one 
 
       // The same file posted to the action directly (no form to stop it): the app's message, not a 500.
       const institutionId = await staff.locator('input[name="institutionId"]').inputValue();
-      const forged = await page.request.post("/officer/imports", {
-        headers: {
-          "next-action": serverActionId("importCsvAction"),
-          accept: "text/x-component",
-          origin: new URL(page.url()).origin,
-        },
-        multipart: {
-          _1_kind: "staff",
-          _1_mode: "preview",
-          _1_institutionId: institutionId,
-          _1_file: { name: "agents-trop.csv", mimeType: "text/csv", buffer: over },
-          "0": JSON.stringify(["$undefined", "$K1"]),
-        },
+      const origin = new URL(page.url()).origin;
+      const cookie = (await page.context().cookies()).map((entry) => `${entry.name}=${entry.value}`).join("; ");
+      const forged = await fetch(`${origin}/officer/imports`, {
+        method: "POST",
+        headers: { "next-action": serverActionId("importCsvAction"), accept: "text/x-component", origin, cookie },
+        body: actionStateReply({
+          kind: "staff",
+          mode: "preview",
+          institutionId,
+          file: new File([over], "agents-trop.csv", { type: "text/csv" }),
+        }),
       });
-      expect(forged.status()).toBe(200);
+      expect(forged.status).toBe(200);
       expect(await forged.text()).toContain("Le fichier dépasse 2 Mo");
+      // Far above (5 MB): refused before Next's own limit would answer 500.
+      const huge = await page.request.post("/officer/imports", {
+        headers: { "next-action": serverActionId("importCsvAction"), origin: new URL(page.url()).origin },
+        multipart: { _1_file: { name: "huge.csv", mimeType: "text/csv", buffer: Buffer.alloc(5 * MB, "a") } },
+      });
+      expect(huge.status()).toBe(413);
+      expect(await huge.text()).toContain("La requête dépasse la taille permise");
     } finally {
       await prisma.user.deleteMany({ where: { email: { startsWith: `${prefix}-` } } });
     }
