@@ -8,6 +8,7 @@ export const ERROR_HTTP_STATUS = {
   PAYLOAD_TOO_LARGE: 413,
   PRECONDITION_FAILED: 412,
   UNSUPPORTED_MEDIA_TYPE: 415,
+  TOO_MANY_REQUESTS: 429,
 } as const;
 
 export type TErrorCode = keyof typeof ERROR_HTTP_STATUS;

@@ -3,6 +3,7 @@ import PgBoss from "pg-boss";
 import { parseEnv } from "../env-schema";
 import { registerSessionJobs, SESSION_JOB_RETRY, SESSION_QUEUES } from "../sessions/register-session-jobs";
 import { registerIndicatorJobs } from "../indicators/indicator-jobs";
+import { registerNetworkJobs } from "../networks/register-network-jobs";
 
 const globalForBoss = globalThis as unknown as { relaisBoss?: Promise<PgBoss> };
 
@@ -20,6 +21,7 @@ export function startJobs(options: { connectionString?: string; schedule?: boole
     // Each area registers its queues, workers and schedules here, one line each.
     await registerSessionJobs(boss, { schedule });
     await registerIndicatorJobs(boss, { schedule });
+    await registerNetworkJobs(boss, { schedule, cron: parseEnv(process.env).RELAIS_NETWORK_DIGEST_CRON });
     return boss;
   })();
   // A failed start (database down) must not poison the cache: the next call tries again.

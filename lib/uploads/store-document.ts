@@ -29,6 +29,14 @@ export function cleanFileName(fileName: string | undefined, extension: string): 
  */
 export async function storeDocument(actor: TActor, input: { bytes: Uint8Array; fileName?: string }) {
   if (!canSometimes(actor, "course.author")) throw new AppError("FORBIDDEN", "Only trainers upload course documents.");
+  return storeCheckedDocument(actor, input);
+}
+
+/**
+ * The same checks and storage for a caller that decided itself who may upload (network post
+ * attachments: lib/networks checks membership, and links the file to its post later).
+ */
+export async function storeCheckedDocument(actor: TActor, input: { bytes: Uint8Array; fileName?: string }) {
   if (input.bytes.byteLength === 0) throw new AppError("INVALID", "file: the file is empty");
   if (input.bytes.byteLength > MAX_DOCUMENT_BYTES)
     throw new AppError("PAYLOAD_TOO_LARGE", `file: a document may not exceed ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`);
