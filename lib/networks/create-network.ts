@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { randomBytes } from "node:crypto";
 import { db } from "../db";
-import { can, type TAction, type TActor } from "../auth/permissions";
+import { can, institutionsWhere, type TAction, type TActor } from "../auth/permissions";
 import { invalidNetworkInput, networkError } from "./network-errors";
 import { cleanText } from "./post-content";
 import { ensureNetworkProfile } from "./network-profile";
@@ -29,6 +29,9 @@ export const CREATE_ACTION: Record<TCreateNetworkInput["scope"], TAction> = {
   INSTITUTION: "network.createInstitution",
 };
 
+/** Paths of /networks that a network's slug must not shadow. */
+const RESERVED_SLUGS = new Set(["search", "profile", "new"]);
+
 export function slugify(name: string): string {
   const base = name
     .normalize("NFD")
@@ -37,7 +40,32 @@ export function slugify(name: string): string {
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
     .slice(0, 60);
-  return base || "reseau";
+  return !base ? "reseau" : RESERVED_SLUGS.has(base) ? `${base}-reseau` : base;
+}
+
+/** The kinds of network the actor may create, and where (the create form's choices: lib decides). */
+export async function getNetworkCreationOptions(actor: TActor) {
+  const scopes = (Object.keys(CREATE_ACTION) as TCreateNetworkInput["scope"][]).filter((scope) =>
+    scope === "INSTITUTION"
+      ? institutionsWhere(actor, CREATE_ACTION.INSTITUTION) !== "all"
+        ? institutionsWhere(actor, CREATE_ACTION.INSTITUTION).length > 0
+        : true
+      : can(actor, CREATE_ACTION[scope]),
+  );
+  if (scopes.length === 0) return null;
+  const creatable = institutionsWhere(actor, CREATE_ACTION.INSTITUTION);
+  const [regions, themes, institutions] = await Promise.all([
+    db.region.findMany({ orderBy: { nameFr: "asc" }, select: { id: true, nameFr: true, nameEn: true } }),
+    db.theme.findMany({ orderBy: { nameFr: "asc" }, select: { id: true, nameFr: true, nameEn: true } }),
+    scopes.includes("INSTITUTION")
+      ? db.institution.findMany({
+          where: creatable === "all" ? {} : { id: { in: creatable } },
+          orderBy: { name: "asc" },
+          select: { id: true, name: true },
+        })
+      : [],
+  ]);
+  return { scopes, regions, themes, institutions };
 }
 
 /**
