@@ -5,6 +5,7 @@
 //   managed      resources of agents the actor manages (resource.managerId)
 //   institution  resources of the membership's institution (resource.institutionId)
 //   site         resources of the membership's relay site (resource.relaySiteId)
+//   region       resources of the membership's region (resource.regionId): regional correspondents
 //   national     everything, across institutions
 import type { Role } from "../db/generated/enums";
 
@@ -32,10 +33,16 @@ export const ACTIONS = [
   "referential.manage",
   "opendata.publish",
   "lrsClient.manage",
+  "needs.campaign.manage",
+  "needs.express",
+  "needs.opinion",
+  "needs.decide",
+  "needs.pool",
+  "needs.indicators",
 ] as const;
 
 export type TAction = (typeof ACTIONS)[number];
-export type TScope = "any" | "self" | "managed" | "institution" | "site" | "national";
+export type TScope = "any" | "self" | "managed" | "institution" | "site" | "region" | "national";
 
 export const PERMISSIONS: Record<Role, Partial<Record<TAction, readonly TScope[]>>> = {
   AGENT: {
@@ -45,6 +52,8 @@ export const PERMISSIONS: Record<Role, Partial<Record<TAction, readonly TScope[]
     "record.read": ["self"],
     "enrolment.approve": ["managed"],
     "calendar.readTrainer": ["self"],
+    "needs.express": ["self"],
+    "needs.opinion": ["managed"],
   },
   TRAINER: {
     "catalog.browse": ["any"],
@@ -76,6 +85,9 @@ export const PERMISSIONS: Record<Role, Partial<Record<TAction, readonly TScope[]
     "lrsClient.manage": ["institution"],
     "record.read": ["institution"],
     "calendar.readTrainer": ["self"],
+    "needs.campaign.manage": ["institution"],
+    "needs.decide": ["institution"],
+    "needs.indicators": ["institution"],
   },
   NATIONAL_ADMIN: {
     "catalog.browse": ["any"],
@@ -89,10 +101,23 @@ export const PERMISSIONS: Record<Role, Partial<Record<TAction, readonly TScope[]
     "site.manage": ["national"],
     "session.schedule": ["national"],
     "calendar.readTrainer": ["national"],
+    "needs.pool": ["national"],
+    "needs.indicators": ["national"],
+  },
+  REGIONAL_CORRESPONDENT: {
+    "catalog.browse": ["any"],
+    "needs.pool": ["region"],
+    "needs.indicators": ["region"],
   },
 };
 
-export type TMembership = { role: Role; institutionId: string | null; relaySiteId: string | null };
+/** `regionId`: the region of a regional correspondent's membership (absent for other roles). */
+export type TMembership = {
+  role: Role;
+  institutionId: string | null;
+  relaySiteId: string | null;
+  regionId?: string | null;
+};
 
 export type TActor = {
   userId: string;
@@ -108,6 +133,7 @@ export type TResource = {
   relaySiteId?: string | null;
   userId?: string | null;
   managerId?: string | null;
+  regionId?: string | null;
 };
 
 function scopeCovers(scope: TScope, membership: TMembership, actor: TActor, resource: TResource): boolean {
@@ -123,6 +149,8 @@ function scopeCovers(scope: TScope, membership: TMembership, actor: TActor, reso
       return resource.institutionId != null && resource.institutionId === membership.institutionId;
     case "site":
       return resource.relaySiteId != null && resource.relaySiteId === membership.relaySiteId;
+    case "region":
+      return resource.regionId != null && resource.regionId === membership.regionId;
   }
 }
 
@@ -145,12 +173,17 @@ export function hasRole(actor: TActor | null, role: Role): boolean {
 }
 
 /** Ids (from the memberships' `field`) where the actor holds the action with `scope`, or "all" for national scope. */
-function scopedIds(actor: TActor, action: TAction, scope: "institution" | "site"): "all" | string[] {
+function scopedIds(actor: TActor, action: TAction, scope: "institution" | "site" | "region"): "all" | string[] {
   const ids = new Set<string>();
   for (const membership of actor.memberships) {
     const scopes = PERMISSIONS[membership.role][action] ?? [];
     if (scopes.includes("national") || scopes.includes("any")) return "all";
-    const id = scope === "institution" ? membership.institutionId : membership.relaySiteId;
+    const id =
+      scope === "institution"
+        ? membership.institutionId
+        : scope === "site"
+          ? membership.relaySiteId
+          : (membership.regionId ?? null);
     if (scopes.includes(scope) && id) ids.add(id);
   }
   return [...ids];
@@ -164,4 +197,9 @@ export function institutionsWhere(actor: TActor, action: TAction): "all" | strin
 /** Relay sites in which the actor holds the action, or "all" for national scope. */
 export function sitesWhere(actor: TActor, action: TAction): "all" | string[] {
   return scopedIds(actor, action, "site");
+}
+
+/** Regions in which the actor holds the action with region scope, or "all" for national scope. */
+export function regionsWhere(actor: TActor, action: TAction): "all" | string[] {
+  return scopedIds(actor, action, "region");
 }

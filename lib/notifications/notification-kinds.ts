@@ -15,6 +15,11 @@ export const NOTIFICATION_KINDS = [
   "sessionChanged",
   "reminder7",
   "reminder1",
+  // Training needs (lib/needs): the officer's decision, and a pooled session that answers the need.
+  "needRetained",
+  "needDeferred",
+  "needRefused",
+  "needAnswered",
 ] as const;
 export type TNotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
