@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { authedAction } from "@/lib/auth/authed-action";
+import { redirect } from "next/navigation";
+import { authedAction, type TActionResult } from "@/lib/auth/authed-action";
 import { inUserLanguage } from "@/lib/sessions/in-user-language";
 import { requestEmailDelivery } from "@/lib/jobs/boss";
 import { openCampaign } from "@/lib/needs/open-campaign";
@@ -8,6 +9,7 @@ import { expressNeed } from "@/lib/needs/express-need";
 import { withdrawNeed } from "@/lib/needs/withdraw-need";
 import { giveOpinion } from "@/lib/needs/give-opinion";
 import { decideNeed } from "@/lib/needs/decide-need";
+import { createPooledSession } from "@/lib/needs/create-pooled-session";
 
 // Thin edges: each action reads its form, calls one use case (which checks the actor's rights)
 // and shows a domain error in the user's language.
@@ -71,3 +73,36 @@ export const decideNeedAction = authedAction(async (actor, formData: FormData) =
   void requestEmailDelivery();
   revalidatePath("/institutions/[id]/needs", "page");
 });
+
+const createPooledSessionOrExplain = authedAction(async (actor, formData: FormData) => {
+  // One select names the site and its room ("siteId|roomId"); the use case checks the room is the site's.
+  const [siteId = "", roomId = ""] = field(formData, "place").split("|");
+  const result = await inUserLanguage(() =>
+    createPooledSession(actor, {
+      year: field(formData, "year"),
+      regionId: field(formData, "regionId"),
+      subject: field(formData, "subject"),
+      courseVersionId: field(formData, "courseVersionId"),
+      siteId,
+      roomId,
+      startsAt: field(formData, "startsAt"),
+      halfDays: formData.getAll("halfDays").map(String) as ("MORNING" | "AFTERNOON")[],
+      capacity: field(formData, "capacity"),
+      priorityDays: field(formData, "priorityDays"),
+    }),
+  );
+  void requestEmailDelivery();
+  revalidatePath("/needs/pooling", "layout");
+  return result.sessionId;
+});
+
+/** Creates the pooled session, then shows it; a refusal stays on the form. */
+export async function createPooledSessionAction(
+  _previous: TActionResult | null,
+  formData: FormData,
+): Promise<TActionResult> {
+  const result = await createPooledSessionOrExplain(null, formData);
+  // redirect() throws by design: outside authedAction, which would take it for a failure.
+  if (result.ok && result.data) redirect(`/sessions/${result.data}`);
+  return result.ok ? { ok: true } : result;
+}

@@ -7,6 +7,7 @@ import { formatDate } from "@/lib/i18n/format";
 import { localized } from "@/lib/i18n/localized";
 import { ActionAnnouncer, ActionForm } from "@/components/sessions/action-form";
 import { ExpressNeedForm } from "@/components/needs/express-need-form";
+import "@/components/needs/needs.css";
 import { NeedSummary, needTitle } from "@/components/needs/need-summary";
 import { expressNeedAction, withdrawNeedAction } from "./needs.action";
 

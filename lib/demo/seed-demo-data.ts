@@ -7,6 +7,7 @@ import { hashSecret } from "../auth/secret-hash";
 import { createRandom, deterministicUuid } from "./random";
 import { seedIndicators } from "./seed-indicators";
 import { seedLearning } from "./seed-learning";
+import { seedNeeds } from "./seed-needs";
 import { loadDemoContent, type TCourseContent } from "./content";
 
 const FIRST_NAMES = [
@@ -555,6 +556,7 @@ export async function seedDemoData(prisma: TPrismaClient): Promise<{ agents: num
 
       await seedIndicators(tx, { random });
       await seedLearning(tx, { random });
+      await seedNeeds(tx);
       await tx.auditLog.create({
         data: {
           action: "demo.seeded",

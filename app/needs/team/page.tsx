@@ -3,6 +3,7 @@ import { requirePagePermission } from "@/lib/auth/page-guard";
 import { listTeamNeeds } from "@/lib/needs/list-team-needs";
 import { getTranslator } from "@/lib/i18n/server";
 import { ActionAnnouncer, ActionForm } from "@/components/sessions/action-form";
+import "@/components/needs/needs.css";
 import { NeedSummary, needTitle } from "@/components/needs/need-summary";
 import { giveOpinionAction } from "../needs.action";
 

@@ -6,6 +6,7 @@ import { listInstitutionNeeds } from "@/lib/needs/list-institution-needs";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatDate } from "@/lib/i18n/format";
 import { ActionAnnouncer, ActionForm } from "@/components/sessions/action-form";
+import "@/components/needs/needs.css";
 import { NeedSummary, needTitle } from "@/components/needs/need-summary";
 import { decideNeedAction, openCampaignAction } from "@/app/needs/needs.action";
 
