@@ -25,6 +25,8 @@ export function navigationFor(actor: TActor | null): TNavItem[] {
   if (needsInstitutions !== "all" && needsInstitutions[0])
     items.push({ href: `/institutions/${needsInstitutions[0]}/needs`, labelKey: "nav.officerNeeds" });
   if (canSometimes(actor, "needs.pool")) items.push({ href: "/needs/pooling", labelKey: "nav.pooling" });
+  if (canSometimes(actor, "needs.indicators"))
+    items.push({ href: "/needs/indicators", labelKey: "nav.needsIndicators" });
   if (canSometimes(actor, "indicators.national"))
     items.push({ href: "/admin", labelKey: "nav.admin" }, { href: "/open-data", labelKey: "nav.openData" });
   if (canSometimes(actor, "lrsClient.manage"))
