@@ -1,8 +1,11 @@
 import { z } from "zod";
-import { DEFAULT_FOLLOW_UP_DELAY_DAYS } from "./surveys/survey-questions";
 
 // The configuration of Relais, parsed once at start-up: a missing or malformed variable stops
 // the server with a message naming it. README's configuration table lists the same variables.
+// This module sits below every domain (they read their settings from it): it imports none of them.
+
+/** The follow-up survey's default delay after completion (a few months); RELAIS_FOLLOW_UP_DELAY_DAYS overrides it. */
+export const DEFAULT_FOLLOW_UP_DELAY_DAYS = 90;
 const ZBooleanString = z.enum(["true", "false"]).transform((value) => value === "true");
 
 export const ZEnv = z

@@ -1,5 +1,5 @@
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
-import type { Metadata } from "next";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { listMyTrainings } from "@/lib/learning/list-my-trainings";
 import { getTranslator } from "@/lib/i18n/server";
@@ -8,7 +8,7 @@ import { localized } from "@/lib/i18n/localized";
 import { canSometimes } from "@/lib/auth/permissions";
 import "@/components/catalogue/learning.css";
 
-export const metadata: Metadata = { title: "Mes formations" };
+export const generateMetadata = pageTitle("pageTitles.learn");
 
 export default async function LearnPage() {
   const actor = await requirePageActor();

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { getTranslator } from "@/lib/i18n/server";
@@ -6,7 +6,7 @@ import { formatDate, formatNumber } from "@/lib/i18n/format";
 import type { TMessageKey } from "@/lib/i18n/translate";
 import { getMyTrainingRecord } from "@/lib/records/get-my-training-record";
 
-export const metadata: Metadata = { title: "Mon parcours de formation" };
+export const generateMetadata = pageTitle("pageTitles.myRecord");
 
 export default async function MyRecordPage() {
   const actor = await requirePagePermission("record.read");

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { getMyNeeds } from "@/lib/needs/get-my-needs";
@@ -11,7 +11,7 @@ import "@/components/needs/needs.css";
 import { NeedSummary, needTitle } from "@/components/needs/need-summary";
 import { expressNeedAction, withdrawNeedAction } from "./needs.action";
 
-export const metadata: Metadata = { title: "Mes besoins de formation" };
+export const generateMetadata = pageTitle("pageTitles.needs");
 
 export default async function MyNeedsPage() {
   const actor = await requirePagePermission("needs.express");

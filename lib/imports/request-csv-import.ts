@@ -1,6 +1,6 @@
 import "server-only";
 import type { TActor } from "../auth/permissions";
-import { BACKGROUND_THRESHOLD, queueIndicatorJob } from "../indicators/indicator-job-store";
+import { BACKGROUND_THRESHOLD, queueIndicatorJob } from "../job-queue/indicator-job-store";
 import { importHeadcounts, type THeadcountImportResult } from "./import-headcounts";
 import { importStaff, type TStaffImportResult } from "./import-staff";
 

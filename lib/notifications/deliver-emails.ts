@@ -1,8 +1,8 @@
 import "server-only";
 import type { Transporter } from "nodemailer";
 import { db } from "../db";
-import { buildIcal } from "../sessions/build-ical";
-import { timeZoneOf } from "../sessions/time-zone";
+import { buildIcal } from "../time/build-ical";
+import { timeZoneOf } from "../time/time-zone";
 import { mailSettings } from "./mail-transport";
 import type { TNotificationParams } from "./notification-kinds";
 

@@ -5,6 +5,7 @@ import type { TActor } from "../auth/permissions";
 import { AppError } from "../errors/app-error";
 import type { TLocale } from "../i18n/config";
 import { createTranslator } from "../i18n/translate";
+import { formatDate } from "../i18n/format";
 import type { TIndicatorFilters } from "../indicators/scope";
 import { countProgressRows, pageProgressRows } from "./list-progress-rows";
 import { progressReportTable, type TCell } from "./progress-report-columns";
@@ -59,8 +60,13 @@ export async function writeProgressReport(
   }
   const head = {
     title: t("indicators.report.title"),
-    subtitle: `${filters.from} → ${filters.to} · ${t("indicators.report.rows", { count: total })}`,
+    subtitle: t("indicators.report.subtitle", {
+      from: formatDate(locale, new Date(`${filters.from}T12:00:00Z`), { timeZone: "UTC" }),
+      to: formatDate(locale, new Date(`${filters.to}T12:00:00Z`), { timeZone: "UTC" }),
+      count: total,
+    }),
     headers: progressReportTable([], locale).headers,
+    locale,
   };
   await writeReport(format, head, cells(), options.output);
   await db.auditLog.create({

@@ -5,7 +5,7 @@ import { calendarToken, userIdFromCalendarToken } from "./calendar-token";
 import { getSiteIcalFeed, getUserIcalFeed } from "./get-ical-feed";
 import { createOpenSession, createSiteWithStaff, createAgents } from "./session-fixtures";
 import { registerForSession } from "./register-for-session";
-import { buildIcal } from "./build-ical";
+import { buildIcal } from "../time/build-ical";
 import { zonedTimeToUtc } from "./half-day";
 import { createUserWithRoles } from "../testing/fixtures";
 

@@ -4,10 +4,10 @@ import { db } from "../db";
 import { can, type TActor } from "../auth/permissions";
 import { AppError } from "../errors/app-error";
 import { lockSession, sessionResource } from "./session-access";
-import { slotDateParams } from "./format-slot-range";
+import { slotDateParams } from "../time/format-slot-range";
 import { offerFreedSeats } from "./offer-freed-seats";
 import { notifyUsers } from "../notifications/notify-users";
-import { invalidInput } from "./schedule-session";
+import { invalidInput } from "../errors/invalid-input";
 
 export const ZCancelRegistrationInput = z.object({
   registrationId: z.string().min(1),

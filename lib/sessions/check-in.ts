@@ -4,7 +4,7 @@ import { db } from "../db";
 import type { TActor } from "../auth/permissions";
 import { AppError } from "../errors/app-error";
 import { normalizeCheckInCode } from "./check-in-code";
-import { invalidInput } from "./schedule-session";
+import { invalidInput } from "../errors/invalid-input";
 import { publishAttendedStatements } from "./publish-attended-statements";
 import { recomputeAttendedProgress } from "./recompute-attended-progress";
 

@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "../db";
 import type { Prisma } from "../db/generated/client";
-import { buildIcal } from "./build-ical";
-import { timeZoneOf } from "./time-zone";
+import { buildIcal } from "../time/build-ical";
+import { timeZoneOf } from "../time/time-zone";
 
 const DAY = 86_400_000;
 

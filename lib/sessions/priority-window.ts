@@ -1,8 +1,7 @@
 import "server-only";
 import type { TTransaction } from "../db";
-import { formatDate } from "../i18n/format";
 import { localizedAppError } from "./localize-app-error";
-import { timeZoneOf } from "./time-zone";
+import { timeZoneOf } from "../time/time-zone";
 
 /**
  * A session pooled from training needs (lib/needs/create-pooled-session.ts) opens first to the
@@ -27,11 +26,13 @@ export async function assertPriorityWindowAllows(
   throw localizedAppError(
     "CONFLICT",
     `Until ${session.priorityUntil.toISOString()}, registration is reserved for the agents whose need this session answers.`,
+    // Day/month/year and 24-hour time read the same in French and British English.
     {
       messageKey: "sessions.priorityWindow",
       values: {
-        date: formatDate("fr", session.priorityUntil, { timeZone, withTime: true }),
-        dateEn: formatDate("en", session.priorityUntil, { timeZone, withTime: true }),
+        date: new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "short", timeZone }).format(
+          session.priorityUntil,
+        ),
       },
     },
   );

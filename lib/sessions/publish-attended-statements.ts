@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { ATTENDED_VERB, buildAttendedStatement, buildVoidingStatement } from "./attended-statement";
+import { projectStatements } from "../learning/project-statements";
 import { storeStatements } from "../lrs/store-statements";
 import { userIdFromXapiAgent, xapiActivityId } from "../lrs/xapi-identifiers";
 
@@ -50,7 +51,11 @@ export async function publishAttendedStatements(slotId: string, now = new Date()
   const voiding = stale.map((row) => buildVoidingStatement({ targetId: row.id, voidedAt: now }));
   if (statements.length + voiding.length === 0) return { statements, voiding };
   try {
-    await storeStatements({ credentials: { kind: "relais" }, statements: [...statements, ...voiding] });
+    await storeStatements({
+      credentials: { kind: "relais" },
+      statements: [...statements, ...voiding],
+      project: projectStatements,
+    });
   } catch (error) {
     console.error(`Could not store the attended statements of slot ${slotId} in the LRS:`, error);
   }

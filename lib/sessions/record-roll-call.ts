@@ -6,7 +6,7 @@ import { assertCan } from "../auth/assert-can";
 import { AppError } from "../errors/app-error";
 import { sessionResource } from "./session-access";
 import { getSlotOrThrow } from "./attendance-access";
-import { invalidInput } from "./schedule-session";
+import { invalidInput } from "../errors/invalid-input";
 import { publishAttendedStatements } from "./publish-attended-statements";
 import { recomputeAttendedProgress } from "./recompute-attended-progress";
 

@@ -4,7 +4,7 @@ import path from "node:path";
 import { db } from "../db";
 import type { TActor } from "../auth/permissions";
 import { AppError } from "../errors/app-error";
-import { uploadRoot } from "../video/video-storage";
+import { uploadRoot } from "../storage/upload-root";
 import { fileWhereForActor } from "./file-visibility";
 
 const DISK_PATH = /^files\/[0-9a-f]{64}\.(pdf|odt|ods|odp|docx|xlsx|pptx)$/;

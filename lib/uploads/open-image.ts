@@ -2,7 +2,7 @@ import "server-only";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { AppError } from "../errors/app-error";
-import { uploadRoot } from "../video/video-storage";
+import { uploadRoot } from "../storage/upload-root";
 
 const NAME = /^[0-9a-f]{64}\.webp$/;
 

@@ -1,7 +1,7 @@
 import "server-only";
 import sharp from "sharp";
 import { AppError } from "../errors/app-error";
-import { sniffMediaType } from "../video/sniff-media-type";
+import { sniffMediaType } from "../storage/sniff-media-type";
 
 export const MAX_IMAGE_BYTES = 8 * 1024 * 1024;
 export const MAX_IMAGE_WIDTH = 1600;

@@ -6,7 +6,7 @@ import { db } from "../db";
 import type { TActor } from "../auth/permissions";
 import { canSometimes } from "../auth/permissions";
 import { AppError } from "../errors/app-error";
-import { uploadRoot } from "../video/video-storage";
+import { uploadRoot } from "../storage/upload-root";
 import { identifyDocument } from "./identify-document";
 
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;

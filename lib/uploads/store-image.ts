@@ -6,7 +6,7 @@ import { db } from "../db";
 import type { TActor } from "../auth/permissions";
 import { canSometimes } from "../auth/permissions";
 import { AppError } from "../errors/app-error";
-import { uploadRoot } from "../video/video-storage";
+import { uploadRoot } from "../storage/upload-root";
 import { processImage } from "./process-image";
 
 export const imageUrl = (storagePath: string) => `/api/uploads/${storagePath}`;

@@ -6,7 +6,7 @@ import { db } from "../db";
 import type { TActor } from "../auth/permissions";
 import { AppError } from "../errors/app-error";
 import { openVideoRange } from "./open-video-range";
-import { uploadRoot } from "./video-storage";
+import { uploadRoot } from "../storage/upload-root";
 
 /** Path of a video's WebVTT captions: beside the file, same name, .vtt. */
 export function captionsPathFor(storagePath: string): string {

@@ -8,7 +8,7 @@ import type { TActor } from "../auth/permissions";
 import { AppError } from "../errors/app-error";
 import { videoWhereForActor } from "./video-visibility";
 import { parseRangeHeader } from "./http-range";
-import { uploadRoot } from "./video-storage";
+import { uploadRoot } from "../storage/upload-root";
 
 /**
  * A local video for streaming, when the actor may see a course using it (catalogue visibility)

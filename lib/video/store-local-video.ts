@@ -6,8 +6,9 @@ import { db } from "../db";
 import type { TActor } from "../auth/permissions";
 import { canSometimes } from "../auth/permissions";
 import { AppError } from "../errors/app-error";
-import { sniffMediaType } from "./sniff-media-type";
-import { MAX_VIDEO_BYTES, uploadRoot } from "./video-storage";
+import { sniffMediaType } from "../storage/sniff-media-type";
+import { uploadRoot } from "../storage/upload-root";
+import { MAX_VIDEO_BYTES } from "./video-storage";
 
 /**
  * The local video provider's upload: checked by content (WebM/MP4 magic bytes) and size before

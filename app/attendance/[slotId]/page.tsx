@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import QRCode from "qrcode";
@@ -12,7 +12,7 @@ import { RollCallForm } from "@/components/sessions/roll-call-form";
 import { recordRollCallAction } from "../attendance.action";
 import "@/components/sessions/sessions.css";
 
-export const metadata: Metadata = { title: "Appel" };
+export const generateMetadata = pageTitle("pageTitles.attendanceSlotId");
 
 /** The trainer's roll call on a phone: one large checkbox per confirmed agent, and the code to display in the room. */
 export default async function RollCallPage({ params }: { params: Promise<{ slotId: string }> }) {
@@ -56,8 +56,8 @@ export default async function RollCallPage({ params }: { params: Promise<{ slotI
           <h2 id="code-title">{t("sessions.rollCall.codeTitle")}</h2>
           <p>{t("sessions.rollCall.codeHelp")}</p>
           <p className="check-in-code">{slot.checkInCode}</p>
-          {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL generated on the server, nothing to optimise */}
           {qr && (
+            // eslint-disable-next-line @next/next/no-img-element -- a data: URL generated on the server, nothing to optimise
             <img src={qr} width={220} height={220} alt={t("sessions.rollCall.qrAlt", { code: slot.checkInCode })} />
           )}
         </section>

@@ -1,5 +1,5 @@
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { getCoursePage } from "@/lib/learning/get-course-page";
@@ -10,7 +10,7 @@ import { localized } from "@/lib/i18n/localized";
 import { EnrolForm } from "@/components/catalogue/enrol-form";
 import "@/components/catalogue/learning.css";
 
-export const metadata: Metadata = { title: "Formation" };
+export const generateMetadata = pageTitle("pageTitles.coursesSlug");
 
 type TProps = { params: Promise<{ slug: string }> };
 

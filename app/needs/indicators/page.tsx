@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { z } from "zod";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { getNeedsAccess } from "@/lib/indicators/get-needs-access";
@@ -7,7 +7,7 @@ import { formatNumber, formatPercent } from "@/lib/i18n/format";
 import type { TMessageKey } from "@/lib/i18n/translate";
 import "@/components/needs/needs.css";
 
-export const metadata: Metadata = { title: "Égalité d'accès : besoins" };
+export const generateMetadata = pageTitle("pageTitles.needsIndicators");
 
 const BREAKDOWNS = ["staffCategory", "population", "sex"] as const;
 const ZSearch = z.object({

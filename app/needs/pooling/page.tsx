@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { z } from "zod";
 import { requirePagePermission } from "@/lib/auth/page-guard";
@@ -8,7 +8,7 @@ import { localized } from "@/lib/i18n/localized";
 import { formatNumber } from "@/lib/i18n/format";
 import "@/components/needs/needs.css";
 
-export const metadata: Metadata = { title: "Mutualisation des besoins" };
+export const generateMetadata = pageTitle("pageTitles.needsPooling");
 
 const ZSearch = z.object({
   year: z.coerce.number().int().min(2000).max(2100).catch(new Date().getUTCFullYear()),

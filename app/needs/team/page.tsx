@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { listTeamNeeds } from "@/lib/needs/list-team-needs";
 import { getTranslator } from "@/lib/i18n/server";
@@ -7,7 +7,7 @@ import "@/components/needs/needs.css";
 import { NeedSummary, needTitle } from "@/components/needs/need-summary";
 import { giveOpinionAction } from "../needs.action";
 
-export const metadata: Metadata = { title: "Besoins de mon équipe" };
+export const generateMetadata = pageTitle("pageTitles.needsTeam");
 
 export default async function TeamNeedsPage() {
   const actor = await requirePagePermission("needs.opinion");

@@ -1,6 +1,6 @@
+import { pageTitle } from "@/lib/i18n/page-title";
 import { randomUUID } from "node:crypto";
 import Link from "next/link";
-import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { isAppError } from "@/lib/errors/app-error";
@@ -15,7 +15,7 @@ import { QuizForm } from "@/components/player/quiz-form";
 import { QuizResult } from "@/components/player/quiz-result";
 import "@/components/catalogue/learning.css";
 
-export const metadata: Metadata = { title: "Formation en ligne" };
+export const generateMetadata = pageTitle("pageTitles.playerEnrolmentId");
 
 type TProps = {
   params: Promise<{ enrolmentId: string }>;

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { z } from "zod";
@@ -11,7 +11,7 @@ import { SlotCalendar } from "@/components/sessions/slot-calendar";
 import { buildCalendarDays } from "@/components/sessions/build-calendar-days";
 import "@/components/sessions/sessions.css";
 
-export const metadata: Metadata = { title: "Agenda" };
+export const generateMetadata = pageTitle("pageTitles.sessionsCalendar");
 
 const ZTrainerQuery = z.object({ trainer: z.string().min(1).max(100).optional() });
 

@@ -1,8 +1,8 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { verifyCertificate } from "@/lib/certificates/verify-certificate";
 import { getTranslator } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Vérification d'une attestation" };
+export const generateMetadata = pageTitle("pageTitles.verifyCode");
 
 /** Public: anyone holding a certificate's code may check it; the page reveals only whether it is valid. */
 export default async function VerifyPage({ params }: { params: Promise<{ code: string }> }) {

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { z } from "zod";
 import { notFound } from "next/navigation";
 import { requirePagePermission } from "@/lib/auth/page-guard";
@@ -10,7 +10,7 @@ import "@/components/needs/needs.css";
 import { NeedSummary, needTitle } from "@/components/needs/need-summary";
 import { decideNeedAction, openCampaignAction } from "@/app/needs/needs.action";
 
-export const metadata: Metadata = { title: "Campagne de recueil des besoins" };
+export const generateMetadata = pageTitle("pageTitles.institutionNeeds");
 
 const ZParams = z.object({ id: z.string().min(1).max(40) });
 const ZSearch = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined) });

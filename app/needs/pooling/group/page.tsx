@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { z } from "zod";
 import { notFound } from "next/navigation";
@@ -12,7 +12,7 @@ import { PooledSessionForm } from "@/components/needs/pooled-session-form";
 import "@/components/needs/needs.css";
 import { createPooledSessionAction } from "../../needs.action";
 
-export const metadata: Metadata = { title: "Créer une session partagée" };
+export const generateMetadata = pageTitle("pageTitles.needsPoolingGroup");
 
 const ZSearch = z.object({
   year: z.coerce.number().int().min(2000).max(2100),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { withActor } from "@/lib/auth/with-actor";
-import { getIndicatorJobOrThrow } from "@/lib/indicators/indicator-job-store";
+import { getIndicatorJobOrThrow } from "@/lib/job-queue/indicator-job-store";
 
 type TContext = { params: Promise<{ id: string }> };
 

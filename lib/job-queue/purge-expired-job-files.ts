@@ -3,8 +3,7 @@ import "server-only";
 // week, long enough to download it, then the file goes (GDPR storage limitation). The job row
 // stays, for the owner's history and because the export itself is in the audit log.
 import { db } from "../db";
-import { REPORT_FORMATS } from "../reports/render-progress-report";
-import { deleteJobFile, jobFilePath } from "./job-file-storage";
+import { deleteJobFile, JOB_FILE_EXTENSIONS, jobFilePath } from "./job-file-storage";
 
 export const JOB_FILE_RETENTION_DAYS = 7;
 
@@ -32,7 +31,7 @@ export async function purgeExpiredJobFiles(now = new Date()): Promise<number> {
   for (const job of stuck) {
     if (job.inputPath) await deleteJobFile(job.inputPath);
     if (job.kind === "PROGRESS_EXPORT")
-      for (const format of REPORT_FORMATS) await deleteJobFile(jobFilePath("exports", job.id, format));
+      for (const extension of JOB_FILE_EXTENSIONS) await deleteJobFile(jobFilePath("exports", job.id, extension));
     await db.indicatorJob.update({
       where: { id: job.id },
       data: {

@@ -3,24 +3,51 @@ import { randomUUID } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { Readable } from "node:stream";
-import type PgBoss from "pg-boss";
+import PgBoss from "pg-boss";
 import { db, type Prisma } from "../db";
 import type { TActor } from "../auth/permissions";
 import type { IndicatorJobKind } from "../db/generated/enums";
 import { AppError } from "../errors/app-error";
+import { parseEnv } from "../env-schema";
 import { absoluteJobFilePath, jobFilePath, writeJobFile } from "./job-file-storage";
 import { JOB_FILE_RETENTION_DAYS } from "./purge-expired-job-files";
 
 /** Above this many lines (imports) or rows (exports) the work runs as a background job with progress. */
 export const BACKGROUND_THRESHOLD = 2_000;
 
+/** The queue of these jobs (the name predates their move out of lib/indicators: queued jobs keep it). */
 export const RUN_JOB_QUEUE = "indicators-run-job";
 
-const globalForQueue = globalThis as unknown as { relaisIndicatorBoss?: () => Promise<PgBoss> };
+const globalForQueue = globalThis as unknown as {
+  relaisIndicatorBoss?: () => Promise<PgBoss>;
+  relaisSendOnlyBoss?: Promise<PgBoss>;
+};
 
-/** How queued jobs reach pg-boss: the server's boss by default; tests plug their own. */
+/**
+ * How queued jobs reach pg-boss: the boss this process runs the workers on (set when lib/jobs
+ * registers them; tests plug their own).
+ */
 export function setIndicatorJobBoss(getBoss: () => Promise<PgBoss>): void {
   globalForQueue.relaisIndicatorBoss = getBoss;
+}
+
+/**
+ * A process that runs no workers (a web replica started with RELAIS_JOBS=false) queues through a
+ * pg-boss that only sends: no polling, no schedules; the worker processes run the job.
+ */
+function sendOnlyBoss(): Promise<PgBoss> {
+  globalForQueue.relaisSendOnlyBoss ??= (async () => {
+    const boss = new PgBoss({
+      connectionString: parseEnv(process.env).DATABASE_URL,
+      supervise: false,
+      schedule: false,
+    });
+    boss.on("error", (error) => console.error("pg-boss:", error));
+    return boss.start();
+  })();
+  // A failed start (database down) must not poison the cache: the next job tries again.
+  globalForQueue.relaisSendOnlyBoss.catch(() => (globalForQueue.relaisSendOnlyBoss = undefined));
+  return globalForQueue.relaisSendOnlyBoss;
 }
 
 /**
@@ -47,7 +74,7 @@ export async function queueIndicatorJob(
     select: { id: true },
   });
   try {
-    const getBoss = globalForQueue.relaisIndicatorBoss ?? (async () => (await import("../jobs/boss")).startJobs());
+    const getBoss = globalForQueue.relaisIndicatorBoss ?? sendOnlyBoss;
     await (await getBoss()).send(RUN_JOB_QUEUE, { jobId: job.id }, { retryLimit: 2, retryDelay: 10 });
   } catch (error) {
     console.error("Could not queue the job:", error);

@@ -9,12 +9,19 @@ import { db } from "../db";
 import { requestCsvImport } from "../imports/request-csv-import";
 import { requestProgressExport } from "../reports/request-progress-export";
 import { createUserWithRoles, uniqueCode } from "../testing/fixtures";
-import { createHandComputedDataSet } from "./hand-computed-data-set";
-import { getIndicatorJobOrThrow, getIndicatorJobResultOrThrow, openIndicatorJobFile } from "./indicator-job-store";
-import { INDICATOR_QUEUES, registerIndicatorJobs } from "./indicator-jobs";
-import { absoluteJobFilePath, jobFilePath, writeJobFile } from "./job-file-storage";
-import { purgeExpiredJobFiles } from "./purge-expired-job-files";
-import { runIndicatorJob } from "./run-indicator-job";
+import { createHandComputedDataSet } from "../indicators/hand-computed-data-set";
+import {
+  getIndicatorJobOrThrow,
+  getIndicatorJobResultOrThrow,
+  openIndicatorJobFile,
+} from "../job-queue/indicator-job-store";
+import {
+  INDICATOR_JOB_QUEUES,
+  registerIndicatorJobWorkers,
+  runQueuedIndicatorJob,
+} from "./register-indicator-job-workers";
+import { absoluteJobFilePath, jobFilePath, writeJobFile } from "../job-queue/job-file-storage";
+import { purgeExpiredJobFiles } from "../job-queue/purge-expired-job-files";
 
 // Large imports and exports through a real pg-boss on the test database; the threshold is
 // lowered to a few rows so that small files take the background path.
@@ -27,7 +34,7 @@ beforeAll(async () => {
   data = await createHandComputedDataSet();
   await db.user.update({ where: { id: data.users.u1.id }, data: { name: '=HYPERLINK("http://evil.test","x")' } });
   await boss.start();
-  await registerIndicatorJobs(boss, { schedule: false });
+  await registerIndicatorJobWorkers(boss, { schedule: false });
 });
 afterAll(async () => {
   await boss.stop({ graceful: false, wait: true });
@@ -96,7 +103,7 @@ describe("background exports and imports", () => {
         params: { filters: { ...MARCH, institutionId: data.b.id }, format: "csv", locale: "fr" },
       },
     });
-    await runIndicatorJob(job.id);
+    await runQueuedIndicatorJob(job.id);
     expect(await getIndicatorJobOrThrow(officer, job.id)).toMatchObject({
       status: "FAILED",
       errorMessage: expect.stringMatching(/not allowed/) as unknown,
@@ -139,7 +146,7 @@ describe("background exports and imports", () => {
         inputPath: jobFilePath("imports", randomUUID(), "csv"),
       },
     });
-    await runIndicatorJob(job.id);
+    await runQueuedIndicatorJob(job.id);
     expect(await getIndicatorJobOrThrow(officer, job.id)).toMatchObject({
       status: "FAILED",
       errorMessage: "The uploaded file is no longer available. Import it again.",
@@ -160,7 +167,7 @@ describe("background exports and imports", () => {
     await waitForEnd(officer, oldId!);
     await waitForEnd(officer, newId!);
     await db.indicatorJob.update({ where: { id: oldId }, data: { finishedAt: new Date(Date.now() - 8 * 86_400_000) } });
-    await boss.send(INDICATOR_QUEUES.purgeJobFiles, {});
+    await boss.send(INDICATOR_JOB_QUEUES.purgeJobFiles, {});
     const oldFile = (await getIndicatorJobResultOrThrow(officer, oldId!)).filePath;
     expect(existsSync(oldFile)).toBe(true);
     await expect

@@ -8,9 +8,12 @@ import { createReadStream } from "node:fs";
 import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
-import { uploadRoot } from "../video/video-storage";
+import { uploadRoot } from "../storage/upload-root";
 
-const JOB_FILE_PATH = /^(imports|exports)\/[0-9a-f-]{36}\.(csv|xlsx|pdf)$/;
+/** The kinds of file a job reads or writes: an import's CSV, an export's CSV, XLSX or PDF. */
+export const JOB_FILE_EXTENSIONS = ["csv", "xlsx", "pdf"] as const;
+
+const JOB_FILE_PATH = new RegExp(`^(imports|exports)/[0-9a-f-]{36}\\.(${JOB_FILE_EXTENSIONS.join("|")})$`);
 
 /** The relative path (stored on the job row) of a job's input or result file. */
 export function jobFilePath(kind: "imports" | "exports", jobId: string, extension: string): string {
