@@ -6,7 +6,10 @@ import { can } from "../auth/permissions";
 import { needsError } from "./needs-error";
 import { NEED_ROW_SELECT, toNeedRow } from "./need-view";
 
-/** The officer's view of a campaign: the institution's campaigns, and one campaign's needs to decide. */
+/**
+ * The officer's view of a campaign: the institution's campaigns, and one campaign's needs, those
+ * still undecided first, a page at a time (`take`, default 100; `total` says how many there are).
+ */
 export async function listInstitutionNeeds(
   actor: TActor,
   options: { institutionId: string; year?: number; take?: number },
@@ -23,19 +26,24 @@ export async function listInstitutionNeeds(
     select: { id: true, year: true, opensAt: true, closesAt: true, instructions: true },
   });
   const campaign = campaigns.find((candidate) => candidate.year === options.year) ?? campaigns[0] ?? null;
-  const needs = campaign
-    ? await db.trainingNeed.findMany({
-        where: { campaignId: campaign.id, withdrawnAt: null },
-        orderBy: [{ decision: { sort: "asc", nulls: "first" } }, { createdAt: "asc" }],
-        take: options.take ?? 1000,
-        select: NEED_ROW_SELECT,
-      })
-    : [];
+  const where = { campaignId: campaign?.id ?? "", withdrawnAt: null };
+  const [needs, total] = campaign
+    ? await Promise.all([
+        db.trainingNeed.findMany({
+          where,
+          orderBy: [{ decision: { sort: "asc", nulls: "first" } }, { createdAt: "asc" }],
+          take: options.take ?? 100,
+          select: NEED_ROW_SELECT,
+        }),
+        db.trainingNeed.count({ where }),
+      ])
+    : [[], 0];
   return {
     institution,
     campaigns,
     campaign,
     canManageCampaign: can(actor, "needs.campaign.manage", { institutionId: institution.id }),
+    total,
     needs: needs.map((need) => {
       const row = toNeedRow(need);
       return { ...row, canDecide: row.answeredBySessionId === null };

@@ -13,7 +13,7 @@ export async function listTeamNeeds(actor: TActor, options: { take?: number } = 
   const needs = await db.trainingNeed.findMany({
     where: { user: { managerId: actor.userId }, withdrawnAt: null },
     orderBy: [{ createdAt: "desc" }],
-    take: options.take ?? 500,
+    take: options.take ?? 200,
     select: NEED_ROW_SELECT,
   });
   return needs

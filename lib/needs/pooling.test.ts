@@ -200,7 +200,9 @@ describe("regional pooling of needs (real database)", () => {
     expect((localizeAppError(refusal, createTranslator("fr")) as Error).message).toMatch(
       /^Les inscriptions à cette session sont réservées jusqu'au /,
     );
-    expect((localizeAppError(refusal, createTranslator("en")) as Error).message).toMatch(/^Until \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}, registration/);
+    expect((localizeAppError(refusal, createTranslator("en")) as Error).message).toMatch(
+      /^Until \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}, registration/,
+    );
     expect(await db.registration.count({ where: { sessionId: session.id } })).toBe(0);
 
     const first = await registerForSession(context.agents[2]!, { sessionId: session.id });

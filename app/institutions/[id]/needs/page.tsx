@@ -93,7 +93,7 @@ export default async function InstitutionNeedsPage(props: {
           </ActionForm>
         </details>
       )}
-      <h2>{t("needs.officer.needsTitle", { count: view.needs.length })}</h2>
+      <h2>{t("needs.officer.needsTitle", { count: view.total })}</h2>
       <ActionAnnouncer id="officer-needs-announcer" />
       {campaign && view.needs.length === 0 && <p>{t("needs.officer.empty")}</p>}
       <ul className="card-list">
