@@ -8,6 +8,7 @@ import { slotDateParams } from "../time/format-slot-range";
 import { offerFreedSeats } from "./offer-freed-seats";
 import { notifyUsers } from "../notifications/notify-users";
 import { invalidInput } from "../errors/invalid-input";
+import { isActiveRegistration } from "./session-actions";
 
 export const ZCancelRegistrationInput = z.object({
   registrationId: z.string().min(1),
@@ -52,7 +53,7 @@ export async function cancelRegistration(actor: TActor, input: z.input<typeof ZC
         },
       },
     });
-    if (registration.status === "CANCELLED" || registration.status === "REFUSED") return;
+    if (!isActiveRegistration(registration.status)) return;
     if (registration.session.status === "DONE") throw new AppError("CONFLICT", "This session is over.");
     await tx.registration.update({
       where: { id: registrationId },
