@@ -11,6 +11,18 @@ describe("configuration", () => {
     expect(env.RELAIS_MODE).toBe("production");
     expect(env.RELAIS_HOURS_PER_DAY).toBe(6);
   });
+  it("parses the attendance window: 30 minutes of grace and 7 days of closing by default, bounded", () => {
+    expect(parseEnv(VALID)).toMatchObject({ RELAIS_ATTENDANCE_GRACE_MINUTES: 30, RELAIS_ATTENDANCE_CLOSING_DAYS: 7 });
+    expect(
+      parseEnv({ ...VALID, RELAIS_ATTENDANCE_GRACE_MINUTES: "15", RELAIS_ATTENDANCE_CLOSING_DAYS: "0" }),
+    ).toMatchObject({ RELAIS_ATTENDANCE_GRACE_MINUTES: 15, RELAIS_ATTENDANCE_CLOSING_DAYS: 0 });
+    expect(() => parseEnv({ ...VALID, RELAIS_ATTENDANCE_GRACE_MINUTES: "-5" })).toThrow(
+      /RELAIS_ATTENDANCE_GRACE_MINUTES: must be 0 or more/,
+    );
+    expect(() => parseEnv({ ...VALID, RELAIS_ATTENDANCE_CLOSING_DAYS: "1.5" })).toThrow(
+      /RELAIS_ATTENDANCE_CLOSING_DAYS: must be a whole number of days/,
+    );
+  });
   it("names the missing variable", () => {
     expect(() => parseEnv({ NEXTAUTH_SECRET: VALID.NEXTAUTH_SECRET })).toThrow(/DATABASE_URL/);
   });

@@ -1,29 +1,23 @@
-import { inflateSync } from "node:zlib";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 
 /**
- * The text drawn in a PDF made by pdf-lib with standard fonts (tests only: checks what a sheet or
- * certificate says). pdf-lib deflates content streams and writes text as hex strings <...> Tj.
+ * The text of a PDF as a reader gets it (tests only), with poppler's pdftotext (Debian package
+ * poppler-utils): it decodes embedded subset fonts through their ToUnicode maps, so a "?" or a
+ * cut code in the result is what a person would see.
  */
-export function readPdfText(bytes: Uint8Array): string {
-  const raw = Buffer.from(bytes);
-  const parts: string[] = [];
-  let index = 0;
-  for (;;) {
-    const start = raw.indexOf("stream", index, "latin1");
-    if (start < 0) break;
-    const dataStart = raw[start + 6] === 0x0d ? start + 8 : start + 7;
-    const end = raw.indexOf("endstream", dataStart, "latin1");
-    if (end < 0) break;
-    const chunk = raw.subarray(dataStart, end);
-    let content: string;
-    try {
-      content = inflateSync(chunk).toString("latin1");
-    } catch {
-      content = chunk.toString("latin1");
-    }
-    for (const match of content.matchAll(/<([0-9A-Fa-f]*)>\s*Tj/g))
-      parts.push(Buffer.from(match[1]!, "hex").toString("latin1"));
-    index = end + 9;
+export function readPdfText(bytes: Uint8Array, options: { layout?: boolean } = {}): string {
+  const folder = mkdtempSync(path.join(tmpdir(), "relais-pdf-"));
+  try {
+    const file = path.join(folder, "document.pdf");
+    writeFileSync(file, bytes);
+    return execFileSync("pdftotext", [...(options.layout ? ["-layout"] : []), "-enc", "UTF-8", file, "-"], {
+      encoding: "utf8",
+      timeout: 30_000,
+    });
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
   }
-  return parts.join("\n");
 }

@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { authedAction } from "@/lib/auth/authed-action";
+import { authedFormAction } from "@/lib/auth/authed-action";
 import { rescheduleSessionInLocalTime, scheduleSessionInLocalTime } from "@/lib/sessions/schedule-in-local-time";
 import { cancelSession } from "@/lib/sessions/cancel-session";
 import { requestEmailDelivery } from "@/lib/jobs/boss";
@@ -9,7 +9,7 @@ import { parseSessionForm } from "./parse-session-form";
 
 const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
 
-export const scheduleSessionAction = authedAction(async (actor, formData: FormData) => {
+export const scheduleSessionAction = authedFormAction(async (actor, formData) => {
   const local = parseSessionForm(formData);
   await inUserLanguage(() =>
     scheduleSessionInLocalTime(actor, {
@@ -21,7 +21,7 @@ export const scheduleSessionAction = authedAction(async (actor, formData: FormDa
   revalidatePath("/coordinator");
 });
 
-export const rescheduleSessionAction = authedAction(async (actor, formData: FormData) => {
+export const rescheduleSessionAction = authedFormAction(async (actor, formData) => {
   const sessionId = field(formData, "sessionId");
   const local = parseSessionForm(formData);
   await inUserLanguage(() => rescheduleSessionInLocalTime(actor, { ...local, sessionId }));
@@ -29,7 +29,7 @@ export const rescheduleSessionAction = authedAction(async (actor, formData: Form
   revalidatePath(`/sessions/${sessionId}`);
 });
 
-export const cancelSessionAction = authedAction(async (actor, formData: FormData) => {
+export const cancelSessionAction = authedFormAction(async (actor, formData) => {
   await cancelSession(actor, { sessionId: field(formData, "sessionId"), reason: field(formData, "reason") });
   void requestEmailDelivery();
   revalidatePath("/coordinator", "layout");

@@ -222,7 +222,7 @@ describe("document resources", () => {
       ([a, b] as const).map(async (institution) => {
         const key = `doc-${randomUUID()}`;
         await db.lrsClient.create({
-          data: { name: key, key, secretHash: hashSecret("secret"), institutionId: institution.id },
+          data: { name: key, key, secretHash: await hashSecret("secret"), institutionId: institution.id },
         });
         return {
           authorization: `Basic ${Buffer.from(`${key}:secret`).toString("base64")}`,

@@ -557,7 +557,7 @@ describe("who may write and read", () => {
 describe("HTTP edge", () => {
   it("accepts the alternate request syntax under 1.0.3 and refuses it under 2.0.0", async () => {
     const key = `alt-${randomUUID()}`;
-    await db.lrsClient.create({ data: { name: key, key, secretHash: hashSecret("secret") } });
+    await db.lrsClient.create({ data: { name: key, key, secretHash: await hashSecret("secret") } });
     const send = (version: string) =>
       postStatements(
         new Request("http://localhost/api/xapi/statements?method=GET", {
