@@ -15,7 +15,11 @@ export default defineConfig({
     setupFiles: ["./testing/setup-env.ts"],
     testTimeout: 30_000,
     hookTimeout: 120_000,
-    // Integration tests share one database; each seeds its own rows, so files may run in parallel.
+    // Integration tests share one database; each seeds its own rows, so files run in parallel.
     pool: "forks",
+    // Most of a test's time is spent waiting for PostgreSQL, pg-boss or SMTP, not computing: three
+    // files at once overlap those waits. (Vitest's default is one worker fewer than the CPUs: a
+    // single worker, every file in turn, on a two-core machine.)
+    maxWorkers: 3,
   },
 });

@@ -64,8 +64,12 @@ const hasBrowser = ensureChromium();
 const only = process.argv[2]; // "unit" or "e2e" to run one half
 let unit = { passed: 0, failed: 0 };
 let e2e = { passed: 0, failed: 0 };
+const seconds = { unit: null, e2e: null };
+const since = (start) => Math.round((performance.now() - start) / 1000);
+const duration = (value) => (value === null ? "not run" : `${Math.floor(value / 60)} min ${value % 60} s`);
 
 if (only !== "e2e") {
+  const startedAt = performance.now();
   const vitestJson = path.join(ROOT, "test-results/vitest.json");
   const vitest = run("npx", [
     "--no-install",
@@ -77,9 +81,12 @@ if (only !== "e2e") {
   ]);
   unit = countVitest(vitestJson);
   if (unit.failed === 0 && vitest.status !== 0) unit.failed = 1; // e.g. an unhandled error outside any test
+  seconds.unit = since(startedAt);
+  console.log(`\nunit+integration took ${duration(seconds.unit)}`);
 }
 
 if (only !== "unit") {
+  const startedAt = performance.now();
   if (!hasBrowser) {
     e2e = { passed: 0, failed: 1 };
   } else {
@@ -95,12 +102,14 @@ if (only !== "unit") {
       e2e = countPlaywright(path.join(ROOT, "test-results/e2e.json"), playwright.status);
     }
   }
+  seconds.e2e = since(startedAt);
 }
 
 const passed = unit.passed + e2e.passed;
 const failed = unit.failed + e2e.failed;
 console.log(
-  `\nunit+integration: ${unit.passed} passed, ${unit.failed} failed; end-to-end: ${e2e.passed} passed, ${e2e.failed} failed`,
+  `\nunit+integration: ${unit.passed} passed, ${unit.failed} failed in ${duration(seconds.unit)}; ` +
+    `end-to-end (build included): ${e2e.passed} passed, ${e2e.failed} failed in ${duration(seconds.e2e)}`,
 );
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && passed > 0 ? 0 : 1);

@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { db } from "../lib/db";
 import type { Role } from "../lib/db/generated/enums";
-import { loadActor } from "../lib/auth/actor";
+import { loadActor } from "../lib/auth/load-actor";
 import type { TActor } from "../lib/auth/permissions";
 
 export function uniqueCode(prefix: string): string {

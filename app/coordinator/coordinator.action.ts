@@ -1,8 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { authedFormAction } from "@/lib/auth/authed-action";
-import { scheduleSession } from "@/lib/sessions/schedule-session";
-import { rescheduleSession } from "@/lib/sessions/reschedule-session";
+import { rescheduleSessionInLocalTime, scheduleSessionInLocalTime } from "@/lib/sessions/schedule-in-local-time";
 import { cancelSession } from "@/lib/sessions/cancel-session";
 import { requestEmailDelivery } from "@/lib/jobs/boss";
 import { inUserLanguage } from "@/lib/sessions/in-user-language";
@@ -11,17 +10,21 @@ import { parseSessionForm } from "./parse-session-form";
 const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
 
 export const scheduleSessionAction = authedFormAction(async (actor, formData) => {
-  const parsed = await parseSessionForm(formData);
+  const local = parseSessionForm(formData);
   await inUserLanguage(() =>
-    scheduleSession(actor, { ...parsed, courseVersionId: field(formData, "courseVersionId"), status: "OPEN" }),
+    scheduleSessionInLocalTime(actor, {
+      ...local,
+      siteId: field(formData, "siteId"),
+      courseVersionId: field(formData, "courseVersionId"),
+    }),
   );
   revalidatePath("/coordinator");
 });
 
 export const rescheduleSessionAction = authedFormAction(async (actor, formData) => {
   const sessionId = field(formData, "sessionId");
-  const { capacity, registrationDeadline, slots } = await parseSessionForm(formData);
-  await inUserLanguage(() => rescheduleSession(actor, { sessionId, capacity, registrationDeadline, slots }));
+  const local = parseSessionForm(formData);
+  await inUserLanguage(() => rescheduleSessionInLocalTime(actor, { ...local, sessionId }));
   void requestEmailDelivery();
   revalidatePath(`/sessions/${sessionId}`);
 });

@@ -17,7 +17,8 @@ export async function ProgressReportPage(props: {
   const filters = props.fixedInstitutionId
     ? { ...parsed.filters, institutionId: parsed.filters.institutionId ?? props.fixedInstitutionId }
     : parsed.filters;
-  const rows = await listProgressRows(props.actor, filters).catch((error: unknown) => {
+  // The drill-down is read with the dashboards' right; exporting the same rows needs report.export.
+  const rows = await listProgressRows(props.actor, { filters, action: "indicators.read" }).catch((error: unknown) => {
     if (isAppError(error) && error.code === "FORBIDDEN") forbidden();
     throw error;
   });

@@ -21,6 +21,33 @@ type TProps = {
 
 const round = (seconds: number) => Math.round(seconds * 1000) / 1000;
 
+/** How long the player waits for the metadata before sending a statement without the video's length. */
+const LENGTH_WAIT_MS = 15_000;
+
+const knownLength = (video: TMediaElement) =>
+  Number.isFinite(video.duration) && video.duration > 0 ? video.duration : null;
+
+/**
+ * The video's length, once known. `play` may fire before the metadata has loaded (duration NaN,
+ * seen on a loaded machine when playback is asked for at once): the statement then waits for it
+ * rather than claim a length of 0, and goes without a length if it never comes.
+ */
+export function videoLength(video: TMediaElement, waitMs = LENGTH_WAIT_MS): Promise<number | null> {
+  const length = knownLength(video);
+  if (length !== null) return Promise.resolve(length);
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      video.removeEventListener("loadedmetadata", done);
+      video.removeEventListener("durationchange", done);
+      resolve(knownLength(video));
+    };
+    const timer = setTimeout(done, waitMs);
+    video.addEventListener("loadedmetadata", done);
+    video.addEventListener("durationchange", done);
+  });
+}
+
 /**
  * A video sending the xAPI Video Profile events: a native <video> (keyboard and screen-reader
  * friendly controls) for local files, Mux Player for Mux; both are media elements with the same
@@ -35,17 +62,32 @@ export function VideoPlayer({ context, activity, playback, captions, resumeAt, t
 
   useEffect(() => {
     if (!video) return;
-    const contextExtensions = () => ({
+    const contextExtensions = (length: number | null) => ({
       [EXTENSION.videoSessionId]: sessionId.current,
-      [EXTENSION.videoLength]: round(video.duration || 0),
+      ...(length === null ? {} : { [EXTENSION.videoLength]: round(length) }),
     });
     const progress = () => (video.duration ? round(Math.min(1, video.currentTime / video.duration)) : 0);
     const closeSegment = (end: number) => {
       if (segmentStart.current !== null) segments.current.push(`${round(segmentStart.current)}[.]${round(end)}`);
       segmentStart.current = null;
     };
-    const send = (verb: "played" | "paused" | "seeked" | "completed", result: Record<string, unknown>) =>
-      void sendPlayerStatement(context, { verb, object: activity, result, contextExtensions: contextExtensions() });
+    // The result is taken when the event happens; the statements leave in that order, each once
+    // the length is known (a later event never overtakes a "played" still waiting for it).
+    let queue = Promise.resolve();
+    const send = (verb: "played" | "paused" | "seeked" | "completed", result: Record<string, unknown>) => {
+      const timestamp = new Date().toISOString();
+      queue = queue.then(async () => {
+        const length = await videoLength(video);
+        // Written to the outbox at once (in order); sent in the background.
+        void sendPlayerStatement(context, {
+          verb,
+          object: activity,
+          result,
+          timestamp,
+          contextExtensions: contextExtensions(length),
+        }).catch(() => undefined); // kept in the outbox and retried by statement-queue.ts
+      });
+    };
 
     const onLoaded = () => {
       if (resumeAt && resumeAt > 0 && resumeAt < video.duration - 1) video.currentTime = resumeAt;

@@ -6,8 +6,7 @@ import { authOptions } from "./options";
 import type { TActor } from "./permissions";
 import { AppError } from "../errors/app-error";
 
-// Jobs and scripts load an actor without a request, and without next-auth: ./load-actor.
-export { loadActor };
+// Jobs, scripts and tests load an actor without a request, and without next-auth: ./load-actor.
 
 /** The signed-in person with their roles, loaded once per request; null when signed out. */
 export const getActor = cache(async (): Promise<TActor | null> => {

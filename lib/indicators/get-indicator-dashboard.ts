@@ -28,7 +28,10 @@ async function loadLabels() {
  * refresh), otherwise from the raw rows (exact and current, fine for an institution or a region).
  */
 export async function getIndicatorDashboard(actor: TActor, filters: TIndicatorFilters) {
-  const institutionIds = resolveIndicatorScope(actor, { institutionId: filters.institutionId });
+  const institutionIds = resolveIndicatorScope(actor, {
+    action: "indicators.read",
+    institutionId: filters.institutionId,
+  });
   const period = periodOf(filters);
   const scope = { institutionIds, regionId: filters.regionId, period };
   const [refreshedAt, labels] = await Promise.all([getRollupFreshness(period), loadLabels()]);

@@ -3,19 +3,20 @@ import { assertCan } from "../auth/assert-can";
 import { institutionsWhere, type TAction, type TActor } from "../auth/permissions";
 
 /**
- * Which institutions' agents the actor may count: an officer their own institution only, a
- * national administrator all of them. Asking for another institution is refused, not emptied.
+ * Which institutions' agents the actor may count, for an action (reading the dashboards,
+ * exporting rows: different permissions, so the caller must say which): an officer their own
+ * institution only, a national administrator all of them. Asking for another institution is
+ * refused, not emptied.
  */
 export function resolveIndicatorScope(
   actor: TActor,
-  requested: { institutionId?: string },
-  action: TAction = "indicators.read",
+  options: { action: TAction; institutionId?: string },
 ): "all" | string[] {
-  if (requested.institutionId) {
-    assertCan(actor, action, { institutionId: requested.institutionId });
-    return [requested.institutionId];
+  if (options.institutionId) {
+    assertCan(actor, options.action, { institutionId: options.institutionId });
+    return [options.institutionId];
   }
-  const allowed = institutionsWhere(actor, action);
+  const allowed = institutionsWhere(actor, options.action);
   if (allowed !== "all" && allowed.length === 0) throw new AppError("FORBIDDEN", "You are not allowed to do this.");
   return allowed;
 }

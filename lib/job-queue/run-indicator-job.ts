@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db";
 import type { IndicatorJob } from "../db/generated/client";
 import type { IndicatorJobKind } from "../db/generated/enums";
-import { loadActor } from "../auth/actor";
+import { loadActor } from "../auth/load-actor";
 import type { TActor } from "../auth/permissions";
 import { isAppError } from "../errors/app-error";
 import { keyedError } from "../errors/localized-error";

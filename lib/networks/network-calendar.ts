@@ -6,6 +6,7 @@ import { loadActor } from "../auth/load-actor";
 import { getSessionIcalSlots } from "./network-session-slots";
 import { networkWhereReadable } from "./network-access";
 import { networkError } from "./network-errors";
+import { publicUrl } from "../env";
 
 const DAY = 86_400_000;
 
@@ -21,7 +22,7 @@ type TEvent = {
 };
 
 function base(): string {
-  return (process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
+  return publicUrl();
 }
 
 /**

@@ -4,6 +4,7 @@ import { createTranslator } from "../i18n/translate";
 import { isLocale } from "../i18n/config";
 import { notifyUsers } from "../notifications/notify-users";
 import { purgeRateEvents } from "./rate-limit";
+import { publicUrl } from "../env";
 
 const PERIOD_MS = { DAILY: 86_400_000, WEEKLY: 7 * 86_400_000 } as const;
 const BATCH = 200;
@@ -64,7 +65,7 @@ async function sendOneDigest(member: TDue, now: Date): Promise<boolean> {
     LIMIT ${THREADS_PER_DIGEST}`);
   if (threads.length === 0) return false;
   const t = createTranslator(isLocale(member.locale) ? member.locale : "fr");
-  const base = (process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
+  const base = publicUrl();
   const summary = threads
     .map(
       (thread) =>

@@ -27,11 +27,8 @@ export function renderNotification(
   };
   if (params.startsAt && params.endsAt)
     values.date = formatSlotRange(
-      new Date(params.startsAt),
-      new Date(params.endsAt),
-      params.timeZone,
-      language,
-      "full",
+      { startsAt: new Date(params.startsAt), endsAt: new Date(params.endsAt) },
+      { timeZone: params.timeZone, locale: language, dateStyle: "full" },
     );
   return {
     title: t(`notifications.kinds.${kind}.title` as TMessageKey, values),

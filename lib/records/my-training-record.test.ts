@@ -1,6 +1,6 @@
 import { PDFDocument } from "pdf-lib";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadActor } from "../auth/actor";
+import { loadActor } from "../auth/load-actor";
 import { createHandComputedDataSet } from "../../testing/hand-computed-data-set";
 import { createUserWithRoles } from "../../testing/fixtures";
 import { getMyTrainingRecord } from "./get-my-training-record";

@@ -23,7 +23,7 @@ const officerOf = (institutionId: string) =>
 
 describe("progress-report exports (real database)", () => {
   it("an officer's rows are their institution's only, with the indicators' hours", async () => {
-    const rows = await listProgressRows(await officerOf(data.a.id), MARCH, "report.export");
+    const rows = await listProgressRows(await officerOf(data.a.id), { filters: MARCH, action: "report.export" });
     // institution A: e1 (u1), e2 (u2), e6 (u2), u1's in-person session
     expect(rows).toHaveLength(4);
     expect(rows.reduce((sum, row) => sum + row.hours, 0)).toBe(10.5); // = the R1 training hours of indicators.test.ts
@@ -32,32 +32,40 @@ describe("progress-report exports (real database)", () => {
 
   it("counts the rows an export would hold without listing them (a two-slot session is one row), within the same rights", async () => {
     const officerA = await officerOf(data.a.id);
-    expect(await countProgressRows(officerA, MARCH, "report.export")).toBe(4);
+    expect(await countProgressRows(officerA, { filters: MARCH, action: "report.export" })).toBe(4);
     const officerB = await officerOf(data.b.id);
-    expect(await countProgressRows(officerB, MARCH, "report.export")).toBe(
-      (await listProgressRows(officerB, MARCH, "report.export")).length,
+    expect(await countProgressRows(officerB, { filters: MARCH, action: "report.export" })).toBe(
+      (await listProgressRows(officerB, { filters: MARCH, action: "report.export" })).length,
     );
     await expect(
-      countProgressRows(officerA, { ...MARCH, institutionId: data.b.id }, "report.export"),
+      countProgressRows(officerA, { filters: { ...MARCH, institutionId: data.b.id }, action: "report.export" }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("a LIMIT probe counts no further than asked, so a huge institution is not counted in the request", async () => {
     const officerA = await officerOf(data.a.id);
-    expect(await countProgressRows(officerA, MARCH, "report.export", { atMost: 2 })).toBe(2);
-    expect(await countProgressRows(officerA, MARCH, "report.export", { atMost: 10 })).toBe(4);
+    expect(await countProgressRows(officerA, { filters: MARCH, action: "report.export", atMost: 2 })).toBe(2);
+    expect(await countProgressRows(officerA, { filters: MARCH, action: "report.export", atMost: 10 })).toBe(4);
     await expect(
-      countProgressRows(officerA, { ...MARCH, institutionId: data.b.id }, "report.export", { atMost: 1 }),
+      countProgressRows(officerA, {
+        filters: { ...MARCH, institutionId: data.b.id },
+        action: "report.export",
+        atMost: 1,
+      }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("pages of agents by keyset (name, id): every row once, in order, even when two agents share a name", async () => {
     const officerA = await officerOf(data.a.id);
-    const all = await listProgressRows(officerA, MARCH, "report.export");
+    const all = await listProgressRows(officerA, { filters: MARCH, action: "report.export" });
     await db.user.update({ where: { id: data.users.u2.id }, data: { name: '=HYPERLINK("http://evil.test","x")' } });
     try {
       const pages: Awaited<ReturnType<typeof listProgressRows>>[] = [];
-      for await (const page of pageProgressRows(officerA, MARCH, "report.export", { agentsPerPage: 1 }))
+      for await (const page of pageProgressRows(officerA, {
+        filters: MARCH,
+        action: "report.export",
+        agentsPerPage: 1,
+      }))
         pages.push(page);
       expect(pages).toHaveLength(2); // u1 and u2, one agent per page, same name
       expect(pages.flat()).toHaveLength(all.length);

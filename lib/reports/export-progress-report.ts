@@ -46,12 +46,14 @@ export async function writeProgressReport(
   },
 ): Promise<{ rows: number; contentType: string; filename: string }> {
   const { filters, format, locale } = options;
-  const total = await countProgressRows(actor, filters, "report.export");
+  const total = await countProgressRows(actor, { filters, action: "report.export" });
   assertPdfSize(format, total, options.maxPdfRows); // again here: the rows may have grown since the request
   const t = createTranslator(locale);
   let written = 0;
   async function* cells(): AsyncGenerator<TCell[][]> {
-    for await (const page of pageProgressRows(actor, filters, "report.export", {
+    for await (const page of pageProgressRows(actor, {
+      filters,
+      action: "report.export",
       agentsPerPage: options.agentsPerPage,
     })) {
       yield progressReportTable(page, locale).cells;

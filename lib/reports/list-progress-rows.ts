@@ -1,6 +1,6 @@
 import "server-only";
 import { db, type Prisma } from "../db";
-import type { TAction, TActor } from "../auth/permissions";
+import type { TActor } from "../auth/permissions";
 import type { EnrolmentStatus, Modality, TrainingType } from "../db/generated/enums";
 import { resolveIndicatorScope } from "../indicators/resolve-indicator-scope";
 import { periodOf, type TIndicatorFilters } from "../indicators/scope";
@@ -20,9 +20,16 @@ export type TProgressRow = {
   score: number | null;
 };
 
+/**
+ * Which rows and for which right: the drill-down page reads them with "indicators.read", an export
+ * with "report.export". Required, never defaulted: a caller that forgot it would be checked against
+ * the wrong permission without noticing.
+ */
+export type TProgressRowsQuery = { filters: TIndicatorFilters; action: "indicators.read" | "report.export" };
+
 /** Who the rows may be about (the actor's right checked here) and which rows: one place for listing and counting. */
-function progressRowsWhere(actor: TActor, filters: TIndicatorFilters, action: TAction) {
-  const institutionIds = resolveIndicatorScope(actor, { institutionId: filters.institutionId }, action);
+function progressRowsWhere(actor: TActor, { filters, action }: TProgressRowsQuery) {
+  const institutionIds = resolveIndicatorScope(actor, { action, institutionId: filters.institutionId });
   const period = periodOf(filters);
   const user = {
     institutionId: institutionIds === "all" ? { not: null } : { in: institutionIds },
@@ -45,11 +52,9 @@ function progressRowsWhere(actor: TActor, filters: TIndicatorFilters, action: TA
  */
 export async function countProgressRows(
   actor: TActor,
-  filters: TIndicatorFilters,
-  action: TAction = "indicators.read",
-  options: { atMost?: number } = {},
+  options: TProgressRowsQuery & { atMost?: number },
 ): Promise<number> {
-  const where = progressRowsWhere(actor, filters, action);
+  const where = progressRowsWhere(actor, options);
   const [enrolments, sessions] = await Promise.all([
     db.enrolment.count({ where: { ...where.enrolment, user: where.user }, take: options.atMost }),
     db.registration.count({
@@ -69,11 +74,9 @@ export async function countProgressRows(
  */
 export async function* pageProgressRows(
   actor: TActor,
-  filters: TIndicatorFilters,
-  action: TAction = "indicators.read",
-  options: { agentsPerPage?: number } = {},
+  options: TProgressRowsQuery & { agentsPerPage?: number },
 ): AsyncGenerator<TProgressRow[]> {
-  const { period, user, enrolment, attendance } = progressRowsWhere(actor, filters, action);
+  const { period, user, enrolment, attendance } = progressRowsWhere(actor, options);
   const withRows = {
     ...user,
     OR: [{ enrolments: { some: enrolment } }, { attendances: { some: attendance } }],
@@ -176,12 +179,8 @@ export async function* pageProgressRows(
 }
 
 /** All the rows at once: for the drill-down page and small exports. */
-export async function listProgressRows(
-  actor: TActor,
-  filters: TIndicatorFilters,
-  action: TAction = "indicators.read",
-): Promise<TProgressRow[]> {
+export async function listProgressRows(actor: TActor, options: TProgressRowsQuery): Promise<TProgressRow[]> {
   const rows: TProgressRow[] = [];
-  for await (const page of pageProgressRows(actor, filters, action)) rows.push(...page);
+  for await (const page of pageProgressRows(actor, options)) rows.push(...page);
   return rows;
 }

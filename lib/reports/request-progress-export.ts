@@ -27,7 +27,9 @@ export async function requestProgressExport(
 ): Promise<{ file: Awaited<ReturnType<typeof exportProgressReport>> } | { jobId: string }> {
   const threshold = options.threshold ?? BACKGROUND_THRESHOLD;
   const maxPdfRows = options.maxPdfRows ?? MAX_PDF_ROWS;
-  const count = await countProgressRows(actor, options.filters, "report.export", {
+  const count = await countProgressRows(actor, {
+    filters: options.filters,
+    action: "report.export",
     atMost: Math.max(threshold, options.format === "pdf" ? maxPdfRows : 0) + 1,
   });
   assertPdfSize(options.format, count, maxPdfRows);

@@ -10,6 +10,7 @@ import { notifyUsers } from "../notifications/notify-users";
 import { invalidInput } from "../errors/invalid-input";
 import { publishAttendedStatements } from "./publish-attended-statements";
 import { applyAttendanceChange } from "./apply-attendance-change";
+import { isActiveRegistration } from "./session-actions";
 
 export const ZCancelRegistrationInput = z.object({
   registrationId: z.string().min(1),
@@ -55,7 +56,7 @@ export async function cancelRegistration(actor: TActor, input: z.input<typeof ZC
           },
         },
       });
-      if (registration.status === "CANCELLED" || registration.status === "REFUSED") return;
+      if (!isActiveRegistration(registration.status)) return;
       if (registration.session.status === "DONE") throw new AppError("CONFLICT", "This session is over.");
       await tx.registration.update({
         where: { id: registrationId },

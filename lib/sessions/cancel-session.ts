@@ -8,6 +8,7 @@ import { getSessionOrThrow, lockSession, sessionResource } from "./session-acces
 import { slotDateParams } from "../time/format-slot-range";
 import { notifyUsers } from "../notifications/notify-users";
 import { invalidInput } from "../errors/invalid-input";
+import { ACTIVE_REGISTRATION_STATUSES } from "./session-actions";
 
 export const ZCancelSessionInput = z.object({
   sessionId: z.string().min(1),
@@ -27,7 +28,7 @@ export async function cancelSession(actor: TActor, input: z.input<typeof ZCancel
     if (session.status === "DONE") throw new AppError("CONFLICT", "A finished session cannot be cancelled.");
     await tx.trainingSession.update({ where: { id: sessionId }, data: { status: "CANCELLED" } });
     const active = await tx.registration.findMany({
-      where: { sessionId, status: { notIn: ["CANCELLED", "REFUSED"] } },
+      where: { sessionId, status: { in: [...ACTIVE_REGISTRATION_STATUSES] } },
       select: { id: true, userId: true, status: true },
     });
     await tx.registration.updateMany({

@@ -2,7 +2,7 @@ import "server-only";
 import type { TTransaction } from "../db";
 import type { HalfDay } from "../db/generated/enums";
 import { AppError } from "../errors/app-error";
-import { formatSlotRange } from "./session-access";
+import { formatSlotRange } from "../time/format-slot-range";
 import { localizedAppError } from "./localize-app-error";
 
 export type TSlotInput = { startsAt: Date; endsAt: Date; halfDay: HalfDay; roomId: string; trainerIds: string[] };
@@ -57,7 +57,7 @@ export async function checkBookings(
   options.slots.forEach((slot, index) => {
     for (const other of options.slots.slice(index + 1)) {
       if (slot.startsAt >= other.endsAt || other.startsAt >= slot.endsAt) continue;
-      const range = formatSlotRange(slot.startsAt, slot.endsAt, options.timeZone);
+      const range = formatSlotRange(slot, { timeZone: options.timeZone });
       if (slot.roomId === other.roomId) {
         throw localizedAppError(
           "CONFLICT",
@@ -102,7 +102,7 @@ export async function checkBookings(
     for (const clash of clashes) {
       if (slot.startsAt >= clash.endsAt || clash.startsAt >= slot.endsAt) continue;
       const title = clash.session.courseVersion.title;
-      const range = formatSlotRange(clash.startsAt, clash.endsAt, options.timeZone);
+      const range = formatSlotRange(clash, { timeZone: options.timeZone });
       if (clash.roomId === slot.roomId) {
         throw localizedAppError(
           "CONFLICT",

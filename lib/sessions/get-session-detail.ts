@@ -4,9 +4,14 @@ import { can, type TActor } from "../auth/permissions";
 import { AppError } from "../errors/app-error";
 import { courseWhereForActor } from "../catalog/course-where";
 import { sessionResource, SEAT_HOLDING_STATUSES } from "./session-access";
+import { decideSessionActions, isActiveRegistration } from "./session-actions";
 
-/** A session as the actor may see it: everyone sees the programme; staff also see registrations and codes. */
-export async function getSessionDetail(actor: TActor, sessionId: string) {
+/**
+ * A session as the actor may see it: everyone sees the programme; staff also see registrations and
+ * codes. It also says what the viewer may do next (canRegister, canCancel, canAccept, canMove...):
+ * the page shows those buttons and derives nothing itself.
+ */
+export async function getSessionDetail(actor: TActor, sessionId: string, options: { now?: Date } = {}) {
   const session = await db.trainingSession.findUnique({
     where: { id: sessionId },
     select: {
@@ -59,7 +64,7 @@ export async function getSessionDetail(actor: TActor, sessionId: string) {
   const isVisibleCourse =
     (await db.course.count({ where: { id: session.courseId, ...courseWhereForActor(actor) } })) > 0;
   if (!isVisibleCourse && !canManage && !canRecord) throw new AppError("NOT_FOUND", "This session does not exist.");
-  const [mine, taken, registrations, attendedSlots] = await Promise.all([
+  const [mine, taken, registrations, attendedSlots, attendanceCount] = await Promise.all([
     db.registration.findUnique({
       where: { sessionId_userId: { sessionId, userId: actor.userId } },
       select: { id: true, status: true, offerExpiresAt: true },
@@ -73,7 +78,16 @@ export async function getSessionDetail(actor: TActor, sessionId: string) {
         })
       : Promise.resolve([]),
     db.attendance.count({ where: { userId: actor.userId, isPresent: true, slot: { sessionId } } }),
+    canSchedule ? db.attendance.count({ where: { slot: { sessionId } } }) : Promise.resolve(0),
   ]);
+  const actions = decideSessionActions({
+    session,
+    mine,
+    mayRegister: can(actor, "session.register"),
+    maySchedule: canSchedule,
+    hasAttendance: attendanceCount > 0,
+    now: options.now ?? new Date(),
+  });
   return {
     session: {
       ...session,
@@ -81,8 +95,12 @@ export async function getSessionDetail(actor: TActor, sessionId: string) {
     },
     mine,
     taken,
-    registrations,
+    registrations: registrations.map((registration) => ({
+      ...registration,
+      canCancel: canManage && isActiveRegistration(registration.status) && session.status !== "DONE",
+    })),
     hasAttended: attendedSlots > 0,
+    ...actions,
     canManage,
     canSchedule,
     canRecord,

@@ -1,8 +1,8 @@
 import "server-only";
 import type { TTransaction } from "../db";
 import { notifyUsers } from "../notifications/notify-users";
-import { SEAT_HOLDING_STATUSES, formatSlotRange } from "./session-access";
-import { slotDateParams } from "../time/format-slot-range";
+import { SEAT_HOLDING_STATUSES } from "./session-access";
+import { formatInstant, slotDateParams } from "../time/format-slot-range";
 
 /** How long a freed seat stays offered to the next person on the waitlist. */
 export const OFFER_DURATION_MS = 48 * 3600_000;
@@ -48,7 +48,7 @@ export async function offerFreedSeats(tx: TTransaction, sessionId: string, now =
         course: session.courseVersion.title,
         site: session.site.name,
         ...slotDateParams(first, session.site.institution?.timeZone),
-        expires: formatSlotRange(expiresAt, expiresAt, session.site.institution?.timeZone).split("–")[0]!,
+        expires: formatInstant(expiresAt, { timeZone: session.site.institution?.timeZone }),
       },
     });
     taken++;

@@ -11,6 +11,7 @@ import { distanceKmOrNull } from "./geo";
 import { findApproverIds } from "./approvers";
 import { notifyUsers } from "../notifications/notify-users";
 import { invalidInput } from "../errors/invalid-input";
+import { isActiveRegistration } from "./session-actions";
 import { assertPriorityWindowAllows } from "./priority-window";
 
 export const ZRegisterInput = z.object({ sessionId: z.string().min(1) });
@@ -40,7 +41,7 @@ export async function registerForSession(actor: TActor, input: z.input<typeof ZR
       where: { sessionId_userId: { sessionId, userId: actor.userId } },
       select: { id: true, status: true },
     });
-    if (existing && existing.status !== "CANCELLED" && existing.status !== "REFUSED") return existing;
+    if (existing && isActiveRegistration(existing.status)) return existing;
     if (session.status !== "OPEN" && session.status !== "FULL")
       throw new AppError("CONFLICT", "Registrations for this session are not open.");
     if (now > session.registrationDeadline)

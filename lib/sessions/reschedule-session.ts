@@ -13,6 +13,7 @@ import { slotDateParams } from "../time/format-slot-range";
 import { notifyUsers } from "../notifications/notify-users";
 import { offerFreedSeats } from "./offer-freed-seats";
 import { timeZoneOf } from "../time/time-zone";
+import { ACTIVE_REGISTRATION_STATUSES, isSessionLive } from "./session-actions";
 
 export const ZRescheduleSessionInput = z.object({
   sessionId: z.string().min(1),
@@ -33,7 +34,7 @@ export async function rescheduleSession(actor: TActor, input: TRescheduleSession
   return db.$transaction(async (tx) => {
     const session = await getSessionOrThrow(tx, data.sessionId);
     assertCan(actor, "session.schedule", sessionResource(session));
-    if (session.status === "CANCELLED" || session.status === "DONE")
+    if (!isSessionLive(session.status))
       throw new AppError("CONFLICT", "A cancelled or finished session cannot be moved.");
     await lockSession(tx, session.id);
     if ((await tx.attendance.count({ where: { slot: { sessionId: session.id } } })) > 0) {
@@ -75,7 +76,7 @@ export async function rescheduleSession(actor: TActor, input: TRescheduleSession
     });
     await offerFreedSeats(tx, session.id);
     const registrants = await tx.registration.findMany({
-      where: { sessionId: session.id, status: { notIn: ["CANCELLED", "REFUSED"] } },
+      where: { sessionId: session.id, status: { in: [...ACTIVE_REGISTRATION_STATUSES] } },
       select: { userId: true },
     });
     const first = [...data.slots].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())[0]!;

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db";
-import { loadActor } from "../auth/actor";
+import { loadActor } from "../auth/load-actor";
 import type { TActor } from "../auth/permissions";
 import { createHandComputedDataSet } from "../../testing/hand-computed-data-set";
 import { sendDueFollowUpSurveys } from "./send-due-follow-up-surveys";

@@ -14,6 +14,7 @@ import { composerLabels } from "@/components/networks/composer-labels";
 import { NetworkSidebar } from "@/components/networks/network-sidebar";
 import { createThreadAction, joinNetworkAction, leaveNetworkAction, updateDigestAction } from "../networks.action";
 import "@/components/networks/networks.css";
+import { publicUrl } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Réseau" };
 
@@ -35,7 +36,7 @@ export default async function NetworkPage({
     },
   );
   const { network } = view;
-  const base = (process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
+  const base = publicUrl();
   return (
     <>
       <p>

@@ -29,8 +29,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
   const { session, mine, taken, registrations } = detail;
   const title = localized(locale, session.courseVersion.title, session.courseVersion.titleEn);
   const timeZone = timeZoneOf(session.site);
-  const isActive = mine && mine.status !== "CANCELLED" && mine.status !== "REFUSED";
-  const options = detail.canSchedule ? await getSchedulingOptions(actor) : null;
+  const options = detail.canMove ? await getSchedulingOptions(actor) : null;
   return (
     <>
       <h1>{title}</h1>
@@ -41,7 +40,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
       </p>
       <p>
         {t("sessions.detail.seats", { taken, capacity: session.capacity })} ·{" "}
-        {t("sessions.detail.deadline", { date: formatDate(locale, session.registrationDeadline, { timeZone }) })}
+        {t("sessions.detail.deadline", { date: formatDate(locale, detail.deadline, { timeZone }) })}
       </p>
       {session.course.requiresOnlineBeforeSession && <p>{t("sessions.detail.onlineFirst")}</p>}
       {session.course.requiresApproval && <p>{t("sessions.detail.approvalNeeded")}</p>}
@@ -85,24 +84,24 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
         <h2 id="my-registration">{t("sessions.detail.myRegistration")}</h2>
         <ActionAnnouncer id="session-announcer" />
         {mine && <p className="badge">{t(`sessions.registrationStatus.${mine.status}`)}</p>}
-        {mine?.status === "OFFERED" && mine.offerExpiresAt && (
+        {detail.canAccept && mine?.offerExpiresAt && (
           <p>
             {t("sessions.detail.offerUntil", {
               date: formatDate(locale, mine.offerExpiresAt, { withTime: true, timeZone }),
             })}
           </p>
         )}
-        {!isActive && (session.status === "OPEN" || session.status === "FULL") && (
+        {detail.canRegister && (
           <ActionForm
             id="register"
             isAnnounced
             action={registerAction}
             hidden={{ sessionId: session.id }}
-            submitLabel={session.status === "FULL" ? t("sessions.detail.joinWaitlist") : t("sessions.detail.register")}
+            submitLabel={detail.isWaitlistOnly ? t("sessions.detail.joinWaitlist") : t("sessions.detail.register")}
             doneMessage={t("sessions.detail.registered")}
           />
         )}
-        {mine?.status === "OFFERED" && (
+        {detail.canAccept && mine && (
           <ActionForm
             id="accept"
             isAnnounced
@@ -112,7 +111,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
             doneMessage={t("sessions.detail.accepted")}
           />
         )}
-        {isActive && (
+        {detail.canCancel && mine && (
           <ActionForm
             id="cancel-mine"
             isAnnounced
@@ -155,7 +154,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
                     <td>{t(`sessions.registrationStatus.${registration.status}`)}</td>
                     {detail.canManage && (
                       <td>
-                        {registration.status !== "CANCELLED" && registration.status !== "REFUSED" && (
+                        {registration.canCancel && (
                           <ActionForm
                             id={`cancel-${registration.id}`}
                             isAnnounced
@@ -176,7 +175,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
         </section>
       )}
 
-      {options && session.status !== "CANCELLED" && session.status !== "DONE" && (
+      {detail.canMove && options && (
         <section aria-labelledby="move-session-title">
           <h2 id="move-session-title">{t("sessions.detail.moveSession")}</h2>
           <p>{t("sessions.detail.moveHelp")}</p>
@@ -193,7 +192,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
           />
         </section>
       )}
-      {detail.canSchedule && session.status !== "CANCELLED" && session.status !== "DONE" && (
+      {detail.canCancelSession && (
         <section aria-labelledby="cancel-session-title">
           <h2 id="cancel-session-title">{t("sessions.detail.cancelSession")}</h2>
           <ActionForm

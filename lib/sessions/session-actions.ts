@@ -1,0 +1,51 @@
+// What a viewer may do next on a session page, decided from the session and their registration.
+// The use cases enforce the same rules (register-for-session.ts, cancel-registration.ts,
+// accept-offer.ts, reschedule-session.ts, cancel-session.ts); this says so in advance, so the
+// page shows only the buttons that will work.
+import type { RegistrationStatus, SessionStatus } from "../db/generated/enums";
+
+/** Registrations still in play: a seat, a request awaiting approval, a place on the waitlist, an offer. */
+export const ACTIVE_REGISTRATION_STATUSES = [
+  "PENDING_APPROVAL",
+  "CONFIRMED",
+  "WAITLISTED",
+  "OFFERED",
+] as const satisfies readonly RegistrationStatus[];
+
+export function isActiveRegistration(status: RegistrationStatus): boolean {
+  return (ACTIVE_REGISTRATION_STATUSES as readonly RegistrationStatus[]).includes(status);
+}
+
+/** A session that is neither cancelled nor over can still be changed. */
+export function isSessionLive(status: SessionStatus): boolean {
+  return status !== "CANCELLED" && status !== "DONE";
+}
+
+export function decideSessionActions(options: {
+  session: { status: SessionStatus; registrationDeadline: Date };
+  mine: { status: RegistrationStatus; offerExpiresAt: Date | null } | null;
+  /** The actor's right to register at all (session.register) and to schedule this session. */
+  mayRegister: boolean;
+  maySchedule: boolean;
+  /** Attendance taken on any half-day: the session can no longer be moved. */
+  hasAttendance: boolean;
+  now: Date;
+}) {
+  const { session, mine, now } = options;
+  const isOpen = session.status === "OPEN" || session.status === "FULL";
+  const hasActiveRegistration = mine !== null && isActiveRegistration(mine.status);
+  const isDeadlinePassed = now > session.registrationDeadline;
+  return {
+    canRegister: options.mayRegister && isOpen && !isDeadlinePassed && !hasActiveRegistration,
+    /** Registering now puts the agent on the waitlist. */
+    isWaitlistOnly: session.status === "FULL",
+    canAccept: mine?.status === "OFFERED" && mine.offerExpiresAt !== null && mine.offerExpiresAt > now,
+    canCancel: hasActiveRegistration && session.status !== "DONE",
+    canMove: options.maySchedule && isSessionLive(session.status) && !options.hasAttendance,
+    canCancelSession: options.maySchedule && isSessionLive(session.status),
+    deadline: session.registrationDeadline,
+    isDeadlinePassed,
+  };
+}
+
+export type TSessionActions = ReturnType<typeof decideSessionActions>;
