@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "./env-schema";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parseEnv, ZEnv } from "./env-schema";
 
 const VALID = { DATABASE_URL: "postgresql://u:p@localhost:5432/relais", NEXTAUTH_SECRET: "0123456789abcdef0123" };
 
@@ -62,5 +64,14 @@ describe("configuration", () => {
   });
   it("requires the OpenID Connect variables together", () => {
     expect(() => parseEnv({ ...VALID, OIDC_ISSUER: "http://localhost:9000" })).toThrow(/must be set together/);
+  });
+});
+
+describe("the README's configuration table", () => {
+  it("lists every variable of the schema", () => {
+    const readme = readFileSync(path.join(import.meta.dirname, "../README.md"), "utf8");
+    const table = readme.slice(readme.indexOf("## Configuration"), readme.indexOf("### External PostgreSQL"));
+    const missing = Object.keys(ZEnv.shape).filter((name) => !table.includes(`\`${name}\``));
+    expect(missing).toEqual([]);
   });
 });

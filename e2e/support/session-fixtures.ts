@@ -3,7 +3,7 @@
 // in two weeks, yesterday) and registrations of demo accounts. Removed after each test.
 import { createPrismaClient } from "../../lib/db/create-client";
 import { resolveDatabase } from "../../lib/db/local-database";
-import { externalTestDatabaseUrl } from "../../lib/testing/test-database-url";
+import { externalTestDatabaseUrl } from "../../testing/test-database-url";
 import { E2E } from "../../scripts/e2e-settings";
 
 type TPrisma = ReturnType<typeof createPrismaClient>;

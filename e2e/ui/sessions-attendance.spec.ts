@@ -1,5 +1,5 @@
 import { test, expect, type Browser, type Page } from "@playwright/test";
-import { readPdfText } from "../../lib/certificates/read-pdf-text";
+import { readPdfText } from "../../testing/read-pdf-text";
 import { signInAs } from "../support/auth";
 import { expectNoSeriousA11yViolations } from "../support/axe";
 import { createSessionFixture, removeSessionFixture, withE2eDatabase } from "../support/session-fixtures";

@@ -23,7 +23,7 @@ function dateText(locale: TLocale, value: string): string {
 }
 
 /**
- * The certificate as PDF (DESIGN.md "Legal documents", Code du travail L6353-1), built from the
+ * The certificate as PDF (attestation de formation, Code du travail L6353-1), built from the
  * details frozen at issue time, in the holder's language: holder's full name, title, objectives,
  * nature (training type and modality in words), declared duration, dates, attended hours, the
  * evaluation's result only where one was planned, issuer, verification code and URL. Unicode

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../db";
-import { createInstitution, createUserWithRoles } from "../testing/fixtures";
-import { createEnrolment, createPublishedCourse } from "../learning/learning-fixtures";
+import { createInstitution, createUserWithRoles } from "../../testing/fixtures";
+import { createEnrolment, createPublishedCourse } from "../../testing/learning-fixtures";
 import { getMyTrainingRecord } from "../records/get-my-training-record";
 import { renderTrainingRecordPdf } from "../records/render-training-record-pdf";
 import { buildCertificatePdf } from "./build-certificate-pdf";
 import { getCertificatePdf } from "./get-certificate-pdf";
 import { issueCertificate, type TCertificateDetails } from "./issue-certificate";
-import { readPdfText } from "./read-pdf-text";
+import { readPdfText } from "../../testing/read-pdf-text";
 import { candidateCodes, formatVerificationCode, generateVerificationCode } from "./verification-code";
 import { lookUpCertificate } from "./verify-certificate";
 

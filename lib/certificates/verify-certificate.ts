@@ -1,6 +1,7 @@
 import "server-only";
 import { LATEST_PUBLISHED_VERSION } from "../catalog/course-where";
 import { db } from "../db";
+import { publicUrl } from "../env";
 import { ZCertificateDetails } from "./issue-certificate";
 import { candidateCodes } from "./verification-code";
 
@@ -69,5 +70,5 @@ export async function verifyCertificate(code: string): Promise<TCertificateValid
 }
 
 export function verificationUrl(code: string): string {
-  return `${(process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "")}/verify/${code}`;
+  return `${publicUrl()}/verify/${code}`;
 }

@@ -7,6 +7,8 @@ import { hashSecret } from "../auth/secret-hash";
 import { createRandom, deterministicUuid } from "./random";
 import { seedIndicators } from "./seed-indicators";
 import { seedLearning } from "./seed-learning";
+import { seedNetworks } from "./seed-networks";
+import { seedNeeds } from "./seed-needs";
 import { assertDemoCourseValid, loadDemoContent, type TCourseContent } from "./content";
 import { demoVerificationCode, seedEnrolmentFacts, type TSeedCourse } from "./seed-enrolment-facts";
 import { halfDayBounds } from "../sessions/half-day";
@@ -617,15 +619,23 @@ export async function seedDemoData(prisma: TPrismaClient): Promise<{ agents: num
         data: {
           name: "Demo LRS client",
           key: "demo",
-          secretHash: hashSecret("demo-secret"),
+          secretHash: await hashSecret("demo-secret"),
           canRead: true,
           canWrite: true,
           createdById: admin.id,
         },
       });
 
+      await seedNetworks(tx, {
+        regionId,
+        institutionByCode,
+        officerId: officer.id,
+        adminId: admin.id,
+        reference: REFERENCE,
+      });
       await seedIndicators(tx, { random });
       await seedLearning(tx, { random });
+      await seedNeeds(tx);
       await tx.auditLog.create({
         data: {
           action: "demo.seeded",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createPrismaClient } from "../db/create-client";
 import { migrateDatabase, recreateDatabase } from "../db/migrate";
-import { assertLocalDatabase } from "../testing/assert-local-database";
+import { assertLocalDatabase } from "../../testing/assert-local-database";
 import { ZCertificateDetails } from "../certificates/issue-certificate";
 import { recomputeEnrolmentProgress } from "../learning/recompute-enrolment-progress";
 import { ZQuizContent } from "../learning/quiz";

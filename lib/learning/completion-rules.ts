@@ -47,7 +47,7 @@ export function isActivityDone(
 export type TSessionAttendance = { attendedSeconds: number; sessionSeconds: number };
 
 /**
- * The one definition of progress and completion, by modality (issue 11 §1), from facts projected
+ * The one definition of progress and completion, by modality, from facts projected
  * out of the statements and the attendance rows — never from a page view:
  * - ONLINE: every required activity done (a quiz once passed when quizPassRequired), and the
  *   minimum time spent (summed from `terminated` durations); a course without any activity has

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../db";
-import { createEnrolment } from "../learning/learning-fixtures";
+import { createEnrolment } from "../../testing/learning-fixtures";
 import { getCertificatePdf } from "../certificates/get-certificate-pdf";
 import { verifyCertificate } from "../certificates/verify-certificate";
 import { getMyTrainingRecord } from "../records/get-my-training-record";
@@ -9,7 +9,7 @@ import { recordRollCall } from "./record-roll-call";
 import { checkIn } from "./check-in";
 import { cancelRegistration } from "./cancel-registration";
 import { getAttendanceCertificate } from "./get-attendance-certificate";
-import { createAgents, createOpenSession, createSiteWithStaff } from "./session-fixtures";
+import { createAgents, createOpenSession, createSiteWithStaff } from "../../testing/session-fixtures";
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { PDFDocument } from "pdf-lib";
-import { readPdfText } from "../certificates/read-pdf-text";
+import { readPdfText } from "../../testing/read-pdf-text";
 import { db } from "../db";
-import { createUserWithRoles } from "../testing/fixtures";
+import { createUserWithRoles } from "../../testing/fixtures";
 import { registerForSession } from "./register-for-session";
 import { recordRollCall } from "./record-roll-call";
 import { checkIn } from "./check-in";
@@ -11,7 +11,7 @@ import { getAttendanceCertificate } from "./get-attendance-certificate";
 import { publishAttendedStatements } from "./publish-attended-statements";
 import { verifyCertificate } from "../certificates/verify-certificate";
 import { issueCertificate } from "../certificates/issue-certificate";
-import { createAgents, createOpenSession, createSiteWithStaff } from "./session-fixtures";
+import { createAgents, createOpenSession, createSiteWithStaff } from "../../testing/session-fixtures";
 
 async function sessionWithAgents(count: number) {
   const context = await createSiteWithStaff();

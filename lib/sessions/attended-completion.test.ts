@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../db";
 import { evaluateCompletion, parseCompletionRules } from "../learning/completion-rules";
-import { createEnrolment } from "../learning/learning-fixtures";
+import { createEnrolment } from "../../testing/learning-fixtures";
 import { registerForSession } from "./register-for-session";
 import { recordRollCall } from "./record-roll-call";
 import { completeFinishedSessions } from "./complete-finished-sessions";
-import { createAgents, createOpenSession, createSiteWithStaff } from "./session-fixtures";
+import { createAgents, createOpenSession, createSiteWithStaff } from "../../testing/session-fixtures";
 
 const HOUR = 3600_000;
 const NO_FACTS = {

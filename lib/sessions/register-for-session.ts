@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { db } from "../db";
+import { runTransaction } from "../db/run-transaction";
 import type { TActor } from "../auth/permissions";
 import { assertCan } from "../auth/assert-can";
 import { AppError } from "../errors/app-error";
@@ -11,6 +11,7 @@ import { distanceKmOrNull } from "./geo";
 import { findApproverIds } from "./approvers";
 import { notifyUsers } from "../notifications/notify-users";
 import { invalidInput } from "../errors/invalid-input";
+import { assertPriorityWindowAllows } from "./priority-window";
 
 export const ZRegisterInput = z.object({ sessionId: z.string().min(1) });
 
@@ -24,7 +25,9 @@ export async function registerForSession(actor: TActor, input: z.input<typeof ZR
   if (!parsed.success) throw invalidInput(parsed.error);
   const { sessionId } = parsed.data;
   assertCan(actor, "session.register");
-  return db.$transaction(async (tx) => {
+  // Under a burst (50 agents for the last seat) every request queues on the session lock: explicit
+  // waits and bounded retries (lib/db/run-transaction.ts), so each gets a seat or the waitlist.
+  return runTransaction(async (tx) => {
     await lockSession(tx, sessionId);
     const session = await getSessionOrThrow(tx, sessionId);
     const course = await tx.course.findUniqueOrThrow({
@@ -42,6 +45,7 @@ export async function registerForSession(actor: TActor, input: z.input<typeof ZR
       throw new AppError("CONFLICT", "Registrations for this session are not open.");
     if (now > session.registrationDeadline)
       throw new AppError("CONFLICT", "The registration deadline of this session has passed.");
+    await assertPriorityWindowAllows(tx, { session, userId: actor.userId, now });
     if (session.course.requiresOnlineBeforeSession) {
       const completed = await tx.enrolment.count({
         where: { userId: actor.userId, courseId: session.courseId, status: "COMPLETED" },

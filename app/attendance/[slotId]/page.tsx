@@ -11,6 +11,7 @@ import { isAppError } from "@/lib/errors/app-error";
 import { RollCallForm } from "@/components/sessions/roll-call-form";
 import { recordRollCallAction } from "../attendance.action";
 import "@/components/sessions/sessions.css";
+import { publicUrl } from "@/lib/env";
 
 export const generateMetadata = pageTitle("pageTitles.attendanceSlotId");
 
@@ -23,7 +24,7 @@ export default async function RollCallPage({ params }: { params: Promise<{ slotI
     if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
     throw error;
   });
-  const base = (process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
+  const base = publicUrl();
   const qr = slot.checkInCode
     ? await QRCode.toDataURL(`${base}/check-in?code=${slot.checkInCode}&via=qr`, { margin: 1, width: 220 })
     : null;
