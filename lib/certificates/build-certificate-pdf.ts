@@ -3,8 +3,8 @@ import type { TLocale } from "../i18n/config";
 import { formatDate } from "../i18n/format";
 import { createTranslator, type TMessageKey } from "../i18n/translate";
 import type { TCertificateDetails } from "./issue-certificate";
-import { embedUnicodeFonts } from "./pdf-fonts";
-import { wrapText } from "./pdf-text";
+import { embedUnicodeFonts } from "../pdf/unicode-fonts";
+import { wrapText } from "../pdf/wrap-text";
 import { formatVerificationCode } from "./verification-code";
 
 const A4: [number, number] = [595.28, 841.89];

@@ -3,8 +3,8 @@ import type { TLocale } from "../i18n/config";
 import { formatDate, formatNumber } from "../i18n/format";
 import { localized } from "../i18n/localized";
 import { createTranslator, type TMessageKey } from "../i18n/translate";
-import { embedUnicodeFonts } from "../certificates/pdf-fonts";
-import { wrapText } from "../certificates/pdf-text";
+import { embedUnicodeFonts } from "../pdf/unicode-fonts";
+import { wrapText } from "../pdf/wrap-text";
 import { formatVerificationCode } from "../certificates/verification-code";
 import type { TMyTrainingRecord } from "./get-my-training-record";
 

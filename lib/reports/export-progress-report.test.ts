@@ -6,6 +6,7 @@ import { db } from "../db";
 import { createHandComputedDataSet } from "../../testing/hand-computed-data-set";
 import { createUserWithRoles } from "../../testing/fixtures";
 import { collectOutput } from "./render-progress-report";
+import { readPdfText } from "../../testing/read-pdf-text";
 import { exportProgressReport, writeProgressReport } from "./export-progress-report";
 import { requestProgressExport } from "./request-progress-export";
 import { countProgressRows, listProgressRows, pageProgressRows } from "./list-progress-rows";
@@ -167,13 +168,30 @@ describe("progress-report exports (real database)", () => {
     }
   });
 
-  it("PDF: a real document", async () => {
-    const file = await exportProgressReport(await officerOf(data.a.id), {
-      filters: MARCH,
-      format: "pdf",
-      locale: "fr",
-    });
-    expect(file.contentType).toBe("application/pdf");
-    expect((await PDFDocument.load(file.body)).getPageCount()).toBe(1);
+  it("PDF: a real document where every name and title prints whole (Unicode fonts, wrapped cells)", async () => {
+    const title = "Bilan de compétences approfondi → parcours qualifiant pour l'évolution professionnelle des agents";
+    const name = "Nguyễn Thị Ánh Ηλέκτρα Łukasiewicz-Ørsted";
+    const enrolment = await db.enrolment.findFirstOrThrow({ where: { userId: data.users.u2.id } });
+    const before = await db.courseVersion.findUniqueOrThrow({ where: { id: enrolment.courseVersionId } });
+    await db.courseVersion.update({ where: { id: before.id }, data: { title } });
+    await db.user.update({ where: { id: data.users.u2.id }, data: { name } });
+    try {
+      const file = await exportProgressReport(await officerOf(data.a.id), {
+        filters: MARCH,
+        format: "pdf",
+        locale: "fr",
+      });
+      expect(file.contentType).toBe("application/pdf");
+      expect((await PDFDocument.load(file.body)).getPageCount()).toBe(1);
+      const text = readPdfText(file.body);
+      expect(text).not.toContain("?");
+      expect(text).not.toContain("…");
+      // Wrapped cells come out line by line: every word is there, none cut.
+      for (const word of [...title.split(" "), ...name.split(" ")]) expect(text).toContain(word);
+      expect(text).toContain("Du 1er mars 2026 au 31 mars 2026");
+    } finally {
+      await db.courseVersion.update({ where: { id: before.id }, data: { title: before.title } });
+      await db.user.update({ where: { id: data.users.u2.id }, data: { name: "Agent" } });
+    }
   });
 });

@@ -1,7 +1,9 @@
 import { once } from "node:events";
 import { PassThrough, type Writable } from "node:stream";
 import ExcelJS from "exceljs";
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
+import { embedUnicodeFonts } from "../pdf/unicode-fonts";
+import { wrapText } from "../pdf/wrap-text";
 import type { TLocale } from "../i18n/config";
 import { cellText, type TCell } from "./progress-report-columns";
 import { neutralizeCell } from "./neutralize-cell";
@@ -69,76 +71,82 @@ async function writeXlsx(head: TReportHead, pages: AsyncIterable<TCell[][]>, out
   await workbook.commit(); // ends the output stream
 }
 
-/** The standard PDF fonts only encode WinAnsi: other characters become "?" rather than failing the export. */
-function winAnsi(text: string): string {
-  return text.replace(/[^\x20-\x7E\xA0-\xFF€…–—‘’“”œŒ]/g, "?");
-}
-
-function fit(text: string, maxChars: number): string {
-  return text.length > maxChars ? `${text.slice(0, maxChars - 1)}…` : text;
-}
-
 /**
- * A landscape A4 table, paginated, with the title and filters on every page. pdf-lib builds the
- * document in memory: the rows are drawn as they arrive (never all held), the bytes written at the end.
+ * A landscape A4 table, paginated, with the title, the filters and the column headers on every
+ * page. Fonts are embedded Unicode (every name and title prints, arrows and accents included);
+ * cells wrap within their column, so nothing is cut; wider columns for the texts that need them.
+ * pdf-lib builds the document in memory: the rows are drawn as they arrive (never all held), the
+ * bytes written at the end.
  */
 async function writePdf(head: TReportHead, pages: AsyncIterable<TCell[][]>, output: Writable): Promise<void> {
   const pdf = await PDFDocument.create();
-  pdf.setTitle(winAnsi(head.title));
+  pdf.setTitle(head.title);
   pdf.setProducer("Relais");
-  const font = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  pdf.setLanguage(head.locale === "fr" ? "fr-FR" : "en-GB");
+  const { regular: font, bold } = await embedUnicodeFonts(pdf);
   const [width, height] = [842, 595];
   const margin = 30;
-  const columnWidth = (width - 2 * margin) / head.headers.length;
-  const maxChars = Math.floor(columnWidth / 4.2);
-  const rowHeight = 14;
-  const rowsPerPage = Math.floor((height - 2 * margin - 60) / rowHeight);
-  const draw = (page: PDFPage, text: string, options: { x: number; y: number; size: number; font: PDFFont }) =>
-    page.drawText(winAnsi(text), options);
+  const [size, lineHeight, padding] = [7.5, 9, 4];
+  // Column shares: people, e-mails and course titles need room; codes, figures and dates little.
+  const weights = head.headers.map((_, index) => PDF_COLUMN_WEIGHTS[index] ?? 1);
+  const unit = (width - 2 * margin) / weights.reduce((sum, weight) => sum + weight, 0);
+  const columnX: number[] = [];
+  weights.reduce((x, weight) => (columnX.push(x), x + weight * unit), margin);
+  const columnWidth = (column: number) => weights[column]! * unit - padding;
+  const wrapRow = (cells: string[], rowFont: PDFFont) =>
+    cells.map((text, column) => wrapText(rowFont, text, size, columnWidth(column)));
   let page: PDFPage | null = null;
-  let rowsOnPage = 0;
   let y = 0;
+  const drawRow = (target: PDFPage, lines: string[][], rowFont: PDFFont) => {
+    lines.forEach((cellLines, column) =>
+      cellLines.forEach((line, index) =>
+        target.drawText(line, { x: columnX[column]!, y: y - index * lineHeight, size, font: rowFont }),
+      ),
+    );
+    y -= Math.max(1, ...lines.map((cellLines) => cellLines.length)) * lineHeight + 3;
+  };
+  const headerLines = wrapRow(head.headers, bold);
   const addPage = () => {
     page = pdf.addPage([width, height]);
-    draw(page, head.title, { x: margin, y: height - margin - 14, size: 14, font: bold });
+    page.drawText(head.title, { x: margin, y: height - margin - 14, size: 14, font: bold });
     y = height - margin - 54;
-    head.headers.forEach((header, column) =>
-      draw(page!, fit(header, maxChars), { x: margin + column * columnWidth, y, size: 8, font: bold }),
-    );
+    drawRow(page, headerLines, bold);
     page.drawLine({
-      start: { x: margin, y: y - 3 },
-      end: { x: width - margin, y: y - 3 },
+      start: { x: margin, y: y + lineHeight - 2 },
+      end: { x: width - margin, y: y + lineHeight - 2 },
       thickness: 0.5,
       color: rgb(0.3, 0.3, 0.3),
     });
-    rowsOnPage = 0;
     return page;
   };
   for await (const cells of pages) {
     for (const row of cells) {
-      const current: PDFPage = page && rowsOnPage < rowsPerPage ? page : addPage();
-      y -= rowHeight;
-      rowsOnPage++;
-      row.forEach((cell, column) =>
-        draw(current, fit(cellText(head.locale, cell, { isGrouped: true }), maxChars), {
-          x: margin + column * columnWidth,
-          y,
-          size: 7.5,
-          font,
-        }),
+      const lines = wrapRow(
+        row.map((cell) => cellText(head.locale, cell, { isGrouped: true })),
+        font,
       );
+      const rowHeight = Math.max(1, ...lines.map((cellLines) => cellLines.length)) * lineHeight;
+      const current: PDFPage = page && y - rowHeight > margin + 12 ? page : addPage();
+      drawRow(current, lines, font);
     }
   }
   if (!page) addPage();
   // "page n/N" once N is known.
   const all = pdf.getPages();
   all.forEach((each, index) =>
-    draw(each, `${head.subtitle} — ${index + 1}/${all.length}`, { x: margin, y: height - margin - 30, size: 9, font }),
+    each.drawText(`${head.subtitle} — ${index + 1}/${all.length}`, {
+      x: margin,
+      y: height - margin - 30,
+      size: 9,
+      font,
+    }),
   );
   await write(output, await pdf.save());
   output.end();
 }
+
+/** Relative widths of the progress report's columns (agent, e-mail, institution, course, ...). */
+const PDF_COLUMN_WEIGHTS = [1.6, 2, 1.5, 2.4, 1, 1.4, 1, 0.6, 0.9, 0.9, 0.6];
 
 /** Writes a report to `output` as its rows arrive, page by page, and ends it; cells are neutralized against formula injection. */
 export async function writeReport(

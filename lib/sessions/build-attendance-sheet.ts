@@ -5,7 +5,7 @@ import type { TActor } from "../auth/permissions";
 import { assertCan } from "../auth/assert-can";
 import { AppError } from "../errors/app-error";
 import { sessionResource } from "./session-access";
-import { embedUnicodeFonts } from "../certificates/pdf-fonts";
+import { embedUnicodeFonts } from "../pdf/unicode-fonts";
 
 const SLOTS_PER_PAGE = 4;
 const ROWS_PER_PAGE = 14;
