@@ -27,6 +27,20 @@ function ensureChromium() {
   return false;
 }
 
+// The certificate and record tests read the PDFs as a person would, with poppler's pdftotext.
+function ensurePdftotext() {
+  if (spawnSync("pdftotext", ["-v"], { stdio: "ignore" }).status === 0) return;
+  if (isRoot && existsSync("/usr/bin/apt-get")) {
+    console.log("Installing Debian's poppler-utils (pdftotext) for the PDF tests (apt-get)…");
+    run("apt-get", ["update", "-qq"]);
+    run("apt-get", ["install", "-y", "-qq", "poppler-utils"], {
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    });
+    return;
+  }
+  console.error("The PDF tests need pdftotext: install poppler-utils (as root: apt-get install -y poppler-utils).");
+}
+
 function ensureSchemaRenderer() {
   if (existsSync(path.join(ROOT, "tools/schema-sql/node_modules/.bin/prisma"))) return;
   console.log("Installing tools/schema-sql (Prisma's WebAssembly schema engine, for the drift test)…");
@@ -59,6 +73,7 @@ mkdirSync(path.join(ROOT, "test-results"), { recursive: true });
 // A report left by an earlier run must never be counted as this run's.
 for (const report of ["vitest.json", "e2e.json"]) rmSync(path.join(ROOT, "test-results", report), { force: true });
 ensureSchemaRenderer();
+ensurePdftotext();
 const hasBrowser = ensureChromium();
 
 const only = process.argv[2]; // "unit" or "e2e" to run one half

@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import type { TActionResult } from "@/lib/auth/authed-action";
 
 type TProps = {
@@ -11,6 +11,19 @@ type TProps = {
 
 export function RollCallForm({ action, slotId, agents, labels }: TProps) {
   const [state, formAction, isPending] = useActionState<TActionResult | null, FormData>(action, null);
+  // Controlled: a refused save (a correction without its reason) keeps what was ticked and typed,
+  // where React would reset an uncontrolled form after its action.
+  const [present, setPresent] = useState(
+    () => new Set(agents.filter((agent) => agent.isPresent).map((agent) => agent.registrationId)),
+  );
+  const [reason, setReason] = useState("");
+  const toggle = (registrationId: string, isChecked: boolean) =>
+    setPresent((current) => {
+      const next = new Set(current);
+      if (isChecked) next.add(registrationId);
+      else next.delete(registrationId);
+      return next;
+    });
   if (agents.length === 0) return <p>{labels.empty}</p>;
   return (
     <form action={formAction} aria-describedby="roll-call-status">
@@ -22,7 +35,13 @@ export function RollCallForm({ action, slotId, agents, labels }: TProps) {
             <li key={agent.registrationId}>
               <input type="hidden" name="registrationId" value={agent.registrationId} />
               <label>
-                <input type="checkbox" name="present" value={agent.registrationId} defaultChecked={agent.isPresent} />
+                <input
+                  type="checkbox"
+                  name="present"
+                  value={agent.registrationId}
+                  checked={present.has(agent.registrationId)}
+                  onChange={(event) => toggle(agent.registrationId, event.target.checked)}
+                />
                 {agent.name}
                 {agent.note && <span className="muted"> — {agent.note}</span>}
               </label>
@@ -32,7 +51,14 @@ export function RollCallForm({ action, slotId, agents, labels }: TProps) {
       </fieldset>
       <p className="field">
         <label htmlFor="roll-call-reason">{labels.reason}</label>
-        <textarea id="roll-call-reason" name="reason" rows={2} maxLength={1000} />
+        <textarea
+          id="roll-call-reason"
+          name="reason"
+          rows={2}
+          maxLength={1000}
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+        />
       </p>
       <button type="submit" className="button" disabled={isPending}>
         {labels.save}

@@ -60,7 +60,7 @@ export async function migrateLearnersToLatestVersion(
           ...(isLastActivityKept ? {} : { lastActivityKey: null, lastVideoSeconds: null }),
         },
       });
-      await recomputeEnrolmentProgress(tx, enrolment.id);
+      await recomputeEnrolmentProgress(tx, enrolment.id, { isNewBasis: true });
     }
     await tx.auditLog.create({
       data: {

@@ -5,7 +5,12 @@ const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 /** 16 characters of base32 = 80 random bits (issue 11 §4: at least 80), printed in groups of four. */
 export function generateVerificationCode(): string {
-  const bytes = randomBytes(10);
+  return verificationCodeFromBytes(randomBytes(10));
+}
+
+/** The code of 10 bytes (80 bits): random ones for real certificates, derived ones for the demo data. */
+export function verificationCodeFromBytes(bytes: Uint8Array): string {
+  if (bytes.length !== 10) throw new RangeError("a verification code takes 10 bytes");
   let bits = 0n;
   for (const byte of bytes) bits = (bits << 8n) | BigInt(byte);
   let code = "";

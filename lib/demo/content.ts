@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { ActivityKind, CourseVisibility, Modality, TrainingType } from "../db/generated/enums";
+import { ZDraftActivity } from "../authoring/draft-schema";
 
 const CONTENT = path.resolve(import.meta.dirname, "../../content");
 
@@ -60,4 +61,29 @@ export function loadDemoContent() {
       .sort()
       .map((file) => readJson<TCourseContent>(`courses/${file}`)),
   };
+}
+
+/**
+ * Every demo course must be one the editor could have saved and the player can read (issue 11
+ * §6): each activity is checked with the editor's schema (lib/authoring/draft-schema.ts, which
+ * uses the player's quiz schema). A content file that does not pass stops the seed, naming it.
+ */
+export function assertDemoCourseValid(course: TCourseContent): void {
+  for (const [moduleIndex, module] of course.modules.entries())
+    for (const [index, activity] of module.activities.entries()) {
+      const parsed = ZDraftActivity.safeParse({
+        key: activity.key,
+        kind: activity.kind,
+        title: activity.title.fr,
+        titleEn: activity.title.en,
+        content: activity.content,
+      });
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new Error(
+          `content/courses/${course.slug}.json: modules[${moduleIndex}].activities[${index}] (${activity.key}): ` +
+            `${issue?.path.join(".") || "activity"}: ${issue?.message ?? "invalid"}`,
+        );
+      }
+    }
 }

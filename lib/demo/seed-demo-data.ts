@@ -9,7 +9,9 @@ import { seedIndicators } from "./seed-indicators";
 import { seedLearning } from "./seed-learning";
 import { seedNetworks } from "./seed-networks";
 import { seedNeeds } from "./seed-needs";
-import { loadDemoContent, type TCourseContent } from "./content";
+import { assertDemoCourseValid, loadDemoContent, type TCourseContent } from "./content";
+import { demoVerificationCode, seedEnrolmentFacts, type TSeedCourse } from "./seed-enrolment-facts";
+import { halfDayBounds } from "../sessions/half-day";
 
 const FIRST_NAMES = [
   "Camille",
@@ -69,6 +71,17 @@ export const DEMO_AGENT_COUNT = 200;
 /** Past events are placed relative to this date so that the data set does not drift year to year. */
 const REFERENCE = new Date("2026-09-01T08:00:00Z");
 const DAY = 24 * 3600 * 1000;
+/** Every activity required, quizzes passed; in person, the whole session (minimumAttendedMinutes absent). */
+const DEMO_COMPLETION_RULES = { requiredActivities: "all", quizPassRequired: true, minimumMinutes: 0 };
+
+/** The first weekday on or after a day (sessions are held Monday to Friday), as YYYY-MM-DD. */
+function weekdayOnOrAfter(day: Date, daysNeeded: number): Date {
+  const result = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()));
+  // A session of two days starts Monday to Thursday, so that its second day is a weekday too.
+  const lastStart = daysNeeded > 1 ? 4 : 5;
+  while (result.getUTCDay() === 0 || result.getUTCDay() > lastStart) result.setUTCDate(result.getUTCDate() + 1);
+  return result;
+}
 
 async function emptyAllTables(tx: TTransaction) {
   const tables = await tx.$queryRawUnsafe<{ tablename: string }[]>(
@@ -114,7 +127,7 @@ async function createCourse(
           objectives: course.objectives.fr,
           objectivesEn: course.objectives.en,
           declaredDurationMinutes: course.durationMinutes,
-          completionRules: { requiredActivities: "all", quizPassRequired: true, minimumMinutes: 0 },
+          completionRules: DEMO_COMPLETION_RULES,
           modules: {
             create: course.modules.map((module, modulePosition) => ({
               position: modulePosition,
@@ -147,6 +160,7 @@ async function createCourse(
 
 export async function seedDemoData(prisma: TPrismaClient): Promise<{ agents: number; courses: number }> {
   const content = loadDemoContent();
+  for (const course of content.courses) assertDemoCourseValid(course);
   const random = createRandom(20261128);
   return prisma.$transaction(
     async (tx) => {
@@ -196,9 +210,12 @@ export async function seedDemoData(prisma: TPrismaClient): Promise<{ agents: num
             select: {
               id: true,
               code: true,
+              name: true,
+              city: true,
               latitude: true,
               longitude: true,
               rooms: { select: { id: true, capacity: true } },
+              institution: { select: { timeZone: true } },
             },
           }),
         );
@@ -359,12 +376,15 @@ export async function seedDemoData(prisma: TPrismaClient): Promise<{ agents: num
       const enrol = (
         userId: string,
         slug: string,
-        status: "ACTIVE" | "COMPLETED" | "PENDING_APPROVAL",
+        requested: "ACTIVE" | "COMPLETED" | "PENDING_APPROVAL",
         progress: number,
         daysAgo: number,
       ) => {
         const course = courseBySlug.get(slug)!;
+        let status = requested;
         const enrolledAt = new Date(REFERENCE.getTime() - daysAgo * DAY);
+        // A hybrid course completes only with its attended half-days, which the seed does not record for it.
+        if (status === "COMPLETED" && course.row.modality === "HYBRID") status = "ACTIVE";
         enrolments.push({
           userId,
           courseId: course.row.id,
@@ -400,7 +420,16 @@ export async function seedDemoData(prisma: TPrismaClient): Promise<{ agents: num
       }
       const enrolmentRows = await tx.enrolment.createManyAndReturn({
         data: enrolments,
-        select: { id: true, userId: true, courseId: true, status: true, completedAt: true, enrolledAt: true },
+        select: {
+          id: true,
+          userId: true,
+          courseId: true,
+          status: true,
+          completedAt: true,
+          enrolledAt: true,
+          progressPercent: true,
+          timeSpentSeconds: true,
+        },
       });
       await tx.enrolmentStatusChange.createMany({
         data: enrolmentRows.flatMap((row) => [
@@ -422,23 +451,9 @@ export async function seedDemoData(prisma: TPrismaClient): Promise<{ agents: num
             : []),
         ]),
       });
-      const durationOf = new Map(
-        courses.map((course) => [course.row.id, course.row.versions[0]!.declaredDurationMinutes]),
+      const userNameById = new Map(
+        (await tx.user.findMany({ select: { id: true, name: true } })).map((row) => [row.id, row.name]),
       );
-      await tx.certificate.createMany({
-        data: enrolmentRows
-          .filter((row) => row.status === "COMPLETED")
-          .map((row) => ({
-            kind: "ACHIEVEMENT" as const,
-            verificationCode: deterministicUuid(`cert:${row.id}`).slice(0, 13).toUpperCase().replace("-", ""),
-            userId: row.userId,
-            courseId: row.courseId,
-            enrolmentId: row.id,
-            hours: durationOf.get(row.courseId)! / 60,
-            issuedAt: row.completedAt!,
-          })),
-      });
-
       // In-person and hybrid sessions: one past (done, with attendance) and one upcoming per course and site pair.
       const today = new Date();
       today.setUTCHours(0, 0, 0, 0);
@@ -450,22 +465,25 @@ export async function seedDemoData(prisma: TPrismaClient): Promise<{ agents: num
           for (const when of ["past", "upcoming"] as const) {
             sessionIndex++;
             const room = site.rooms[0]!;
-            const start =
-              when === "past"
-                ? new Date(REFERENCE.getTime() - (30 + sessionIndex * 7) * DAY)
-                : new Date(today.getTime() + (14 + sessionIndex * 3) * DAY);
             const halfDays = Math.max(
               1,
               Math.min(4, Math.round(course.row.versions[0]!.declaredDurationMinutes / 180)),
             );
+            // Weekdays, 9:00–12:30 and 13:30–17:00 in the site's time zone (daylight saving included).
+            const timeZone = site.institution?.timeZone ?? "Europe/Paris";
+            const start = weekdayOnOrAfter(
+              when === "past"
+                ? new Date(REFERENCE.getTime() - (30 + sessionIndex * 7) * DAY)
+                : new Date(today.getTime() + (14 + sessionIndex * 3) * DAY),
+              Math.ceil(halfDays / 2),
+            );
             const slots = Array.from({ length: halfDays }, (_, index) => {
-              const day = new Date(start.getTime() + Math.floor(index / 2) * DAY);
-              const isMorning = index % 2 === 0;
+              const day = new Date(start.getTime() + Math.floor(index / 2) * DAY).toISOString().slice(0, 10);
+              const halfDay = index % 2 === 0 ? ("MORNING" as const) : ("AFTERNOON" as const);
               return {
                 roomId: room.id,
-                halfDay: isMorning ? ("MORNING" as const) : ("AFTERNOON" as const),
-                startsAt: new Date(day.getTime() + (isMorning ? 7 : 12) * 3600 * 1000),
-                endsAt: new Date(day.getTime() + (isMorning ? 10 : 15.5) * 3600 * 1000),
+                halfDay,
+                ...halfDayBounds({ date: day, halfDay, timeZone }),
                 trainers: { create: [{ userId: trainer.id }] },
               };
             });
@@ -507,22 +525,75 @@ export async function seedDemoData(prisma: TPrismaClient): Promise<{ agents: num
                 select: { id: true },
               });
               if (when === "past") {
+                const presence = session.slots.map((slot) => ({ slot, isPresent: random.chance(0.9) }));
                 await tx.attendance.createMany({
-                  data: session.slots.map((slot) => ({
+                  data: presence.map(({ slot, isPresent }) => ({
                     slotId: slot.id,
                     userId: registrant.id,
                     registrationId: registration.id,
-                    isPresent: random.chance(0.9),
+                    isPresent,
                     method: "ROLL_CALL" as const,
                     recordedById: trainer.id,
                     recordedAt: slot.startsAt,
                   })),
                 });
+                // After the session, each attendee has the attendance certificate of the half-days attended.
+                const attended = presence.filter((row) => row.isPresent).map((row) => row.slot);
+                if (attended.length > 0) {
+                  const attendedHours =
+                    attended.reduce((sum, slot) => sum + (slot.endsAt.getTime() - slot.startsAt.getTime()), 0) /
+                    3600_000;
+                  const lastEnd = session.slots.reduce((max, slot) => Math.max(max, slot.endsAt.getTime()), 0);
+                  await tx.certificate.create({
+                    data: {
+                      kind: "ATTENDANCE",
+                      verificationCode: demoVerificationCode(`${session.id}:${registrant.id}`),
+                      userId: registrant.id,
+                      courseId: course.row.id,
+                      sessionId: session.id,
+                      hours: attendedHours,
+                      issuedAt: new Date(lastEnd + 3600_000),
+                      details: {
+                        agentName: userNameById.get(registrant.id) ?? "",
+                        courseTitle: course.content.title.fr,
+                        objectives: course.content.objectives.fr,
+                        modality: course.row.modality,
+                        trainingType: course.content.trainingType,
+                        declaredDurationMinutes: course.content.durationMinutes,
+                        dates: [
+                          ...new Set(
+                            attended.map((slot) =>
+                              new Intl.DateTimeFormat("sv-SE", { dateStyle: "short", timeZone }).format(slot.startsAt),
+                            ),
+                          ),
+                        ],
+                        attendedHours,
+                        evaluationResult: null,
+                        institutionName: course.owner.name,
+                        siteName: `${site.name}, ${site.city}`,
+                      },
+                    },
+                  });
+                }
               }
             }
           }
         }
       }
+
+      // Progress, quiz attempts, completions and their certificates from the same rule as the
+      // projection, attended half-days included (hybrid courses).
+      await seedEnrolmentFacts(tx, {
+        enrolments: enrolmentRows,
+        courseById: new Map(
+          courses.map((course): [string, TSeedCourse] => [
+            course.row.id,
+            { content: course.content, row: course.row, rules: DEMO_COMPLETION_RULES, owner: course.owner },
+          ]),
+        ),
+        userNameById,
+        random,
+      });
 
       // Headcounts per institution × category × population × sex, for the access-rate denominator.
       const headcounts = [];

@@ -47,7 +47,13 @@ async function loadSessionAttendance(
 export async function recomputeEnrolmentProgress(
   tx: TTransaction,
   enrolmentId: string,
-  options: { isWithdrawal?: boolean; actorId?: string | null; reason?: string } = {},
+  options: {
+    isWithdrawal?: boolean;
+    /** The facts were re-based (learner moved to another version): the progress is recomputed as is. */
+    isNewBasis?: boolean;
+    actorId?: string | null;
+    reason?: string;
+  } = {},
 ): Promise<{ progressPercent: number; isComplete: boolean; hasJustCompleted: boolean; isWithdrawn: boolean }> {
   const enrolment = await tx.enrolment.findUniqueOrThrow({
     where: { id: enrolmentId },
@@ -108,7 +114,7 @@ export async function recomputeEnrolmentProgress(
   const storedProgress =
     enrolment.status === "COMPLETED" && !isWithdrawn
       ? 100
-      : options.isWithdrawal
+      : options.isWithdrawal || options.isNewBasis
         ? progressPercent
         : // Facts only accumulate here: never show less than before (a rounding or rule edge case).
           Math.max(progressPercent, Math.min(enrolment.progressPercent, 99));

@@ -71,6 +71,8 @@ describe("attendance window (real database)", () => {
       details: { messageKey: "sessions.rollCall.reasonRequired" },
     });
     await expect(mark(morning, false, late, "   ")).rejects.toMatchObject({ code: "INVALID" });
+    await expect(mark(morning, false, late, "motif\u0000")).rejects.toMatchObject({ code: "INVALID" });
+    await expect(mark(morning, false, late, "x".repeat(1001))).rejects.toMatchObject({ code: "INVALID" });
     expect(await db.attendance.findFirstOrThrow({ where: { slotId: morning.id } })).toMatchObject({ isPresent: true });
     await mark(morning, false, late, "Absente l'après-midi, signalé par le service");
     const audit = await db.auditLog.findFirstOrThrow({
