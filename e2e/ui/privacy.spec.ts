@@ -67,15 +67,15 @@ test("a training officer erases a departed agent of their institution, with a re
       },
     });
     await signInAs(page, "officer@relais.test");
-    await page.getByRole("link", { name: "Données personnelles" }).click();
+    await page.getByRole("link", { name: "Données personnelles", exact: true }).first().click();
     await expect(page.getByRole("heading", { level: 1, name: "Effacer les données d'un agent parti" })).toBeVisible();
     // Non-agents are never offered.
     await page.getByLabel("Adresse électronique ou nom de l'agent").fill("admin@relais.test");
-    await page.getByRole("button", { name: "Rechercher" }).click();
+    await page.getByRole("button", { name: "Rechercher", exact: true }).click();
     await expect(page.getByText("Aucun agent de votre établissement ne correspond.")).toBeVisible();
 
     await page.getByLabel("Adresse électronique ou nom de l'agent").fill(email);
-    await page.getByRole("button", { name: "Rechercher" }).click();
+    await page.getByRole("button", { name: "Rechercher", exact: true }).click();
     await expect(page.getByRole("rowheader", { name: "Dominique Partante" })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await page.screenshot({ path: "test-results/privacy-officer-1280.png", fullPage: true });
