@@ -103,3 +103,18 @@ test("a training officer erases a departed agent of their institution, with a re
     await prisma.$disconnect();
   }
 });
+
+test("in English: the officer's erasure page and a malformed address", async ({ page, context, baseURL }) => {
+  await context.addCookies([{ name: "relais-locale", value: "en", url: baseURL! }]);
+  await signInAs(page, "officer@relais.test");
+  await page.goto("/officer/privacy?q=agent");
+  await expect(page.getByRole("heading", { level: 1, name: "Erase the data of a departed agent" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Erase and pseudonymise" }).first()).toBeVisible();
+  await page.setViewportSize({ width: 375, height: 900 });
+  await expectNoSeriousA11yViolations(page);
+  await page.screenshot({ path: "test-results/privacy-officer-en-375.png", fullPage: true });
+  const bad = await page.goto("/verify/%E0%A4%A");
+  expect(bad?.status()).toBe(400);
+  await expect(page.getByRole("heading", { level: 1, name: "Malformed address" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
