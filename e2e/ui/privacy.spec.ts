@@ -76,7 +76,7 @@ test("a training officer erases a departed agent of their institution, with a re
 
     await page.getByLabel("Adresse électronique ou nom de l'agent").fill(email);
     await page.getByRole("button", { name: "Rechercher", exact: true }).click();
-    await expect(page.getByRole("rowheader", { name: "Dominique Partante" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 3, name: "Dominique Partante" })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await page.screenshot({ path: "test-results/privacy-officer-1280.png", fullPage: true });
     // The confirmation box is required: without it the browser refuses to send.
