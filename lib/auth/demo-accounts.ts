@@ -8,6 +8,8 @@ export const DEMO_ACCOUNTS = [
   { email: "coordinator@relais.test", role: "SITE_COORDINATOR", labelKey: "demo.coordinator" },
   { email: "officer@relais.test", role: "TRAINING_OFFICER", labelKey: "demo.officer" },
   { email: "admin@relais.test", role: "NATIONAL_ADMIN", labelKey: "demo.admin" },
+  // Another institution's agent (networks across institutions); created by lib/demo/seed-networks.ts.
+  { email: "agent@ulyon.relais.test", role: "AGENT", labelKey: "demo.agentLyon" },
 ] as const satisfies readonly { email: string; role: Role; labelKey: string }[];
 
 export function isDemoAccount(email: string): boolean {

@@ -34,6 +34,19 @@ export const ACTIONS = [
   "lrsClient.manage",
   "privacy.exportOwn",
   "privacy.erase",
+  // Professional networks (lib/networks). Joining, reading and posting are open to every staff
+  // member; what a member may do inside a network (moderate) is the network's own data
+  // (NetworkMember.role), never a platform role. Who creates which kind of network:
+  //   institution-wide: the institution's training officers (and national administrators);
+  //   thematic (a profession, a theme across institutions): training officers and national administrators;
+  //   regional and national: national administrators.
+  // network.manage (appoint moderators, settings) follows the same scopes.
+  "network.participate",
+  "network.createInstitution",
+  "network.createThematic",
+  "network.createRegional",
+  "network.createNational",
+  "network.manage",
 ] as const;
 
 export type TAction = (typeof ACTIONS)[number];
@@ -48,6 +61,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<TAction, readonly TScope[]
     "record.read": ["self"],
     "enrolment.approve": ["managed"],
     "calendar.readTrainer": ["self"],
+    "network.participate": ["any"],
   },
   TRAINER: {
     "catalog.browse": ["any"],
@@ -57,6 +71,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<TAction, readonly TScope[]
     "course.followLearners": ["institution"],
     "attendance.record": ["institution"],
     "calendar.readTrainer": ["self"],
+    "network.participate": ["any"],
   },
   SITE_COORDINATOR: {
     "catalog.browse": ["any"],
@@ -67,6 +82,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<TAction, readonly TScope[]
     "attendance.record": ["site"],
     // A trainer's half-days at the coordinator's site, not elsewhere (lib/sessions/list-calendar-slots.ts).
     "calendar.readTrainer": ["self", "site"],
+    "network.participate": ["any"],
   },
   TRAINING_OFFICER: {
     "catalog.browse": ["any"],
@@ -83,6 +99,10 @@ export const PERMISSIONS: Record<Role, Partial<Record<TAction, readonly TScope[]
     "record.read": ["institution"],
     "calendar.readTrainer": ["self"],
     "privacy.erase": ["institution"],
+    "network.participate": ["any"],
+    "network.createInstitution": ["institution"],
+    "network.createThematic": ["any"],
+    "network.manage": ["institution"],
   },
   NATIONAL_ADMIN: {
     "catalog.browse": ["any"],
@@ -97,6 +117,12 @@ export const PERMISSIONS: Record<Role, Partial<Record<TAction, readonly TScope[]
     "site.manage": ["national"],
     "session.schedule": ["national"],
     "calendar.readTrainer": ["national"],
+    "network.participate": ["any"],
+    "network.createInstitution": ["national"],
+    "network.createThematic": ["national"],
+    "network.createRegional": ["national"],
+    "network.createNational": ["national"],
+    "network.manage": ["national"],
   },
 };
 

@@ -2,14 +2,19 @@ import "server-only";
 import { getActor } from "./actor";
 import type { TActor } from "./permissions";
 import { AppError, toHttpError } from "../errors/app-error";
+import { localizeAppError } from "../errors/localized-error";
 import { findRouteParamProblem, parseBoundedJson } from "../input/find-input-problem";
 import { inputError, toInputError } from "../input/input-errors";
 import { getTranslator } from "../i18n/server";
-import type { TMessageKey } from "../i18n/translate";
 
 export function jsonError(error: unknown): Response {
-  const { status, body } = toHttpError(toInputError(error));
-  return Response.json(body, { status });
+  const { status, headers, body } = toHttpError(toInputError(error));
+  return Response.json(body, { status, headers });
+}
+
+/** jsonError with the message in the request's language when the error carries a message key. */
+export async function localizedJsonError(error: unknown): Promise<Response> {
+  return jsonError(localizeAppError(toInputError(error), (await getTranslator()).t));
 }
 
 /**
@@ -45,16 +50,7 @@ export function withActor<TContext>(
       if (!actor) throw new AppError("UNAUTHENTICATED", "Please sign in.");
       return await handler(actor, request, context);
     } catch (error) {
-      return jsonError(await inUserLanguage(toInputError(error)));
+      return localizedJsonError(error);
     }
   };
-}
-
-/** A refusal carrying a message key (lib/input) says it in the user's language: the UI shows API messages. */
-async function inUserLanguage(error: unknown): Promise<unknown> {
-  if (!(error instanceof AppError)) return error;
-  const { messageKey, values } = (error.details ?? {}) as { messageKey?: unknown; values?: Record<string, string> };
-  if (typeof messageKey !== "string") return error;
-  const { t } = await getTranslator();
-  return new AppError(error.code, t(messageKey as TMessageKey, values), error.details);
 }

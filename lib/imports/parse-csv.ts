@@ -1,6 +1,14 @@
 // A small RFC 4180 reader for the officers' CSV files, with the errors people actually make:
 // a file saved in Latin-1/Windows-1252, an unexpected separator, missing columns.
-export type TLineError = { line: number; message: string };
+import type { TMessageKey } from "../i18n/translate";
+
+/** A refused line: `message` in English (logs, API); `messageKey` + `values` shown in the user's language. */
+export type TLineError = {
+  line: number;
+  message: string;
+  messageKey?: TMessageKey;
+  values?: Record<string, string | number>;
+};
 export type TCsvRecord = { line: number; values: Record<string, string> };
 export type TCsvResult = { records: TCsvRecord[]; errors: TLineError[] };
 

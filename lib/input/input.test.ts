@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../db";
-import { createRegion } from "../testing/fixtures";
+import { createRegion } from "../../testing/fixtures";
 import { findInputProblem, parseBoundedJson, findRouteParamProblem } from "./find-input-problem";
 import { isStorageRefusal, toInputError } from "./input-errors";
 import { AppError } from "../errors/app-error";

@@ -4,6 +4,7 @@ import "server-only";
 // headers and content), body size limit (413), authentication, HEAD, and errors as xAPI answers.
 import { toHttpError, AppError } from "../errors/app-error";
 import { authenticateLrsRequest } from "./authenticate-lrs-request";
+import { clientAddress } from "../security/client-address";
 import type { TLrsCredentials } from "./types";
 import { env } from "../env";
 import { isSupportedVersion } from "./xapi-formats";
@@ -75,8 +76,8 @@ function withStandardHeaders(response: Response, declared: string | null): Respo
 }
 
 function errorResponse(error: unknown): Response {
-  const { status, body } = toHttpError(toInputError(error));
-  const headers: Record<string, string> = {};
+  const { status, headers: errorHeaders, body } = toHttpError(toInputError(error));
+  const headers: Record<string, string> = { ...errorHeaders };
   if (status === 401) headers["WWW-Authenticate"] = 'Basic realm="Relais LRS"';
   return Response.json(body, { status, headers });
 }
@@ -184,7 +185,10 @@ export function xapiRoute(
           throw new AppError("INVALID", "method: the alternate request syntax does not exist in xAPI 2.0");
         const credentials = options.isPublic
           ? ANONYMOUS
-          : await authenticateLrsRequest(normalized.headers.get("authorization"));
+          : await authenticateLrsRequest({
+              authorization: normalized.headers.get("authorization"),
+              clientAddress: clientAddress(request.headers),
+            });
         const response = await handler({ ...normalized, version: checked, credentials });
         const answer = isHead ? new Response(null, { status: response.status, headers: response.headers }) : response;
         return await finish(answer);

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { db } from "../db";
-import { createInstitution, createUserWithRoles } from "../testing/fixtures";
+import { createInstitution, createUserWithRoles } from "../../testing/fixtures";
 import { storeStatements } from "../lrs/store-statements";
 import { projectStatements } from "../learning/project-statements";
 import { absoluteJobFilePath, jobFilePath, writeJobFile } from "../job-queue/job-file-storage";

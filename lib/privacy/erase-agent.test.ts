@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db";
-import { createUserWithRoles, uniqueCode } from "../testing/fixtures";
-import { createHandComputedDataSet } from "../indicators/hand-computed-data-set";
+import { createUserWithRoles, uniqueCode } from "../../testing/fixtures";
+import { createHandComputedDataSet } from "../../testing/hand-computed-data-set";
 import { loadIndicatorFacts } from "../indicators/load-indicator-facts";
 import { computeIndicators } from "../indicators/compute-indicators";
 import { periodOf } from "../indicators/scope";

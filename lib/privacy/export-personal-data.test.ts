@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import JSZip from "jszip";
 import { db } from "../db";
-import { createInstitution, createUserWithRoles } from "../testing/fixtures";
+import { createInstitution, createUserWithRoles } from "../../testing/fixtures";
 import { storeStatements } from "../lrs/store-statements";
 import { projectStatements } from "../learning/project-statements";
 import { xapiAgentForUser } from "../lrs/xapi-identifiers";
