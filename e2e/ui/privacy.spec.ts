@@ -67,16 +67,16 @@ test("a training officer erases a departed agent of their institution, with a re
       },
     });
     await signInAs(page, "officer@relais.test");
-    await page.getByRole("link", { name: "Données personnelles" }).click();
+    await page.getByRole("link", { name: "Données personnelles", exact: true }).first().click();
     await expect(page.getByRole("heading", { level: 1, name: "Effacer les données d'un agent parti" })).toBeVisible();
     // Non-agents are never offered.
     await page.getByLabel("Adresse électronique ou nom de l'agent").fill("admin@relais.test");
-    await page.getByRole("button", { name: "Rechercher" }).click();
+    await page.getByRole("button", { name: "Rechercher", exact: true }).click();
     await expect(page.getByText("Aucun agent de votre établissement ne correspond.")).toBeVisible();
 
     await page.getByLabel("Adresse électronique ou nom de l'agent").fill(email);
-    await page.getByRole("button", { name: "Rechercher" }).click();
-    await expect(page.getByRole("rowheader", { name: "Dominique Partante" })).toBeVisible();
+    await page.getByRole("button", { name: "Rechercher", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 3, name: "Dominique Partante" })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await page.screenshot({ path: "test-results/privacy-officer-1280.png", fullPage: true });
     // The confirmation box is required: without it the browser refuses to send.
@@ -102,4 +102,19 @@ test("a training officer erases a departed agent of their institution, with a re
   } finally {
     await prisma.$disconnect();
   }
+});
+
+test("in English: the officer's erasure page and a malformed address", async ({ page, context, baseURL }) => {
+  await context.addCookies([{ name: "relais-locale", value: "en", url: baseURL! }]);
+  await signInAs(page, "officer@relais.test");
+  await page.goto("/officer/privacy?q=agent");
+  await expect(page.getByRole("heading", { level: 1, name: "Erase the data of a departed agent" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Erase and pseudonymise" }).first()).toBeVisible();
+  await page.setViewportSize({ width: 375, height: 900 });
+  await expectNoSeriousA11yViolations(page);
+  await page.screenshot({ path: "test-results/privacy-officer-en-375.png", fullPage: true });
+  const bad = await page.goto("/verify/%E0%A4%A");
+  expect(bad?.status()).toBe(400);
+  await expect(page.getByRole("heading", { level: 1, name: "Malformed address" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
 });

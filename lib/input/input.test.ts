@@ -66,3 +66,56 @@ describe("isStorageRefusal", () => {
     expect(isStorageRefusal(error)).toBe(false);
   });
 });
+
+describe("findUrlProblem and the proxy's refusals", () => {
+  it("refuses undecodable or NUL paths and NUL queries, lets ordinary URLs through", async () => {
+    const { findUrlProblem } = await import("./check-request-url");
+    expect(findUrlProblem({ pathname: "/verify/%E0%A4%A", search: "" })).toEqual({
+      kind: "malformed-encoding",
+      part: "path",
+    });
+    expect(findUrlProblem({ pathname: "/api/reports/jobs/%00", search: "" })?.kind).toBe("nul");
+    expect(findUrlProblem({ pathname: "/catalogue", search: "?q=%00" })).toEqual({ kind: "nul", part: "query" });
+    expect(findUrlProblem({ pathname: "/courses/%C3%A9t%C3%A9", search: "?q=donn%C3%A9es&x=%" })).toBeNull();
+  });
+
+  it("answers a page in the visitor's language and the API in English JSON", async () => {
+    const { refuseMalformedUrl } = await import("./refuse-malformed-url");
+    const request = (pathname: string, language: string) => ({
+      nextUrl: { pathname, search: "" },
+      headers: new Headers({ "accept-language": language }),
+      cookies: { get: () => undefined },
+    });
+    const page = refuseMalformedUrl(request("/verify/%E0%A4%A", "en-GB,en;q=0.9"))!;
+    expect(page.status).toBe(400);
+    expect(await page.text()).toContain('<html lang="en">');
+    const french = refuseMalformedUrl(request("/verify/%E0%A4%A", "fr-FR"))!;
+    expect(await french.text()).toContain("Adresse mal formée");
+    const api = refuseMalformedUrl(request("/api/xapi/activities/%00", "fr-FR"))!;
+    expect(api.status).toBe(400);
+    expect(await api.json()).toMatchObject({ error: "INVALID", message: expect.stringContaining("NUL") });
+    expect(refuseMalformedUrl(request("/sessions/abc", "fr"))).toBeUndefined();
+  });
+
+  it("refuses server-action arguments React could not decode, not ordinary ones", async () => {
+    const { refuseMalformedAction } = await import("./refuse-malformed-action");
+    // FormData bodies get their multipart content type (with its boundary) from Request itself.
+    const call = (body: BodyInit, contentType?: string) =>
+      new Request("http://localhost/sites/x", {
+        method: "POST",
+        headers: { "next-action": "7f00", ...(contentType ? { "content-type": contentType } : {}) },
+        body,
+      });
+    expect((await refuseMalformedAction(call("[".repeat(20_000), "text/plain;charset=UTF-8")))?.status).toBe(400);
+    expect((await refuseMalformedAction(call("not json", "text/plain;charset=UTF-8")))?.status).toBe(400);
+    expect(await refuseMalformedAction(call('[null,"ok"]', "text/plain;charset=UTF-8"))).toBeUndefined();
+    const deep = new FormData();
+    deep.set("0", `[null,${"[".repeat(20_000)}${"]".repeat(20_000)}]`);
+    expect(call(deep).headers.get("content-type")).toMatch(/^multipart\/form-data; boundary=/);
+    expect((await refuseMalformedAction(call(deep)))?.status).toBe(400);
+    const form = new FormData();
+    form.set("0", '[null,"$K1"]');
+    form.set("1_name", "[[[ not JSON, typed by a person");
+    expect(await refuseMalformedAction(call(form))).toBeUndefined();
+  });
+});

@@ -31,39 +31,31 @@ export default async function OfficerPrivacyPage({
       </form>
       {query.length >= 2 && agents.length === 0 ? <p>{t("privacy.erase.none")}</p> : null}
       {agents.length > 0 ? (
-        <table className="table">
-          <caption>{t("privacy.erase.results")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("privacy.erase.name")}</th>
-              <th scope="col">{t("privacy.erase.email")}</th>
-              <th scope="col">{t("privacy.erase.action")}</th>
-            </tr>
-          </thead>
-          <tbody>
+        // One section per agent rather than a table: the form needs the width on a phone.
+        <section aria-labelledby="privacy-results">
+          <h2 id="privacy-results">{t("privacy.erase.results")}</h2>
+          <ul className="card-list">
             {agents.map((agent) => (
-              <tr key={agent.id}>
-                <th scope="row">{agent.name}</th>
-                <td>{agent.email}</td>
-                <td>
-                  {agent.canErase ? (
-                    <EraseAgentForm
-                      action={eraseAgentAction}
-                      userId={agent.id}
-                      labels={{
-                        reason: t("privacy.erase.reasonLabel"),
-                        reasonHint: t("privacy.erase.reasonHint"),
-                        confirm: t("privacy.erase.confirmLabel", { name: agent.name }),
-                        submit: t("privacy.erase.submit"),
-                        done: t("privacy.erase.done"),
-                      }}
-                    />
-                  ) : null}
-                </td>
-              </tr>
+              <li key={agent.id} className="card">
+                <h3 className="card-title">{agent.name}</h3>
+                <p>{t("privacy.erase.emailOf", { email: agent.email })}</p>
+                {agent.canErase ? (
+                  <EraseAgentForm
+                    action={eraseAgentAction}
+                    userId={agent.id}
+                    labels={{
+                      reason: t("privacy.erase.reasonLabel"),
+                      reasonHint: t("privacy.erase.reasonHint"),
+                      confirm: t("privacy.erase.confirmLabel", { name: agent.name }),
+                      submit: t("privacy.erase.submit"),
+                      done: t("privacy.erase.done"),
+                    }}
+                  />
+                ) : null}
+              </li>
             ))}
-          </tbody>
-        </table>
+          </ul>
+        </section>
       ) : null}
     </>
   );

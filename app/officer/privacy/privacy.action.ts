@@ -1,5 +1,4 @@
 "use server";
-import { revalidatePath } from "next/cache";
 import { authedFormAction } from "@/lib/auth/authed-action";
 import { AppError } from "@/lib/errors/app-error";
 import { eraseAgent } from "@/lib/privacy/erase-agent";
@@ -15,6 +14,6 @@ export const eraseAgentAction = authedFormAction(async (actor, formData) => {
     userId: String(formData.get("userId") ?? ""),
     reason: String(formData.get("reason") ?? ""),
   });
-  revalidatePath("/officer/privacy");
+  // No revalidation: the row stays with its outcome; the erased agent is gone from the next search.
   return result;
 });
