@@ -2,8 +2,9 @@
 import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/auth/authed-action";
 import { recordRollCall } from "@/lib/sessions/record-roll-call";
+import { inUserLanguage } from "@/lib/sessions/in-user-language";
 
-/** Every listed registration is sent (registration ids in "registrationId"); checked boxes mean present. */
+/** Every listed registration is sent (registration ids in "registrationId"); checked boxes mean present; "reason" explains a correction. */
 export const recordRollCallAction = authedAction(async (actor, formData: FormData) => {
   const slotId = String(formData.get("slotId") ?? "");
   const present = new Set(formData.getAll("present").map(String));
@@ -11,6 +12,7 @@ export const recordRollCallAction = authedAction(async (actor, formData: FormDat
     .getAll("registrationId")
     .map(String)
     .map((registrationId) => ({ registrationId, isPresent: present.has(registrationId) }));
-  await recordRollCall(actor, { slotId, entries });
+  const reason = String(formData.get("reason") ?? "");
+  await inUserLanguage(() => recordRollCall(actor, { slotId, entries, reason }));
   revalidatePath(`/attendance/${slotId}`);
 });

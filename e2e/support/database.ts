@@ -1,6 +1,6 @@
 import { resolveDatabase } from "../../lib/db/local-database";
 import { createPrismaClient } from "../../lib/db/create-client";
-import { externalTestDatabaseUrl } from "../../lib/testing/test-database-url";
+import { externalTestDatabaseUrl } from "../../testing/test-database-url";
 import { E2E } from "../../scripts/e2e-settings";
 
 export type TE2eDatabase = ReturnType<typeof createPrismaClient>;

@@ -2,10 +2,17 @@ import "server-only";
 import { getActor } from "./actor";
 import type { TActor } from "./permissions";
 import { AppError, toHttpError } from "../errors/app-error";
+import { localizeAppError } from "../errors/localized-error";
+import { getTranslator } from "../i18n/server";
 
 export function jsonError(error: unknown): Response {
   const { status, headers, body } = toHttpError(error);
   return Response.json(body, { status, headers });
+}
+
+/** jsonError with the message in the request's language when the error carries a message key. */
+export async function localizedJsonError(error: unknown): Promise<Response> {
+  return jsonError(localizeAppError(error, (await getTranslator()).t));
 }
 
 /** Route handlers: guarantees an actor (401 otherwise) and maps domain errors to HTTP answers. */
@@ -18,7 +25,7 @@ export function withActor<TContext>(
       if (!actor) throw new AppError("UNAUTHENTICATED", "Please sign in.");
       return await handler(actor, request, context);
     } catch (error) {
-      return jsonError(error);
+      return localizedJsonError(error);
     }
   };
 }

@@ -92,9 +92,3 @@ export const ZDraft = z.object({
     .max(50),
 });
 export type TDraft = z.infer<typeof ZDraft>;
-
-/** The first zod issue as "path: message", so the form can say which field is wrong. */
-export function describeIssue(error: z.ZodError): string {
-  const issue = error.issues[0];
-  return issue ? `${issue.path.join(".") || "draft"}: ${issue.message}` : "invalid draft";
-}

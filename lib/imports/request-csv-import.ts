@@ -1,7 +1,7 @@
 import "server-only";
 import type { TActor } from "../auth/permissions";
 import type { TLocale } from "../i18n/config";
-import { BACKGROUND_THRESHOLD, queueIndicatorJob } from "../indicators/indicator-job-store";
+import { BACKGROUND_THRESHOLD, queueIndicatorJob } from "../job-queue/indicator-job-store";
 import { importHeadcounts, type THeadcountImportResult } from "./import-headcounts";
 import { importStaff, type TStaffImportResult } from "./import-staff";
 

@@ -1,15 +1,23 @@
 import "server-only";
 import PgBoss from "pg-boss";
 import { parseEnv } from "../env-schema";
-import { registerSessionJobs, SESSION_JOB_RETRY, SESSION_QUEUES } from "../sessions/register-session-jobs";
-import { registerIndicatorJobs } from "../indicators/indicator-jobs";
+import { registerIndicatorJobs } from "../indicators/register-indicator-jobs";
+import {
+  NOTIFICATION_JOB_RETRY,
+  NOTIFICATION_QUEUES,
+  registerNotificationJobs,
+} from "../notifications/register-notification-jobs";
+import { registerSessionJobs } from "../sessions/register-session-jobs";
+import { registerSurveyJobs } from "../surveys/register-survey-jobs";
+import { registerIndicatorJobWorkers } from "./register-indicator-job-workers";
 
 const globalForBoss = globalThis as unknown as { relaisBoss?: Promise<PgBoss> };
 
 /**
  * Starts pg-boss (its own schema "pgboss" in the same database) and every area's workers, once
- * per process. Called when the Next.js server starts (instrumentation.ts) and by tests. Several
- * replicas may run it: pg-boss hands each job to one worker and each cron tick to one schedule.
+ * per process. Each worker lives in the domain it serves; this module only wires them. Called
+ * when the Next.js server starts (instrumentation.ts) and by tests. Several replicas may run it:
+ * pg-boss hands each job to one worker and each cron tick to one schedule.
  */
 export function startJobs(options: { connectionString?: string; schedule?: boolean } = {}): Promise<PgBoss> {
   globalForBoss.relaisBoss ??= (async () => {
@@ -18,8 +26,11 @@ export function startJobs(options: { connectionString?: string; schedule?: boole
     await boss.start();
     const schedule = options.schedule !== false;
     // Each area registers its queues, workers and schedules here, one line each.
+    await registerNotificationJobs(boss, { schedule });
     await registerSessionJobs(boss, { schedule });
     await registerIndicatorJobs(boss, { schedule });
+    await registerSurveyJobs(boss, { schedule });
+    await registerIndicatorJobWorkers(boss, { schedule });
     return boss;
   })();
   // A failed start (database down) must not poison the cache: the next call tries again.
@@ -45,9 +56,9 @@ export async function requestEmailDelivery(): Promise<void> {
   try {
     const boss = await running;
     await boss.send(
-      SESSION_QUEUES.deliverEmails,
+      NOTIFICATION_QUEUES.deliverEmails,
       {},
-      { ...SESSION_JOB_RETRY, singletonKey: "deliver", singletonSeconds: 2 },
+      { ...NOTIFICATION_JOB_RETRY, singletonKey: "deliver", singletonSeconds: 2 },
     );
   } catch (error) {
     console.error("Could not queue e-mail delivery; the minute sweep will send them:", error);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { GET as getStatements, POST as postStatements } from "@/app/api/xapi/statements/route";
 import { verifySecret } from "../auth/secret-hash";
 import { db } from "../db";
-import { createInstitution, createUserWithRoles } from "../testing/fixtures";
+import { createInstitution, createUserWithRoles } from "../../testing/fixtures";
 import { createLrsClient } from "./create-lrs-client";
 import { listLrsClients } from "./list-lrs-clients";
 import { revokeLrsClient } from "./revoke-lrs-client";

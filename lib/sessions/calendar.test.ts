@@ -4,11 +4,11 @@ import { GET as getSiteFeedRoute } from "@/app/api/calendar/sites/[siteId]/route
 import { calendarRange, listCalendarSlots } from "./list-calendar-slots";
 import { calendarToken, userIdFromCalendarToken } from "./calendar-token";
 import { getSiteIcalFeed, getUserIcalFeed } from "./get-ical-feed";
-import { createOpenSession, createSiteWithStaff, createAgents } from "./session-fixtures";
+import { createOpenSession, createSiteWithStaff, createAgents } from "../../testing/session-fixtures";
 import { registerForSession } from "./register-for-session";
-import { buildIcal } from "./build-ical";
+import { buildIcal } from "../time/build-ical";
 import { zonedTimeToUtc } from "./half-day";
-import { createUserWithRoles } from "../testing/fixtures";
+import { createUserWithRoles } from "../../testing/fixtures";
 
 describe("calendars and iCal feeds", () => {
   it("week ranges start on Monday; month ranges on the 1st", () => {

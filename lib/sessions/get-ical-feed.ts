@@ -2,14 +2,15 @@ import "server-only";
 import { db } from "../db";
 import type { Prisma } from "../db/generated/client";
 import { publicCourseWhere } from "../catalog/course-where";
-import { buildIcal } from "./build-ical";
-import { timeZoneOf } from "./time-zone";
+import { buildIcal } from "../time/build-ical";
+import { timeZoneOf } from "../time/time-zone";
+import { publicUrl } from "../env";
 
 const DAY = 86_400_000;
 
 async function slotsFor(where: Prisma.SessionSlotWhereInput) {
   const now = Date.now();
-  const base = (process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
+  const base = publicUrl();
   const slots = await db.sessionSlot.findMany({
     where: { ...where, startsAt: { gte: new Date(now - 90 * DAY), lt: new Date(now + 400 * DAY) } },
     orderBy: { startsAt: "asc" },

@@ -6,11 +6,11 @@ import { assertCan } from "../auth/assert-can";
 import { AppError } from "../errors/app-error";
 import type { RegistrationStatus } from "../db/generated/enums";
 import { getSessionOrThrow, lockSession, SEAT_HOLDING_STATUSES } from "./session-access";
-import { slotDateParams } from "./format-slot-range";
+import { slotDateParams } from "../time/format-slot-range";
 import { distanceKmOrNull } from "./geo";
 import { findApproverIds } from "./approvers";
 import { notifyUsers } from "../notifications/notify-users";
-import { invalidInput } from "./schedule-session";
+import { invalidInput } from "../errors/invalid-input";
 
 export const ZRegisterInput = z.object({ sessionId: z.string().min(1) });
 

@@ -1,8 +1,8 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getTranslator } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Connexion refusée" };
+export const generateMetadata = pageTitle("pageTitles.authRefused");
 
 export default async function SignInRefusedPage({ searchParams }: { searchParams: Promise<{ reason?: string }> }) {
   const { t } = await getTranslator();

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { institutionsWhere } from "@/lib/auth/permissions";
@@ -7,7 +7,7 @@ import { MAX_IMPORT_BYTES } from "@/lib/security/body-limits";
 import { ImportForm } from "@/components/indicators/import-form";
 import { importCsvAction } from "./import-csv.action";
 
-export const metadata: Metadata = { title: "Importer des données" };
+export const generateMetadata = pageTitle("pageTitles.officerImports");
 
 export default async function ImportsPage() {
   const actor = await requirePagePermission("headcount.import");

@@ -30,7 +30,7 @@ export async function submitQuizAction(formData: FormData): Promise<void> {
     target = `${base}&attempt=${encodeURIComponent(outcome.attemptId)}#quiz-result`;
   } catch (error) {
     if (!isAppError(error)) throw error;
-    target = `${base}&quizError=${error.code}`;
+    target = `${base}&quizError=${error.details?.reason === "PASSED" ? "PASSED" : error.code}`;
   }
   redirect(target);
 }
