@@ -1,17 +1,20 @@
+// Next.js 16 "proxy" (formerly middleware). It routes, refuses requests no route could read, and
+// sets the pages' security headers; it does not secure: authorization stays in lib/auth at every
+// boundary. Next buffers a request's body for the proxy (10 MB by default), so the routes that
+// receive large bodies (uploads, videos, xAPI statements with attachments) are left out of the
+// matcher: their route parameters are checked by withActor / the LRS's own guard, and their headers
+// come from next.config.ts like every /api answer's.
 import { NextResponse, type NextRequest } from "next/server";
 import { throttleVerificationLookup } from "@/lib/certificates/throttle-verification-lookup";
 import { env } from "@/lib/env";
 import { isLocale, localeFromAcceptLanguage, LOCALE_COOKIE } from "@/lib/i18n/config";
 import { createTranslator } from "@/lib/i18n/translate";
+import { refuseMalformedAction } from "@/lib/input/refuse-malformed-action";
+import { refuseMalformedUrl } from "@/lib/input/refuse-malformed-url";
 import { SERVER_ACTION_BODY_LIMIT } from "@/lib/security/body-limits";
 import { clientAddress } from "@/lib/security/client-address";
 import { isSecureDeployment } from "@/lib/security/is-secure-deployment";
 import { buildPagePolicy, createNonce, HSTS_HEADER, isCrossOriginServerAction } from "@/lib/security/security-headers";
-
-// Next.js 16 "proxy" (formerly middleware): it routes and sets headers; authorization stays in
-// lib/auth at every boundary. Route handlers (/api) and build assets are left out of the matcher:
-// a proxy makes Next buffer request bodies (10 MB by default), which would cut large uploads and
-// xAPI attachments; their headers come from next.config.ts.
 
 function translatorFor(request: NextRequest) {
   const chosen = request.cookies.get(LOCALE_COOKIE)?.value;
@@ -25,13 +28,13 @@ function plainPage(request: NextRequest, options: { status: number; title: strin
   return new NextResponse(html, { status: options.status, headers: { "content-type": "text/html; charset=utf-8" } });
 }
 
-function withPolicy(response: NextResponse, policy: string): NextResponse {
+function withPolicy(response: Response, policy: string): Response {
   response.headers.set("Content-Security-Policy", policy);
   if (isSecureDeployment()) response.headers.set(HSTS_HEADER.key, HSTS_HEADER.value);
   return response;
 }
 
-export async function proxy(request: NextRequest): Promise<NextResponse> {
+export async function proxy(request: NextRequest): Promise<Response> {
   const config = env();
   const nonce = createNonce();
   const policy = buildPagePolicy({
@@ -60,6 +63,9 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
       }),
       policy,
     );
+  // Undecodable paths and queries, and server-action arguments that cannot be decoded: 400, not 500.
+  const malformed = refuseMalformedUrl(request) ?? (await refuseMalformedAction(request));
+  if (malformed) return withPolicy(malformed, policy);
   if (request.method === "GET" && /^\/verify(\/|$)/.test(request.nextUrl.pathname)) {
     const retryAfter = await throttleVerificationLookup(clientAddress(request.headers));
     if (retryAfter !== null) {
@@ -80,5 +86,5 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 }
 
 export const config = {
-  matcher: [{ source: "/((?!api/|_next/static/|_next/image).*)" }],
+  matcher: [{ source: "/((?!api/uploads|api/video|api/xapi|_next/static/|_next/image|favicon.ico).*)" }],
 };

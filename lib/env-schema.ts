@@ -81,6 +81,11 @@ export const ZEnv = z
         "must be an e-mail address, optionally with a name: Relais <no-reply@example.org>",
       )
       .default("Relais <no-reply@relais.test>"),
+    // How often the network digests are sent (lib/networks/register-network-jobs.ts): a cron expression.
+    RELAIS_NETWORK_DIGEST_CRON: z
+      .string()
+      .regex(/^(\S+\s+){4}\S+$/, "must be a cron expression of five fields, e.g. 0 * * * *")
+      .default("0 * * * *"),
     // pg-boss workers (e-mails, reminders, offers, sessions done) start with the server unless "false".
     RELAIS_JOBS: ZBooleanString.default(true),
     // The IRI base of Relais's xAPI activities and accounts (lib/lrs/xapi-identifiers.ts); NEXTAUTH_URL when unset.

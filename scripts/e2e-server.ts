@@ -56,6 +56,8 @@ const env: NodeJS.ProcessEnv = {
   OIDC_DISPLAY_NAME: "IdP de test",
   RELAIS_DIST_DIR: E2E.distDir,
   SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+  // Network digests every minute, so that the networks journey receives one (hourly by default).
+  RELAIS_NETWORK_DIGEST_CRON: "* * * * *",
 };
 if (!existsSync(path.join(ROOT, E2E.distDir, "BUILD_ID"))) {
   const build = spawnSync("npx", ["--no-install", "next", "build"], { cwd: ROOT, stdio: "inherit", env });

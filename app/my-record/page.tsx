@@ -1,6 +1,7 @@
 import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { requirePagePermission } from "@/lib/auth/page-guard";
+import { can } from "@/lib/auth/permissions";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import type { TMessageKey } from "@/lib/i18n/translate";
@@ -96,6 +97,17 @@ export default async function MyRecordPage() {
           })}
         </ul>
       )}
+      {can(actor, "privacy.exportOwn", { userId: actor.userId }) ? (
+        <section aria-labelledby="my-data">
+          <h2 id="my-data">{t("privacy.export.title")}</h2>
+          <p>{t("privacy.export.intro")}</p>
+          <p>
+            <a className="button button-secondary" href="/my-record/export" download>
+              {t("privacy.export.download")}
+            </a>
+          </p>
+        </section>
+      ) : null}
     </>
   );
 }

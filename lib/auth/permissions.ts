@@ -5,6 +5,7 @@
 //   managed      resources of agents the actor manages (resource.managerId)
 //   institution  resources of the membership's institution (resource.institutionId)
 //   site         resources of the membership's relay site (resource.relaySiteId)
+//   region       resources of the membership's region (resource.regionId): regional correspondents
 //   national     everything, across institutions
 import type { Role } from "../db/generated/enums";
 
@@ -32,39 +33,69 @@ export const ACTIONS = [
   "referential.manage",
   "opendata.publish",
   "lrsClient.manage",
+  "privacy.exportOwn",
+  "privacy.erase",
+  // Professional networks (lib/networks). Joining, reading and posting are open to every staff
+  // member; what a member may do inside a network (moderate) is the network's own data
+  // (NetworkMember.role), never a platform role. Who creates which kind of network:
+  //   institution-wide: the institution's training officers (and national administrators);
+  //   thematic (a profession, a theme across institutions): training officers and national administrators;
+  //   regional and national: national administrators.
+  // network.manage (appoint moderators, settings) follows the same scopes.
+  "network.participate",
+  "network.createInstitution",
+  "network.createThematic",
+  "network.createRegional",
+  "network.createNational",
+  "network.manage",
+  "needs.campaign.manage",
+  "needs.express",
+  "needs.opinion",
+  "needs.decide",
+  "needs.pool",
+  "needs.indicators",
 ] as const;
 
 export type TAction = (typeof ACTIONS)[number];
-export type TScope = "any" | "self" | "managed" | "institution" | "site" | "national";
+export type TScope = "any" | "self" | "managed" | "institution" | "site" | "region" | "national";
 
 export const PERMISSIONS: Record<Role, Partial<Record<TAction, readonly TScope[]>>> = {
   AGENT: {
     "catalog.browse": ["any"],
+    "privacy.exportOwn": ["self"],
     "course.enrol": ["any"],
     "session.register": ["any"],
     "record.read": ["self"],
     "enrolment.approve": ["managed"],
     "calendar.readTrainer": ["self"],
+    "network.participate": ["any"],
+    "needs.express": ["self"],
+    "needs.opinion": ["managed"],
   },
   TRAINER: {
     "catalog.browse": ["any"],
+    "privacy.exportOwn": ["self"],
     "course.create": ["institution"],
     "course.author": ["institution"],
     "course.followLearners": ["institution"],
     "attendance.record": ["institution"],
     "calendar.readTrainer": ["self"],
+    "network.participate": ["any"],
   },
   SITE_COORDINATOR: {
     "catalog.browse": ["any"],
+    "privacy.exportOwn": ["self"],
     "site.manage": ["site"],
     "session.schedule": ["site"],
     "registration.manage": ["site"],
     "attendance.record": ["site"],
     // A trainer's half-days at the coordinator's site, not elsewhere (lib/sessions/list-calendar-slots.ts).
     "calendar.readTrainer": ["self", "site"],
+    "network.participate": ["any"],
   },
   TRAINING_OFFICER: {
     "catalog.browse": ["any"],
+    "privacy.exportOwn": ["self"],
     "enrolment.approve": ["institution"],
     "course.followLearners": ["institution"],
     "institution.read": ["institution"],
@@ -76,9 +107,18 @@ export const PERMISSIONS: Record<Role, Partial<Record<TAction, readonly TScope[]
     "lrsClient.manage": ["institution"],
     "record.read": ["institution"],
     "calendar.readTrainer": ["self"],
+    "privacy.erase": ["institution"],
+    "network.participate": ["any"],
+    "network.createInstitution": ["institution"],
+    "network.createThematic": ["any"],
+    "network.manage": ["institution"],
+    "needs.campaign.manage": ["institution"],
+    "needs.decide": ["institution"],
+    "needs.indicators": ["institution"],
   },
   NATIONAL_ADMIN: {
     "catalog.browse": ["any"],
+    "privacy.exportOwn": ["self"],
     "institution.read": ["national"],
     "report.export": ["national"],
     "indicators.read": ["national"],
@@ -89,10 +129,29 @@ export const PERMISSIONS: Record<Role, Partial<Record<TAction, readonly TScope[]
     "site.manage": ["national"],
     "session.schedule": ["national"],
     "calendar.readTrainer": ["national"],
+    "network.participate": ["any"],
+    "network.createInstitution": ["national"],
+    "network.createThematic": ["national"],
+    "network.createRegional": ["national"],
+    "network.createNational": ["national"],
+    "network.manage": ["national"],
+    "needs.pool": ["national"],
+    "needs.indicators": ["national"],
+  },
+  REGIONAL_CORRESPONDENT: {
+    "catalog.browse": ["any"],
+    "needs.pool": ["region"],
+    "needs.indicators": ["region"],
   },
 };
 
-export type TMembership = { role: Role; institutionId: string | null; relaySiteId: string | null };
+/** `regionId`: the region of a regional correspondent's membership (absent for other roles). */
+export type TMembership = {
+  role: Role;
+  institutionId: string | null;
+  relaySiteId: string | null;
+  regionId?: string | null;
+};
 
 export type TActor = {
   userId: string;
@@ -108,6 +167,7 @@ export type TResource = {
   relaySiteId?: string | null;
   userId?: string | null;
   managerId?: string | null;
+  regionId?: string | null;
 };
 
 function scopeCovers(scope: TScope, membership: TMembership, actor: TActor, resource: TResource): boolean {
@@ -123,6 +183,8 @@ function scopeCovers(scope: TScope, membership: TMembership, actor: TActor, reso
       return resource.institutionId != null && resource.institutionId === membership.institutionId;
     case "site":
       return resource.relaySiteId != null && resource.relaySiteId === membership.relaySiteId;
+    case "region":
+      return resource.regionId != null && resource.regionId === membership.regionId;
   }
 }
 
@@ -145,12 +207,17 @@ export function hasRole(actor: TActor | null, role: Role): boolean {
 }
 
 /** Ids (from the memberships' `field`) where the actor holds the action with `scope`, or "all" for national scope. */
-function scopedIds(actor: TActor, action: TAction, scope: "institution" | "site"): "all" | string[] {
+function scopedIds(actor: TActor, action: TAction, scope: "institution" | "site" | "region"): "all" | string[] {
   const ids = new Set<string>();
   for (const membership of actor.memberships) {
     const scopes = PERMISSIONS[membership.role][action] ?? [];
     if (scopes.includes("national") || scopes.includes("any")) return "all";
-    const id = scope === "institution" ? membership.institutionId : membership.relaySiteId;
+    const id =
+      scope === "institution"
+        ? membership.institutionId
+        : scope === "site"
+          ? membership.relaySiteId
+          : (membership.regionId ?? null);
     if (scopes.includes(scope) && id) ids.add(id);
   }
   return [...ids];
@@ -164,4 +231,9 @@ export function institutionsWhere(actor: TActor, action: TAction): "all" | strin
 /** Relay sites in which the actor holds the action, or "all" for national scope. */
 export function sitesWhere(actor: TActor, action: TAction): "all" | string[] {
   return scopedIds(actor, action, "site");
+}
+
+/** Regions in which the actor holds the action with region scope, or "all" for national scope. */
+export function regionsWhere(actor: TActor, action: TAction): "all" | string[] {
+  return scopedIds(actor, action, "region");
 }

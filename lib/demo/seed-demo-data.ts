@@ -7,6 +7,8 @@ import { hashSecret } from "../auth/secret-hash";
 import { createRandom, deterministicUuid } from "./random";
 import { seedIndicators } from "./seed-indicators";
 import { seedLearning } from "./seed-learning";
+import { seedNetworks } from "./seed-networks";
+import { seedNeeds } from "./seed-needs";
 import { loadDemoContent, type TCourseContent } from "./content";
 
 const FIRST_NAMES = [
@@ -553,8 +555,16 @@ export async function seedDemoData(prisma: TPrismaClient): Promise<{ agents: num
         },
       });
 
+      await seedNetworks(tx, {
+        regionId,
+        institutionByCode,
+        officerId: officer.id,
+        adminId: admin.id,
+        reference: REFERENCE,
+      });
       await seedIndicators(tx, { random });
       await seedLearning(tx, { random });
+      await seedNeeds(tx);
       await tx.auditLog.create({
         data: {
           action: "demo.seeded",

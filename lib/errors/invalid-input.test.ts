@@ -37,7 +37,7 @@ describe("input refusals in the person's language, never a raw field name", () =
 
   it("a field without a label gets a general message, not its name", () => {
     const unknown = refusal(ZSession, { registrationDeadline: "x", capacity: 3, title: "x" });
-    expect(translateAppError(unknown, fr)).toBe("Une valeur saisie n'est pas valide : vérifiez le formulaire.");
+    expect(translateAppError(unknown, fr)).toBe("Certaines valeurs envoyées ne sont pas valides. Vérifiez le formulaire et réessayez.");
     expect(translateAppError(unknown, fr)).not.toContain("secretInternalField");
     // The English text for logs and APIs keeps the path.
     expect(unknown.userMessage).toMatch(/^secretInternalField: /);
@@ -48,7 +48,7 @@ describe("input refusals in the person's language, never a raw field name", () =
       .object({ from: z.string(), to: z.string() })
       .refine((range) => range.from <= range.to, { message: "errors.input.invalid", path: ["to"] });
     expect(translateAppError(refusal(ZRange, { from: "b", to: "a" }), en)).toBe(
-      "A value you entered is not valid: check the form.",
+      "Some of the values sent are not valid. Check the form and try again.",
     );
   });
 

@@ -84,6 +84,17 @@ export function parseCsv(
       ],
     };
   }
+  // PostgreSQL cannot store U+0000: name the line rather than fail the whole import later.
+  const nul = decoded.text.indexOf("\u0000");
+  if (nul >= 0) {
+    const line = decoded.text.slice(0, nul).split(/\r\n|\n|\r/).length;
+    return {
+      records: [],
+      errors: [
+        { line, message: "This line contains a NUL character (U+0000): remove it, or export the file again as CSV." },
+      ],
+    };
+  }
   const lines = decoded.text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
   while (lines.length > 0 && lines[lines.length - 1]!.trim() === "") lines.pop();
   const header = lines[0];

@@ -9,6 +9,8 @@ import type { TLrsCredentials } from "./types";
 import { env } from "../env";
 import { isSupportedVersion } from "./xapi-formats";
 import { readStatementHorizon } from "./statement-horizon";
+import { findInputProblem, parseBoundedJson } from "../input/find-input-problem";
+import { inputError, toInputError } from "../input/input-errors";
 
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
 const METHODS = ["GET", "PUT", "POST", "DELETE"] as const;
@@ -74,7 +76,7 @@ function withStandardHeaders(response: Response, declared: string | null): Respo
 }
 
 function errorResponse(error: unknown): Response {
-  const { status, headers: errorHeaders, body } = toHttpError(error);
+  const { status, headers: errorHeaders, body } = toHttpError(toInputError(error));
   const headers: Record<string, string> = { ...errorHeaders };
   if (status === 401) headers["WWW-Authenticate"] = 'Basic realm="Relais LRS"';
   return Response.json(body, { status, headers });
@@ -163,6 +165,9 @@ export function xapiRoute(
       };
       try {
         const normalized = await normalize(request, isHead);
+        // Parameters are stored (stateId, agent, activityId): NUL or lone surrogates get a 400 here.
+        const problem = findInputProblem(Object.fromEntries(normalized.params));
+        if (problem) throw inputError(problem.kind, problem.path);
         const handler = handlers[normalized.method];
         if (!handler)
           return await finish(
@@ -204,11 +209,13 @@ export function xapiRoute(
   };
 }
 
-/** Parses a JSON body; a 400 names the field when it is not JSON. */
+/**
+ * Parses a JSON body; a 400 names the field when it is not JSON, is nested too deep for the
+ * validators (lib/input) or holds text PostgreSQL cannot store (NUL, unpaired surrogates).
+ */
 export function parseJsonBody(body: Buffer, field = "body"): unknown {
-  try {
-    return JSON.parse(body.toString("utf8"));
-  } catch {
-    throw new AppError("INVALID", `${field}: is not valid JSON`, { field });
-  }
+  const parsed = parseBoundedJson(body.toString("utf8"));
+  if (parsed.ok) return parsed.value;
+  if (parsed.problem.kind === "syntax") throw new AppError("INVALID", `${field}: is not valid JSON`, { field });
+  throw inputError(parsed.problem.kind, parsed.problem.path ? `${field}.${parsed.problem.path}` : field);
 }

@@ -15,6 +15,19 @@ export const NOTIFICATION_KINDS = [
   "sessionChanged",
   "reminder7",
   "reminder1",
+  // Professional networks (lib/networks).
+  "networkJoinRequested",
+  "networkJoinApproved",
+  "networkJoinRefused",
+  "networkMention",
+  "networkReply",
+  "networkReport",
+  "networkDigest",
+  // Training needs (lib/needs): the officer's decision, and a pooled session that answers the need.
+  "needRetained",
+  "needDeferred",
+  "needRefused",
+  "needAnswered",
 ] as const;
 export type TNotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -31,4 +44,10 @@ export type TNotificationParams = {
   comment?: string;
   expires?: string;
   agent?: string;
+  /** Networks: the network's and thread's names, a member's @handle, and a digest's lines in the recipient's language. */
+  network?: string;
+  thread?: string;
+  handle?: string;
+  count?: string;
+  summary?: string;
 };

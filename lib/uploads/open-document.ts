@@ -1,7 +1,7 @@
 import "server-only";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { db } from "../db";
+import { db, type Prisma } from "../db";
 import type { TActor } from "../auth/permissions";
 import { uploadRoot } from "../storage/upload-root";
 import { fileWhereForActor } from "./file-visibility";
@@ -18,8 +18,19 @@ export async function openDocument(
   actor: TActor,
   fileId: string,
 ): Promise<{ body: Buffer; headers: Record<string, string> }> {
+  return readDocumentFile({ id: fileId, ...fileWhereForActor(actor) });
+}
+
+/**
+ * A stored document matching `where` (the caller's visibility rule: course documents above,
+ * network attachments in lib/networks), read from disk with the download headers; NOT_FOUND
+ * when the rule or the disk says no.
+ */
+export async function readDocumentFile(
+  where: Prisma.StoredFileWhereInput,
+): Promise<{ body: Buffer; headers: Record<string, string> }> {
   const file = await db.storedFile.findFirst({
-    where: { id: fileId, storagePath: { startsWith: "files/" }, ...fileWhereForActor(actor) },
+    where: { AND: [where, { storagePath: { startsWith: "files/" } }] },
     select: { storagePath: true, fileName: true, mimeType: true, sha256: true },
   });
   const diskPath = file?.storagePath.split("#")[0] ?? "";

@@ -33,6 +33,14 @@ export async function storeDocument(actor: TActor, input: { bytes: Uint8Array; f
       messageKey: "errors.uploads.trainersOnly",
       values: {},
     });
+  return storeCheckedDocument(actor, input);
+}
+
+/**
+ * The same checks and storage for a caller that decided itself who may upload (network post
+ * attachments: lib/networks checks membership, and links the file to its post later).
+ */
+export async function storeCheckedDocument(actor: TActor, input: { bytes: Uint8Array; fileName?: string }) {
   if (input.bytes.byteLength === 0)
     throw localizedAppError("INVALID", "file: the file is empty", { messageKey: "errors.uploads.empty", values: {} });
   if (input.bytes.byteLength > MAX_DOCUMENT_BYTES)

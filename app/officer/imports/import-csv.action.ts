@@ -2,6 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getActor } from "@/lib/auth/actor";
+import { assertActionInput, toFailure } from "@/lib/auth/authed-action";
 import { isAppError } from "@/lib/errors/app-error";
 import { requestCsvImport } from "@/lib/imports/request-csv-import";
 import { translateLineError } from "@/lib/imports/translate-line-error";
@@ -20,6 +21,11 @@ const ZForm = z.object({
 export async function importCsvAction(_previous: TImportState | null, formData: FormData): Promise<TImportState> {
   const actor = await getActor();
   if (!actor) return { status: "failed", message: "Please sign in." };
+  try {
+    assertActionInput(formData, { isForm: true });
+  } catch (error) {
+    return { status: "failed", message: (await toFailure(error)).message };
+  }
   const parsed = ZForm.safeParse(Object.fromEntries(formData));
   if (!parsed.success)
     return { status: "failed", message: parsed.error.issues.map((issue) => issue.message).join("; ") };

@@ -18,8 +18,9 @@ function day(locale: "fr" | "en", value: string): string {
  * revoked with its date) — and nothing else.
  */
 export default async function VerifyPage({ params }: { params: Promise<{ code: string }> }) {
+  // Next.js decodes the segment; a malformed one never gets here (proxy.ts answers 400).
   const { code } = await params;
-  const [{ locale, t }, result] = await Promise.all([getTranslator(), lookUpCertificate(decodeURIComponent(code))]);
+  const [{ locale, t }, result] = await Promise.all([getTranslator(), lookUpCertificate(code)]);
   return (
     <>
       <h1>{t("sessions.verify.title")}</h1>
