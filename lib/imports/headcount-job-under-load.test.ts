@@ -1,24 +1,13 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import pg from "pg";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "../db";
 import { jobFilePath, writeJobFile } from "../job-queue/job-file-storage";
-import { runIndicatorJob as runJobWith } from "../job-queue/run-indicator-job";
-import { runImportJob } from "./run-import-job";
-
-const runIndicatorJob = (jobId: string) =>
-  runJobWith(jobId, { STAFF_IMPORT: runImportJob, HEADCOUNT_IMPORT: runImportJob, PROGRESS_EXPORT: runImportJob });
+import { runQueuedIndicatorJob } from "../jobs/register-indicator-job-workers";
 import { createInstitution, createUserWithRoles } from "../../testing/fixtures";
 
 // Issue 12 §5: on a busy machine the 2,511-line headcount import job failed with "a query cannot
 // be executed on an expired transaction (5000 ms)". It is now one set-based statement with an
 // explicit budget: it must succeed while the database is kept busy by other sessions.
-beforeAll(() => {
-  process.env.RELAIS_UPLOAD_DIR ??= mkdtempSync(path.join(tmpdir(), "relais-headcount-load-"));
-});
-
 function headcountsCsv(): { csv: string; lines: number } {
   const lines = ["annee;categorie;population;sexe;effectif"];
   for (let year = 2000; year < 2093; year++)
@@ -60,7 +49,7 @@ describe("headcount import job under load", () => {
     );
     const started = Date.now();
     try {
-      await runIndicatorJob(job.id);
+      await runQueuedIndicatorJob(job.id);
     } finally {
       isLoading = false;
       await load;

@@ -7,7 +7,8 @@ import { absoluteJobFilePath, deleteJobFile } from "../job-queue/job-file-storag
 import type { TIndicatorJobHandler } from "../job-queue/run-indicator-job";
 import { importHeadcounts } from "./import-headcounts";
 import { importStaff } from "./import-staff";
-import { describeRefusedLines } from "./translate-line-error";
+import { describeRefusedLines, listRefusedLines } from "./translate-line-error";
+import { localizedAppError } from "../errors/localized-error";
 import { LOCALES } from "../i18n/config";
 import { createTranslator } from "../i18n/translate";
 
@@ -32,9 +33,12 @@ export const runImportJob: TIndicatorJobHandler = async (job, { actor, setProgre
   const result =
     job.kind === "STAFF_IMPORT" ? await importStaff(actor, options) : await importHeadcounts(actor, options);
   if (result.errors.length > 0) {
-    // The file changed nothing: list the first errors, line by line, as the synchronous import does,
-    // in the owner's language.
-    throw new AppError("INVALID", describeRefusedLines(result.errors, createTranslator(locale)));
+    // The file changed nothing: list the first errors, line by line, as the synchronous import
+    // does, in the owner's language (the job page translates the sentence around them).
+    throw localizedAppError("INVALID", describeRefusedLines(result.errors, createTranslator("en")), {
+      messageKey: "indicators.imports.invalidLines",
+      values: { count: result.errors.length, lines: listRefusedLines(result.errors, createTranslator(locale)) },
+    });
   }
   await db.indicatorJob.update({
     where: { id: job.id },

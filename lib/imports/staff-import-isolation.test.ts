@@ -1,15 +1,8 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "../db";
-import { createTranslator } from "../i18n/translate";
+import { createTranslator, type TMessageKey } from "../i18n/translate";
 import { jobFilePath, writeJobFile } from "../job-queue/job-file-storage";
-import { runIndicatorJob as runJobWith } from "../job-queue/run-indicator-job";
-import { runImportJob } from "./run-import-job";
-
-const runIndicatorJob = (jobId: string) =>
-  runJobWith(jobId, { STAFF_IMPORT: runImportJob, HEADCOUNT_IMPORT: runImportJob, PROGRESS_EXPORT: runImportJob });
+import { runQueuedIndicatorJob } from "../jobs/register-indicator-job-workers";
 import { createInstitution, createUserWithRoles, uniqueCode } from "../../testing/fixtures";
 import { importStaff } from "./import-staff";
 import { requestCsvImport } from "./request-csv-import";
@@ -19,10 +12,6 @@ import { translateLineError } from "./translate-line-error";
 // administrator's included). Only agents of the importing institution may be created or updated.
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const header = "email;nom;categorie;population;sexe;responsable\n";
-
-beforeAll(() => {
-  process.env.RELAIS_UPLOAD_DIR ??= mkdtempSync(path.join(tmpdir(), "relais-staff-import-"));
-});
 
 async function setUp() {
   const [home, other] = await Promise.all([createInstitution(), createInstitution()]);
@@ -152,7 +141,7 @@ describe("staff import: only agents of the importing institution", () => {
         kind: "STAFF_IMPORT",
         ownerId: s.officer.userId,
         institutionId: s.home.id,
-        params: { institutionId: s.home.id, locale: "en" },
+        params: { institutionId: s.home.id, locale: "fr" },
       },
     });
     const inputPath = jobFilePath("imports", job.id, "csv");
@@ -160,11 +149,16 @@ describe("staff import: only agents of the importing institution", () => {
     await db.indicatorJob.update({ where: { id: job.id }, data: { inputPath } });
     // Between the upload and the run, the agent became a national administrator.
     await db.roleMembership.create({ data: { userId: s.agent.userId, role: "NATIONAL_ADMIN" } });
-    await runIndicatorJob(job.id);
+    await runQueuedIndicatorJob(job.id);
     const ended = await db.indicatorJob.findUniqueOrThrow({ where: { id: job.id } });
     expect(ended.status).toBe("FAILED");
+    // English for the logs; the owner (French here) reads the key and its values on the job page.
     expect(ended.errorMessage).toBe(
-      `1 invalid line(s), nothing imported. line 3: ${s.agent.email} holds the role “National administrator”: an import manages agents only.`,
+      `1 invalid line, nothing imported. line 3: ${s.agent.email} holds the role “National administrator”: an import manages agents only.`,
+    );
+    const details = ended.errorDetails as { messageKey: TMessageKey; values: Record<string, string | number> };
+    expect(createTranslator("fr")(details.messageKey, details.values)).toBe(
+      `1 ligne invalide, rien n'a été importé. ligne 3 : ${s.agent.email} a le rôle « Administrateur·rice national·e » : un import ne gère que des agents.`,
     );
     expect(await db.user.count({ where: { email: newcomer } })).toBe(0);
     expect((await db.user.findUniqueOrThrow({ where: { id: s.agent.userId } })).name).toBe(s.agent.email);

@@ -10,12 +10,17 @@ export function translateLineError(error: TLineError, t: TTranslate): TLineError
   return { line: error.line, message: t(error.messageKey, values) };
 }
 
-/** The job's failure message: how many lines were refused and the first of them, translated. */
-export function describeRefusedLines(errors: TLineError[], t: TTranslate): string {
-  const lines = errors
+/** The first refused lines, one after the other, translated. */
+export function listRefusedLines(errors: TLineError[], t: TTranslate): string {
+  return errors
     .slice(0, 20)
     .map((error) =>
       t("indicators.imports.lineError", { line: error.line, message: translateLineError(error, t).message }),
-    );
-  return t("indicators.imports.invalidLines", { count: errors.length, lines: lines.join(" ; ") });
+    )
+    .join(" ; ");
+}
+
+/** The job's failure message: how many lines were refused and the first of them, translated. */
+export function describeRefusedLines(errors: TLineError[], t: TTranslate): string {
+  return t("indicators.imports.invalidLines", { count: errors.length, lines: listRefusedLines(errors, t) });
 }

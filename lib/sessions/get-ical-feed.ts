@@ -1,10 +1,10 @@
 import "server-only";
 import { db } from "../db";
 import type { Prisma } from "../db/generated/client";
+import { publicCourseWhere } from "../catalog/course-where";
 import { buildIcal } from "../time/build-ical";
 import { timeZoneOf } from "../time/time-zone";
 import { publicUrl } from "../env";
-import { publicCourseWhere } from "../catalog/course-where";
 
 const DAY = 86_400_000;
 

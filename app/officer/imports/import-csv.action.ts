@@ -7,7 +7,7 @@ import { isAppError } from "@/lib/errors/app-error";
 import { requestCsvImport } from "@/lib/imports/request-csv-import";
 import { translateLineError } from "@/lib/imports/translate-line-error";
 import { getTranslator } from "@/lib/i18n/server";
-import { localizeAppError } from "@/lib/sessions/localize-app-error";
+import { localizeAppError } from "@/lib/errors/localized-error";
 import type { TImportState } from "@/components/indicators/import-state";
 
 const ZForm = z.object({
