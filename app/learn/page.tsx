@@ -31,19 +31,24 @@ export default async function LearnPage() {
                 {group.items.map((item) => (
                   <li key={item.id} className="card">
                     <h3>
-                      {item.status === "PENDING_APPROVAL" ? (
-                        <Link href={`/courses/${item.course.slug}`}>
-                          {localized(locale, item.courseVersion.title, item.courseVersion.titleEn)}
-                        </Link>
-                      ) : (
-                        <Link href={`/player/${item.id}`}>
-                          {localized(locale, item.courseVersion.title, item.courseVersion.titleEn)}
-                        </Link>
-                      )}
+                      <Link href={item.href}>
+                        {localized(locale, item.courseVersion.title, item.courseVersion.titleEn)}
+                      </Link>
                     </h3>
                     <p className="badge">{t(`enums.modality.${item.course.modality}`)}</p>
                     {item.status === "COMPLETED" && item.completedAt ? (
-                      <p>{t("learn.completedOn", { date: formatDate(locale, item.completedAt) })}</p>
+                      <>
+                        <p>{t("learn.completedOn", { date: formatDate(locale, item.completedAt) })}</p>
+                        {item.certificateHref && (
+                          <p>
+                            <a href={item.certificateHref} download>
+                              {t("certificates.downloadOf", {
+                                title: localized(locale, item.courseVersion.title, item.courseVersion.titleEn),
+                              })}
+                            </a>
+                          </p>
+                        )}
+                      </>
                     ) : (
                       <>
                         <p id={`progress-${item.id}`}>{t("learn.progress", { percent: item.progressPercent })}</p>

@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { authedAction } from "@/lib/auth/authed-action";
+import { authedFormAction } from "@/lib/auth/authed-action";
 import { registerForSession } from "@/lib/sessions/register-for-session";
 import { cancelRegistration } from "@/lib/sessions/cancel-registration";
 import { acceptOffer } from "@/lib/sessions/accept-offer";
@@ -10,14 +10,14 @@ import { inUserLanguage } from "@/lib/sessions/in-user-language";
 
 const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
 
-export const registerAction = authedAction(async (actor, formData: FormData) => {
+export const registerAction = authedFormAction(async (actor, formData) => {
   // A pooled session's priority window refuses with a message in the user's language.
   await inUserLanguage(() => registerForSession(actor, { sessionId: field(formData, "sessionId") }));
   void requestEmailDelivery();
   revalidatePath(`/sessions/${field(formData, "sessionId")}`);
 });
 
-export const cancelRegistrationAction = authedAction(async (actor, formData: FormData) => {
+export const cancelRegistrationAction = authedFormAction(async (actor, formData) => {
   await cancelRegistration(actor, {
     registrationId: field(formData, "registrationId"),
     reason: field(formData, "reason"),
@@ -27,13 +27,13 @@ export const cancelRegistrationAction = authedAction(async (actor, formData: For
   revalidatePath("/coordinator", "layout");
 });
 
-export const acceptOfferAction = authedAction(async (actor, formData: FormData) => {
+export const acceptOfferAction = authedFormAction(async (actor, formData) => {
   await acceptOffer(actor, { registrationId: field(formData, "registrationId") });
   void requestEmailDelivery();
   revalidatePath("/sessions", "layout");
 });
 
-export const decideRegistrationAction = authedAction(async (actor, formData: FormData) => {
+export const decideRegistrationAction = authedFormAction(async (actor, formData) => {
   await decideRegistration(actor, {
     registrationId: field(formData, "registrationId"),
     decision: field(formData, "decision") === "REFUSE" ? "REFUSE" : "APPROVE",

@@ -8,7 +8,8 @@ import { Video } from "./tiptap-video";
 import { uploadImage } from "./upload-media";
 import { VideoField, type TVideoFieldLabels } from "./video-field";
 
-type TLabels = {
+/** The labels of the text tools: all a "text" editor needs (network posts reuse this editor). */
+export type TTextEditorLabels = {
   toolbar: string;
   bold: string;
   italic: string;
@@ -18,9 +19,11 @@ type TLabels = {
   numbers: string;
   link: string;
   linkPrompt: string;
+  content: string;
+};
+type TMediaLabels = {
   image: string;
   table: string;
-  content: string;
   imageFile: string;
   imageHint: string;
   alt: string;
@@ -34,7 +37,15 @@ type TLabels = {
   insertVideo: string;
   videoField: TVideoFieldLabels;
 };
-type TProps = { id: string; value: JSONContent; onChange: (value: JSONContent) => void; labels: TLabels };
+type TLabels = TTextEditorLabels & TMediaLabels;
+type TProps = {
+  id: string;
+  value: JSONContent;
+  onChange: (value: JSONContent) => void;
+  /** "text": without the media tools, whose labels may then be left out. */
+  tools?: "all" | "text";
+  labels: TTextEditorLabels & Partial<TMediaLabels>;
+};
 
 const fill = (template: string, values: Record<string, string>) =>
   template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? "");
@@ -158,8 +169,14 @@ function VideoForm({
   );
 }
 
-/** Rich-text lesson editor (tiptap). Stores JSON; the server renders it through its own allowlist. */
-export function LessonEditor({ id, value, onChange, labels }: TProps) {
+/**
+ * Rich-text lesson editor (tiptap). Stores JSON; the server renders it through its own allowlist.
+ * tools="text" keeps the text tools only (no image, video or table): network posts.
+ */
+export function LessonEditor(props: TProps) {
+  const { id, value, onChange } = props;
+  const labels = props.labels as TLabels;
+  const hasMedia = props.tools !== "text";
   const [panel, setPanel] = useState<"image" | "video" | null>(null);
   const editor = useEditor({
     immediatelyRender: false,
@@ -207,11 +224,12 @@ export function LessonEditor({ id, value, onChange, labels }: TProps) {
           const href = window.prompt(labels.linkPrompt);
           if (href) editor.chain().focus().extendMarkRange("link").setLink({ href }).run();
         })}
-        {button(labels.image, panel === "image", () => setPanel(panel === "image" ? null : "image"))}
-        {button(labels.video, panel === "video", () => setPanel(panel === "video" ? null : "video"))}
-        {button(labels.table, editor.isActive("table"), () =>
-          editor.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
-        )}
+        {hasMedia && button(labels.image, panel === "image", () => setPanel(panel === "image" ? null : "image"))}
+        {hasMedia && button(labels.video, panel === "video", () => setPanel(panel === "video" ? null : "video"))}
+        {hasMedia &&
+          button(labels.table, editor.isActive("table"), () =>
+            editor.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
+          )}
       </div>
       {panel === "image" && (
         <ImageForm

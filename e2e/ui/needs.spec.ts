@@ -3,7 +3,7 @@ import { expectNoSeriousA11yViolations } from "../support/axe";
 import { E2E } from "../../scripts/e2e-settings";
 import { resolveDatabase } from "../../lib/db/local-database";
 import { createPrismaClient } from "../../lib/db/create-client";
-import { externalTestDatabaseUrl } from "../../lib/testing/test-database-url";
+import { externalTestDatabaseUrl } from "../../testing/test-database-url";
 
 // Two institutions of Auvergne-Rhône-Alpes (Grenoble, Lyon): needs expressed, opinions, decisions,
 // pooled by the regional correspondent into one shared session, the requesters told and registered
@@ -86,13 +86,13 @@ test("needs across two institutions of a region: express → opinion → decisio
   await signOutAndIn(page, "manager@relais.test");
   await giveFavourableOpinion(page, "Julien Morel");
   await signOutAndIn(page, "manager@ulyon.relais.test");
-  await giveFavourableOpinion(page, "Camille Fabre");
+  await giveFavourableOpinion(page, "Karim Haddad");
 
   // Each officer retains the need of their institution; Lyon's officer cannot open Grenoble's campaign.
   await signOutAndIn(page, "officer@relais.test");
   const grenobleNeedsUrl = await retainNeed(page, "Julien Morel");
   await signOutAndIn(page, "officer@ulyon.relais.test");
-  await retainNeed(page, "Camille Fabre");
+  await retainNeed(page, "Karim Haddad");
   await page.goto(grenobleNeedsUrl);
   await expect(page.getByRole("heading", { level: 1, name: "Accès refusé" })).toBeVisible();
 
@@ -183,7 +183,7 @@ test("needs across two institutions of a region: express → opinion → decisio
     .click();
   await expect(page.getByRole("heading", { level: 1, name: `Appel — ${COURSE}` })).toBeVisible();
   await page.getByLabel("Julien Morel").check();
-  await page.getByLabel("Camille Fabre").check();
+  await page.getByLabel("Karim Haddad").check();
   await page.getByRole("button", { name: "Enregistrer l'appel" }).click();
   await expect(page.locator("#roll-call-status")).toHaveText("Appel enregistré.");
 
@@ -192,6 +192,6 @@ test("needs across two institutions of a region: express → opinion → decisio
   expect(await satisfiedNeeds(page)).toBe(satisfiedBefore + 2);
   await page.getByLabel("Ventilation").selectOption({ label: "sexe" });
   await page.getByRole("button", { name: "Afficher" }).click();
-  await expect(page.getByRole("rowheader", { name: "Femmes" })).toBeVisible();
+  await expect(page.getByRole("rowheader", { name: "Hommes" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });

@@ -34,6 +34,8 @@ export function navigationFor(actor: TActor | null): TNavItem[] {
       href: institutionsWhere(actor, "lrsClient.manage") === "all" ? "/admin/lrs-clients" : "/officer/lrs-clients",
       labelKey: "nav.lrsClients",
     });
+  if (canSometimes(actor, "privacy.erase")) items.push({ href: "/officer/privacy", labelKey: "nav.privacy" });
+  if (canSometimes(actor, "network.participate")) items.push({ href: "/networks", labelKey: "nav.networks" });
   items.push({ href: "/notifications", labelKey: "nav.notifications" });
   return items;
 }

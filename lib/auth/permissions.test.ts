@@ -71,6 +71,23 @@ const MATRIX: [
     { agent: false, trainer: false, coordinator: false, officer: false, admin: false },
   ],
   [
+    "privacy.exportOwn",
+    { userId: "user-1" },
+    { agent: true, trainer: true, coordinator: true, officer: true, admin: true },
+  ],
+  [
+    "privacy.exportOwn",
+    { userId: "someone-else", institutionId: "inst-A" },
+    { agent: false, trainer: false, coordinator: false, officer: false, admin: false },
+  ],
+  ["privacy.erase", inA, { agent: false, trainer: false, coordinator: false, officer: true, admin: false }],
+  ["privacy.erase", inB, { agent: false, trainer: false, coordinator: false, officer: false, admin: false }],
+  [
+    "privacy.erase",
+    { institutionId: null },
+    { agent: false, trainer: false, coordinator: false, officer: false, admin: false },
+  ],
+  [
     "calendar.readTrainer",
     { userId: "user-1" },
     { agent: true, trainer: true, coordinator: true, officer: true, admin: true },
@@ -151,6 +168,15 @@ const MATRIX: [
   ],
   ["needs.indicators", inA, { agent: false, trainer: false, coordinator: false, officer: true, admin: true }],
   ["needs.indicators", inB, { agent: false, trainer: false, coordinator: false, officer: false, admin: true }],
+  ["network.participate", {}, { agent: true, trainer: true, coordinator: true, officer: true, admin: true }],
+  ["network.createInstitution", inA, { agent: false, trainer: false, coordinator: false, officer: true, admin: true }],
+  ["network.createInstitution", inB, { agent: false, trainer: false, coordinator: false, officer: false, admin: true }],
+  ["network.createThematic", {}, { agent: false, trainer: false, coordinator: false, officer: true, admin: true }],
+  ["network.createRegional", {}, { agent: false, trainer: false, coordinator: false, officer: false, admin: true }],
+  ["network.createNational", {}, { agent: false, trainer: false, coordinator: false, officer: false, admin: true }],
+  ["network.manage", inA, { agent: false, trainer: false, coordinator: false, officer: true, admin: true }],
+  ["network.manage", inB, { agent: false, trainer: false, coordinator: false, officer: false, admin: true }],
+  ["network.manage", {}, { agent: false, trainer: false, coordinator: false, officer: false, admin: true }],
 ];
 
 describe("authorization matrix (role × action × scope)", () => {

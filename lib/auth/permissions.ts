@@ -39,6 +39,21 @@ export const ACTIONS = [
   "needs.decide",
   "needs.pool",
   "needs.indicators",
+  "privacy.exportOwn",
+  "privacy.erase",
+  // Professional networks (lib/networks). Joining, reading and posting are open to every staff
+  // member; what a member may do inside a network (moderate) is the network's own data
+  // (NetworkMember.role), never a platform role. Who creates which kind of network:
+  //   institution-wide: the institution's training officers (and national administrators);
+  //   thematic (a profession, a theme across institutions): training officers and national administrators;
+  //   regional and national: national administrators.
+  // network.manage (appoint moderators, settings) follows the same scopes.
+  "network.participate",
+  "network.createInstitution",
+  "network.createThematic",
+  "network.createRegional",
+  "network.createNational",
+  "network.manage",
 ] as const;
 
 export type TAction = (typeof ACTIONS)[number];
@@ -47,6 +62,7 @@ export type TScope = "any" | "self" | "managed" | "institution" | "site" | "regi
 export const PERMISSIONS: Record<Role, Partial<Record<TAction, readonly TScope[]>>> = {
   AGENT: {
     "catalog.browse": ["any"],
+    "privacy.exportOwn": ["self"],
     "course.enrol": ["any"],
     "session.register": ["any"],
     "record.read": ["self"],
@@ -54,26 +70,32 @@ export const PERMISSIONS: Record<Role, Partial<Record<TAction, readonly TScope[]
     "calendar.readTrainer": ["self"],
     "needs.express": ["self"],
     "needs.opinion": ["managed"],
+    "network.participate": ["any"],
   },
   TRAINER: {
     "catalog.browse": ["any"],
+    "privacy.exportOwn": ["self"],
     "course.create": ["institution"],
     "course.author": ["institution"],
     "course.followLearners": ["institution"],
     "attendance.record": ["institution"],
     "calendar.readTrainer": ["self"],
+    "network.participate": ["any"],
   },
   SITE_COORDINATOR: {
     "catalog.browse": ["any"],
+    "privacy.exportOwn": ["self"],
     "site.manage": ["site"],
     "session.schedule": ["site"],
     "registration.manage": ["site"],
     "attendance.record": ["site"],
     // A trainer's half-days at the coordinator's site, not elsewhere (lib/sessions/list-calendar-slots.ts).
     "calendar.readTrainer": ["self", "site"],
+    "network.participate": ["any"],
   },
   TRAINING_OFFICER: {
     "catalog.browse": ["any"],
+    "privacy.exportOwn": ["self"],
     "enrolment.approve": ["institution"],
     "course.followLearners": ["institution"],
     "institution.read": ["institution"],
@@ -88,9 +110,15 @@ export const PERMISSIONS: Record<Role, Partial<Record<TAction, readonly TScope[]
     "needs.campaign.manage": ["institution"],
     "needs.decide": ["institution"],
     "needs.indicators": ["institution"],
+    "privacy.erase": ["institution"],
+    "network.participate": ["any"],
+    "network.createInstitution": ["institution"],
+    "network.createThematic": ["any"],
+    "network.manage": ["institution"],
   },
   NATIONAL_ADMIN: {
     "catalog.browse": ["any"],
+    "privacy.exportOwn": ["self"],
     "institution.read": ["national"],
     "report.export": ["national"],
     "indicators.read": ["national"],
@@ -103,6 +131,12 @@ export const PERMISSIONS: Record<Role, Partial<Record<TAction, readonly TScope[]
     "calendar.readTrainer": ["national"],
     "needs.pool": ["national"],
     "needs.indicators": ["national"],
+    "network.participate": ["any"],
+    "network.createInstitution": ["national"],
+    "network.createThematic": ["national"],
+    "network.createRegional": ["national"],
+    "network.createNational": ["national"],
+    "network.manage": ["national"],
   },
   REGIONAL_CORRESPONDENT: {
     "catalog.browse": ["any"],

@@ -8,6 +8,7 @@ import { createRandom, deterministicUuid } from "./random";
 import { seedIndicators } from "./seed-indicators";
 import { seedLearning } from "./seed-learning";
 import { seedNeeds } from "./seed-needs";
+import { seedNetworks } from "./seed-networks";
 import { loadDemoContent, type TCourseContent } from "./content";
 
 const FIRST_NAMES = [
@@ -547,13 +548,20 @@ export async function seedDemoData(prisma: TPrismaClient): Promise<{ agents: num
         data: {
           name: "Demo LRS client",
           key: "demo",
-          secretHash: hashSecret("demo-secret"),
+          secretHash: await hashSecret("demo-secret"),
           canRead: true,
           canWrite: true,
           createdById: admin.id,
         },
       });
 
+      await seedNetworks(tx, {
+        regionId,
+        institutionByCode,
+        officerId: officer.id,
+        adminId: admin.id,
+        reference: REFERENCE,
+      });
       await seedIndicators(tx, { random });
       await seedLearning(tx, { random });
       await seedNeeds(tx);

@@ -67,6 +67,11 @@ export function createTranslator(locale: TLocale): TTranslate {
   };
 }
 
+/** Whether a string is a message key of the catalogue (e.g. a schema's message that names one). */
+export function hasMessage(key: string): boolean {
+  return lookup(MESSAGES.fr, key) !== undefined;
+}
+
 /** For tests: every key of one catalogue exists in the other. */
 export function listKeys(messages: unknown, prefix = ""): string[] {
   if (typeof messages !== "object" || messages === null) return [prefix];

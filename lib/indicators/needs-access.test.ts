@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../db";
-import { createInstitution, createUserWithRoles, uniqueCode } from "../testing/fixtures";
+import { createInstitution, createUserWithRoles, uniqueCode } from "../../testing/fixtures";
 import type { StaffCategory, Sex, StaffPopulation } from "../db/generated/enums";
 import { computeNeedsAccess } from "./needs-access";
 import { loadNeedsFacts } from "./load-needs-facts";

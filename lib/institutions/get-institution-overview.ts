@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db";
 import type { TActor } from "../auth/permissions";
 import { assertCan } from "../auth/assert-can";
-import { AppError } from "../errors/app-error";
+import { localizedAppError } from "../errors/localized-error";
 
 /**
  * An institution's identity and how many agents Relais knows there, for its training officers and
@@ -16,7 +16,11 @@ export async function getInstitutionOverview(actor: TActor, institutionId: strin
     where: { id: institutionId },
     select: { id: true, code: true, name: true, timeZone: true, region: { select: { nameFr: true, nameEn: true } } },
   });
-  if (!institution) throw new AppError("NOT_FOUND", "This institution does not exist.");
+  if (!institution)
+    throw localizedAppError("NOT_FOUND", "This institution does not exist.", {
+      messageKey: "errors.institutions.notFound",
+      values: {},
+    });
   const agents = await db.user.count({ where: { institutionId } });
   return { institution, figures: { agents } };
 }

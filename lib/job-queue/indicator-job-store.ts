@@ -7,10 +7,11 @@ import PgBoss from "pg-boss";
 import { db, type Prisma } from "../db";
 import type { TActor } from "../auth/permissions";
 import type { IndicatorJobKind } from "../db/generated/enums";
-import { AppError } from "../errors/app-error";
 import { parseEnv } from "../env-schema";
 import { absoluteJobFilePath, jobFilePath, writeJobFile } from "./job-file-storage";
 import { JOB_FILE_RETENTION_DAYS } from "./purge-expired-job-files";
+import { localizedAppError } from "../errors/localized-error";
+import { jobFailure } from "./job-failure";
 
 /** Above this many lines (imports) or rows (exports) the work runs as a background job with progress. */
 export const BACKGROUND_THRESHOLD = 2_000;
@@ -82,7 +83,7 @@ export async function queueIndicatorJob(
       where: { id: job.id },
       data: {
         status: "FAILED",
-        errorMessage: "The job could not be queued. Please try again.",
+        ...jobFailure("errors.jobs.notQueued", {}, "The job could not be queued. Please try again."),
         finishedAt: new Date(),
       },
     });
@@ -101,11 +102,16 @@ export async function getIndicatorJobOrThrow(actor: TActor, jobId: string) {
       progress: true,
       resultName: true,
       errorMessage: true,
+      errorDetails: true,
       createdAt: true,
       finishedAt: true,
     },
   });
-  if (!job) throw new AppError("NOT_FOUND", "This job does not exist.");
+  if (!job)
+    throw localizedAppError("NOT_FOUND", "This job does not exist.", {
+      messageKey: "errors.jobs.notFound",
+      values: {},
+    });
   return job;
 }
 
@@ -122,13 +128,21 @@ export async function getIndicatorJobResultOrThrow(actor: TActor, jobId: string)
       resultSha256: true,
     },
   });
-  if (!job) throw new AppError("NOT_FOUND", "This job does not exist.");
+  if (!job)
+    throw localizedAppError("NOT_FOUND", "This job does not exist.", {
+      messageKey: "errors.jobs.notFound",
+      values: {},
+    });
   if (job.status !== "DONE" || !job.resultName || !job.resultType)
-    throw new AppError("CONFLICT", "The job has not finished yet.");
+    throw localizedAppError("CONFLICT", "The job has not finished yet.", {
+      messageKey: "errors.jobs.notFinished",
+      values: {},
+    });
   if (!job.resultPath)
-    throw new AppError(
+    throw localizedAppError(
       "NOT_FOUND",
       `This file was deleted ${JOB_FILE_RETENTION_DAYS} days after the export: it holds personal data. Export it again.`,
+      { messageKey: "errors.jobs.fileExpired", values: { days: JOB_FILE_RETENTION_DAYS } },
     );
   return {
     filePath: absoluteJobFilePath(job.resultPath),
@@ -151,7 +165,10 @@ export async function openIndicatorJobFile(
   const size = await stat(file.filePath)
     .then((stats) => stats.size)
     .catch(() => {
-      throw new AppError("NOT_FOUND", "This file is no longer available. Export it again.");
+      throw localizedAppError("NOT_FOUND", "This file is no longer available. Export it again.", {
+        messageKey: "errors.jobs.fileGone",
+        values: {},
+      });
     });
   const asciiName = file.filename.replace(/[^\x20-\x7e]/g, "_").replace(/[\\"]/g, "_");
   return {

@@ -4,6 +4,7 @@ import "server-only";
 // stays, for the owner's history and because the export itself is in the audit log.
 import { db } from "../db";
 import { deleteJobFile, JOB_FILE_EXTENSIONS, jobFilePath } from "./job-file-storage";
+import { jobFailure } from "./job-failure";
 
 export const JOB_FILE_RETENTION_DAYS = 7;
 
@@ -36,7 +37,11 @@ export async function purgeExpiredJobFiles(now = new Date()): Promise<number> {
       where: { id: job.id },
       data: {
         status: "FAILED",
-        errorMessage: `The job did not finish within ${JOB_FILE_RETENTION_DAYS} days. Please try again.`,
+        ...jobFailure(
+          "errors.jobs.neverFinished",
+          { days: JOB_FILE_RETENTION_DAYS },
+          `The job did not finish within ${JOB_FILE_RETENTION_DAYS} days. Please try again.`,
+        ),
         inputPath: null,
         finishedAt: now,
       },

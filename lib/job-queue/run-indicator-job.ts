@@ -4,7 +4,9 @@ import type { IndicatorJob } from "../db/generated/client";
 import type { IndicatorJobKind } from "../db/generated/enums";
 import { loadActor } from "../auth/actor";
 import type { TActor } from "../auth/permissions";
-import { AppError, isAppError } from "../errors/app-error";
+import { isAppError } from "../errors/app-error";
+import { keyedError } from "../errors/localized-error";
+import { jobFailureOf } from "./job-failure";
 import { deleteJobFile } from "./job-file-storage";
 
 /**
@@ -36,14 +38,13 @@ export async function runIndicatorJob(
   };
   try {
     const actor = await loadActor(job.ownerId);
-    if (!actor) throw new AppError("FORBIDDEN", "You are not allowed to do this.");
+    if (!actor) throw keyedError("FORBIDDEN", "errors.codes.FORBIDDEN");
     await handlers[job.kind](job, { actor, setProgress });
   } catch (error) {
     if (!isAppError(error)) console.error(`Indicator job ${jobId} failed:`, error);
-    const message = isAppError(error) ? error.userMessage : "An unexpected error occurred. It has been logged.";
     await db.indicatorJob.update({
       where: { id: jobId },
-      data: { status: "FAILED", errorMessage: message, inputPath: null, finishedAt: new Date() },
+      data: { status: "FAILED", ...jobFailureOf(error), inputPath: null, finishedAt: new Date() },
     });
     if (job.inputPath) await deleteJobFile(job.inputPath);
   }

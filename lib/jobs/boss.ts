@@ -7,9 +7,11 @@ import {
   NOTIFICATION_QUEUES,
   registerNotificationJobs,
 } from "../notifications/register-notification-jobs";
+import { registerPrivacyJobs } from "../privacy/register-privacy-jobs";
 import { registerSessionJobs } from "../sessions/register-session-jobs";
 import { registerSurveyJobs } from "../surveys/register-survey-jobs";
 import { registerIndicatorJobWorkers } from "./register-indicator-job-workers";
+import { registerNetworkJobs } from "../networks/register-network-jobs";
 
 const globalForBoss = globalThis as unknown as { relaisBoss?: Promise<PgBoss> };
 
@@ -31,6 +33,8 @@ export function startJobs(options: { connectionString?: string; schedule?: boole
     await registerIndicatorJobs(boss, { schedule });
     await registerSurveyJobs(boss, { schedule });
     await registerIndicatorJobWorkers(boss, { schedule });
+    await registerPrivacyJobs(boss, { schedule });
+    await registerNetworkJobs(boss, { schedule, cron: parseEnv(process.env).RELAIS_NETWORK_DIGEST_CRON });
     return boss;
   })();
   // A failed start (database down) must not poison the cache: the next call tries again.

@@ -1,6 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import PgBoss from "pg-boss";
@@ -8,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db";
 import { requestCsvImport } from "../imports/request-csv-import";
 import { requestProgressExport } from "../reports/request-progress-export";
-import { createUserWithRoles, uniqueCode } from "../testing/fixtures";
-import { createHandComputedDataSet } from "../indicators/hand-computed-data-set";
+import { createUserWithRoles, uniqueCode } from "../../testing/fixtures";
+import { createHandComputedDataSet } from "../../testing/hand-computed-data-set";
 import {
   getIndicatorJobOrThrow,
   getIndicatorJobResultOrThrow,
@@ -29,8 +28,6 @@ const MARCH = { from: "2026-03-01", to: "2026-03-31", breakdown: "none" as const
 const boss = new PgBoss({ connectionString: process.env.DATABASE_URL! });
 let data: Awaited<ReturnType<typeof createHandComputedDataSet>>;
 beforeAll(async () => {
-  // Job files go to the data folder: a folder of this run's own.
-  process.env.RELAIS_UPLOAD_DIR = mkdtempSync(path.join(tmpdir(), "relais-job-files-"));
   data = await createHandComputedDataSet();
   await db.user.update({ where: { id: data.users.u1.id }, data: { name: '=HYPERLINK("http://evil.test","x")' } });
   await boss.start();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../db";
 import { randomUUID } from "node:crypto";
-import { createInstitution, createUserWithRoles } from "../testing/fixtures";
-import { createPublishedCourse } from "./learning-fixtures";
+import { createInstitution, createUserWithRoles } from "../../testing/fixtures";
+import { createPublishedCourse } from "../../testing/learning-fixtures";
 import { searchCatalogue } from "./search-catalogue";
 import { toPrefixTsQuery } from "./rank-catalogue-text";
 

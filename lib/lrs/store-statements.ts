@@ -226,3 +226,18 @@ export async function storeStatements(options: TStoreStatementsOptions): Promise
     }
   }
 }
+
+/**
+ * Stores statements inside the caller's transaction (Relais's own statements that must commit
+ * with the records they describe, e.g. an attended statement voided with the presence it stood
+ * for). No retry here: a concurrent insert of the same id fails the caller's transaction.
+ */
+export async function storeStatementsInTransaction(
+  tx: TTransaction,
+  options: TStoreStatementsOptions,
+): Promise<string[]> {
+  assertCanWrite(options.credentials);
+  const prepared = prepare(options, new Date().toISOString());
+  await storeInTransaction(tx, options, prepared);
+  return prepared.map((statement) => statement.id);
+}

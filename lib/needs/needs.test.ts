@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "../db";
 import { createTranslator } from "../i18n/translate";
 import { localizeAppError } from "../sessions/localize-app-error";
-import { createUserWithRoles } from "../testing/fixtures";
+import { createUserWithRoles } from "../../testing/fixtures";
 import { openCampaign } from "./open-campaign";
 import { expressNeed } from "./express-need";
 import { giveOpinion } from "./give-opinion";
@@ -11,7 +11,7 @@ import { withdrawNeed } from "./withdraw-need";
 import { getMyNeeds } from "./get-my-needs";
 import { listTeamNeeds } from "./list-team-needs";
 import { listInstitutionNeeds } from "./list-institution-needs";
-import { createAgent, createInstitutionWithCampaign, createTheme } from "./needs-fixtures";
+import { createAgent, createInstitutionWithCampaign, createTheme } from "../../testing/needs-fixtures";
 
 const fr = createTranslator("fr");
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../db";
-import { createRegion, createUserWithRoles, uniqueCode } from "../testing/fixtures";
+import { createRegion, createUserWithRoles, uniqueCode } from "../../testing/fixtures";
 import { createTranslator } from "../i18n/translate";
 import { localizeAppError } from "../sessions/localize-app-error";
 import { registerForSession } from "../sessions/register-for-session";
@@ -9,7 +9,7 @@ import { decideNeed } from "./decide-need";
 import { listPooledNeeds } from "./list-pooled-needs";
 import { getPooledGroup } from "./get-pooled-group";
 import { createPooledSession } from "./create-pooled-session";
-import { createAgent, createInstitutionWithCampaign, createTheme } from "./needs-fixtures";
+import { createAgent, createInstitutionWithCampaign, createTheme } from "../../testing/needs-fixtures";
 
 const DAY = 24 * 3600_000;
 const GRENOBLE = { lat: 45.19, lng: 5.72 };

@@ -15,3 +15,8 @@ export async function listNotifications(actor: TActor) {
 export async function markNotificationsRead(actor: TActor): Promise<void> {
   await db.notification.updateMany({ where: { userId: actor.userId, readAt: null }, data: { readAt: new Date() } });
 }
+
+/** The actor's unread in-app notifications (the count beside links to /notifications). */
+export async function countUnreadNotifications(actor: TActor): Promise<number> {
+  return db.notification.count({ where: { userId: actor.userId, readAt: null } });
+}

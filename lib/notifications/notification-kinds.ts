@@ -20,6 +20,14 @@ export const NOTIFICATION_KINDS = [
   "needDeferred",
   "needRefused",
   "needAnswered",
+  // Professional networks (lib/networks).
+  "networkJoinRequested",
+  "networkJoinApproved",
+  "networkJoinRefused",
+  "networkMention",
+  "networkReply",
+  "networkReport",
+  "networkDigest",
 ] as const;
 export type TNotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -36,4 +44,10 @@ export type TNotificationParams = {
   comment?: string;
   expires?: string;
   agent?: string;
+  /** Networks: the network's and thread's names, a member's @handle, and a digest's lines in the recipient's language. */
+  network?: string;
+  thread?: string;
+  handle?: string;
+  count?: string;
+  summary?: string;
 };

@@ -4,10 +4,10 @@ import { createMailTransport } from "./mail-transport";
 import { deliverPendingEmails } from "./deliver-emails";
 import { sendReminders } from "./send-reminders";
 import { registerForSession } from "../sessions/register-for-session";
-import { createAgents, createOpenSession, createSiteWithStaff } from "../sessions/session-fixtures";
+import { createAgents, createOpenSession, createSiteWithStaff } from "../../testing/session-fixtures";
 import { startJobs, stopJobs } from "../jobs/boss";
 import { NOTIFICATION_QUEUES } from "./register-notification-jobs";
-import { startSmtpCapture, type TSmtpCapture } from "../testing/smtp-capture";
+import { startSmtpCapture, type TSmtpCapture } from "../../testing/smtp-capture";
 
 let capture: TSmtpCapture;
 let port = 0;

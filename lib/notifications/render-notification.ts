@@ -18,6 +18,11 @@ export function renderNotification(
     comment: "",
     expires: "",
     agent: "",
+    network: "",
+    thread: "",
+    handle: "",
+    count: "",
+    summary: "",
     ...params,
   };
   if (params.startsAt && params.endsAt)

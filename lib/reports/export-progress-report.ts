@@ -2,7 +2,6 @@ import "server-only";
 import type { Writable } from "node:stream";
 import { db } from "../db";
 import type { TActor } from "../auth/permissions";
-import { AppError } from "../errors/app-error";
 import type { TLocale } from "../i18n/config";
 import { createTranslator } from "../i18n/translate";
 import { formatDate } from "../i18n/format";
@@ -10,6 +9,7 @@ import type { TIndicatorFilters } from "../indicators/scope";
 import { countProgressRows, pageProgressRows } from "./list-progress-rows";
 import { progressReportTable, type TCell } from "./progress-report-columns";
 import { collectOutput, CONTENT_TYPES, writeReport, type TReportFormat } from "./render-progress-report";
+import { localizedAppError } from "../errors/localized-error";
 
 type TExportOptions = { filters: TIndicatorFilters; format: TReportFormat; locale: TLocale };
 
@@ -22,9 +22,10 @@ export const MAX_PDF_ROWS = 10_000;
 
 export function assertPdfSize(format: TReportFormat, rows: number, maxPdfRows = MAX_PDF_ROWS): void {
   if (format === "pdf" && rows > maxPdfRows) {
-    throw new AppError(
+    throw localizedAppError(
       "INVALID",
       `format: a PDF report holds at most ${maxPdfRows.toLocaleString("en")} rows; narrow the filters or export CSV or XLSX`,
+      { messageKey: "errors.reports.pdfTooLong", values: { max: maxPdfRows } },
     );
   }
 }

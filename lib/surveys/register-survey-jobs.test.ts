@@ -1,7 +1,7 @@
 import PgBoss from "pg-boss";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db";
-import { createHandComputedDataSet } from "../indicators/hand-computed-data-set";
+import { createHandComputedDataSet } from "../../testing/hand-computed-data-set";
 import { registerSurveyJobs, SURVEY_QUEUES } from "./register-survey-jobs";
 
 const boss = new PgBoss({ connectionString: process.env.DATABASE_URL! });

@@ -12,7 +12,9 @@ export default async function SignInRefusedPage({ searchParams }: { searchParams
       ? t("auth.refusedUnknownInstitution")
       : reason === "missing-email"
         ? t("auth.refusedMissingEmail")
-        : t("auth.refusedGeneric");
+        : reason === "throttled"
+          ? t("auth.refusedThrottled")
+          : t("auth.refusedGeneric");
   return (
     <>
       <h1>{t("auth.refusedTitle")}</h1>

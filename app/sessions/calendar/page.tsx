@@ -10,6 +10,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { SlotCalendar } from "@/components/sessions/slot-calendar";
 import { buildCalendarDays } from "@/components/sessions/build-calendar-days";
 import "@/components/sessions/sessions.css";
+import { publicUrl } from "@/lib/env";
 
 export const generateMetadata = pageTitle("pageTitles.sessionsCalendar");
 
@@ -41,7 +42,7 @@ export default async function TrainerCalendarPage({
   const name = trainerName ?? actor.name;
   const link = (nextView: string, nextFrom?: string) =>
     `/sessions/calendar?view=${nextView}${nextFrom ? `&from=${nextFrom}` : ""}${isMine ? "" : `&trainer=${encodeURIComponent(trainerId)}`}`;
-  const base = (process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
+  const base = publicUrl();
   return (
     <>
       <h1>{isMine ? t("sessions.calendar.myTitle") : t("sessions.calendar.trainerTitle", { name })}</h1>

@@ -1,0 +1,117 @@
+"use client";
+import { useActionState, useRef, useState, useSyncExternalStore } from "react";
+import { useRouter } from "next/navigation";
+import type { JSONContent } from "@tiptap/react";
+import type { TActionResult } from "@/lib/auth/authed-action";
+import { LessonEditor, type TTextEditorLabels } from "@/components/authoring/lesson-editor";
+import { AttachmentField, type TAttachmentLabels } from "./attachment-field";
+
+export type TComposerLabels = {
+  title?: string;
+  body: string;
+  submit: string;
+  done: string;
+  mentionsHelp: string;
+  editor: TTextEditorLabels;
+  attachments: TAttachmentLabels;
+};
+
+type TProps = {
+  id: string;
+  action: (
+    previous: TActionResult<{ href: string }> | null,
+    input: FormData,
+  ) => Promise<TActionResult<{ href: string }>>;
+  hidden: Record<string, string>;
+  labels: TComposerLabels;
+};
+
+const EMPTY: JSONContent = { type: "doc", content: [{ type: "paragraph" }] };
+
+/**
+ * Writes a thread or a reply: the lessons' rich-text editor (text tools only) once JavaScript
+ * runs, a plain textarea before (the server turns its lines into paragraphs); documents attached
+ * through the uploads. The outcome is spoken in a status region; on success the page moves to
+ * the new post.
+ */
+export function PostComposer({ id, action, hidden, labels }: TProps) {
+  const router = useRouter();
+  // False on the server and during hydration, true once JavaScript runs: the editor replaces the textarea.
+  const isMounted = useSyncExternalStore(
+    () => () => undefined,
+    () => true,
+    () => false,
+  );
+  const [body, setBody] = useState<JSONContent>(EMPTY);
+  const [generation, setGeneration] = useState(0);
+  const [attachments, setAttachments] = useState<{ id: string; fileName: string }[]>([]);
+  const form = useRef<HTMLFormElement>(null);
+  const submit = async (
+    previous: TActionResult<{ href: string }> | null,
+    input: FormData,
+  ): Promise<TActionResult<{ href: string }>> => {
+    const result = await action(previous, input);
+    if (result.ok) {
+      setBody(EMPTY);
+      setAttachments([]);
+      setGeneration((value) => value + 1);
+      form.current?.reset();
+      if (result.data?.href) router.push(result.data.href);
+    }
+    return result;
+  };
+  const [state, formAction, isPending] = useActionState<TActionResult<{ href: string }> | null, FormData>(submit, null);
+  const message = state ? (state.ok ? labels.done : state.message) : "";
+  return (
+    <form ref={form} action={formAction} className="form" aria-describedby={`${id}-status`}>
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {labels.title && (
+        <>
+          <label htmlFor={`${id}-title`}>{labels.title}</label>
+          <input id={`${id}-title`} name="title" required minLength={3} maxLength={200} />
+        </>
+      )}
+      <p className="muted" id={`${id}-help`}>
+        {labels.mentionsHelp}
+      </p>
+      {isMounted ? (
+        <div className="network-editor" aria-describedby={`${id}-help`}>
+          <input type="hidden" name="body" value={JSON.stringify(body)} />
+          <LessonEditor
+            key={generation}
+            id={`${id}-editor`}
+            tools="text"
+            value={body}
+            onChange={setBody}
+            labels={labels.editor}
+          />
+        </div>
+      ) : (
+        <>
+          <label htmlFor={`${id}-text`}>{labels.body}</label>
+          <textarea id={`${id}-text`} name="text" rows={6} aria-describedby={`${id}-help`} />
+        </>
+      )}
+      {attachments.map((file) => (
+        <input key={file.id} type="hidden" name="attachmentId" value={file.id} />
+      ))}
+      {isMounted && (
+        <AttachmentField
+          id={`${id}-attachments`}
+          files={attachments}
+          labels={labels.attachments}
+          onAdd={(file) => setAttachments((files) => [...files, file].slice(0, 5))}
+          onRemove={(fileId) => setAttachments((files) => files.filter((file) => file.id !== fileId))}
+        />
+      )}
+      <button type="submit" className="button" disabled={isPending}>
+        {labels.submit}
+      </button>
+      <p id={`${id}-status`} role="status" className={state?.ok === false ? "error-text" : "success-text"}>
+        {message}
+      </p>
+    </form>
+  );
+}

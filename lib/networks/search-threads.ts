@@ -1,0 +1,98 @@
+import "server-only";
+import { z } from "zod";
+import { db, Prisma } from "../db";
+import type { TActor } from "../auth/permissions";
+import { readableNetworkSql } from "./network-access";
+import { cleanText } from "./post-content";
+
+export const SEARCH_RESULTS_PER_PAGE = 20;
+export const ZSearchQuery = z.object({
+  q: z.string().transform(cleanText).pipe(z.string().trim().max(200)).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(50).optional().catch(undefined),
+});
+
+// Highlight markers: control characters, which stored text never contains (post-content.ts removes them).
+const START = "\u0001";
+const STOP = "\u0002";
+
+export type TSearchHit = {
+  threadId: string;
+  title: string;
+  networkSlug: string;
+  networkName: string;
+  rank: number;
+  lastPostAt: Date;
+  /** The best matching post's passage, split into plain and matched parts (the page escapes them). */
+  excerpt: { text: string; isMatch: boolean }[];
+};
+
+function splitHighlight(headline: string): TSearchHit["excerpt"] {
+  const parts: TSearchHit["excerpt"] = [];
+  for (const chunk of headline.split(START)) {
+    const [match, rest] = chunk.includes(STOP) ? chunk.split(STOP, 2) : [null, chunk];
+    if (match) parts.push({ text: match, isMatch: true });
+    if (rest) parts.push({ text: rest, isMatch: false });
+  }
+  return parts;
+}
+
+/**
+ * French full-text search over the threads the actor may read (network-access.ts, in SQL):
+ * titles (weight A, counted double) and visible posts, both through the generated tsvector
+ * columns and their GIN indexes (configuration relais_french: french stemming after unaccent),
+ * ranked by ts_rank, best first; a passage of the best post, highlighted, for each thread.
+ */
+export async function searchThreads(actor: TActor, input: { q?: string; page?: number }): Promise<TSearchHit[]> {
+  const text = input.q?.trim() ?? "";
+  if (text.length < 2) return [];
+  const offset = ((input.page ?? 1) - 1) * SEARCH_RESULTS_PER_PAGE;
+  const readable = readableNetworkSql(actor);
+  const rows = await db.$queryRaw<
+    {
+      threadId: string;
+      title: string;
+      networkSlug: string;
+      networkName: string;
+      rank: number;
+      lastPostAt: Date;
+      headline: string | null;
+    }[]
+  >(Prisma.sql`
+    WITH q AS (SELECT websearch_to_tsquery('relais_french', ${text}) AS query),
+    hits AS (
+      SELECT p."threadId", p.id AS "postId", ts_rank(p."searchVector", q.query) AS rank
+      FROM q, "NetworkPost" p JOIN "Network" n ON n.id = p."networkId"
+      WHERE p."searchVector" @@ q.query AND NOT p."isHidden" AND ${readable}
+      UNION ALL
+      SELECT t.id, NULL, 2 * ts_rank(t."searchVector", q.query)
+      FROM q, "NetworkThread" t JOIN "Network" n ON n.id = t."networkId"
+      WHERE t."searchVector" @@ q.query AND ${readable}
+    ),
+    best AS (
+      SELECT h."threadId", max(h.rank) AS rank,
+             (array_agg(h."postId" ORDER BY h.rank DESC) FILTER (WHERE h."postId" IS NOT NULL))[1] AS "postId"
+      FROM hits h GROUP BY h."threadId"
+    ),
+    page AS (
+      SELECT b.*, t.title, t."lastPostAt", n.slug AS "networkSlug", n.name AS "networkName"
+      FROM best b JOIN "NetworkThread" t ON t.id = b."threadId" JOIN "Network" n ON n.id = t."networkId"
+      WHERE NOT t."isHidden"
+      ORDER BY b.rank DESC, t."lastPostAt" DESC, t.id
+      LIMIT ${SEARCH_RESULTS_PER_PAGE} OFFSET ${offset}
+    )
+    SELECT page."threadId", page.title, page."networkSlug", page."networkName", page.rank::float8 AS rank,
+           page."lastPostAt",
+           ts_headline('relais_french', p."bodyText", q.query,
+             ${`StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWords=10, MaxFragments=1`}) AS headline
+    FROM page CROSS JOIN q LEFT JOIN "NetworkPost" p ON p.id = page."postId"
+    ORDER BY page.rank DESC, page."lastPostAt" DESC, page."threadId"`);
+  return rows.map((row) => ({
+    threadId: row.threadId,
+    title: row.title,
+    networkSlug: row.networkSlug,
+    networkName: row.networkName,
+    rank: row.rank,
+    lastPostAt: row.lastPostAt,
+    excerpt: row.headline ? splitHighlight(row.headline) : [],
+  }));
+}
