@@ -12,7 +12,7 @@ const field = (formData: FormData, name: string) => String(formData.get(name) ??
 
 export const registerAction = authedFormAction(async (actor, formData) => {
   // A pooled session's priority window refuses with a message in the user's language.
-  await inUserLanguage(() => registerForSession(actor, { sessionId: field(formData, "sessionId") }));
+  await registerForSession(actor, { sessionId: field(formData, "sessionId") });
   void requestEmailDelivery();
   revalidatePath(`/sessions/${field(formData, "sessionId")}`);
 });

@@ -86,13 +86,13 @@ test("needs across two institutions of a region: express → opinion → decisio
   await signOutAndIn(page, "manager@relais.test");
   await giveFavourableOpinion(page, "Julien Morel");
   await signOutAndIn(page, "manager@ulyon.relais.test");
-  await giveFavourableOpinion(page, "Karim Haddad");
+  await giveFavourableOpinion(page, "Camille Fabre");
 
   // Each officer retains the need of their institution; Lyon's officer cannot open Grenoble's campaign.
   await signOutAndIn(page, "officer@relais.test");
   const grenobleNeedsUrl = await retainNeed(page, "Julien Morel");
   await signOutAndIn(page, "officer@ulyon.relais.test");
-  await retainNeed(page, "Karim Haddad");
+  await retainNeed(page, "Camille Fabre");
   await page.goto(grenobleNeedsUrl);
   await expect(page.getByRole("heading", { level: 1, name: "Accès refusé" })).toBeVisible();
 
@@ -183,7 +183,7 @@ test("needs across two institutions of a region: express → opinion → decisio
     .click();
   await expect(page.getByRole("heading", { level: 1, name: `Appel — ${COURSE}` })).toBeVisible();
   await page.getByLabel("Julien Morel").check();
-  await page.getByLabel("Karim Haddad").check();
+  await page.getByLabel("Camille Fabre").check();
   await page.getByRole("button", { name: "Enregistrer l'appel" }).click();
   await expect(page.locator("#roll-call-status")).toHaveText("Appel enregistré.");
 

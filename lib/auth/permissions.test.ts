@@ -136,6 +136,15 @@ const MATRIX: [
   ["opendata.publish", {}, { agent: false, trainer: false, coordinator: false, officer: false, admin: true }],
   ["lrsClient.manage", inA, { agent: false, trainer: false, coordinator: false, officer: true, admin: true }],
   ["lrsClient.manage", inB, { agent: false, trainer: false, coordinator: false, officer: false, admin: true }],
+  ["network.participate", {}, { agent: true, trainer: true, coordinator: true, officer: true, admin: true }],
+  ["network.createInstitution", inA, { agent: false, trainer: false, coordinator: false, officer: true, admin: true }],
+  ["network.createInstitution", inB, { agent: false, trainer: false, coordinator: false, officer: false, admin: true }],
+  ["network.createThematic", {}, { agent: false, trainer: false, coordinator: false, officer: true, admin: true }],
+  ["network.createRegional", {}, { agent: false, trainer: false, coordinator: false, officer: false, admin: true }],
+  ["network.createNational", {}, { agent: false, trainer: false, coordinator: false, officer: false, admin: true }],
+  ["network.manage", inA, { agent: false, trainer: false, coordinator: false, officer: true, admin: true }],
+  ["network.manage", inB, { agent: false, trainer: false, coordinator: false, officer: false, admin: true }],
+  ["network.manage", {}, { agent: false, trainer: false, coordinator: false, officer: false, admin: true }],
   // Training needs (lib/needs); the regional correspondent's region scope is tested in permissions-region.test.ts.
   ["needs.campaign.manage", inA, { agent: false, trainer: false, coordinator: false, officer: true, admin: false }],
   ["needs.campaign.manage", inB, { agent: false, trainer: false, coordinator: false, officer: false, admin: false }],
@@ -168,15 +177,6 @@ const MATRIX: [
   ],
   ["needs.indicators", inA, { agent: false, trainer: false, coordinator: false, officer: true, admin: true }],
   ["needs.indicators", inB, { agent: false, trainer: false, coordinator: false, officer: false, admin: true }],
-  ["network.participate", {}, { agent: true, trainer: true, coordinator: true, officer: true, admin: true }],
-  ["network.createInstitution", inA, { agent: false, trainer: false, coordinator: false, officer: true, admin: true }],
-  ["network.createInstitution", inB, { agent: false, trainer: false, coordinator: false, officer: false, admin: true }],
-  ["network.createThematic", {}, { agent: false, trainer: false, coordinator: false, officer: true, admin: true }],
-  ["network.createRegional", {}, { agent: false, trainer: false, coordinator: false, officer: false, admin: true }],
-  ["network.createNational", {}, { agent: false, trainer: false, coordinator: false, officer: false, admin: true }],
-  ["network.manage", inA, { agent: false, trainer: false, coordinator: false, officer: true, admin: true }],
-  ["network.manage", inB, { agent: false, trainer: false, coordinator: false, officer: false, admin: true }],
-  ["network.manage", {}, { agent: false, trainer: false, coordinator: false, officer: false, admin: true }],
 ];
 
 describe("authorization matrix (role × action × scope)", () => {

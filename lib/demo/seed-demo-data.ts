@@ -7,8 +7,8 @@ import { hashSecret } from "../auth/secret-hash";
 import { createRandom, deterministicUuid } from "./random";
 import { seedIndicators } from "./seed-indicators";
 import { seedLearning } from "./seed-learning";
-import { seedNeeds } from "./seed-needs";
 import { seedNetworks } from "./seed-networks";
+import { seedNeeds } from "./seed-needs";
 import { loadDemoContent, type TCourseContent } from "./content";
 
 const FIRST_NAMES = [

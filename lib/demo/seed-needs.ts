@@ -1,8 +1,9 @@
 // Demo training needs: this year's campaign open in every institution, needs at every stage
 // (expressed, with the manager's opinion, retained, deferred, refused) and, in Auvergne-Rhône-Alpes,
 // retained needs of Grenoble and Lyon agents waiting to be pooled by the regional correspondent
-// (correspondent@relais.test). Lyon's demo agent gets a manager; Lyon has its own demo officer.
+// (correspondent@relais.test). Lyon has its own demo agent, manager and officer.
 import type { TTransaction } from "../db/create-client";
+import type { Prisma } from "../db/generated/client";
 import type { NeedDecision, NeedOpinion, NeedPriority } from "../db/generated/enums";
 import { createRandom } from "./random";
 
@@ -39,10 +40,23 @@ export async function seedNeeds(tx: TTransaction, options: { now?: Date } = {}) 
       workplaceLng: LYON.lng,
     },
   });
-  // Lyon's demo agent comes from lib/demo/seed-networks.ts: here they get a manager and a workplace.
-  const lyonAgent = await tx.user.update({
+  // The networks' demo (seed-networks.ts) already created this agent: she gets her manager and workplace here.
+  const lyonAgentData = {
+    email: "agent@ulyon.relais.test",
+    name: "Camille Fabre",
+    institutionId: lyon.id,
+    managerId: lyonManager.id,
+    staffCategory: "C",
+    population: "ADMIN_TECHNICAL",
+    sex: "FEMALE",
+    workplaceLabel: "Lyon",
+    workplaceLat: LYON.lat + 0.02,
+    workplaceLng: LYON.lng - 0.03,
+  } satisfies Prisma.UserUncheckedCreateInput;
+  const lyonAgent = await tx.user.upsert({
     where: { email: "agent@ulyon.relais.test" },
-    data: { managerId: lyonManager.id, workplaceLat: LYON.lat + 0.02, workplaceLng: LYON.lng - 0.03 },
+    update: lyonAgentData,
+    create: lyonAgentData,
   });
   const correspondent = await tx.user.create({
     data: { email: "correspondent@relais.test", name: "Lucie Marchand", locale: "fr" },
@@ -50,6 +64,11 @@ export async function seedNeeds(tx: TTransaction, options: { now?: Date } = {}) 
   await tx.roleMembership.createMany({
     data: [
       { userId: lyonManager.id, role: "AGENT", institutionId: lyon.id },
+      ...((await tx.roleMembership.findFirst({
+        where: { userId: lyonAgent.id, role: "AGENT", institutionId: lyon.id },
+      }))
+        ? []
+        : [{ userId: lyonAgent.id, role: "AGENT" as const, institutionId: lyon.id }]),
       { userId: correspondent.id, role: "REGIONAL_CORRESPONDENT", regionId: uga.regionId },
     ],
   });

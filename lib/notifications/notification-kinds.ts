@@ -15,11 +15,6 @@ export const NOTIFICATION_KINDS = [
   "sessionChanged",
   "reminder7",
   "reminder1",
-  // Training needs (lib/needs): the officer's decision, and a pooled session that answers the need.
-  "needRetained",
-  "needDeferred",
-  "needRefused",
-  "needAnswered",
   // Professional networks (lib/networks).
   "networkJoinRequested",
   "networkJoinApproved",
@@ -28,6 +23,11 @@ export const NOTIFICATION_KINDS = [
   "networkReply",
   "networkReport",
   "networkDigest",
+  // Training needs (lib/needs): the officer's decision, and a pooled session that answers the need.
+  "needRetained",
+  "needDeferred",
+  "needRefused",
+  "needAnswered",
 ] as const;
 export type TNotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

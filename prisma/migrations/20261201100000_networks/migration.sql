@@ -1,10 +1,7 @@
--- Professional networks (lib/networks). French full-text search: a text search configuration
--- that is PostgreSQL's french one with accents removed first (unaccent), so that "evaluation"
--- finds "évaluation"; to_tsvector(regconfig, text) is immutable, hence usable in a generated
--- column (unaccent() itself is not). The extension ships with PostgreSQL (contrib).
-CREATE EXTENSION IF NOT EXISTS unaccent;
-CREATE TEXT SEARCH CONFIGURATION relais_french (COPY = pg_catalog.french);
-ALTER TEXT SEARCH CONFIGURATION relais_french ALTER MAPPING FOR hword, hword_part, word WITH unaccent, french_stem;
+-- Professional networks (lib/networks). French full-text search uses the relais_french text
+-- search configuration (PostgreSQL's french one with accents removed first by unaccent, so that
+-- "evaluation" finds "évaluation"), created by the catalogue search migration that runs just
+-- before this one (20261201100000_catalogue_search).
 
 -- CreateEnum
 CREATE TYPE "NetworkScope" AS ENUM ('NATIONAL', 'REGIONAL', 'THEMATIC', 'INSTITUTION');
