@@ -192,6 +192,6 @@ test("needs across two institutions of a region: express → opinion → decisio
   expect(await satisfiedNeeds(page)).toBe(satisfiedBefore + 2);
   await page.getByLabel("Ventilation").selectOption({ label: "sexe" });
   await page.getByRole("button", { name: "Afficher" }).click();
-  await expect(page.getByRole("rowheader", { name: "Femmes" })).toBeVisible();
+  await expect(page.getByRole("rowheader", { name: "Hommes" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });

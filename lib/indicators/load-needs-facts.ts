@@ -7,12 +7,15 @@ import type { TNeedFact } from "./needs-access";
  * definition of lib/indicators/needs-access.ts): a COMPLETED enrolment in a matching course
  * completed within the year, or presence at a half-day of a matching course's session within the
  * year. Matching: the need's course, or a course of the need's theme for a free need. Years are
- * UTC calendar years, as the other indicators' periods.
+ * UTC calendar years, as the other indicators' periods. Counted by PostgreSQL per decision,
+ * satisfaction, category, population and sex (at most 216 rows, whatever the number of needs).
  */
 export async function loadNeedsFacts(options: { year: number; institutionIds: string[] }): Promise<TNeedFact[]> {
   const from = new Date(Date.UTC(options.year, 0, 1));
   const to = new Date(Date.UTC(options.year + 1, 0, 1));
-  return db.$queryRaw<TNeedFact[]>`
+  const rows = await db.$queryRaw<TNeedFact[]>`
+    SELECT count(*)::int AS needs, decision, "staffCategory", population, sex, "isSatisfied"
+    FROM (
     SELECT n.decision::text AS decision,
            COALESCE(n."staffCategory"::text, 'NOT_RECORDED') AS "staffCategory",
            COALESCE(n.population::text, 'NOT_RECORDED') AS population,
@@ -33,5 +36,8 @@ export async function loadNeedsFacts(options: { year: number; institutionIds: st
             )) AS "isSatisfied"
     FROM "TrainingNeed" n JOIN "NeedsCampaign" c ON c.id = n."campaignId"
     WHERE c.year = ${options.year} AND n."institutionId" = ANY(${options.institutionIds}::text[])
-      AND n."withdrawnAt" IS NULL`;
+      AND n."withdrawnAt" IS NULL
+    ) facts
+    GROUP BY decision, "staffCategory", population, sex, "isSatisfied"`;
+  return rows;
 }

@@ -3,8 +3,12 @@
 // realisation rate. Pure: the facts come from lib/indicators/load-needs-facts.ts.
 import type { NeedDecision } from "../db/generated/enums";
 
-/** One expressed (not withdrawn) need of a campaign year, with the agent's category, population and sex when expressed. */
+/**
+ * Expressed (not withdrawn) needs of a campaign year that share a decision, whether they are
+ * satisfied, and the agent's category, population and sex when expressed: `needs` of them.
+ */
 export type TNeedFact = {
+  needs: number;
   decision: NeedDecision | null;
   isSatisfied: boolean;
   staffCategory: string;
@@ -21,7 +25,8 @@ export type TNeedsIndicator = {
   compute: (facts: readonly TNeedFact[]) => number | null;
 };
 
-const count = (facts: readonly TNeedFact[], keep: (fact: TNeedFact) => boolean) => facts.filter(keep).length;
+const count = (facts: readonly TNeedFact[], keep: (fact: TNeedFact) => boolean = () => true) =>
+  facts.reduce((total, fact) => total + (keep(fact) ? fact.needs : 0), 0);
 const isRetained = (fact: TNeedFact) => fact.decision === "RETAINED";
 
 export const NEEDS_INDICATORS: readonly TNeedsIndicator[] = [
@@ -32,7 +37,7 @@ export const NEEDS_INDICATORS: readonly TNeedsIndicator[] = [
       fr: "Besoins exprimés : nombre de besoins de formation exprimés par les agents dans la campagne de l'année et non retirés (un agent peut en exprimer plusieurs).",
       en: "Needs expressed: number of training needs expressed by agents in the year's campaign and not withdrawn (an agent may express several).",
     },
-    compute: (facts) => facts.length,
+    compute: (facts) => count(facts),
   },
   {
     key: "needsRetained",
@@ -59,7 +64,10 @@ export const NEEDS_INDICATORS: readonly TNeedsIndicator[] = [
       fr: "Taux de retenue : besoins retenus / besoins exprimés. Non calculé sans besoin exprimé.",
       en: "Retention rate: needs retained / needs expressed. Not computed without any need expressed.",
     },
-    compute: (facts) => (facts.length === 0 ? null : count(facts, isRetained) / facts.length),
+    compute: (facts) => {
+      const expressed = count(facts);
+      return expressed === 0 ? null : count(facts, isRetained) / expressed;
+    },
   },
   {
     key: "realisationRate",
@@ -69,8 +77,8 @@ export const NEEDS_INDICATORS: readonly TNeedsIndicator[] = [
       en: "Plan realisation rate: needs retained and satisfied / needs retained. Not computed without any retained need.",
     },
     compute: (facts) => {
-      const retained = facts.filter(isRetained);
-      return retained.length === 0 ? null : count(retained, (fact) => fact.isSatisfied) / retained.length;
+      const retained = count(facts, isRetained);
+      return retained === 0 ? null : count(facts, (fact) => isRetained(fact) && fact.isSatisfied) / retained;
     },
   },
 ];

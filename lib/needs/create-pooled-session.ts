@@ -63,7 +63,9 @@ export async function createPooledSession(actor: TActor, input: TCreatePooledSes
         title: true,
         status: true,
         courseId: true,
-        course: { select: { modality: true, themeId: true } },
+        course: {
+          select: { modality: true, themeId: true, visibility: true, institution: { select: { regionId: true } } },
+        },
       },
     }),
   ]);
@@ -71,7 +73,15 @@ export async function createPooledSession(actor: TActor, input: TCreatePooledSes
   const matchesSubject =
     version &&
     ("courseId" in subject ? version.courseId === subject.courseId : version.course.themeId === subject.themeId);
-  if (!version || version.status !== "PUBLISHED" || version.course.modality === "ONLINE" || !matchesSubject)
+  const isOpenToRequesters =
+    version && (version.course.visibility === "NATIONAL" || version.course.institution.regionId === data.regionId);
+  if (
+    !version ||
+    version.status !== "PUBLISHED" ||
+    version.course.modality === "ONLINE" ||
+    !matchesSubject ||
+    !isOpenToRequesters
+  )
     throw needsError("INVALID", "needs.errors.field.courseVersionId");
   const timeZone = timeZoneOf(site);
   const slots = (["MORNING", "AFTERNOON"] as const)

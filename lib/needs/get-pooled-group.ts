@@ -77,6 +77,8 @@ export async function getPooledGroup(actor: TActor, input: z.input<typeof ZPoole
       status: "PUBLISHED",
       course: {
         modality: { in: ["IN_PERSON", "HYBRID"] },
+        // Open to every requester: in the national catalogue, or owned by an institution of the region.
+        OR: [{ visibility: "NATIONAL" }, { institution: { regionId } }],
         ...("courseId" in key ? { id: key.courseId } : { themeId: themeId ?? "" }),
       },
     },

@@ -10,15 +10,7 @@ export const ZPooledNeedsInput = z.object({
   regionId: z.string().min(1).max(40).optional(),
 });
 
-type TCell = {
-  courseId: string | null;
-  themeId: string;
-  regionId: string;
-  staffCategory: string | null;
-  institutionId: string;
-  needs: number;
-  agents: number;
-};
+type TCell = { courseId: string | null; themeId: string; staffCategory: string | null; institutionId: string };
 type TSubjectTotal = { courseId: string | null; themeId: string; needs: number; agents: number; institutions: number };
 
 /** A pooled subject's key: a catalogue course, or a theme for free needs. */
@@ -29,7 +21,7 @@ export const subjectKey = (row: { courseId: string | null; themeId: string }) =>
  * Retained needs not yet answered, pooled across the institutions of the actor's regions: per
  * course (or per theme for free needs), how many needs, agents and institutions, broken down by
  * region, staff category and relay site (each institution's usual venue: its own relay site).
- * Two grouped scans of TrainingNeed (institution, decision, theme index), never one row per need.
+ * One grouped scan of TrainingNeed, never one row per need in Node.
  */
 export async function listPooledNeeds(actor: TActor, input: z.input<typeof ZPooledNeedsInput>) {
   const parsed = ZPooledNeedsInput.safeParse(input);
@@ -45,23 +37,26 @@ export async function listPooledNeeds(actor: TActor, input: z.input<typeof ZPool
       relaySites: { orderBy: { code: "asc" }, take: 1, select: { id: true, name: true } },
     },
   });
-  const institutionIds = institutions.map((institution) => institution.id);
-  const [totals, cells] = await Promise.all([
-    db.$queryRaw<TSubjectTotal[]>`
-      SELECT n."courseId", n."themeId", count(*)::int AS needs, count(DISTINCT n."userId")::int AS agents,
-             count(DISTINCT n."institutionId")::int AS institutions
-      FROM "TrainingNeed" n JOIN "NeedsCampaign" c ON c.id = n."campaignId"
-      WHERE n."institutionId" = ANY(${institutionIds}::text[]) AND c.year = ${year}
-        AND n.decision = 'RETAINED' AND n."withdrawnAt" IS NULL AND n."answeredBySessionId" IS NULL
-      GROUP BY n."courseId", n."themeId"`,
-    db.$queryRaw<Omit<TCell, "regionId">[]>`
-      SELECT n."courseId", n."themeId", n."staffCategory"::text AS "staffCategory", n."institutionId",
-             count(*)::int AS needs, count(DISTINCT n."userId")::int AS agents
-      FROM "TrainingNeed" n JOIN "NeedsCampaign" c ON c.id = n."campaignId"
-      WHERE n."institutionId" = ANY(${institutionIds}::text[]) AND c.year = ${year}
-        AND n.decision = 'RETAINED' AND n."withdrawnAt" IS NULL AND n."answeredBySessionId" IS NULL
-      GROUP BY n."courseId", n."themeId", n."staffCategory", n."institutionId"`,
-  ]);
+  const campaigns = await db.needsCampaign.findMany({
+    where: { year, institutionId: { in: institutions.map((institution) => institution.id) } },
+    select: { id: true },
+  });
+  const campaignIds = campaigns.map((campaign) => campaign.id);
+  // One scan of the retained needs (TrainingNeed(campaignId, decision)), two groupings: per subject
+  // (distinct agents and institutions) and per subject × category × institution (the breakdowns).
+  const rows = await db.$queryRaw<
+    (TSubjectTotal & { staffCategory: string | null; institutionId: string | null; isTotal: boolean })[]
+  >`
+    SELECT n."courseId", n."themeId", n."staffCategory"::text AS "staffCategory", n."institutionId",
+           GROUPING(n."staffCategory", n."institutionId") = 3 AS "isTotal",
+           count(*)::int AS needs, count(DISTINCT n."userId")::int AS agents,
+           count(DISTINCT n."institutionId")::int AS institutions
+    FROM "TrainingNeed" n
+    WHERE n."campaignId" = ANY(${campaignIds}::text[])
+      AND n.decision = 'RETAINED' AND n."withdrawnAt" IS NULL AND n."answeredBySessionId" IS NULL
+    GROUP BY GROUPING SETS ((n."courseId", n."themeId"), (n."courseId", n."themeId", n."staffCategory", n."institutionId"))`;
+  const totals: TSubjectTotal[] = rows.filter((row) => row.isTotal);
+  const cells = rows.filter((row) => !row.isTotal) as (TSubjectTotal & TCell)[];
   const institutionById = new Map(institutions.map((institution) => [institution.id, institution]));
   const [courses, themes, regions] = await Promise.all([
     db.courseVersion.findMany({

@@ -11,7 +11,7 @@ import { withdrawNeed } from "./withdraw-need";
 import { getMyNeeds } from "./get-my-needs";
 import { listTeamNeeds } from "./list-team-needs";
 import { listInstitutionNeeds } from "./list-institution-needs";
-import { createAgent, createInstitutionWithCampaign, createTheme } from "./needs-fixtures";
+import { createAgent, createInstitutionWithCampaign, createTheme } from "../../testing/needs-fixtures";
 
 const fr = createTranslator("fr");
 

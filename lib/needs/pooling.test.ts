@@ -9,7 +9,7 @@ import { decideNeed } from "./decide-need";
 import { listPooledNeeds } from "./list-pooled-needs";
 import { getPooledGroup } from "./get-pooled-group";
 import { createPooledSession } from "./create-pooled-session";
-import { createAgent, createInstitutionWithCampaign, createTheme } from "./needs-fixtures";
+import { createAgent, createInstitutionWithCampaign, createTheme } from "../../testing/needs-fixtures";
 
 const DAY = 24 * 3600_000;
 const GRENOBLE = { lat: 45.19, lng: 5.72 };
@@ -271,6 +271,37 @@ describe("regional pooling of needs (real database)", () => {
       "needs.errors.field.startsAt",
     );
     expect(await key({ ...base, priorityDays: 0 })).toBe("needs.errors.field.priorityDays");
+    // A course of the same theme, but reserved to an institution of another region: its requesters could not register.
+    const reserved = await db.course.create({
+      data: {
+        slug: uniqueCode("reserved"),
+        institutionId: elsewhere.gre.institution.id,
+        themeId: context.theme.id,
+        trainingType: "T1_ADAPT_POST",
+        modality: "IN_PERSON",
+        visibility: "INSTITUTION",
+        versions: { create: { number: 1, status: "PUBLISHED", title: "Réservé", declaredDurationMinutes: 420 } },
+      },
+      include: { versions: true },
+    });
+    const freeNeed = await expressNeed(context.agents[0]!, {
+      campaignId: context.gre.campaign.id,
+      title: "Accueil téléphonique",
+      themeId: context.theme.id,
+      trainingType: "T1_ADAPT_POST",
+      priority: "LOW",
+      justification: "Accueil",
+    });
+    await decideNeed(context.gre.officer, { needId: freeNeed.id, decision: "RETAINED" });
+    expect(
+      await key({ ...base, subject: `theme:${context.theme.id}`, courseVersionId: reserved.versions[0]!.id }),
+    ).toBe("needs.errors.field.courseVersionId");
+    const themeGroup = await getPooledGroup(context.correspondent, {
+      year,
+      regionId: context.region.id,
+      subject: `theme:${context.theme.id}`,
+    });
+    expect(themeGroup.versions.map((version) => version.id)).toEqual([context.version.id]);
     await expect(
       createPooledSession(context.correspondent, { ...base, roomId: context.lyoSite.rooms[0]!.id }),
     ).rejects.toMatchObject({

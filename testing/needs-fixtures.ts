@@ -1,8 +1,8 @@
 // Test data for the needs area (used by *.test.ts only): an institution with an open campaign, an
 // officer, a manager and agents reporting to them, each with unique codes.
-import { db } from "../db";
-import { createInstitution, createUserWithRoles, uniqueCode } from "../../testing/fixtures";
-import type { StaffCategory, Sex, StaffPopulation } from "../db/generated/enums";
+import { db } from "../lib/db";
+import { createInstitution, createUserWithRoles, uniqueCode } from "./fixtures";
+import type { StaffCategory, Sex, StaffPopulation } from "../lib/db/generated/enums";
 
 const DAY = 24 * 3600_000;
 
