@@ -1,4 +1,6 @@
-import { createTranslator as createIcuTranslator, IntlErrorCode, type AbstractIntlMessages } from "next-intl";
+// use-intl/core is next-intl's formatter without its React and Next.js entry points: the same code
+// runs in pages, route handlers, jobs and the scripts that seed the demo data outside Next.js.
+import { createTranslator as createIcuTranslator, IntlErrorCode, type AbstractIntlMessages } from "use-intl/core";
 import fr from "../../content/messages/fr.json";
 import en from "../../content/messages/en.json";
 import type { TLocale } from "./config";

@@ -1,0 +1,13 @@
+// Pure (no database): the demo seed, run outside Next.js, uses it too.
+
+/** A handle from a name: "Claire Fontaine" → "claire.fontaine" (accents dropped), what @mentions type. */
+export function handleFromName(name: string): string {
+  const base = name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ".")
+    .replace(/^\.+|\.+$/g, "")
+    .slice(0, 30);
+  return base.length >= 3 ? base : `membre.${base || "x"}`;
+}
