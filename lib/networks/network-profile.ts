@@ -4,18 +4,9 @@ import { db, type TTransaction } from "../db";
 import type { TActor } from "../auth/permissions";
 import { invalidNetworkInput } from "./network-errors";
 import { cleanText } from "./post-content";
+import { handleFromName } from "./handle";
 
-/** A handle from a name: "Claire Fontaine" → "claire.fontaine" (accents dropped), what @mentions type. */
-export function handleFromName(name: string): string {
-  const base = name
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ".")
-    .replace(/^\.+|\.+$/g, "")
-    .slice(0, 30);
-  return base.length >= 3 ? base : `membre.${base || "x"}`;
-}
+export { handleFromName };
 
 /** The person's network profile, created with defaults (name only shown, plus institution) on first need. */
 export async function ensureNetworkProfile(tx: TTransaction, userId: string) {
