@@ -1,5 +1,6 @@
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import tseslint from "typescript-eslint";
+import relais from "./scripts/eslint/no-domain-cycle.mjs";
 
 const config = [
   {
@@ -26,6 +27,12 @@ const config = [
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       "@typescript-eslint/no-explicit-any": "error",
     },
+  },
+  {
+    // No import cycles between the domains of lib/ (docs/ARCHITECTURE.md, "Layers").
+    files: ["lib/**/*.ts", "lib/**/*.tsx"],
+    plugins: { relais },
+    rules: { "relais/no-domain-cycle": "error" },
   },
 ];
 

@@ -2,7 +2,7 @@ import { defineConfig } from "@playwright/test";
 import { existsSync } from "node:fs";
 import { E2E } from "./scripts/e2e-settings";
 
-// Debian's chromium where present (Playwright cannot download its browsers here, DESIGN.md §3).
+// Debian's chromium where present (Playwright cannot always download its browsers: CONTRIBUTING.md).
 const DEBIAN_CHROMIUM = "/usr/bin/chromium";
 const launchOptions = existsSync(DEBIAN_CHROMIUM)
   ? {

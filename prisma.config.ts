@@ -1,7 +1,7 @@
 import { defineConfig } from "prisma/config";
 
 // The CLI is used for `prisma generate` only: migrations are applied by scripts/db-migrate.ts
-// because the schema engine binary cannot be downloaded on our machines (DESIGN.md §3).
+// because the schema engine binary cannot be downloaded everywhere (CONTRIBUTING.md, "Set up").
 export default defineConfig({
   schema: "prisma/schema.prisma",
   migrations: { path: "prisma/migrations" },

@@ -10,9 +10,9 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "app/**/*.test.ts", "scripts/**/*.test.ts"],
-    globalSetup: ["./lib/testing/global-setup.ts"],
-    setupFiles: ["./lib/testing/setup-env.ts"],
+    include: ["lib/**/*.test.ts", "app/**/*.test.ts", "scripts/**/*.test.ts", "testing/**/*.test.ts"],
+    globalSetup: ["./testing/global-setup.ts"],
+    setupFiles: ["./testing/setup-env.ts"],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     // Integration tests share one database; each seeds its own rows, so files may run in parallel.

@@ -7,10 +7,10 @@ import { getTranslator } from "@/lib/i18n/server";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 
-export const metadata: Metadata = {
-  title: { default: "Relais", template: "%s — Relais" },
-  description: "Relais — formation continue des agents de l'enseignement supérieur et de la recherche",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: { default: "Relais", template: "%s — Relais" }, description: t("app.description") };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 

@@ -5,7 +5,8 @@ import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/config";
 
 /** The language switch: no authorization needed, it only sets the visitor's own preference cookie. */
 export async function setLocaleAction(formData: FormData): Promise<void> {
-  const locale = formData.get("locale");
+  // A forged call may send anything: only a form naming a known locale changes the cookie.
+  const locale = formData instanceof FormData ? formData.get("locale") : null;
   if (!isLocale(locale)) return;
   (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
   revalidatePath("/", "layout");

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "./env-schema";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parseEnv, ZEnv } from "./env-schema";
 
 const VALID = { DATABASE_URL: "postgresql://u:p@localhost:5432/relais", NEXTAUTH_SECRET: "0123456789abcdef0123" };
 
@@ -8,6 +10,18 @@ describe("configuration", () => {
     const env = parseEnv(VALID);
     expect(env.RELAIS_MODE).toBe("production");
     expect(env.RELAIS_HOURS_PER_DAY).toBe(6);
+  });
+  it("parses the attendance window: 30 minutes of grace and 7 days of closing by default, bounded", () => {
+    expect(parseEnv(VALID)).toMatchObject({ RELAIS_ATTENDANCE_GRACE_MINUTES: 30, RELAIS_ATTENDANCE_CLOSING_DAYS: 7 });
+    expect(
+      parseEnv({ ...VALID, RELAIS_ATTENDANCE_GRACE_MINUTES: "15", RELAIS_ATTENDANCE_CLOSING_DAYS: "0" }),
+    ).toMatchObject({ RELAIS_ATTENDANCE_GRACE_MINUTES: 15, RELAIS_ATTENDANCE_CLOSING_DAYS: 0 });
+    expect(() => parseEnv({ ...VALID, RELAIS_ATTENDANCE_GRACE_MINUTES: "-5" })).toThrow(
+      /RELAIS_ATTENDANCE_GRACE_MINUTES: must be 0 or more/,
+    );
+    expect(() => parseEnv({ ...VALID, RELAIS_ATTENDANCE_CLOSING_DAYS: "1.5" })).toThrow(
+      /RELAIS_ATTENDANCE_CLOSING_DAYS: must be a whole number of days/,
+    );
   });
   it("names the missing variable", () => {
     expect(() => parseEnv({ NEXTAUTH_SECRET: VALID.NEXTAUTH_SECRET })).toThrow(/DATABASE_URL/);
@@ -50,5 +64,14 @@ describe("configuration", () => {
   });
   it("requires the OpenID Connect variables together", () => {
     expect(() => parseEnv({ ...VALID, OIDC_ISSUER: "http://localhost:9000" })).toThrow(/must be set together/);
+  });
+});
+
+describe("the README's configuration table", () => {
+  it("lists every variable of the schema", () => {
+    const readme = readFileSync(path.join(import.meta.dirname, "../README.md"), "utf8");
+    const table = readme.slice(readme.indexOf("## Configuration"), readme.indexOf("### External PostgreSQL"));
+    const missing = Object.keys(ZEnv.shape).filter((name) => !table.includes(`\`${name}\``));
+    expect(missing).toEqual([]);
   });
 });

@@ -1,8 +1,11 @@
 import { z } from "zod";
-import { DEFAULT_FOLLOW_UP_DELAY_DAYS } from "./surveys/survey-questions";
 
 // The configuration of Relais, parsed once at start-up: a missing or malformed variable stops
 // the server with a message naming it. README's configuration table lists the same variables.
+// This module sits below every domain (they read their settings from it): it imports none of them.
+
+/** The follow-up survey's default delay after completion (a few months); RELAIS_FOLLOW_UP_DELAY_DAYS overrides it. */
+export const DEFAULT_FOLLOW_UP_DELAY_DAYS = 90;
 const ZBooleanString = z.enum(["true", "false"]).transform((value) => value === "true");
 
 export const ZEnv = z
@@ -17,7 +20,7 @@ export const ZEnv = z
     OIDC_INSTITUTION_CLAIM: z.string().min(1).default("institution"),
     OIDC_DISPLAY_NAME: z.string().min(1).default("Connexion établissement"),
     RELAIS_HOURS_PER_DAY: z.coerce.number().positive().max(24).default(6),
-    // Indicators (DESIGN.md §1): follow-up survey delay, statistical secrecy of the open data.
+    // Indicators (docs/ARCHITECTURE.md): follow-up survey delay, statistical secrecy of the open data.
     RELAIS_FOLLOW_UP_DELAY_DAYS: z.coerce
       .number()
       .int("must be a whole number of days")
@@ -35,7 +38,37 @@ export const ZEnv = z
       .gt(0.5, "must be above 0.5")
       .max(1, "must be at most 1 (a share, e.g. 0.85)")
       .default(0.85),
+    // Attendance: roll call and check-in open this many minutes before a half-day;
+    // the roll call (and its audited corrections) closes this many days after it ends.
+    RELAIS_ATTENDANCE_GRACE_MINUTES: z.coerce
+      .number()
+      .int("must be a whole number of minutes")
+      .min(0, "must be 0 or more")
+      .max(240, "must be at most 240 minutes")
+      .default(30),
+    RELAIS_ATTENDANCE_CLOSING_DAYS: z.coerce
+      .number()
+      .int("must be a whole number of days")
+      .min(0, "must be 0 or more")
+      .max(90, "must be at most 90 days")
+      .default(7),
+    // Session cookies marked Secure (and __Secure- prefixed), and HSTS sent: default when NEXTAUTH_URL is https.
     RELAIS_SECURE_COOKIES: ZBooleanString.optional(),
+    // Reverse proxies in front of Relais, each appending to X-Forwarded-For: the throttles' client
+    // address is the entry the outermost one wrote (lib/security/client-address.ts).
+    RELAIS_TRUSTED_PROXY_HOPS: z.coerce
+      .number()
+      .int("must be a whole number of proxies")
+      .min(0, "must be 0 or more")
+      .max(10, "must be at most 10")
+      .default(1),
+    // Connections of this process's PostgreSQL pool (each replica has its own).
+    RELAIS_DB_POOL_SIZE: z.coerce
+      .number()
+      .int("must be a whole number of connections")
+      .min(2, "must be at least 2")
+      .max(200, "must be at most 200")
+      .default(20),
     // Notification e-mails: development and tests default to a local capture server.
     SMTP_URL: z
       .string()
@@ -55,6 +88,10 @@ export const ZEnv = z
       .default("0 * * * *"),
     // pg-boss workers (e-mails, reminders, offers, sessions done) start with the server unless "false".
     RELAIS_JOBS: ZBooleanString.default(true),
+    // The IRI base of Relais's xAPI activities and accounts (lib/lrs/xapi-identifiers.ts); NEXTAUTH_URL when unset.
+    RELAIS_XAPI_BASE_URL: z.string().url("must be an absolute URL, e.g. https://relais.example.org").optional(),
+    // Uploaded files and job files (lib/storage/upload-root.ts); .data/uploads when unset.
+    RELAIS_UPLOAD_DIR: z.string().min(1).optional(),
     // The xAPI version the LRS declares to requests that declare none (see lib/lrs/xapi-route.ts).
     RELAIS_XAPI_DEFAULT_VERSION: z.enum(["1.0.3", "2.0.0"], { message: "must be 1.0.3 or 2.0.0" }).default("1.0.3"),
     // Mux video: used when the token pair is set; local storage and streaming otherwise.

@@ -16,3 +16,8 @@ export function isDemoMode(): boolean {
 export function isOidcEnabled(): boolean {
   return Boolean(env().OIDC_ISSUER);
 }
+
+/** The public address of the app, without a trailing slash: the base of links in e-mails, feeds and QR codes. */
+export function publicUrl(): string {
+  return (env().NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
+}

@@ -8,10 +8,10 @@ import { recreateDatabase, migrateDatabase } from "../lib/db/migrate";
 import { createPrismaClient } from "../lib/db/create-client";
 import { runDemoOpenDataPublication } from "../lib/demo/run-demo-open-data-publication";
 import { seedDemoData } from "../lib/demo/seed-demo-data";
-import { assertLocalDatabase } from "../lib/testing/assert-local-database";
-import { externalTestDatabaseUrl } from "../lib/testing/test-database-url";
-import { startOidcTestProvider, OIDC_TEST_CLIENT } from "../lib/testing/oidc-test-provider";
-import { startSmtpCapture } from "../lib/testing/smtp-capture";
+import { assertLocalDatabase } from "../testing/assert-local-database";
+import { externalTestDatabaseUrl } from "../testing/test-database-url";
+import { startOidcTestProvider, OIDC_TEST_CLIENT } from "../testing/oidc-test-provider";
+import { startSmtpCapture } from "../testing/smtp-capture";
 import { E2E } from "./e2e-settings";
 
 const ROOT = path.resolve(import.meta.dirname, "..");

@@ -1,5 +1,5 @@
 // Runs `prisma generate` without the schema-engine binary, which cannot be downloaded here:
-// generate never calls it, but the CLI wants an executable path (DESIGN.md §3).
+// generate never calls it, but the CLI wants an executable path (CONTRIBUTING.md, "Set up").
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 

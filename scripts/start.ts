@@ -9,7 +9,7 @@ import { seedIfEmpty } from "../prisma/seed-if-empty";
 import { APP_DATABASE } from "./app-database";
 import { demoEnvironment } from "./demo-environment";
 import { parseEnv } from "../lib/env-schema";
-import { startSmtpCapture } from "../lib/testing/smtp-capture";
+import { startSmtpCapture } from "../testing/smtp-capture";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const port = process.env.PORT ?? "3000";

@@ -1,7 +1,7 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getTranslator } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Déclaration d'accessibilité" };
+export const generateMetadata = pageTitle("pageTitles.accessibilite");
 
 export default async function AccessibilityStatementPage() {
   const { t } = await getTranslator();

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { getTranslator } from "@/lib/i18n/server";
@@ -14,7 +14,7 @@ import { formatDate } from "@/lib/i18n/format";
 import { listPublishedOpenData, openDataYears } from "@/lib/opendata/get-open-data";
 import { publishOpenDataAction } from "./publish-open-data.action";
 
-export const metadata: Metadata = { title: "Indicateurs nationaux" };
+export const generateMetadata = pageTitle("pageTitles.admin");
 
 export default async function AdminPage({
   searchParams,

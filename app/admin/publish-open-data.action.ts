@@ -1,14 +1,14 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { authedAction } from "@/lib/auth/authed-action";
+import { authedFormAction } from "@/lib/auth/authed-action";
 import { AppError } from "@/lib/errors/app-error";
 import { publishOpenData } from "@/lib/opendata/publish-open-data";
 
 const ZPublishForm = z.object({ year: z.coerce.number({ message: "year must be a year" }).int("year must be a year") });
 
 /** A public POST endpoint like any server action: publishOpenData checks the national right. */
-export const publishOpenDataAction = authedAction(async (actor, formData: FormData) => {
+export const publishOpenDataAction = authedFormAction(async (actor, formData) => {
   const parsed = ZPublishForm.safeParse(Object.fromEntries(formData));
   if (!parsed.success) throw new AppError("INVALID", parsed.error.issues.map((issue) => issue.message).join("; "));
   const { publishedAt } = await publishOpenData(actor, { year: parsed.data.year });

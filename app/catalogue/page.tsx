@@ -1,5 +1,5 @@
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
-import type { Metadata } from "next";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { searchCatalogue } from "@/lib/learning/search-catalogue";
 import { parseCatalogueFilters } from "@/lib/learning/catalogue-filters";
@@ -9,7 +9,7 @@ import { localized } from "@/lib/i18n/localized";
 import { CatalogueFiltersForm } from "@/components/catalogue/catalogue-filters-form";
 import "@/components/catalogue/learning.css";
 
-export const metadata: Metadata = { title: "Catalogue" };
+export const generateMetadata = pageTitle("pageTitles.catalogue");
 
 type TProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

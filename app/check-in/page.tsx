@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { getTranslator } from "@/lib/i18n/server";
 import { ActionForm } from "@/components/sessions/action-form";
 import { checkInAction } from "./check-in.action";
 
-export const metadata: Metadata = { title: "Émargement" };
+export const generateMetadata = pageTitle("pageTitles.checkIn");
 
 /** Agents check in by typing the code shown in the room, or by scanning the QR code (which opens this page with the code). */
 export default async function CheckInPage({

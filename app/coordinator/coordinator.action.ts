@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { authedAction } from "@/lib/auth/authed-action";
+import { authedFormAction } from "@/lib/auth/authed-action";
 import { scheduleSession } from "@/lib/sessions/schedule-session";
 import { rescheduleSession } from "@/lib/sessions/reschedule-session";
 import { cancelSession } from "@/lib/sessions/cancel-session";
@@ -10,7 +10,7 @@ import { parseSessionForm } from "./parse-session-form";
 
 const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
 
-export const scheduleSessionAction = authedAction(async (actor, formData: FormData) => {
+export const scheduleSessionAction = authedFormAction(async (actor, formData) => {
   const parsed = await parseSessionForm(formData);
   await inUserLanguage(() =>
     scheduleSession(actor, { ...parsed, courseVersionId: field(formData, "courseVersionId"), status: "OPEN" }),
@@ -18,7 +18,7 @@ export const scheduleSessionAction = authedAction(async (actor, formData: FormDa
   revalidatePath("/coordinator");
 });
 
-export const rescheduleSessionAction = authedAction(async (actor, formData: FormData) => {
+export const rescheduleSessionAction = authedFormAction(async (actor, formData) => {
   const sessionId = field(formData, "sessionId");
   const { capacity, registrationDeadline, slots } = await parseSessionForm(formData);
   await inUserLanguage(() => rescheduleSession(actor, { sessionId, capacity, registrationDeadline, slots }));
@@ -26,7 +26,7 @@ export const rescheduleSessionAction = authedAction(async (actor, formData: Form
   revalidatePath(`/sessions/${sessionId}`);
 });
 
-export const cancelSessionAction = authedAction(async (actor, formData: FormData) => {
+export const cancelSessionAction = authedFormAction(async (actor, formData) => {
   await cancelSession(actor, { sessionId: field(formData, "sessionId"), reason: field(formData, "reason") });
   void requestEmailDelivery();
   revalidatePath("/coordinator", "layout");

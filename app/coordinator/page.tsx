@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { listSiteSessions } from "@/lib/sessions/list-site-sessions";
@@ -11,7 +11,7 @@ import { ScheduleSessionForm } from "@/components/sessions/schedule-session-form
 import { scheduleSessionAction } from "./coordinator.action";
 import "@/components/sessions/sessions.css";
 
-export const metadata: Metadata = { title: "Sessions du site" };
+export const generateMetadata = pageTitle("pageTitles.coordinator");
 
 export default async function CoordinatorPage() {
   const actor = await requirePagePermission("session.schedule");

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { halfDayBounds, zonedTimeToUtc } from "@/lib/sessions/half-day";
-import { timeZoneOf } from "@/lib/sessions/time-zone";
+import { timeZoneOf } from "@/lib/time/time-zone";
 
 const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
 

@@ -1,5 +1,5 @@
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
-import type { Metadata } from "next";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { listMyTrainings } from "@/lib/learning/list-my-trainings";
 import { getTranslator } from "@/lib/i18n/server";
@@ -8,7 +8,7 @@ import { localized } from "@/lib/i18n/localized";
 import { canSometimes } from "@/lib/auth/permissions";
 import "@/components/catalogue/learning.css";
 
-export const metadata: Metadata = { title: "Mes formations" };
+export const generateMetadata = pageTitle("pageTitles.learn");
 
 export default async function LearnPage() {
   const actor = await requirePageActor();
@@ -31,19 +31,24 @@ export default async function LearnPage() {
                 {group.items.map((item) => (
                   <li key={item.id} className="card">
                     <h3>
-                      {item.status === "PENDING_APPROVAL" ? (
-                        <Link href={`/courses/${item.course.slug}`}>
-                          {localized(locale, item.courseVersion.title, item.courseVersion.titleEn)}
-                        </Link>
-                      ) : (
-                        <Link href={`/player/${item.id}`}>
-                          {localized(locale, item.courseVersion.title, item.courseVersion.titleEn)}
-                        </Link>
-                      )}
+                      <Link href={item.href}>
+                        {localized(locale, item.courseVersion.title, item.courseVersion.titleEn)}
+                      </Link>
                     </h3>
                     <p className="badge">{t(`enums.modality.${item.course.modality}`)}</p>
                     {item.status === "COMPLETED" && item.completedAt ? (
-                      <p>{t("learn.completedOn", { date: formatDate(locale, item.completedAt) })}</p>
+                      <>
+                        <p>{t("learn.completedOn", { date: formatDate(locale, item.completedAt) })}</p>
+                        {item.certificateHref && (
+                          <p>
+                            <a href={item.certificateHref} download>
+                              {t("certificates.downloadOf", {
+                                title: localized(locale, item.courseVersion.title, item.courseVersion.titleEn),
+                              })}
+                            </a>
+                          </p>
+                        )}
+                      </>
                     ) : (
                       <>
                         <p id={`progress-${item.id}`}>{t("learn.progress", { percent: item.progressPercent })}</p>

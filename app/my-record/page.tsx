@@ -1,12 +1,15 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { requirePagePermission } from "@/lib/auth/page-guard";
+import { can } from "@/lib/auth/permissions";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import type { TMessageKey } from "@/lib/i18n/translate";
 import { getMyTrainingRecord } from "@/lib/records/get-my-training-record";
+import { localized } from "@/lib/i18n/localized";
+import { formatVerificationCode } from "@/lib/certificates/verification-code";
 
-export const metadata: Metadata = { title: "Mon parcours de formation" };
+export const generateMetadata = pageTitle("pageTitles.myRecord");
 
 export default async function MyRecordPage() {
   const actor = await requirePagePermission("record.read");
@@ -53,18 +56,58 @@ export default async function MyRecordPage() {
         </table>
       )}
       <h2>{t("indicators.record.certificates")}</h2>
-      {record.certificates.length === 0 ? (
+      {record.certificates.length === 0 && record.sessionsAwaitingCertificate.length === 0 ? (
         <p>{t("indicators.record.none")}</p>
       ) : (
-        <ul>
-          {record.certificates.map((certificate) => (
-            <li key={certificate.id}>
-              {certificate.title} — {hours(certificate.hours)} — {t("indicators.record.issuedAt")}{" "}
-              {formatDate(locale, certificate.issuedAt)} — {t("indicators.record.code")} {certificate.code}
-            </li>
-          ))}
+        <ul className="card-list">
+          {record.certificates.map((certificate) => {
+            const title = localized(locale, certificate.title, certificate.titleEn);
+            return (
+              <li key={certificate.id} className="card">
+                <h3>{title}</h3>
+                <p>
+                  {t(`certificates.kind.${certificate.kind}`)} — {hours(certificate.hours)} —{" "}
+                  {t("indicators.record.issuedAt")} {formatDate(locale, certificate.issuedAt)}
+                </p>
+                <p>
+                  {t("indicators.record.code")}{" "}
+                  <code className="verification-code">{formatVerificationCode(certificate.code)}</code>
+                </p>
+                <p>
+                  <a href={certificate.href} download>
+                    {t("certificates.downloadOf", { title })}
+                  </a>
+                </p>
+              </li>
+            );
+          })}
+          {record.sessionsAwaitingCertificate.map((session) => {
+            const title = localized(locale, session.title, session.titleEn);
+            return (
+              <li key={session.sessionId} className="card">
+                <h3>{title}</h3>
+                {session.startsAt && <p>{formatDate(locale, session.startsAt)}</p>}
+                <p>
+                  <a href={session.href} download>
+                    {t("certificates.downloadOf", { title })}
+                  </a>
+                </p>
+              </li>
+            );
+          })}
         </ul>
       )}
+      {can(actor, "privacy.exportOwn", { userId: actor.userId }) ? (
+        <section aria-labelledby="my-data">
+          <h2 id="my-data">{t("privacy.export.title")}</h2>
+          <p>{t("privacy.export.intro")}</p>
+          <p>
+            <a className="button button-secondary" href="/my-record/export" download>
+              {t("privacy.export.download")}
+            </a>
+          </p>
+        </section>
+      ) : null}
     </>
   );
 }

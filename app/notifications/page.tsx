@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { listNotifications } from "@/lib/notifications/list-notifications";
@@ -7,7 +7,7 @@ import { formatDate } from "@/lib/i18n/format";
 import { ActionForm } from "@/components/sessions/action-form";
 import { markReadAction } from "./notifications.action";
 
-export const metadata: Metadata = { title: "Notifications" };
+export const generateMetadata = pageTitle("pageTitles.notifications");
 
 export default async function NotificationsPage() {
   const actor = await requirePageActor();

@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { redirect } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { institutionsWhere } from "@/lib/auth/permissions";
 import { getTranslator } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Mon établissement" };
+export const generateMetadata = pageTitle("pageTitles.officer");
 
 /** A training officer's home is the overview of the institution they are responsible for. */
 export default async function OfficerPage() {

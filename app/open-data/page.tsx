@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatNumber } from "@/lib/i18n/format";
 import type { TMessageKey } from "@/lib/i18n/translate";
@@ -8,7 +8,7 @@ import { getPublishedOpenData, listPublishedOpenData, ZOpenDataQuery } from "@/l
 import { groupLabel } from "@/components/indicators/group-label";
 import styles from "@/components/indicators/indicators.module.css";
 
-export const metadata: Metadata = { title: "Données ouvertes" };
+export const generateMetadata = pageTitle("pageTitles.openData");
 
 /** Public (no sign-in): national aggregates under statistical secrecy, with the method written out. */
 export default async function OpenDataPage({

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { listOpenSessions } from "@/lib/sessions/list-open-sessions";
@@ -7,7 +7,7 @@ import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { localized } from "@/lib/i18n/localized";
 import "@/components/sessions/sessions.css";
 
-export const metadata: Metadata = { title: "Sessions en présentiel" };
+export const generateMetadata = pageTitle("pageTitles.sessions");
 
 export default async function SessionsPage() {
   const actor = await requirePagePermission("session.register");

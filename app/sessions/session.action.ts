@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { authedAction } from "@/lib/auth/authed-action";
+import { authedFormAction } from "@/lib/auth/authed-action";
 import { registerForSession } from "@/lib/sessions/register-for-session";
 import { cancelRegistration } from "@/lib/sessions/cancel-registration";
 import { acceptOffer } from "@/lib/sessions/accept-offer";
@@ -9,13 +9,13 @@ import { requestEmailDelivery } from "@/lib/jobs/boss";
 
 const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
 
-export const registerAction = authedAction(async (actor, formData: FormData) => {
+export const registerAction = authedFormAction(async (actor, formData) => {
   await registerForSession(actor, { sessionId: field(formData, "sessionId") });
   void requestEmailDelivery();
   revalidatePath(`/sessions/${field(formData, "sessionId")}`);
 });
 
-export const cancelRegistrationAction = authedAction(async (actor, formData: FormData) => {
+export const cancelRegistrationAction = authedFormAction(async (actor, formData) => {
   await cancelRegistration(actor, {
     registrationId: field(formData, "registrationId"),
     reason: field(formData, "reason"),
@@ -25,13 +25,13 @@ export const cancelRegistrationAction = authedAction(async (actor, formData: For
   revalidatePath("/coordinator", "layout");
 });
 
-export const acceptOfferAction = authedAction(async (actor, formData: FormData) => {
+export const acceptOfferAction = authedFormAction(async (actor, formData) => {
   await acceptOffer(actor, { registrationId: field(formData, "registrationId") });
   void requestEmailDelivery();
   revalidatePath("/sessions", "layout");
 });
 
-export const decideRegistrationAction = authedAction(async (actor, formData: FormData) => {
+export const decideRegistrationAction = authedFormAction(async (actor, formData) => {
   await decideRegistration(actor, {
     registrationId: field(formData, "registrationId"),
     decision: field(formData, "decision") === "REFUSE" ? "REFUSE" : "APPROVE",

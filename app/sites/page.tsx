@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { listSitesByDistance } from "@/lib/sites/list-sites-by-distance";
@@ -7,7 +7,7 @@ import { formatNumber } from "@/lib/i18n/format";
 import { SitesMap } from "@/components/sessions/sites-map";
 import "@/components/sessions/sessions.css";
 
-export const metadata: Metadata = { title: "Sites relais" };
+export const generateMetadata = pageTitle("pageTitles.sites");
 
 export default async function SitesPage() {
   const actor = await requirePageActor();

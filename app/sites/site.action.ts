@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { authedAction } from "@/lib/auth/authed-action";
+import { authedFormAction } from "@/lib/auth/authed-action";
 import { updateSite } from "@/lib/sites/update-site";
 import { saveRoom, type ROOM_FEATURES } from "@/lib/sites/save-room";
 import { deleteRoom } from "@/lib/sites/delete-room";
@@ -11,7 +11,7 @@ import { inUserLanguage } from "@/lib/sessions/in-user-language";
 const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
 type TFeature = (typeof ROOM_FEATURES)[number];
 
-export const updateSiteAction = authedAction(async (actor, formData: FormData) => {
+export const updateSiteAction = authedFormAction(async (actor, formData) => {
   const siteId = field(formData, "siteId");
   await updateSite(actor, {
     siteId,
@@ -29,7 +29,7 @@ export const updateSiteAction = authedAction(async (actor, formData: FormData) =
   revalidatePath(`/sites/${siteId}`);
 });
 
-export const saveRoomAction = authedAction(async (actor, formData: FormData) => {
+export const saveRoomAction = authedFormAction(async (actor, formData) => {
   const siteId = field(formData, "siteId");
   await inUserLanguage(() =>
     saveRoom(actor, {
@@ -42,12 +42,12 @@ export const saveRoomAction = authedAction(async (actor, formData: FormData) => 
   revalidatePath(`/sites/${siteId}`);
 });
 
-export const deleteRoomAction = authedAction(async (actor, formData: FormData) => {
+export const deleteRoomAction = authedFormAction(async (actor, formData) => {
   await inUserLanguage(() => deleteRoom(actor, { roomId: field(formData, "roomId") }));
   revalidatePath(`/sites/${field(formData, "siteId")}`);
 });
 
-const deleteSiteOrExplain = authedAction(async (actor, formData: FormData) => {
+const deleteSiteOrExplain = authedFormAction(async (actor, formData) => {
   await inUserLanguage(() => deleteSite(actor, { siteId: field(formData, "siteId") }));
   revalidatePath("/sites");
 });

@@ -1,11 +1,11 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatDate } from "@/lib/i18n/format";
 import { listMySurveys } from "@/lib/surveys/list-my-surveys";
 
-export const metadata: Metadata = { title: "Mes questionnaires" };
+export const generateMetadata = pageTitle("pageTitles.surveys");
 
 export default async function SurveysPage() {
   const actor = await requirePagePermission("record.read");

@@ -1,7 +1,7 @@
 "use server";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/actor";
-import { isAppError } from "@/lib/errors/app-error";
+import { assertActionInput, toFailure } from "@/lib/auth/authed-action";
 import { getTranslator } from "@/lib/i18n/server";
 import { createCourse } from "@/lib/authoring/create-course";
 
@@ -17,6 +17,7 @@ export async function createCourseAction(
   if (!actor) return { message: t("errors.codes.UNAUTHENTICATED") };
   let courseId: string;
   try {
+    assertActionInput(formData, { isForm: true });
     const course = await createCourse(actor, {
       institutionId: String(formData.get("institutionId") ?? ""),
       title: String(formData.get("title") ?? ""),
@@ -24,8 +25,8 @@ export async function createCourseAction(
     });
     courseId = course.id;
   } catch (error) {
-    if (!isAppError(error)) throw error;
-    return { message: error.code === "FORBIDDEN" ? t("errors.codes.FORBIDDEN") : error.userMessage };
+    const refusal = await toFailure(error);
+    return { message: refusal.message };
   }
   redirect(`/trainer/courses/${courseId}`);
 }

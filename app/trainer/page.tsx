@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { listTrainerCourses } from "@/lib/authoring/list-trainer-courses";
 import { getTranslator } from "@/lib/i18n/server";
@@ -7,7 +7,7 @@ import Link from "next/link";
 import { listAuthoringOptions } from "@/lib/authoring/list-authoring-options";
 import { CreateCourseForm } from "@/components/authoring/create-course-form";
 
-export const metadata: Metadata = { title: "Mes cours" };
+export const generateMetadata = pageTitle("pageTitles.trainer");
 
 export default async function TrainerPage() {
   const actor = await requirePagePermission("course.author");

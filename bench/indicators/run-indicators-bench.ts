@@ -1,4 +1,4 @@
-// Indicators benchmark (issue 6): the national dashboard for one year, in the same run,
+// Indicators benchmark (BENCHMARKS.md): the national dashboard for one year, in the same run,
 // (A) recomputed from the raw rows (enrolments, present slots, surveys, headcounts) with the
 // written definitions in lib/indicators — the path used when a year has no rollup yet —,
 // (B) the headline figures (trainees, hours per region) aggregated by PostgreSQL in one query,

@@ -1,4 +1,4 @@
-// LRS benchmark (issue 3): with PREFILL statements already stored, ingestion throughput of
+// LRS benchmark (BENCHMARKS.md): with PREFILL statements already stored, ingestion throughput of
 // POST /api/xapi/statements in batches of 1, 10 and 100 over HTTP, against the physical limit
 // measured in the same run: multi-row INSERTs of the same kind of rows straight into PostgreSQL
 // (same table, same indexes). Then GET by agent + activity (p50/p95) and EXPLAIN plans.

@@ -72,10 +72,11 @@ SELECT 'bench-post-' || t || '-' || p, 'bench-thread-' || t, network_id, 'bench-
        txt, now() - ((t % 36500) || ' minutes')::interval + (p || ' seconds')::interval
 FROM (
   SELECT t, p, network_id,
-    (SELECT string_agg(w, ' ') FROM bench_words
-       WHERE i IN (SELECT floor((SELECT count(*) FROM bench_words) * power(random(), 2))::int + 0 * (t + p) FROM generate_series(1, 12)))
-    || ' ' || (SELECT string_agg(s, '' ORDER BY k) FROM (SELECT k, s FROM generate_series(1, 3) k
-       JOIN bench_syllables ON bench_syllables.i = floor(random() * 65 + 0 * (t + p + k))::int) x) AS txt
+    coalesce((SELECT string_agg(w, ' ') FROM bench_words
+       WHERE i IN (SELECT floor((SELECT count(*) FROM bench_words) * power(random(), 2))::int + 0 * (t + p) FROM generate_series(1, 12))), 'formation')
+    || ' ' || coalesce((SELECT string_agg(s, '' ORDER BY k) FROM (
+         SELECT draw.k, bench_syllables.s FROM (SELECT k, floor(random() * 65)::int + 0 * (t + p) AS r FROM generate_series(1, 3) k) draw
+         JOIN bench_syllables ON bench_syllables.i = draw.r) x), 'sujet') AS txt
   FROM bench_threads, generate_series(1, 10) p
 ) src;
 INSERT INTO "NetworkPost" (id, "threadId", "networkId", "authorId", position, body, "bodyText", "createdAt")

@@ -35,7 +35,7 @@ type TProps = {
   onChange: (value: TCourseFields) => void;
 };
 
-/** Every course field of the issue, each a labelled control. */
+/** Every field of a course, each a labelled control. */
 export function CourseFieldsForm({ value, themes, labels, onChange }: TProps) {
   const set = <K extends keyof TCourseFields>(key: K, next: TCourseFields[K]) => onChange({ ...value, [key]: next });
   const text = (

@@ -70,8 +70,8 @@ export function VideoField({ id, assetId, labels, onChange }: TProps) {
         {status ? labels.status[status.status] : labels.none}
       </p>
       {/* The poster comes from an authenticated API route: next/image's optimizer cannot fetch it. */}
-      {/* eslint-disable-next-line @next/next/no-img-element */}
       {status?.poster && (
+        // eslint-disable-next-line @next/next/no-img-element
         <img src={status.poster} alt={labels.posterAlt} className="video-poster-preview" width={320} />
       )}
       <label htmlFor={`${id}-file`}>{labels.file}</label>

@@ -1,5 +1,5 @@
 "use client";
-import { startTransition, useActionState, useId, type FormEvent } from "react";
+import { startTransition, useActionState, useId, useState, type FormEvent } from "react";
 import type { TImportState } from "./import-state";
 
 type TLabels = {
@@ -15,6 +15,7 @@ type TLabels = {
   done: string;
   queued: string;
   follow: string;
+  tooLarge: string;
 };
 
 /** Upload → preview (or line errors) → import, all through one server action; the file stays selected between steps. */
@@ -22,15 +23,23 @@ export function ImportForm(props: {
   kind: "headcounts" | "staff";
   institutionId: string;
   labels: TLabels;
+  /** The import's documented limit: a larger file is refused here, with the app's message, before it is sent. */
+  maxBytes: number;
   action: (previous: TImportState | null, formData: FormData) => Promise<TImportState>;
 }) {
-  const [state, formAction, isPending] = useActionState(props.action, null);
+  const [actionState, formAction, isPending] = useActionState(props.action, null);
+  const [tooLarge, setTooLarge] = useState(false);
+  const state: TImportState | null = tooLarge ? { status: "failed", message: props.labels.tooLarge } : actionState;
   const id = useId();
   const { labels } = props;
   // React resets a form after a form action; submitting by hand keeps the chosen file for the import step.
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+    const file = data.get("file");
+    // Above the limit Next.js would refuse the body before the app can answer: say it here.
+    setTooLarge(file instanceof File && file.size > props.maxBytes);
+    if (file instanceof File && file.size > props.maxBytes) return;
     startTransition(() => formAction(data));
   };
   return (

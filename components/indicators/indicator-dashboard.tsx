@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { TLocale } from "@/lib/i18n/config";
-import { formatDate } from "@/lib/i18n/format";
+import { formatDate, formatMonth, formatNumber } from "@/lib/i18n/format";
 import type { TMessageKey, TTranslate } from "@/lib/i18n/translate";
 import { ALL_INDICATORS, getIndicator } from "@/lib/indicators/all-indicators";
 import type { TIndicatorDashboard } from "@/lib/indicators/get-indicator-dashboard";
@@ -67,8 +67,11 @@ export function IndicatorDashboard(props: {
           title={t("indicators.overTime")}
           alt={t("indicators.lineAlt")}
           headers={[t("indicators.month"), name("trainees"), name("trainingHours")]}
+          valueAxisLabel={name("trainees")}
+          formatValue={(value) => formatNumber(locale, value)}
           points={dashboard.series.map((point) => ({
-            label: point.month,
+            label: formatMonth(locale, point.month),
+            axisLabel: formatMonth(locale, point.month, { isShort: true }),
             value: point.trainees,
             cells: [
               formatFigure(locale, "count", point.trainees, notComputed),

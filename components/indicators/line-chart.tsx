@@ -2,17 +2,33 @@ import { useId } from "react";
 import { ChartDataTable } from "./chart-data-table";
 import styles from "./indicators.module.css";
 
-export type TLinePoint = { label: string; value: number; cells: string[] };
+/** `label` names the point in the table; `axisLabel`, shorter, sits under the x axis. */
+export type TLinePoint = { label: string; axisLabel: string; value: number; cells: string[] };
 
-/** A line over time as one labelled SVG image, followed by the table of the same values. */
-export function LineChart(props: { title: string; alt: string; headers: string[]; points: TLinePoint[] }) {
+/**
+ * A line over time as one labelled SVG image, followed by the table of the same values. Every point
+ * has its label on the x axis (slanted beyond 12 points so that none is skipped); the y axis shows
+ * 0, half and the maximum, with the measure's name.
+ */
+export function LineChart(props: {
+  title: string;
+  alt: string;
+  headers: string[];
+  points: TLinePoint[];
+  valueAxisLabel: string;
+  formatValue: (value: number) => string;
+}) {
   const titleId = useId();
   const max = Math.max(1, ...props.points.map((point) => point.value));
-  const [width, height, left, bottom] = [600, 200, 40, 24];
+  const isSlanted = props.points.length > 12;
+  const [width, left, top] = [600, 56, 28];
+  const bottom = isSlanted ? 56 : 28;
+  const height = 200 + bottom;
+  const plotHeight = height - bottom - top;
+  const yOf = (value: number) => height - bottom - (value / max) * plotHeight;
   const step = props.points.length > 1 ? (width - left - 10) / (props.points.length - 1) : 0;
-  const coordinates = props.points.map(
-    (point, index) => [left + index * step, height - bottom - (point.value / max) * (height - bottom - 10)] as const,
-  );
+  const coordinates = props.points.map((point, index) => [left + index * step, yOf(point.value)] as const);
+  const ticks = [...new Set([0, Math.round(max / 2), max])];
   return (
     <figure className={styles.chart}>
       <figcaption id={titleId} className={styles.chartTitle}>
@@ -25,10 +41,17 @@ export function LineChart(props: { title: string; alt: string; headers: string[]
         viewBox={`0 0 ${width} ${height}`}
         width="100%"
       >
-        <line x1={left} y1={height - bottom} x2={width} y2={height - bottom} stroke="#666666" />
         <text x="0" y="14" fontSize="12" fill="#161616">
-          {max}
+          {props.valueAxisLabel}
         </text>
+        {ticks.map((tick) => (
+          <g key={tick}>
+            <line x1={left} y1={yOf(tick)} x2={width} y2={yOf(tick)} stroke={tick === 0 ? "#666666" : "#dddddd"} />
+            <text x={left - 6} y={yOf(tick) + 4} fontSize="11" textAnchor="end" fill="#161616">
+              {props.formatValue(tick)}
+            </text>
+          </g>
+        ))}
         <polyline
           points={coordinates.map(([x, y]) => `${x},${y}`).join(" ")}
           fill="none"
@@ -38,11 +61,16 @@ export function LineChart(props: { title: string; alt: string; headers: string[]
         {coordinates.map(([x, y], index) => (
           <g key={props.points[index]!.label}>
             <circle cx={x} cy={y} r="3" fill="#000091" />
-            {(props.points.length <= 12 || index % 3 === 0) && (
-              <text x={x} y={height - 6} fontSize="11" textAnchor="middle" fill="#161616">
-                {props.points[index]!.label}
-              </text>
-            )}
+            <text
+              x={x}
+              y={height - bottom + 16}
+              fontSize="11"
+              textAnchor={isSlanted ? "end" : "middle"}
+              transform={isSlanted ? `rotate(-45 ${x} ${height - bottom + 16})` : undefined}
+              fill="#161616"
+            >
+              {props.points[index]!.axisLabel}
+            </text>
           </g>
         ))}
       </svg>

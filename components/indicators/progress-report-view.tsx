@@ -1,8 +1,7 @@
 import type { TLocale } from "@/lib/i18n/config";
-import { formatNumber } from "@/lib/i18n/format";
 import type { TTranslate } from "@/lib/i18n/translate";
 import type { TProgressRow } from "@/lib/reports/list-progress-rows";
-import { progressReportTable } from "@/lib/reports/progress-report-columns";
+import { cellText, progressReportTable } from "@/lib/reports/progress-report-columns";
 import styles from "./indicators.module.css";
 
 const SHOWN_ROWS = 500;
@@ -31,7 +30,7 @@ export function ProgressReportView(props: {
           ))}
         </nav>
       )}
-      <p>{t("indicators.report.rows", { count: formatNumber(locale, rows.length) })}</p>
+      <p>{t("indicators.report.rows", { count: rows.length })}</p>
       {rows.length > SHOWN_ROWS && <p className="muted">{t("indicators.report.truncated", { count: SHOWN_ROWS })}</p>}
       {rows.length === 0 ? (
         <p className={styles.empty}>{t("indicators.report.none")}</p>
@@ -54,10 +53,10 @@ export function ProgressReportView(props: {
                   {row.map((cell, column) =>
                     column === 0 ? (
                       <th key={column} scope="row">
-                        {cell}
+                        {cellText(locale, cell, { isGrouped: true })}
                       </th>
                     ) : (
-                      <td key={column}>{cell ?? "—"}</td>
+                      <td key={column}>{cell === null ? "—" : cellText(locale, cell, { isGrouped: true })}</td>
                     ),
                   )}
                 </tr>

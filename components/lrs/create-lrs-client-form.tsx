@@ -63,7 +63,7 @@ export function CreateLrsClientForm({ action, institutions, isNationalAllowed, e
             <label htmlFor="lrs-client-read">{labels.canRead}</label>
           </div>
           <div>
-            <input type="checkbox" id="lrs-client-write" name="canWrite" defaultChecked />
+            <input type="checkbox" id="lrs-client-write" name="canWrite" />
             <label htmlFor="lrs-client-write">{labels.canWrite}</label>
           </div>
         </fieldset>

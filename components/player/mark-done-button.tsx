@@ -3,7 +3,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { TPlayerContext, TStatementInput } from "@/lib/learning/xapi-statement";
 import { sendPlayerStatement } from "./player-tracker";
-import { pendingCount } from "./statement-queue";
+import { waitingCount } from "./statement-queue";
 
 type TProps = {
   context: TPlayerContext;
@@ -23,7 +23,7 @@ export function MarkDoneButton({ context, activity, nextHref, label, isDone, don
     await sendPlayerStatement(context, { verb: "completed", object: activity, result: { completion: true } });
     setIsSending(false);
     // Offline: the completion waits in the outbox (the status line says so); moving on would fail.
-    if (pendingCount() > 0) return;
+    if (waitingCount() > 0) return;
     if (nextHref) router.push(nextHref);
     else router.refresh();
   }

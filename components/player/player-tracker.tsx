@@ -3,7 +3,7 @@ import { useEffect, useSyncExternalStore } from "react";
 import type { Statement } from "@xapi/xapi";
 import { buildStatement, type TPlayerContext, type TStatementInput } from "@/lib/learning/xapi-statement";
 import { EXTENSION, toIsoDuration } from "@/lib/learning/xapi-vocabulary";
-import { enqueue, onPendingChange, pendingCount, startOutbox } from "./statement-queue";
+import { enqueue, onPendingChange, startOutbox, waitingCount } from "./statement-queue";
 
 type TObject = TStatementInput["object"];
 type TProps = {
@@ -31,7 +31,7 @@ export function PlayerTracker({ context, course, activity, progress, labels }: T
       const unsubscribe = onPendingChange(notify);
       return () => void unsubscribe();
     },
-    pendingCount,
+    waitingCount,
     () => 0,
   );
   useEffect(() => startOutbox(), []);
@@ -86,7 +86,7 @@ export function PlayerTracker({ context, course, activity, progress, labels }: T
 
   return (
     <p role="status" className="muted" aria-live="polite">
-      {pending > 0 ? labels.pending.replace("{count}", String(pending)) : ""}
+      {pending > 0 ? labels.pending.replace("{waiting}", String(pending)) : ""}
     </p>
   );
 }

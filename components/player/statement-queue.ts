@@ -13,6 +13,8 @@ type TListener = (pending: number) => void;
 const listeners = new Set<TListener>();
 let currentFlush: Promise<void> | null = null;
 let flushAgain = false;
+/** The last send could not reach the LRS (offline, 5xx, 401...): what is queued is waiting, not in flight. */
+let hasFailed = false;
 
 class HttpError extends Error {
   constructor(readonly status: number) {
@@ -64,13 +66,30 @@ function read(): Statement[] {
   }
 }
 
-function write(statements: Statement[]): void {
-  window.localStorage.setItem(STORAGE_KEY, JSON.stringify(statements));
-  for (const listener of listeners) listener(statements.length);
+function notify(): void {
+  const waiting = waitingCount();
+  for (const listener of listeners) listener(waiting);
 }
 
+function write(statements: Statement[]): void {
+  window.localStorage.setItem(STORAGE_KEY, JSON.stringify(statements));
+  if (statements.length === 0) hasFailed = false;
+  notify();
+}
+
+/** Statements written to the outbox and not yet acknowledged by the LRS (in flight included). */
 export function pendingCount(): number {
   return read().length;
+}
+
+/**
+ * Statements that are waiting: queued while the browser is offline or after a send failed. A
+ * statement being sent on a working network is not "waiting" (issue 11 §5: the banner shows
+ * only while statements wait).
+ */
+export function waitingCount(): number {
+  if (typeof window === "undefined") return 0;
+  return hasFailed || !window.navigator.onLine ? read().length : 0;
 }
 
 export function onPendingChange(listener: TListener): () => void {
@@ -96,6 +115,8 @@ async function drain(): Promise<void> {
         if (status >= 400 && status < 500 && status !== 401 && status !== 408 && status !== 429) {
           console.error("xAPI statements refused by the LRS", status);
         } else {
+          hasFailed = true;
+          notify();
           return;
         }
       }
@@ -132,6 +153,7 @@ export function startOutbox(): void {
   if (isStarted) return;
   isStarted = true;
   window.addEventListener("online", () => void flush());
+  window.addEventListener("offline", notify);
   window.setInterval(() => void flush(), 20_000);
   void flush();
 }

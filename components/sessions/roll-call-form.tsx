@@ -6,7 +6,7 @@ type TProps = {
   action: (previous: TActionResult | null, input: FormData) => Promise<TActionResult>;
   slotId: string;
   agents: { registrationId: string; name: string; isPresent: boolean; note: string }[];
-  labels: { legend: string; save: string; saved: string; empty: string };
+  labels: { legend: string; save: string; saved: string; empty: string; reason: string };
 };
 
 export function RollCallForm({ action, slotId, agents, labels }: TProps) {
@@ -30,6 +30,10 @@ export function RollCallForm({ action, slotId, agents, labels }: TProps) {
           ))}
         </ul>
       </fieldset>
+      <p className="field">
+        <label htmlFor="roll-call-reason">{labels.reason}</label>
+        <textarea id="roll-call-reason" name="reason" rows={2} maxLength={1000} />
+      </p>
       <button type="submit" className="button" disabled={isPending}>
         {labels.save}
       </button>

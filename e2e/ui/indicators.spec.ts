@@ -4,7 +4,7 @@ import { test, expect, type Page } from "@playwright/test";
 import ExcelJS from "exceljs";
 import { createPrismaClient } from "../../lib/db/create-client";
 import { resolveDatabase } from "../../lib/db/local-database";
-import { externalTestDatabaseUrl } from "../../lib/testing/test-database-url";
+import { externalTestDatabaseUrl } from "../../testing/test-database-url";
 import { E2E } from "../../scripts/e2e-settings";
 import { signInAs } from "../support/auth";
 import { expectNoSeriousA11yViolations } from "../support/axe";

@@ -2,7 +2,7 @@ import { test, expect } from "@playwright/test";
 import { signInAs } from "../support/auth";
 import { resolveDatabase } from "../../lib/db/local-database";
 import { createPrismaClient } from "../../lib/db/create-client";
-import { externalTestDatabaseUrl } from "../../lib/testing/test-database-url";
+import { externalTestDatabaseUrl } from "../../testing/test-database-url";
 import { E2E } from "../../scripts/e2e-settings";
 
 // The LRS must hold exactly the statements a short journey produces: read back over the LRS's

@@ -15,6 +15,10 @@ test("a training officer creates an LRS client, uses its credentials over HTTP, 
 
   const name = `Moodle e2e ${randomUUID().slice(0, 8)}`;
   await page.getByLabel("Nom", { exact: true }).fill(name);
+  // Least privilege: a new client reads only unless write is chosen (issue 12 §8).
+  await expect(page.getByLabel("Lire les déclarations")).toBeChecked();
+  await expect(page.getByLabel("Écrire des déclarations")).not.toBeChecked();
+  await page.getByLabel("Écrire des déclarations").check();
   await page.getByRole("button", { name: "Créer le client" }).click();
   await expect(page.getByRole("heading", { name: `Client « ${name} » créé` })).toBeVisible();
   const key = (await page.getByTestId("lrs-client-key").textContent())!.trim();

@@ -1,7 +1,7 @@
 import { test, expect, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/axe";
 import { readMailbox } from "../support/mailbox";
-import { readPdfText } from "../../lib/certificates/read-pdf-text";
+import { readPdfText } from "../../testing/read-pdf-text";
 
 const COURSE = "Bilan de compétences";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../db";
-import { createInstitution, uniqueCode } from "../testing/fixtures";
+import { createInstitution, uniqueCode } from "../../testing/fixtures";
 import { linkOidcUser } from "./link-oidc-user";
 
 describe("OpenID Connect sign-in: matching and creating users", () => {

@@ -28,6 +28,7 @@ export function navigationFor(actor: TActor | null): TNavItem[] {
       labelKey: "nav.lrsClients",
     });
   if (canSometimes(actor, "network.participate")) items.push({ href: "/networks", labelKey: "nav.networks" });
+  if (canSometimes(actor, "privacy.erase")) items.push({ href: "/officer/privacy", labelKey: "nav.privacy" });
   items.push({ href: "/notifications", labelKey: "nav.notifications" });
   return items;
 }

@@ -5,6 +5,7 @@ import type { OAuthConfig } from "next-auth/providers/oauth";
 import { db } from "../db";
 import { env, isDemoMode, isOidcEnabled } from "../env";
 import { isAppError } from "../errors/app-error";
+import { isSecureDeployment } from "../security/is-secure-deployment";
 import { isDemoAccount } from "./demo-accounts";
 import { linkOidcUser } from "./link-oidc-user";
 
@@ -49,6 +50,8 @@ export function authOptions(): NextAuthOptions {
   if (isDemoMode()) providers.push(demoProvider);
   return {
     secret: env().NEXTAUTH_SECRET,
+    // Secure, __Secure-/__Host- prefixed cookies over HTTPS (RELAIS_SECURE_COOKIES, else NEXTAUTH_URL's scheme).
+    useSecureCookies: isSecureDeployment(),
     session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
     pages: { signIn: "/auth/signin", error: "/auth/error" },
     providers,

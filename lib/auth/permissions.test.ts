@@ -71,6 +71,23 @@ const MATRIX: [
     { agent: false, trainer: false, coordinator: false, officer: false, admin: false },
   ],
   [
+    "privacy.exportOwn",
+    { userId: "user-1" },
+    { agent: true, trainer: true, coordinator: true, officer: true, admin: true },
+  ],
+  [
+    "privacy.exportOwn",
+    { userId: "someone-else", institutionId: "inst-A" },
+    { agent: false, trainer: false, coordinator: false, officer: false, admin: false },
+  ],
+  ["privacy.erase", inA, { agent: false, trainer: false, coordinator: false, officer: true, admin: false }],
+  ["privacy.erase", inB, { agent: false, trainer: false, coordinator: false, officer: false, admin: false }],
+  [
+    "privacy.erase",
+    { institutionId: null },
+    { agent: false, trainer: false, coordinator: false, officer: false, admin: false },
+  ],
+  [
     "calendar.readTrainer",
     { userId: "user-1" },
     { agent: true, trainer: true, coordinator: true, officer: true, admin: true },

@@ -45,6 +45,8 @@ export const ACTIONS = [
   "network.createRegional",
   "network.createNational",
   "network.manage",
+  "privacy.exportOwn",
+  "privacy.erase",
 ] as const;
 
 export type TAction = (typeof ACTIONS)[number];
@@ -53,6 +55,7 @@ export type TScope = "any" | "self" | "managed" | "institution" | "site" | "nati
 export const PERMISSIONS: Record<Role, Partial<Record<TAction, readonly TScope[]>>> = {
   AGENT: {
     "catalog.browse": ["any"],
+    "privacy.exportOwn": ["self"],
     "course.enrol": ["any"],
     "session.register": ["any"],
     "record.read": ["self"],
@@ -62,6 +65,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<TAction, readonly TScope[]
   },
   TRAINER: {
     "catalog.browse": ["any"],
+    "privacy.exportOwn": ["self"],
     "course.create": ["institution"],
     "course.author": ["institution"],
     "course.followLearners": ["institution"],
@@ -71,6 +75,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<TAction, readonly TScope[]
   },
   SITE_COORDINATOR: {
     "catalog.browse": ["any"],
+    "privacy.exportOwn": ["self"],
     "site.manage": ["site"],
     "session.schedule": ["site"],
     "registration.manage": ["site"],
@@ -81,6 +86,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<TAction, readonly TScope[]
   },
   TRAINING_OFFICER: {
     "catalog.browse": ["any"],
+    "privacy.exportOwn": ["self"],
     "enrolment.approve": ["institution"],
     "course.followLearners": ["institution"],
     "institution.read": ["institution"],
@@ -96,9 +102,11 @@ export const PERMISSIONS: Record<Role, Partial<Record<TAction, readonly TScope[]
     "network.createInstitution": ["institution"],
     "network.createThematic": ["any"],
     "network.manage": ["institution"],
+    "privacy.erase": ["institution"],
   },
   NATIONAL_ADMIN: {
     "catalog.browse": ["any"],
+    "privacy.exportOwn": ["self"],
     "institution.read": ["national"],
     "report.export": ["national"],
     "indicators.read": ["national"],

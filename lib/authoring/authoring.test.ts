@@ -1,17 +1,14 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { db } from "../db";
-import { createInstitution, createUserWithRoles } from "../testing/fixtures";
-import { createEnrolment } from "../learning/learning-fixtures";
+import { createInstitution, createUserWithRoles } from "../../testing/fixtures";
+import { createEnrolment } from "../../testing/learning-fixtures";
 import { createCourse } from "./create-course";
 import { getCourseDraft } from "./get-course-draft";
 import { saveCourseDraft } from "./save-course-draft";
 import { publishCourseDraft } from "./publish-course-draft";
 import { findImagesWithoutAlt, type TDraft } from "./draft-schema";
 import { storeLocalVideo } from "../video/store-local-video";
-import { draftWith } from "./authoring-fixtures";
+import { draftWith } from "../../testing/authoring-fixtures";
 import { toEditableDraft } from "./to-editable-draft";
 
 async function setUp() {
@@ -41,7 +38,6 @@ async function setUp() {
 describe("authoring: drafts, autosave conflicts, publishing (real database)", () => {
   it("attaches the trainer's own uploaded video to a video activity, never another institution's", async () => {
     const { trainerA, trainerB, course } = await setUp();
-    process.env.RELAIS_UPLOAD_DIR = mkdtempSync(path.join(tmpdir(), "relais-authoring-"));
     const webm = new Uint8Array([0x1a, 0x45, 0xdf, 0xa3, 9, 9, 9]);
     const [own, foreign] = [
       await storeLocalVideo(trainerA, { bytes: webm }),

@@ -4,7 +4,8 @@ import { z } from "zod";
 import { db } from "../db";
 import type { TActor } from "../auth/permissions";
 import { assertCan } from "../auth/assert-can";
-import { AppError } from "../errors/app-error";
+import { localizedAppError } from "../errors/localized-error";
+import { invalidInput } from "../errors/invalid-input";
 
 export const ZCreateCourseInput = z.object({
   institutionId: z.string().min(1).max(40),
@@ -27,12 +28,15 @@ function slugify(title: string): string {
 /** A trainer starts a course in their institution: the course and its first draft version. */
 export async function createCourse(actor: TActor, input: TCreateCourseInput) {
   const parsed = ZCreateCourseInput.safeParse(input);
-  if (!parsed.success)
-    throw new AppError("INVALID", `${parsed.error.issues[0]?.path.join(".")}: ${parsed.error.issues[0]?.message}`);
+  if (!parsed.success) throw invalidInput(parsed.error);
   const { institutionId, title, themeCode } = parsed.data;
   assertCan(actor, "course.create", { institutionId });
   const theme = await db.theme.findUnique({ where: { code: themeCode }, select: { id: true } });
-  if (!theme) throw new AppError("INVALID", `themeCode: unknown theme ${themeCode}`);
+  if (!theme)
+    throw localizedAppError("INVALID", `themeCode: unknown theme ${themeCode}`, {
+      messageKey: "errors.authoring.unknownTheme",
+      values: {},
+    });
   return db.$transaction(async (tx) => {
     const course = await tx.course.create({
       data: {

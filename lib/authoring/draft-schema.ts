@@ -3,6 +3,8 @@
 import { z } from "zod";
 import { ZQuizContent } from "../learning/quiz";
 import { ZCompletionRules } from "../learning/completion-rules";
+import { findInputProblem } from "../input/find-input-problem";
+import { MAX_LESSON_DEPTH } from "../learning/render-lesson-html";
 
 const ZKey = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, "lowercase letters, digits and dashes");
 
@@ -23,6 +25,13 @@ const ZLessonContent = z
   .object({ type: z.literal("doc"), content: z.array(z.unknown()).max(2000) })
   .passthrough()
   .superRefine((doc, context) => {
+    // Bounded before any recursive walk (the alt-text check below, the renderer): a 20,000-level
+    // document would overflow the stack. Two JSON levels per node, as the renderer counts them.
+    const problem = findInputProblem(doc, { maxDepth: 2 * MAX_LESSON_DEPTH + 2 });
+    if (problem) {
+      context.addIssue({ code: "custom", message: `${problem.path || "content"}: ${problem.kind}` });
+      return;
+    }
     for (const path of findImagesWithoutAlt(doc))
       context.addIssue({ code: "custom", message: `image at ${path} needs alternative text` });
   });
@@ -92,9 +101,3 @@ export const ZDraft = z.object({
     .max(50),
 });
 export type TDraft = z.infer<typeof ZDraft>;
-
-/** The first zod issue as "path: message", so the form can say which field is wrong. */
-export function describeIssue(error: z.ZodError): string {
-  const issue = error.issues[0];
-  return issue ? `${issue.path.join(".") || "draft"}: ${issue.message}` : "invalid draft";
-}

@@ -2,9 +2,10 @@ import "server-only";
 import { z } from "zod";
 import { db } from "../db";
 import type { TActor } from "../auth/permissions";
-import { AppError } from "../errors/app-error";
 import { recomputeEnrolmentProgress } from "../learning/recompute-enrolment-progress";
 import { getAuthorableCourseOrThrow } from "./get-authorable-course";
+import { localizedAppError } from "../errors/localized-error";
+import { invalidInput } from "../errors/invalid-input";
 
 export const ZMigrateLearnersInput = z.object({
   courseId: z.string().min(1).max(40),
@@ -25,8 +26,7 @@ export async function migrateLearnersToLatestVersion(
   input: TMigrateLearnersInput,
 ): Promise<{ migrated: number }> {
   const parsed = ZMigrateLearnersInput.safeParse(input);
-  if (!parsed.success)
-    throw new AppError("INVALID", `${parsed.error.issues[0]?.path.join(".")}: ${parsed.error.issues[0]?.message}`);
+  if (!parsed.success) throw invalidInput(parsed.error);
   const { courseId, versionId } = parsed.data;
   return db.$transaction(async (tx) => {
     const course = await getAuthorableCourseOrThrow(tx, actor, courseId);
@@ -36,9 +36,16 @@ export async function migrateLearnersToLatestVersion(
       where: { courseId, status: "PUBLISHED" },
       select: { id: true, number: true, modules: { select: { activities: { select: { key: true } } } } },
     });
-    if (!target) throw new AppError("INVALID", "versionId: this course has no published version to migrate to");
+    if (!target)
+      throw localizedAppError("INVALID", "versionId: this course has no published version to migrate to", {
+        messageKey: "errors.authoring.noPublishedVersion",
+        values: {},
+      });
     if (target.id !== versionId)
-      throw new AppError("CONFLICT", "versionId: another version was published meanwhile; reload the page");
+      throw localizedAppError("CONFLICT", "versionId: another version was published meanwhile; reload the page", {
+        messageKey: "errors.authoring.versionChanged",
+        values: {},
+      });
     const keys = new Set(target.modules.flatMap((module) => module.activities.map((activity) => activity.key)));
     const enrolments = await tx.enrolment.findMany({
       where: { courseId, status: "ACTIVE", courseVersionId: { not: target.id } },

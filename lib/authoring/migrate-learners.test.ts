@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "../db";
 import type { TStoredStatement } from "../lrs/types";
 import { xapiActivityId, xapiAgentForUser } from "../lrs/xapi-identifiers";
-import { createInstitution, createUserWithRoles } from "../testing/fixtures";
-import { createEnrolment } from "../learning/learning-fixtures";
+import { createInstitution, createUserWithRoles } from "../../testing/fixtures";
+import { createEnrolment } from "../../testing/learning-fixtures";
 import { projectStatements } from "../learning/project-statements";
 import { buildStatement } from "../learning/xapi-statement";
 import { ACTIVITY_TYPE } from "../learning/xapi-vocabulary";
@@ -13,7 +13,7 @@ import { saveCourseDraft } from "./save-course-draft";
 import { publishCourseDraft } from "./publish-course-draft";
 import { migrateLearnersToLatestVersion } from "./migrate-learners-to-latest-version";
 import { getVersionMigrationSummary } from "./get-version-migration-summary";
-import { draftWith } from "./authoring-fixtures";
+import { draftWith } from "../../testing/authoring-fixtures";
 
 async function publish(
   actor: Parameters<typeof getCourseDraft>[0],

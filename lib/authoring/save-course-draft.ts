@@ -3,11 +3,12 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { db } from "../db";
 import type { TActor } from "../auth/permissions";
-import { AppError } from "../errors/app-error";
 import { getAuthorableCourseOrThrow } from "./get-authorable-course";
-import { describeIssue, ZDraft } from "./draft-schema";
+import { ZDraft } from "./draft-schema";
 import { videoWhereAuthor } from "../video/video-visibility";
 import { fileWhereAuthor } from "../uploads/file-visibility";
+import { localizedAppError } from "../errors/localized-error";
+import { invalidInput } from "../errors/invalid-input";
 
 export const ZSaveCourseDraftInput = z.object({
   courseId: z.string().min(1).max(40),
@@ -24,18 +25,19 @@ export const CONFLICT_MESSAGE =
 /** Autosave of a draft with optimistic concurrency on CourseVersion.revision. Returns the new revision. */
 export async function saveCourseDraft(actor: TActor, input: TSaveCourseDraftInput): Promise<{ revision: number }> {
   const parsedInput = ZSaveCourseDraftInput.safeParse(input);
-  if (!parsedInput.success) throw new AppError("INVALID", describeIssue(parsedInput.error));
+  if (!parsedInput.success) throw invalidInput(parsedInput.error);
   const parsedDraft = ZDraft.safeParse(parsedInput.data.draft);
-  if (!parsedDraft.success)
-    throw new AppError("INVALID", describeIssue(parsedDraft.error), {
-      field: parsedDraft.error.issues[0]?.path.join("."),
-    });
+  if (!parsedDraft.success) throw invalidInput(parsedDraft.error);
   const { courseId, versionId, revision } = parsedInput.data;
   const { course: fields, modules } = parsedDraft.data;
 
   const keys = modules.flatMap((module) => module.activities.map((activity) => activity.key)).filter(Boolean);
   const duplicate = keys.find((key, index) => keys.indexOf(key) !== index);
-  if (duplicate) throw new AppError("INVALID", `modules: the activity key ${duplicate} appears twice`);
+  if (duplicate)
+    throw localizedAppError("INVALID", `modules: the activity key ${duplicate} appears twice`, {
+      messageKey: "errors.authoring.duplicateActivityKey",
+      values: { key: duplicate },
+    });
 
   const videoIds = [
     ...new Set(
@@ -61,9 +63,10 @@ export async function saveCourseDraft(actor: TActor, input: TSaveCourseDraftInpu
       ? await tx.videoAsset.count({ where: { id: { in: videoIds }, ...videoWhereAuthor(actor) } })
       : 0;
     if (usable !== videoIds.length)
-      throw new AppError(
+      throw localizedAppError(
         "INVALID",
         "modules: a video activity points at a video that does not exist or that you may not use",
+        { messageKey: "errors.authoring.unknownVideo", values: {} },
       );
     const usableFiles = fileIds.length
       ? await tx.storedFile.count({
@@ -71,12 +74,17 @@ export async function saveCourseDraft(actor: TActor, input: TSaveCourseDraftInpu
         })
       : 0;
     if (usableFiles !== fileIds.length)
-      throw new AppError(
+      throw localizedAppError(
         "INVALID",
         "modules: a file activity points at a document that does not exist or that you may not use",
+        { messageKey: "errors.authoring.unknownDocument", values: {} },
       );
     const theme = await tx.theme.findUnique({ where: { code: fields.themeCode }, select: { id: true } });
-    if (!theme) throw new AppError("INVALID", `course.themeCode: unknown theme ${fields.themeCode}`);
+    if (!theme)
+      throw localizedAppError("INVALID", `course.themeCode: unknown theme ${fields.themeCode}`, {
+        messageKey: "errors.authoring.unknownTheme",
+        values: {},
+      });
     // Compare-and-set: only the editor holding the current revision may write.
     const { count } = await tx.courseVersion.updateMany({
       where: { id: versionId, courseId, status: "DRAFT", revision },
@@ -97,13 +105,21 @@ export async function saveCourseDraft(actor: TActor, input: TSaveCourseDraftInpu
         where: { id: versionId, courseId },
         select: { status: true },
       });
-      if (!version) throw new AppError("NOT_FOUND", "This draft does not exist.");
+      if (!version)
+        throw localizedAppError("NOT_FOUND", "This draft does not exist.", {
+          messageKey: "errors.authoring.draftNotFound",
+          values: {},
+        });
       if (version.status !== "DRAFT")
-        throw new AppError(
+        throw localizedAppError(
           "CONFLICT",
           "This version has been published and can no longer be edited. Reload to edit a new draft.",
+          { messageKey: "errors.authoring.alreadyPublished", values: {} },
         );
-      throw new AppError("CONFLICT", CONFLICT_MESSAGE);
+      throw localizedAppError("CONFLICT", CONFLICT_MESSAGE, {
+        messageKey: "errors.authoring.editConflict",
+        values: {},
+      });
     }
     await tx.course.update({
       where: { id: courseId },

@@ -11,6 +11,14 @@ export function courseWhereForActor(actor: TActor): Prisma.CourseWhereInput {
   return { OR: visibility, versions: { some: { status: "PUBLISHED" } } };
 }
 
+/**
+ * The courses an anonymous visitor may see (public feeds: a relay site's calendar): those of the
+ * national catalogue with a published version. Institution-only courses never leave their institution.
+ */
+export function publicCourseWhere(): Prisma.CourseWhereInput {
+  return { visibility: "NATIONAL", versions: { some: { status: "PUBLISHED" } } };
+}
+
 /** The `versions` filter that picks a course's latest published version (what learners follow). */
 export const LATEST_PUBLISHED_VERSION = {
   where: { status: "PUBLISHED" },

@@ -1,109 +1,125 @@
-import { PDFDocument, StandardFonts, rgb } from "pdf-lib";
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
+import type { TLocale } from "../i18n/config";
+import { formatDate } from "../i18n/format";
+import { createTranslator, type TMessageKey } from "../i18n/translate";
 import type { TCertificateDetails } from "./issue-certificate";
-import { pdfSafe, wrapText } from "./pdf-text";
+import { embedUnicodeFonts } from "./pdf-fonts";
+import { wrapText } from "./pdf-text";
+import { formatVerificationCode } from "./verification-code";
 
-const LABELS = {
-  fr: {
-    title: "Attestation de formation",
-    certifies: "Il est attesté que",
-    followed: "a suivi la formation",
-    objectives: "Objectifs",
-    nature: "Nature de l'action",
-    duration: "Durée prévue",
-    dates: "Dates",
-    attended: "Heures suivies",
-    evaluation: "Résultat de l'évaluation",
-    institution: "Établissement",
-    site: "Lieu",
-    code: "Code de vérification",
-    verify: "Vérifier sur",
-    modality: { ONLINE: "en ligne", IN_PERSON: "en présentiel", HYBRID: "hybride" },
-  },
-  en: {
-    title: "Training certificate",
-    certifies: "This certifies that",
-    followed: "attended the training",
-    objectives: "Objectives",
-    nature: "Nature of the training",
-    duration: "Planned duration",
-    dates: "Dates",
-    attended: "Hours attended",
-    evaluation: "Evaluation result",
-    institution: "Institution",
-    site: "Place",
-    code: "Verification code",
-    verify: "Verify at",
-    modality: { ONLINE: "online", IN_PERSON: "in person", HYBRID: "hybrid" },
-  },
-} as const;
+const A4: [number, number] = [595.28, 841.89];
+const MARGIN = 50;
+const WIDTH = A4[0] - 2 * MARGIN;
+const BOTTOM = 60;
+const BLUE = rgb(0, 0, 0.57);
 
-function hours(value: number): string {
-  return `${Math.round(value * 10) / 10} h`;
+function hoursText(locale: TLocale, value: number): string {
+  return new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB", { maximumFractionDigits: 2 }).format(value);
 }
 
-/** The attestation de formation as PDF (DESIGN.md "Legal documents"): built from the frozen details. */
+/** "2026-03-09" (issued details) → a date in the holder's language; other stored forms are printed as they are. */
+function dateText(locale: TLocale, value: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(locale, new Date(`${value}T12:00:00Z`)) : value;
+}
+
+/**
+ * The certificate as PDF (attestation de formation, Code du travail L6353-1), built from the
+ * details frozen at issue time, in the holder's language: holder's full name, title, objectives,
+ * nature (training type and modality in words), declared duration, dates, attended hours, the
+ * evaluation's result only where one was planned, issuer, verification code and URL. Unicode
+ * fonts are embedded; every text is wrapped (a long title or code goes to the next line, and to
+ * the next page if need be), never cut.
+ */
 export async function buildCertificatePdf(options: {
+  kind: "ACHIEVEMENT" | "ATTENDANCE";
   details: TCertificateDetails;
   verificationCode: string;
   verificationUrl: string;
   issuedAt: Date;
-  locale: "fr" | "en";
+  locale: TLocale;
 }): Promise<Uint8Array> {
-  const { details } = options;
-  const labels = LABELS[options.locale];
+  const { details, locale } = options;
+  const t = createTranslator(locale);
+  const title = t(
+    options.kind === "ATTENDANCE" ? "certificates.pdf.attendanceTitle" : "certificates.pdf.achievementTitle",
+  );
   const pdf = await PDFDocument.create();
-  pdf.setTitle(`${labels.title} — ${details.courseTitle}`);
-  pdf.setLanguage(options.locale === "fr" ? "fr-FR" : "en-GB");
-  const page = pdf.addPage([595.28, 841.89]);
-  const regular = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
-  const blue = rgb(0, 0, 0.57);
-  let y = 780;
-  const write = (text: string, options: { size?: number; isBold?: boolean; indent?: number } = {}) => {
-    const font = options.isBold ? bold : regular;
-    const size = options.size ?? 11;
-    for (const line of wrapText(font, text, size, 495 - (options.indent ?? 0))) {
-      page.drawText(line, { x: 50 + (options.indent ?? 0), y, size, font });
-      y -= size + 5;
+  pdf.setTitle(`${title} — ${details.courseTitle}`);
+  pdf.setLanguage(locale === "fr" ? "fr-FR" : "en-GB");
+  pdf.setCreator("Relais");
+  const { regular, bold } = await embedUnicodeFonts(pdf);
+  let page: PDFPage = pdf.addPage(A4);
+  let y = A4[1] - 60;
+  const write = (
+    text: string,
+    style: { size?: number; font?: PDFFont; indent?: number; color?: ReturnType<typeof rgb> } = {},
+  ) => {
+    const font = style.font ?? regular;
+    const size = style.size ?? 11;
+    const indent = style.indent ?? 0;
+    // A larger line needs room above it, or its accents touch the line before.
+    if (size > 11) y -= size * 0.3;
+    for (const line of wrapText(font, text, size, WIDTH - indent)) {
+      if (y < BOTTOM + size) {
+        page = pdf.addPage(A4);
+        y = A4[1] - 60;
+      }
+      page.drawText(line, { x: MARGIN + indent, y, size, font, color: style.color });
+      y -= size * 1.35;
     }
   };
-  page.drawText(pdfSafe(bold, labels.title), { x: 50, y, size: 24, font: bold, color: blue });
-  y -= 44;
-  write(labels.certifies);
-  write(details.agentName, { size: 16, isBold: true });
-  write(labels.followed);
-  write(details.courseTitle, { size: 16, isBold: true });
+  write(title, { size: 24, font: bold, color: BLUE });
+  y -= 16;
+  write(t("certificates.pdf.certifies"));
+  write(details.agentName, { size: 16, font: bold });
+  write(
+    t(options.kind === "ATTENDANCE" ? "certificates.pdf.followedAttendance" : "certificates.pdf.followedAchievement"),
+  );
+  write(details.courseTitle, { size: 16, font: bold });
   y -= 10;
+  const typeWords = t(`enums.trainingType.${details.trainingType}` as TMessageKey);
   const rows: [string, string][] = [
-    [labels.nature, `${details.trainingType} — ${labels.modality[details.modality]}`],
-    [labels.duration, hours(details.declaredDurationMinutes / 60)],
-    [labels.dates, details.dates.join(", ")],
+    [
+      t("certificates.pdf.nature"),
+      t("certificates.pdf.natureValue", {
+        type: typeWords,
+        modality: t(`certificates.modalityWords.${details.modality}`),
+      }),
+    ],
+    [
+      t("certificates.pdf.duration"),
+      t("certificates.pdf.hours", { hours: hoursText(locale, details.declaredDurationMinutes / 60) }),
+    ],
+    [t("certificates.pdf.dates"), details.dates.map((date) => dateText(locale, date)).join(", ") || "—"],
   ];
-  if (details.attendedHours !== null) rows.push([labels.attended, hours(details.attendedHours)]);
-  if (details.evaluationResult !== null) rows.push([labels.evaluation, details.evaluationResult]);
-  rows.push([labels.institution, details.institutionName]);
-  if (details.siteName) rows.push([labels.site, details.siteName]);
+  if (details.attendedHours !== null)
+    rows.push([
+      t("certificates.pdf.attended"),
+      t("certificates.pdf.hours", { hours: hoursText(locale, details.attendedHours) }),
+    ]);
+  if (details.evaluationResult !== null) rows.push([t("certificates.pdf.evaluation"), details.evaluationResult]);
+  rows.push([t("certificates.pdf.institution"), details.institutionName]);
+  if (details.siteName) rows.push([t("certificates.pdf.site"), details.siteName]);
+  rows.push([t("certificates.pdf.objectives"), details.objectives.trim() || "—"]);
   for (const [label, value] of rows) {
-    write(label, { isBold: true });
+    write(label, { font: bold });
     write(value, { indent: 12 });
     y -= 4;
   }
-  write(labels.objectives, { isBold: true });
-  write(details.objectives || "—", { indent: 12 });
-  y = Math.min(y, 140);
-  page.drawLine({ start: { x: 50, y: 120 }, end: { x: 545, y: 120 }, thickness: 0.5, color: blue });
-  page.drawText(pdfSafe(bold, `${labels.code} : ${options.verificationCode}`), { x: 50, y: 100, size: 12, font: bold });
-  page.drawText(pdfSafe(regular, `${labels.verify} ${options.verificationUrl}`), {
-    x: 50,
-    y: 82,
-    size: 10,
-    font: regular,
+  // The verification block: on the same page when it fits, else on the next one; never cut.
+  const code = formatVerificationCode(options.verificationCode);
+  if (y < BOTTOM + 90) {
+    page = pdf.addPage(A4);
+    y = A4[1] - 60;
+  } else y = Math.min(y - 10, 150);
+  page.drawLine({
+    start: { x: MARGIN, y: y + 14 },
+    end: { x: A4[0] - MARGIN, y: y + 14 },
+    thickness: 0.5,
+    color: BLUE,
   });
-  page.drawText(pdfSafe(regular, options.issuedAt.toISOString().slice(0, 10)), {
-    x: 50,
-    y: 64,
-    size: 10,
-    font: regular,
-  });
+  write(`${t("certificates.pdf.code")} : ${code}`, { size: 12, font: bold });
+  write(`${t("certificates.pdf.verify")} ${options.verificationUrl}`, { size: 10 });
+  write(t("certificates.pdf.issuedOn", { date: formatDate(locale, options.issuedAt) }), { size: 10 });
   return pdf.save();
 }

@@ -1,16 +1,10 @@
 import "server-only";
-import { randomInt } from "node:crypto";
 import { z } from "zod";
 import { db, type TTransaction } from "../db";
-import { Prisma } from "../db/generated/client";
 import { AppError } from "../errors/app-error";
+import { generateVerificationCode } from "./verification-code";
 
-const CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-
-/** 12 characters from 31 symbols ≈ 59 bits: not guessable, short enough to type from paper. */
-export function generateVerificationCode(): string {
-  return Array.from({ length: 12 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join("");
-}
+export { generateVerificationCode } from "./verification-code";
 
 /** What the certificate says, frozen at issue time so later edits of the course change nothing. */
 export const ZCertificateDetails = z.object({
@@ -18,6 +12,7 @@ export const ZCertificateDetails = z.object({
   courseTitle: z.string(),
   objectives: z.string(),
   modality: z.enum(["ONLINE", "IN_PERSON", "HYBRID"]),
+  /** The TrainingType enum value; printed in words in the holder's language. */
   trainingType: z.string(),
   declaredDurationMinutes: z.number().int().nonnegative(),
   dates: z.array(z.string()),
@@ -52,10 +47,11 @@ export type TIssueCertificateInput = z.infer<typeof ZIssueCertificateInput>;
 export type TIssuedCertificate = Awaited<ReturnType<TTransaction["certificate"]["create"]>>;
 
 /**
- * Issues a certificate (achievement of an online course, or attendance of a session) with a
- * verification code. Idempotent: the same person, course, kind and enrolment/session get the
- * certificate already issued (unless revoked). Pass `tx` to issue inside the caller's transaction.
- * Authorization is the caller's job (the completion or attendance that justifies it).
+ * Issues a certificate (achievement of an online or hybrid course, or attendance of a session)
+ * with a verification code. Idempotent, also under concurrent requests: a transaction-scoped
+ * advisory lock on (kind, enrolment or session + person) serialises issuers, so one basis gets
+ * one live certificate. Pass `tx` to issue inside the caller's transaction. Whether the basis
+ * exists (completion, attended half-days) is the caller's check.
  */
 export async function issueCertificate(input: TIssueCertificateInput, tx?: TTransaction): Promise<TIssuedCertificate> {
   if (!tx) return db.$transaction((inner) => issueCertificate(input, inner));
@@ -65,33 +61,50 @@ export async function issueCertificate(input: TIssueCertificateInput, tx?: TTran
     throw new AppError("INVALID", `${issue?.path.join(".") || "input"}: ${issue?.message ?? "invalid"}`);
   }
   const data = parsed.data;
-  const sameWhere = {
-    userId: data.userId,
-    courseId: data.courseId,
-    kind: data.kind,
-    revokedAt: null,
-    ...(data.kind === "ATTENDANCE" ? { sessionId: data.sessionId } : { enrolmentId: data.enrolmentId }),
-  };
-  const existing = await tx.certificate.findFirst({ where: sameWhere, orderBy: { issuedAt: "asc" } });
+  const basis =
+    data.kind === "ATTENDANCE" ? `session:${data.sessionId}:${data.userId}` : `enrolment:${data.enrolmentId}`;
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`certificate:${basis}`}, 0))`;
+  const existing = await tx.certificate.findFirst({
+    where: {
+      userId: data.userId,
+      courseId: data.courseId,
+      kind: data.kind,
+      revokedAt: null,
+      ...(data.kind === "ATTENDANCE" ? { sessionId: data.sessionId } : { enrolmentId: data.enrolmentId }),
+    },
+    orderBy: { issuedAt: "asc" },
+  });
   if (existing) return existing;
+  // 80 random bits: a collision is astronomically rare, but checked before the insert so the
+  // transaction never hits a unique violation (which would abort it).
   for (let attempt = 0; attempt < 5; attempt++) {
-    try {
-      return await tx.certificate.create({
-        data: {
-          kind: data.kind,
-          verificationCode: generateVerificationCode(),
-          userId: data.userId,
-          courseId: data.courseId,
-          enrolmentId: data.enrolmentId ?? null,
-          sessionId: data.sessionId ?? null,
-          hours: data.hours,
-          details: data.details,
-        },
-      });
-    } catch (error) {
-      // A code collision (unique violation) is astronomically rare: draw another one.
-      if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
-    }
+    const code = generateVerificationCode();
+    if ((await tx.certificate.count({ where: { verificationCode: code } })) > 0) continue;
+    const certificate = await tx.certificate.create({
+      data: {
+        kind: data.kind,
+        verificationCode: code,
+        userId: data.userId,
+        courseId: data.courseId,
+        enrolmentId: data.enrolmentId ?? null,
+        sessionId: data.sessionId ?? null,
+        hours: data.hours,
+        details: data.details,
+      },
+    });
+    await tx.auditLog.create({
+      data: {
+        actorId: null,
+        action: "certificate.issued",
+        entityType: "Certificate",
+        entityId: certificate.id,
+        data: { kind: data.kind, userId: data.userId, hours: data.hours },
+      },
+    });
+    return certificate;
   }
-  throw new AppError("CONFLICT", "Could not draw a unique verification code.");
+  throw new AppError("CONFLICT", "Could not draw a unique verification code.", {
+    messageKey: "certificates.errors.noCode",
+    values: {},
+  });
 }

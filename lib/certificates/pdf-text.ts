@@ -1,25 +1,33 @@
 import type { PDFFont } from "pdf-lib";
 
-/**
- * pdf-lib's standard fonts only encode WinAnsi (Latin-1 plus a few signs): French accents pass,
- * but a name in another script would throw. Unencodable characters are replaced, never fatal.
- */
-export function pdfSafe(font: PDFFont, text: string): string {
-  const supported = new Set(font.getCharacterSet());
-  return [...text.normalize("NFC")].map((char) => (supported.has(char.codePointAt(0)!) ? char : "?")).join("");
+/** Cuts a word wider than the line into pieces that fit (a long code or an unbroken title never runs off the page). */
+function splitLongWord(font: PDFFont, word: string, size: number, maxWidth: number): string[] {
+  const pieces: string[] = [];
+  let piece = "";
+  for (const char of word) {
+    if (piece && font.widthOfTextAtSize(piece + char, size) > maxWidth) {
+      pieces.push(piece);
+      piece = char;
+    } else piece += char;
+  }
+  if (piece) pieces.push(piece);
+  return pieces;
 }
 
-/** Splits text into lines that fit a width. */
+/** Splits text into lines that fit a width: at spaces, and inside a word only when the word alone is too wide. */
 export function wrapText(font: PDFFont, text: string, size: number, maxWidth: number): string[] {
   const lines: string[] = [];
-  for (const paragraph of pdfSafe(font, text).split(/\n+/)) {
+  for (const paragraph of text.normalize("NFC").split(/\n+/)) {
     let line = "";
     for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (font.widthOfTextAtSize(candidate, size) > maxWidth && line) {
-        lines.push(line);
-        line = word;
-      } else line = candidate;
+      const pieces = font.widthOfTextAtSize(word, size) > maxWidth ? splitLongWord(font, word, size, maxWidth) : [word];
+      for (const piece of pieces) {
+        const candidate = line ? `${line} ${piece}` : piece;
+        if (line && font.widthOfTextAtSize(candidate, size) > maxWidth) {
+          lines.push(line);
+          line = piece;
+        } else line = candidate;
+      }
     }
     if (line) lines.push(line);
   }

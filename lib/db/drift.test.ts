@@ -27,7 +27,7 @@ describe("schema drift", () => {
     const differences = diffCatalogs(await readCatalog(referenceUrl), await readCatalog(migratedUrl));
     expect(
       differences,
-      "schema.prisma and prisma/migrations disagree: add a migration (../shared/tools/prisma-migrate-diff)",
+      "schema.prisma and prisma/migrations disagree: add a migration (npm run db:diff, CONTRIBUTING.md)",
     ).toEqual([]);
   }, 120_000);
 

@@ -9,7 +9,7 @@ const globalForPrisma = globalThis as unknown as { relaisPrisma?: TPrismaClient 
 
 function getClient(): TPrismaClient {
   // Created on first use, not at import: `next build` imports every page without a database.
-  globalForPrisma.relaisPrisma ??= createPrismaClient(env().DATABASE_URL);
+  globalForPrisma.relaisPrisma ??= createPrismaClient(env().DATABASE_URL, { poolSize: env().RELAIS_DB_POOL_SIZE });
   return globalForPrisma.relaisPrisma;
 }
 

@@ -1,7 +1,7 @@
 // Applies prisma/migrations in order, each in its own transaction, under an advisory lock so
 // that concurrent starts (several replicas, or tests) never apply a migration twice. Rows go
 // to Prisma's own `_prisma_migrations` table with Prisma's checksum (sha256 of migration.sql),
-// so `prisma migrate deploy` and this runner agree on what has been applied (DESIGN.md §3).
+// so `prisma migrate deploy` and this runner agree on what has been applied (CONTRIBUTING.md, "Set up").
 import { createHash, randomUUID } from "node:crypto";
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";

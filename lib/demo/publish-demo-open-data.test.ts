@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createPrismaClient } from "../db/create-client";
 import { migrateDatabase, recreateDatabase } from "../db/migrate";
-import { assertLocalDatabase } from "../testing/assert-local-database";
+import { assertLocalDatabase } from "../../testing/assert-local-database";
 import { openDataYears } from "../opendata/get-open-data";
 import type { TOpenDataSnapshot } from "../opendata/get-open-data";
 import { runDemoOpenDataPublication } from "./run-demo-open-data-publication";

@@ -547,7 +547,7 @@ export async function seedDemoData(prisma: TPrismaClient): Promise<{ agents: num
         data: {
           name: "Demo LRS client",
           key: "demo",
-          secretHash: hashSecret("demo-secret"),
+          secretHash: await hashSecret("demo-secret"),
           canRead: true,
           canWrite: true,
           createdById: admin.id,

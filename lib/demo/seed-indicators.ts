@@ -2,7 +2,8 @@
 // figures in the demo: about 60 % of completions answered the satisfaction survey the next day,
 // and 40 % of those older than the follow-up delay answered the follow-up survey.
 import type { TTransaction } from "../db/create-client";
-import { DEFAULT_FOLLOW_UP_DELAY_DAYS, SURVEY_QUESTIONS } from "../surveys/survey-questions";
+import { DEFAULT_FOLLOW_UP_DELAY_DAYS } from "../env-schema";
+import { SURVEY_QUESTIONS } from "../surveys/survey-questions";
 import type { createRandom } from "./random";
 
 const DAY = 86_400_000;

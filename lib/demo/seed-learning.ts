@@ -5,7 +5,7 @@ import { copyFileSync, existsSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
 import type { TTransaction } from "../db/create-client";
 import type { createRandom } from "./random";
-import { uploadRoot } from "../video/video-storage";
+import { uploadRoot } from "../storage/upload-root";
 
 const MEDIA = path.resolve(import.meta.dirname, "../../content/courses/media");
 const DEMO_VIDEOS: { file: string; activityKeys: string[]; durationSeconds: number }[] = [

@@ -38,17 +38,25 @@ export function isAppError(error: unknown): error is AppError {
 
 export type THttpError = {
   status: number;
+  headers: Record<string, string>;
   body: { error: TErrorCode | "INTERNAL"; message: string; details?: Record<string, unknown> };
 };
 
 /** Maps any thrown value to an HTTP answer; unknown errors become a generic 500 (logged, never echoed). */
 export function toHttpError(error: unknown): THttpError {
   if (isAppError(error)) {
+    // A throttled request says when to try again (RFC 9110 §10.2.3).
+    const retryAfter = error.details?.retryAfterSeconds;
     return {
       status: error.httpStatus,
+      headers: typeof retryAfter === "number" ? { "Retry-After": String(retryAfter) } : {},
       body: { error: error.code, message: error.userMessage, details: error.details },
     };
   }
   console.error(error);
-  return { status: 500, body: { error: "INTERNAL", message: "An unexpected error occurred. It has been logged." } };
+  return {
+    status: 500,
+    headers: {},
+    body: { error: "INTERNAL", message: "An unexpected error occurred. It has been logged." },
+  };
 }

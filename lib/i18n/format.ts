@@ -2,16 +2,23 @@ import type { TLocale } from "./config";
 
 const INTL_LOCALE: Record<TLocale, string> = { fr: "fr-FR", en: "en-GB" };
 
+/**
+ * A date written out ("5 mars 2026", "5 March 2026"), with the time when asked. French writes the
+ * first day of a month as an ordinal ("1er février"), which Intl does not: the day part is mended.
+ */
 export function formatDate(
   locale: TLocale,
   date: Date,
   options: { timeZone?: string; withTime?: boolean } = {},
 ): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+  const parts = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
     dateStyle: "long",
     ...(options.withTime ? { timeStyle: "short" } : {}),
     timeZone: options.timeZone ?? "Europe/Paris",
-  }).format(date);
+  }).formatToParts(date);
+  return parts
+    .map((part) => (locale === "fr" && part.type === "day" && part.value === "1" ? "1er" : part.value))
+    .join("");
 }
 
 export function formatNumber(locale: TLocale, value: number, options: Intl.NumberFormatOptions = {}): string {
@@ -24,4 +31,15 @@ export function formatPercent(locale: TLocale, ratio: number): string {
 
 export function formatHours(locale: TLocale, minutes: number): string {
   return `${formatNumber(locale, minutes / 60, { maximumFractionDigits: 1 })} h`;
+}
+
+/** A calendar month "2026-03" written out: "mars 2026" / "March 2026", or "mars 26" / "Mar 26" when short. */
+export function formatMonth(locale: TLocale, isoMonth: string, options: { isShort?: boolean } = {}): string {
+  const [year, month] = isoMonth.split("-").map(Number);
+  if (!year || !month) return isoMonth;
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    month: options.isShort ? "short" : "long",
+    year: options.isShort ? "2-digit" : "numeric",
+    timeZone: "UTC",
+  }).format(new Date(Date.UTC(year, month - 1, 1)));
 }

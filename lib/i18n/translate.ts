@@ -1,3 +1,4 @@
+import { createTranslator as createIcuTranslator, IntlErrorCode, type AbstractIntlMessages } from "next-intl";
 import fr from "../../content/messages/fr.json";
 import en from "../../content/messages/en.json";
 import type { TLocale } from "./config";
@@ -9,7 +10,10 @@ type TLeafKeys<T, Prefix extends string = ""> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : TLeafKeys<T[K], `${Prefix}${K}.`>;
 }[keyof T & string];
 export type TMessageKey = TLeafKeys<TMessages>;
-export type TTranslate = (key: TMessageKey, params?: Record<string, string | number>) => string;
+export type TMessageValues = Record<string, string | number | Date>;
+export type TTranslate = (key: TMessageKey, params?: TMessageValues) => string;
+
+type TIcuTranslate = (key: string, values?: TMessageValues) => string;
 
 function lookup(messages: unknown, key: string): string | undefined {
   let node: unknown = messages;
@@ -20,11 +24,52 @@ function lookup(messages: unknown, key: string): string | undefined {
   return typeof node === "string" ? node : undefined;
 }
 
+/** Plain `{name}` replacement: the last resort when a message cannot be formatted as ICU. */
+function replacePlaceholders(template: string, params: TMessageValues | undefined): string {
+  return params ? template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`)) : template;
+}
+
+function createIcu(locale: TLocale): TIcuTranslate {
+  return createIcuTranslator({
+    locale,
+    messages: MESSAGES[locale] as unknown as AbstractIntlMessages,
+    // Dates in messages are shown in the platform's default zone unless a caller formats them first.
+    timeZone: "Europe/Paris",
+    // Missing keys and formatting errors are caught by lib/i18n/messages.test.ts; at run time the
+    // reader gets the best text there is (see getMessageFallback), never an exception.
+    onError: () => undefined,
+    getMessageFallback: ({ error, key, namespace }) => {
+      const fullKey = namespace ? `${namespace}.${key}` : key;
+      if (error.code === IntlErrorCode.MISSING_MESSAGE && locale !== "fr") return FRENCH(fullKey);
+      return lookup(MESSAGES[locale], fullKey) ?? fullKey;
+    },
+  }) as unknown as TIcuTranslate;
+}
+
+const FRENCH = createIcu("fr");
+const TRANSLATORS: Record<TLocale, TIcuTranslate> = { fr: FRENCH, en: createIcu("en") };
+
+/**
+ * The translator of one language. Messages are ICU MessageFormat (formatted by next-intl):
+ * `{count, plural, one {# formation} other {# formations}}`, `{value, number}`, `{date, date, long}`;
+ * numbers passed as values are formatted the language's way (1 234,5 / 1,234.5). A message missing
+ * in English falls back to French; one that cannot be formatted (a missing value) shows its
+ * placeholders replaced as far as possible.
+ */
 export function createTranslator(locale: TLocale): TTranslate {
+  const translate = TRANSLATORS[locale];
   return (key, params) => {
-    const template = lookup(MESSAGES[locale], key) ?? lookup(MESSAGES.fr, key) ?? key;
-    return params ? template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`)) : template;
+    const template = lookup(MESSAGES[locale], key) ?? lookup(MESSAGES.fr, key);
+    if (template === undefined) return key;
+    const formatted = translate(key, params);
+    // next-intl returns the fallback (the raw template) when formatting failed: replace what we can.
+    return formatted === template && params ? replacePlaceholders(template, params) : formatted;
   };
+}
+
+/** Whether a string is a message key of the catalogue (e.g. a schema's message that names one). */
+export function hasMessage(key: string): boolean {
+  return lookup(MESSAGES.fr, key) !== undefined;
 }
 
 /** For tests: every key of one catalogue exists in the other. */

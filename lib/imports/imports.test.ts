@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../db";
-import { createInstitution, createUserWithRoles, uniqueCode } from "../testing/fixtures";
+import { createInstitution, createUserWithRoles, uniqueCode } from "../../testing/fixtures";
 import { importHeadcounts } from "./import-headcounts";
 import { importStaff } from "./import-staff";
 

@@ -1,6 +1,14 @@
 // A small RFC 4180 reader for the officers' CSV files, with the errors people actually make:
 // a file saved in Latin-1/Windows-1252, an unexpected separator, missing columns.
-export type TLineError = { line: number; message: string };
+import type { TMessageKey } from "../i18n/translate";
+
+/** A refused line: `message` in English (logs, API); `messageKey` + `values` shown in the user's language. */
+export type TLineError = {
+  line: number;
+  message: string;
+  messageKey?: TMessageKey;
+  values?: Record<string, string | number>;
+};
 export type TCsvRecord = { line: number; values: Record<string, string> };
 export type TCsvResult = { records: TCsvRecord[]; errors: TLineError[] };
 
@@ -73,6 +81,17 @@ export function parseCsv(
           line: decoded.badLine,
           message: 'The file is not UTF-8 encoded (saved as Latin-1 or Windows-1252?): save it again as "CSV UTF-8".',
         },
+      ],
+    };
+  }
+  // PostgreSQL cannot store U+0000: name the line rather than fail the whole import later.
+  const nul = decoded.text.indexOf("\u0000");
+  if (nul >= 0) {
+    const line = decoded.text.slice(0, nul).split(/\r\n|\n|\r/).length;
+    return {
+      records: [],
+      errors: [
+        { line, message: "This line contains a NUL character (U+0000): remove it, or export the file again as CSV." },
       ],
     };
   }

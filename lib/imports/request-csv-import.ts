@@ -1,6 +1,7 @@
 import "server-only";
 import type { TActor } from "../auth/permissions";
-import { BACKGROUND_THRESHOLD, queueIndicatorJob } from "../indicators/indicator-job-store";
+import type { TLocale } from "../i18n/config";
+import { BACKGROUND_THRESHOLD, queueIndicatorJob } from "../job-queue/indicator-job-store";
 import { importHeadcounts, type THeadcountImportResult } from "./import-headcounts";
 import { importStaff, type TStaffImportResult } from "./import-staff";
 
@@ -13,7 +14,15 @@ export type TCsvImportKind = "headcounts" | "staff";
  */
 export async function requestCsvImport(
   actor: TActor,
-  options: { kind: TCsvImportKind; institutionId: string; bytes: Uint8Array; isDryRun: boolean; threshold?: number },
+  options: {
+    kind: TCsvImportKind;
+    institutionId: string;
+    bytes: Uint8Array;
+    isDryRun: boolean;
+    threshold?: number;
+    /** The owner's language, for the job's messages. */
+    locale?: TLocale;
+  },
 ): Promise<{ result: THeadcountImportResult | TStaffImportResult } | { jobId: string }> {
   const { kind, institutionId, bytes } = options;
   const run = kind === "headcounts" ? importHeadcounts : importStaff;
@@ -24,7 +33,7 @@ export async function requestCsvImport(
   const job = await queueIndicatorJob(actor, {
     kind: kind === "headcounts" ? "HEADCOUNT_IMPORT" : "STAFF_IMPORT",
     institutionId,
-    params: { institutionId },
+    params: { institutionId, locale: options.locale ?? "fr" },
     input: bytes,
   });
   return { jobId: job.id };

@@ -15,7 +15,12 @@ import {
 import { trainees } from "./measures/trainees";
 import { kmAvoided, missionCostsAvoided, tripsAvoided } from "./measures/travel-avoided";
 
-/** Every national indicator, in the order dashboards, exports and open data show them. */
+/**
+ * Every national indicator, in the order the dashboards (tables, charts, the indicator picker)
+ * show them; both computations (raw rows and rollups) run over this list. Open data and the
+ * progress exports do not read it: open data publishes trainees and hours
+ * (lib/opendata/build-raw-cells.ts), exports list per-agent rows (lib/reports/progress-report-columns.ts).
+ */
 export const ALL_INDICATORS: readonly TIndicator[] = [
   trainees,
   agentsInPost,

@@ -3,7 +3,7 @@ import type { TIndicatorFacts } from "./types";
 export type TIndicatorUnit = "count" | "ratio" | "hours" | "days" | "score" | "outOf5" | "km" | "euros";
 
 /**
- * One national indicator: its one written definition (shown beside the figure, DESIGN.md §1)
+ * One national indicator: its one written definition (shown beside the figure; docs/ARCHITECTURE.md)
  * and how it is computed from the period's facts. `null` means "cannot be computed" (no
  * denominator, nothing assessed...) and is shown as an explained empty value, never NaN.
  */

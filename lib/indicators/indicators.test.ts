@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createUserWithRoles } from "../testing/fixtures";
+import { createUserWithRoles } from "../../testing/fixtures";
 import { computeIndicators, type TFigures } from "./compute-indicators";
 import { getIndicatorDashboard } from "./get-indicator-dashboard";
-import { createHandComputedDataSet } from "./hand-computed-data-set";
+import { createHandComputedDataSet } from "../../testing/hand-computed-data-set";
 import { loadIndicatorFacts } from "./load-indicator-facts";
 import { periodOf } from "./scope";
 

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db";
-import { createUserWithRoles } from "../testing/fixtures";
+import { createUserWithRoles } from "../../testing/fixtures";
 import { computeIndicators, type TIndicatorResult } from "./compute-indicators";
 import { computeMonthlySeries } from "./compute-monthly-series";
 import { getIndicatorDashboard } from "./get-indicator-dashboard";
-import { createHandComputedDataSet } from "./hand-computed-data-set";
+import { createHandComputedDataSet } from "../../testing/hand-computed-data-set";
 import { loadIndicatorFacts } from "./load-indicator-facts";
 import { dayMask, monthEdges, wholeMonthSpans } from "./count-rollup-trainees";
 import { getRollupFreshness, loadRollupIndicators } from "./load-rollup-indicators";

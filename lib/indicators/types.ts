@@ -10,7 +10,7 @@ import type {
   TrainingType,
 } from "../db/generated/enums";
 
-/** Who the agent is: the breakdowns of the social database (DESIGN.md §1). */
+/** Who the agent is: the breakdowns of the social database (docs/ARCHITECTURE.md, "The indicators"). */
 export type TAgentDims = {
   institutionId: string;
   regionId: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../db";
-import { createInstitution, createUserWithRoles } from "../testing/fixtures";
+import { createInstitution, createUserWithRoles } from "../../testing/fixtures";
 import { getInstitutionOverview } from "./get-institution-overview";
 import { updateInstitutionSettings } from "./update-institution-settings";
 

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { db } from "../db";
 import type { TActor } from "../auth/permissions";
 import { assertCan } from "../auth/assert-can";
-import { AppError } from "../errors/app-error";
+import { localizedAppError } from "../errors/localized-error";
 
 export const ZUpdateInstitutionSettingsInput = z.object({
   institutionId: z.string().min(1),
@@ -14,12 +14,20 @@ export type TUpdateInstitutionSettingsInput = z.infer<typeof ZUpdateInstitutionS
 /** A training officer changes their institution's settings; the audit row is written in the same transaction. */
 export async function updateInstitutionSettings(actor: TActor, input: TUpdateInstitutionSettingsInput) {
   const parsed = ZUpdateInstitutionSettingsInput.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID", `Invalid time zone: ${input.timeZone}`);
+  if (!parsed.success)
+    throw localizedAppError("INVALID", `Invalid time zone: ${input.timeZone}`, {
+      messageKey: "errors.institutions.timeZone",
+      values: {},
+    });
   const { institutionId, timeZone } = parsed.data;
   assertCan(actor, "institution.update", { institutionId });
   return db.$transaction(async (tx) => {
     const existing = await tx.institution.findUnique({ where: { id: institutionId }, select: { timeZone: true } });
-    if (!existing) throw new AppError("NOT_FOUND", "This institution does not exist.");
+    if (!existing)
+      throw localizedAppError("NOT_FOUND", "This institution does not exist.", {
+        messageKey: "errors.institutions.notFound",
+        values: {},
+      });
     const updated = await tx.institution.update({
       where: { id: institutionId },
       data: { timeZone },

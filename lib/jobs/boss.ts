@@ -1,16 +1,25 @@
 import "server-only";
 import PgBoss from "pg-boss";
 import { parseEnv } from "../env-schema";
-import { registerSessionJobs, SESSION_JOB_RETRY, SESSION_QUEUES } from "../sessions/register-session-jobs";
-import { registerIndicatorJobs } from "../indicators/indicator-jobs";
+import { registerIndicatorJobs } from "../indicators/register-indicator-jobs";
+import {
+  NOTIFICATION_JOB_RETRY,
+  NOTIFICATION_QUEUES,
+  registerNotificationJobs,
+} from "../notifications/register-notification-jobs";
+import { registerPrivacyJobs } from "../privacy/register-privacy-jobs";
+import { registerSessionJobs } from "../sessions/register-session-jobs";
+import { registerSurveyJobs } from "../surveys/register-survey-jobs";
+import { registerIndicatorJobWorkers } from "./register-indicator-job-workers";
 import { registerNetworkJobs } from "../networks/register-network-jobs";
 
 const globalForBoss = globalThis as unknown as { relaisBoss?: Promise<PgBoss> };
 
 /**
  * Starts pg-boss (its own schema "pgboss" in the same database) and every area's workers, once
- * per process. Called when the Next.js server starts (instrumentation.ts) and by tests. Several
- * replicas may run it: pg-boss hands each job to one worker and each cron tick to one schedule.
+ * per process. Each worker lives in the domain it serves; this module only wires them. Called
+ * when the Next.js server starts (instrumentation.ts) and by tests. Several replicas may run it:
+ * pg-boss hands each job to one worker and each cron tick to one schedule.
  */
 export function startJobs(options: { connectionString?: string; schedule?: boolean } = {}): Promise<PgBoss> {
   globalForBoss.relaisBoss ??= (async () => {
@@ -19,8 +28,12 @@ export function startJobs(options: { connectionString?: string; schedule?: boole
     await boss.start();
     const schedule = options.schedule !== false;
     // Each area registers its queues, workers and schedules here, one line each.
+    await registerNotificationJobs(boss, { schedule });
     await registerSessionJobs(boss, { schedule });
     await registerIndicatorJobs(boss, { schedule });
+    await registerSurveyJobs(boss, { schedule });
+    await registerIndicatorJobWorkers(boss, { schedule });
+    await registerPrivacyJobs(boss, { schedule });
     await registerNetworkJobs(boss, { schedule, cron: parseEnv(process.env).RELAIS_NETWORK_DIGEST_CRON });
     return boss;
   })();
@@ -47,9 +60,9 @@ export async function requestEmailDelivery(): Promise<void> {
   try {
     const boss = await running;
     await boss.send(
-      SESSION_QUEUES.deliverEmails,
+      NOTIFICATION_QUEUES.deliverEmails,
       {},
-      { ...SESSION_JOB_RETRY, singletonKey: "deliver", singletonSeconds: 2 },
+      { ...NOTIFICATION_JOB_RETRY, singletonKey: "deliver", singletonSeconds: 2 },
     );
   } catch (error) {
     console.error("Could not queue e-mail delivery; the minute sweep will send them:", error);

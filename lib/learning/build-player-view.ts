@@ -7,6 +7,7 @@ import { toPublicQuiz, ZQuizContent } from "./quiz";
 import { renderLessonHtml } from "./render-lesson-html";
 import type { TPlayerContext } from "./xapi-statement";
 import { ACTIVITY_TYPE } from "./xapi-vocabulary";
+import { isActivityDone, parseCompletionRules } from "./completion-rules";
 import { hasCaptions } from "../video/open-video-captions";
 import { describeVideoPlayback } from "../video/describe-video-playback";
 
@@ -32,7 +33,15 @@ export function buildPlayerView(options: {
 }) {
   const { enrolment, locale } = options;
   const slug = enrolment.course.slug;
-  const completed = new Set(enrolment.activityProgress.map((row) => row.activityKey));
+  const rules = parseCompletionRules(enrolment.courseVersion.completionRules);
+  const facts = {
+    completedKeys: new Set(enrolment.activityProgress.map((row) => row.activityKey)),
+    attemptedQuizKeys: new Set(enrolment.quizAttempts.map((row) => row.activityKey)),
+    passedQuizKeys: new Set(enrolment.quizAttempts.filter((row) => row.isPassed).map((row) => row.activityKey)),
+  };
+  // Done as the completion rules count it: a quiz once passed (or attempted, when no pass is required).
+  const isDone = (activity: { key: string; kind: "LESSON" | "VIDEO" | "QUIZ" | "FILE"; isRequired: boolean }) =>
+    isActivityDone(rules, activity, facts);
   const flat = enrolment.courseVersion.modules.flatMap((module) => module.activities);
   const current =
     flat.find((activity) => activity.key === options.requestedKey) ??
@@ -57,9 +66,23 @@ export function buildPlayerView(options: {
       }
     : null;
   const content = (current?.content ?? {}) as Record<string, unknown>;
+  // A stored definition the player cannot read (hand-edited, an older schema) is shown as such, never a 500.
+  const quiz = current?.kind === "QUIZ" ? ZQuizContent.safeParse(content) : null;
+  let lessonHtml: string | null = null;
+  let isUnreadable = quiz !== null && !quiz.success;
+  if (current?.kind === "LESSON") {
+    try {
+      lessonHtml = renderLessonHtml(content);
+    } catch {
+      isUnreadable = true;
+    }
+  }
 
   return {
     courseTitle,
+    /** A course without any online activity has no player: its page leads to its sessions. */
+    hasOnlinePart: flat.length > 0,
+    canImproveScore: rules.canImproveScore,
     context,
     courseObject: { id: context.course.id, type: ACTIVITY_TYPE.course, name: courseTitle },
     activityObject,
@@ -73,16 +96,17 @@ export function buildPlayerView(options: {
         title: localized(locale, activity.title, activity.titleEn),
         href: href(activity.key),
         isCurrent: activity.key === current?.key,
-        isDone: completed.has(activity.key),
+        isDone: isDone(activity),
       })),
     })),
     current: current && {
       key: current.key,
       kind: current.kind,
       title: localized(locale, current.title, current.titleEn),
-      isDone: completed.has(current.key),
-      lessonHtml: current.kind === "LESSON" ? renderLessonHtml(content) : null,
-      quiz: current.kind === "QUIZ" ? toPublicQuiz(ZQuizContent.parse(content)) : null,
+      isDone: isDone(current),
+      isUnreadable,
+      lessonHtml,
+      quiz: quiz?.success ? toPublicQuiz(quiz.data) : null,
       video:
         current.kind === "VIDEO"
           ? {

@@ -29,6 +29,11 @@ export const ZCatalogueFilters = z.object({
 });
 export type TCatalogueFilters = z.infer<typeof ZCatalogueFilters>;
 
+/** How many filters other than the search text narrow the list (shown on the phone's filter toggle). */
+export function countActiveFilters(filters: TCatalogueFilters): number {
+  return Object.entries(filters).filter(([key, value]) => key !== "q" && value !== undefined).length;
+}
+
 /** Reads Next's searchParams (string | string[]) into filters; the first value of a repeated key wins. */
 export function parseCatalogueFilters(params: Record<string, string | string[] | undefined>) {
   const flat = Object.fromEntries(
@@ -37,7 +42,10 @@ export function parseCatalogueFilters(params: Record<string, string | string[] |
   return ZCatalogueFilters.safeParse(flat);
 }
 
-/** The filters as a Prisma condition, to be AND-ed with the visibility filter (courseWhereForActor). */
+/**
+ * The filters as a Prisma condition, to be AND-ed with the visibility filter (courseWhereForActor).
+ * The search text is not here: it is ranked by full-text search (rank-catalogue-text.ts).
+ */
 export function catalogueFilterWhere(filters: TCatalogueFilters): Prisma.CourseWhereInput {
   const and: Prisma.CourseWhereInput[] = [];
   const published: Prisma.CourseVersionWhereInput = { status: "PUBLISHED" };
@@ -56,24 +64,6 @@ export function catalogueFilterWhere(filters: TCatalogueFilters): Prisma.CourseW
         { institution: { region: { code: filters.region } } },
         { sessions: { some: { site: { region: { code: filters.region } } } } },
       ],
-    });
-  }
-  if (filters.q) {
-    const contains = { contains: filters.q, mode: "insensitive" as const };
-    and.push({
-      versions: {
-        some: {
-          ...published,
-          OR: [
-            { title: contains },
-            { titleEn: contains },
-            { summary: contains },
-            { summaryEn: contains },
-            { objectives: contains },
-            { objectivesEn: contains },
-          ],
-        },
-      },
     });
   }
   return { AND: and };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../db";
-import { createInstitution, createUserWithRoles } from "../testing/fixtures";
-import { createPublishedCourse } from "./learning-fixtures";
+import { createInstitution, createUserWithRoles } from "../../testing/fixtures";
+import { createPublishedCourse } from "../../testing/learning-fixtures";
 import { searchCatalogue } from "./search-catalogue";
 import { getCoursePage } from "./get-course-page";
 import { enrolInCourse } from "./enrol-in-course";

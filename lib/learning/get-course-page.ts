@@ -51,13 +51,31 @@ export async function getCoursePage(actor: TActor, slug: string, now = new Date(
           slots: { orderBy: { startsAt: "asc" }, take: 1, select: { startsAt: true } },
         },
       },
-      enrolments: { where: { userId: actor.userId }, select: { id: true, status: true, progressPercent: true } },
+      enrolments: {
+        where: { userId: actor.userId },
+        select: {
+          id: true,
+          status: true,
+          progressPercent: true,
+          certificates: { where: { revokedAt: null }, orderBy: { issuedAt: "desc" }, take: 1, select: { id: true } },
+        },
+      },
     },
   });
   const version = course?.versions[0];
   if (!course || !version) throw new AppError("NOT_FOUND", "This course does not exist or is not open to you.");
+  const enrolment = course.enrolments[0] ?? null;
+  // A course without online activity has no player (issue 11 §1): its page leads to its sessions.
+  const hasOnlinePart = version.modules.some((module) => module._count.activities > 0);
+  const isFollowable = enrolment?.status === "ACTIVE" || enrolment?.status === "COMPLETED";
+  const certificate = enrolment?.certificates[0] ?? null;
   return {
     id: course.id,
+    hasOnlinePart,
+    canOpenPlayer: hasOnlinePart && isFollowable,
+    canEnrol: !isFollowable && enrolment?.status !== "PENDING_APPROVAL",
+    playerHref: enrolment && hasOnlinePart && isFollowable ? `/player/${enrolment.id}` : null,
+    certificateHref: certificate ? `/api/certificates/${certificate.id}` : null,
     slug: course.slug,
     modality: course.modality,
     trainingType: course.trainingType,
@@ -67,6 +85,6 @@ export async function getCoursePage(actor: TActor, slug: string, now = new Date(
     institution: course.institution,
     sessions: course.sessions,
     version,
-    enrolment: course.enrolments[0] ?? null,
+    enrolment: enrolment && { id: enrolment.id, status: enrolment.status, progressPercent: enrolment.progressPercent },
   };
 }

@@ -24,12 +24,13 @@ export async function getLearnerEnrolmentOrThrow(actor: TActor, enrolmentId: str
       lastActivityKey: true,
       lastVideoSeconds: true,
       completedAt: true,
-      course: { select: { id: true, slug: true } },
+      course: { select: { id: true, slug: true, modality: true } },
       courseVersion: {
         select: {
           id: true,
           title: true,
           titleEn: true,
+          completionRules: true,
           modules: {
             orderBy: { position: "asc" },
             select: {
@@ -65,10 +66,28 @@ export async function getLearnerEnrolmentOrThrow(actor: TActor, enrolmentId: str
         },
       },
       activityProgress: { where: { isCompleted: true }, select: { activityKey: true } },
+      quizAttempts: { select: { activityKey: true, isPassed: true } },
+      certificates: {
+        where: { revokedAt: null },
+        orderBy: { issuedAt: "desc" },
+        select: { id: true, kind: true },
+      },
     },
   });
-  if (!enrolment) throw new AppError("NOT_FOUND", "This enrolment does not exist.");
-  if (enrolment.userId !== actor.userId) throw new AppError("FORBIDDEN", "This enrolment is not yours.");
-  if (!FOLLOWABLE.has(enrolment.status)) throw new AppError("FORBIDDEN", "This enrolment is not active.");
+  if (!enrolment)
+    throw new AppError("NOT_FOUND", "This enrolment does not exist.", {
+      messageKey: "errors.codes.NOT_FOUND",
+      values: {},
+    });
+  if (enrolment.userId !== actor.userId)
+    throw new AppError("FORBIDDEN", "This enrolment is not yours.", {
+      messageKey: "learning.player.notYours",
+      values: {},
+    });
+  if (!FOLLOWABLE.has(enrolment.status))
+    throw new AppError("FORBIDDEN", "This enrolment is not active.", {
+      messageKey: "learning.player.notActive",
+      values: {},
+    });
   return enrolment;
 }

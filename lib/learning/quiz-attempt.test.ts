@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "../db";
-import { createInstitution, createUserWithRoles } from "../testing/fixtures";
-import { createEnrolment, createPublishedCourse } from "./learning-fixtures";
+import { createInstitution, createUserWithRoles } from "../../testing/fixtures";
+import { createEnrolment, createPublishedCourse } from "../../testing/learning-fixtures";
 import { submitQuizAttempt } from "./submit-quiz-attempt";
 import { getLearnerEnrolmentOrThrow } from "./get-learner-enrolment";
 import { recordQuizStatements } from "./record-quiz-statements";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normaliseShortAnswer, scoreQuiz, toPublicQuiz, ZQuizContent } from "./quiz";
-import { QUIZ_CONTENT } from "./learning-fixtures";
+import { QUIZ_CONTENT } from "../../testing/learning-fixtures";
 
 const quiz = ZQuizContent.parse(QUIZ_CONTENT);
 

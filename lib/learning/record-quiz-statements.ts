@@ -4,6 +4,7 @@ import type { TActor } from "../auth/permissions";
 import { db } from "../db";
 import { storeStatements } from "../lrs/store-statements";
 import { xapiActivityId, xapiAgentForUser } from "../lrs/xapi-identifiers";
+import { projectStatements } from "./project-statements";
 import type { TQuizAttemptOutcome } from "./submit-quiz-attempt";
 import { buildStatement } from "./xapi-statement";
 import { ACTIVITY_TYPE, toIsoDuration } from "./xapi-vocabulary";
@@ -76,5 +77,6 @@ export async function recordQuizStatements(
   await storeStatements({
     credentials: { kind: "learner", userId: actor.userId, name: actor.name, institutionId: actor.institutionId },
     statements: [...answered, verdict],
+    project: projectStatements,
   });
 }

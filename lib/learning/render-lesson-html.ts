@@ -5,7 +5,8 @@
 
 type TNode = { type?: unknown; attrs?: unknown; content?: unknown; text?: unknown; marks?: unknown };
 
-const MAX_DEPTH = 40;
+/** Deepest nesting of nodes rendered; deeper ones are dropped (and refused on save, draft-schema.ts). */
+export const MAX_LESSON_DEPTH = 40;
 const CALLOUT_TONES = new Set(["info", "warning", "success"]);
 
 export function escapeHtml(value: string): string {
@@ -89,7 +90,7 @@ function renderChildren(node: TNode, depth: number): string {
 }
 
 function renderNode(node: TNode, depth: number): string {
-  if (typeof node !== "object" || node === null || depth > MAX_DEPTH) return "";
+  if (typeof node !== "object" || node === null || depth > MAX_LESSON_DEPTH) return "";
   const children = () => renderChildren(node, depth);
   switch (node.type) {
     case "doc":

@@ -4,13 +4,19 @@ import type { TActor } from "../auth/permissions";
 import { assertCan } from "../auth/assert-can";
 import { courseWhereForActor, LATEST_PUBLISHED_VERSION } from "../catalog/course-where";
 import { catalogueFilterWhere, type TCatalogueFilters } from "./catalogue-filters";
+import { rankCoursesByText } from "./rank-catalogue-text";
 
-/** The catalogue as the actor may see it, narrowed by the filters, with the options of each filter. */
+/**
+ * The catalogue as the actor may see it, narrowed by the filters, with the options of each filter.
+ * With a search text, courses come best match first; otherwise in a stable order (slug).
+ */
 export async function searchCatalogue(actor: TActor, filters: TCatalogueFilters) {
   assertCan(actor, "catalog.browse");
+  const ranks = filters.q ? await rankCoursesByText(filters.q) : null;
+  const textWhere = ranks ? { id: { in: [...ranks.keys()] } } : {};
   const [courses, themes, regions] = await Promise.all([
     db.course.findMany({
-      where: { AND: [courseWhereForActor(actor), catalogueFilterWhere(filters)] },
+      where: { AND: [courseWhereForActor(actor), catalogueFilterWhere(filters), textWhere] },
       select: {
         id: true,
         slug: true,
@@ -30,6 +36,7 @@ export async function searchCatalogue(actor: TActor, filters: TCatalogueFilters)
     db.theme.findMany({ orderBy: { code: "asc" }, select: { code: true, nameFr: true, nameEn: true } }),
     db.region.findMany({ orderBy: { code: "asc" }, select: { code: true, nameFr: true, nameEn: true } }),
   ]);
+  if (ranks) courses.sort((a, b) => (ranks.get(b.id) ?? 0) - (ranks.get(a.id) ?? 0));
   return {
     courses: courses.flatMap(({ versions, ...course }) => (versions[0] ? [{ ...course, version: versions[0] }] : [])),
     themes,

@@ -6,6 +6,7 @@ import { AppError } from "../errors/app-error";
 import { getLearnerEnrolmentOrThrow } from "./get-learner-enrolment";
 import { scoreQuiz, ZQuizAnswers, ZQuizContent, type TQuizResult } from "./quiz";
 import { recomputeEnrolmentProgress } from "./recompute-enrolment-progress";
+import { parseCompletionRules } from "./completion-rules";
 
 export const ZSubmitQuizAttemptInput = z.object({
   enrolmentId: z.string().min(1).max(40),
@@ -38,7 +39,14 @@ export async function submitQuizAttempt(actor: TActor, input: TSubmitQuizAttempt
     .flatMap((module) => module.activities)
     .find((candidate) => candidate.key === activityKey);
   if (!activity || activity.kind !== "QUIZ") throw new AppError("NOT_FOUND", "This quiz is not part of your course.");
-  const quiz = ZQuizContent.parse(activity.content);
+  const readable = ZQuizContent.safeParse(activity.content);
+  if (!readable.success)
+    throw new AppError("CONFLICT", "This quiz's definition cannot be read.", {
+      messageKey: "learning.player.unreadable",
+      values: {},
+    });
+  const quiz = readable.data;
+  const canImproveScore = parseCompletionRules(enrolment.courseVersion.completionRules).canImproveScore;
   const knownIds = new Set(quiz.questions.map((question) => question.id));
   const unknown = Object.keys(answers).find((id) => !knownIds.has(id));
   if (unknown)
@@ -65,8 +73,18 @@ export async function submitQuizAttempt(actor: TActor, input: TSubmitQuizAttempt
       };
     }
     const used = await tx.quizAttempt.count({ where: { enrolmentId, activityKey } });
+    // A passed quiz is done: no new attempt unless the course allows improving a score (issue 11 §5).
+    if (!canImproveScore && (await tx.quizAttempt.count({ where: { enrolmentId, activityKey, isPassed: true } })) > 0)
+      throw new AppError("CONFLICT", "You have already passed this quiz.", {
+        messageKey: "learning.player.passedAlready",
+        values: {},
+        reason: "PASSED",
+      });
     if (quiz.attemptLimit && used >= quiz.attemptLimit)
-      throw new AppError("CONFLICT", "You have used all your attempts for this quiz.");
+      throw new AppError("CONFLICT", "You have used all your attempts for this quiz.", {
+        messageKey: "learning.quiz.noAttemptsLeft",
+        values: {},
+      });
     const result = scoreQuiz(quiz, answers);
     const attempt = await tx.quizAttempt.create({
       data: {

@@ -6,6 +6,7 @@ import { getActor } from "../auth/actor";
 import { verifySecret } from "../auth/secret-hash";
 import { db } from "../db";
 import { AppError } from "../errors/app-error";
+import { hitRateLimit, longestRetryAfter, undoRateLimitHit, type TRateLimitRule } from "../security/rate-limit";
 import type { TLrsCredentials } from "./types";
 
 // scrypt costs tens of milliseconds of CPU by design; a verified (key, secret) pair is
@@ -13,10 +14,40 @@ import type { TLrsCredentials } from "./types";
 const verified = new Map<string, string>();
 const MAX_CACHED = 1000;
 
-function isVerified(key: string, secret: string, secretHash: string): boolean {
+/**
+ * Basic authentications are throttled in PostgreSQL, for every replica: per key (keys are public:
+ * they appear in every statement's authority) and per client address (one address trying many
+ * keys). Each attempt that needs scrypt is counted first, atomically, and given back once it
+ * succeeds, so concurrent guesses cannot all slip under the limit; beyond it, 429 before any
+ * scrypt runs. A pair this replica already verified skips the throttle: the real client keeps
+ * working while someone hammers its public key.
+ */
+export const LRS_FAILURES_PER_KEY: TRateLimitRule = { name: "lrs-key", limit: 10, windowSeconds: 300 };
+export const LRS_FAILURES_PER_ADDRESS: TRateLimitRule = { name: "lrs-address", limit: 30, windowSeconds: 300 };
+
+async function verifyThrottled(options: {
+  key: string;
+  secret: string;
+  secretHash: string;
+  clientAddress: string;
+}): Promise<boolean> {
+  const { key, secret, secretHash, clientAddress } = options;
   const cacheKey = `${key}\0${createHash("sha256").update(secret).digest("base64")}`;
   if (verified.get(cacheKey) === secretHash) return true;
-  if (!verifySecret(secret, secretHash)) return false;
+  const states = await Promise.all([
+    hitRateLimit(LRS_FAILURES_PER_KEY, key),
+    hitRateLimit(LRS_FAILURES_PER_ADDRESS, clientAddress),
+  ]);
+  const retryAfterSeconds = longestRetryAfter(states, (state) => state.isOver);
+  if (retryAfterSeconds !== null)
+    throw new AppError("TOO_MANY_REQUESTS", "Too many failed authentications. Try again later.", {
+      retryAfterSeconds,
+    });
+  if (!(await verifySecret(secret, secretHash))) return false;
+  await Promise.all([
+    undoRateLimitHit(LRS_FAILURES_PER_KEY, key),
+    undoRateLimitHit(LRS_FAILURES_PER_ADDRESS, clientAddress),
+  ]);
   if (verified.size >= MAX_CACHED) verified.clear();
   verified.set(cacheKey, secretHash);
   return true;
@@ -31,7 +62,11 @@ function parseBasic(header: string): { key: string; secret: string } | null {
   return { key: decoded.slice(0, colon), secret: decoded.slice(colon + 1) };
 }
 
-export async function authenticateLrsRequest(authorization: string | null): Promise<TLrsCredentials> {
+export async function authenticateLrsRequest(options: {
+  authorization: string | null;
+  clientAddress: string;
+}): Promise<TLrsCredentials> {
+  const { authorization, clientAddress } = options;
   if (authorization) {
     const basic = parseBasic(authorization);
     if (!basic)
@@ -40,7 +75,10 @@ export async function authenticateLrsRequest(authorization: string | null): Prom
         "The Authorization header must use HTTP Basic with an LRS client's key and secret.",
       );
     const client = await db.lrsClient.findUnique({ where: { key: basic.key }, omit: { secretHash: false } });
-    if (!client || client.revokedAt !== null || !isVerified(basic.key, basic.secret, client.secretHash)) {
+    // An unknown or revoked key is a failure like a wrong secret: counted, so keys cannot be probed freely.
+    const secretHash = client && client.revokedAt === null ? client.secretHash : "none";
+    const isVerified = await verifyThrottled({ ...basic, secretHash, clientAddress });
+    if (!client || client.revokedAt !== null || !isVerified) {
       throw new AppError("UNAUTHENTICATED", "Unknown or revoked LRS credentials.");
     }
     return {

@@ -14,8 +14,9 @@ export const ZCreateLrsClientInput = z
     name: z.string().trim().min(1, "name: is required").max(100, "name: at most 100 characters"),
     /** null: a national client (every institution), which only a national admin may create. */
     institutionId: z.string().trim().min(1).nullable(),
-    canRead: z.boolean(),
-    canWrite: z.boolean(),
+    // Least privilege: a client reads only, unless write is chosen explicitly.
+    canRead: z.boolean().default(true),
+    canWrite: z.boolean().default(false),
   })
   .refine((input) => input.canRead || input.canWrite, {
     message: "permissions: choose read, write or both",
@@ -40,9 +41,10 @@ export async function createLrsClient(actor: TActor, input: TCreateLrsClientInpu
   // The key is public (it names the client in statements' authority); the secret is 256 random bits.
   const key = `relais-${randomBytes(9).toString("base64url")}`;
   const secret = randomBytes(32).toString("base64url");
+  const secretHash = await hashSecret(secret);
   return db.$transaction(async (tx) => {
     const client = await tx.lrsClient.create({
-      data: { name, key, secretHash: hashSecret(secret), institutionId, canRead, canWrite, createdById: actor.userId },
+      data: { name, key, secretHash, institutionId, canRead, canWrite, createdById: actor.userId },
       select: { id: true },
     });
     await tx.auditLog.create({

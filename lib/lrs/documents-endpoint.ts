@@ -11,6 +11,7 @@ import { validateActor } from "./validate-statement";
 import { isIri, isUuid, parseTimestamp } from "./xapi-formats";
 import type { TXapiRequest } from "./xapi-route";
 import type { TJsonObject } from "./types";
+import { MAX_INPUT_DEPTH, parseBoundedJson } from "../input/find-input-problem";
 
 type TResource = {
   kind: XapiDocumentKind;
@@ -147,11 +148,13 @@ export function documentHandlers(resource: TResource) {
     if (documentId === null) invalid(resource.idParameter, "the parameter is required");
     const contentType = request.headers.get("content-type") ?? "application/octet-stream";
     if (contentType.toLowerCase().startsWith("application/json")) {
-      try {
-        JSON.parse(request.body.toString("utf8"));
-      } catch {
+      // Bounded like every JSON input (lib/input): a document nested thousands deep would
+      // overflow the merge. Text is stored as bytes, so NUL is no concern here.
+      const parsed = parseBoundedJson(request.body.toString("utf8"));
+      if (!parsed.ok && parsed.problem.kind === "syntax")
         invalid("content", "is declared application/json but is not valid JSON");
-      }
+      if (!parsed.ok && parsed.problem.kind === "too-deep")
+        invalid("content", `is nested more than ${MAX_INPUT_DEPTH} levels deep`);
     }
     await saveDocument({
       key,

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { GET as getState, PUT as putState } from "@/app/api/xapi/activities/state/route";
 import { hashSecret } from "../auth/secret-hash";
 import { db } from "../db";
-import { createInstitution } from "../testing/fixtures";
+import { createInstitution } from "../../testing/fixtures";
 import { deleteDocuments, getDocument, listDocumentIds, saveDocument, type TDocumentKey } from "./documents";
 
 const NONE = { ifMatch: null, ifNoneMatch: null };
@@ -222,7 +222,7 @@ describe("document resources", () => {
       ([a, b] as const).map(async (institution) => {
         const key = `doc-${randomUUID()}`;
         await db.lrsClient.create({
-          data: { name: key, key, secretHash: hashSecret("secret"), institutionId: institution.id },
+          data: { name: key, key, secretHash: await hashSecret("secret"), institutionId: institution.id },
         });
         return {
           authorization: `Basic ${Buffer.from(`${key}:secret`).toString("base64")}`,

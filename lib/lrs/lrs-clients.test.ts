@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { GET as getStatements } from "@/app/api/xapi/statements/route";
+import { GET as getStatements, POST as postStatements } from "@/app/api/xapi/statements/route";
 import { verifySecret } from "../auth/secret-hash";
 import { db } from "../db";
-import { createInstitution, createUserWithRoles } from "../testing/fixtures";
+import { createInstitution, createUserWithRoles } from "../../testing/fixtures";
 import { createLrsClient } from "./create-lrs-client";
 import { listLrsClients } from "./list-lrs-clients";
 import { revokeLrsClient } from "./revoke-lrs-client";
@@ -55,12 +55,40 @@ describe("LRS client administration", () => {
       revokedAt: null,
     });
     expect(stored.secretHash).not.toContain(created.secret);
-    expect(verifySecret(created.secret, stored.secretHash)).toBe(true);
+    expect(await verifySecret(created.secret, stored.secretHash)).toBe(true);
     expect(
       await db.auditLog.count({
         where: { entityType: "LrsClient", entityId: created.id, action: "lrsClient.created", actorId: officerA.userId },
       }),
     ).toBe(1);
+  });
+
+  it("a new client reads only unless write is chosen (least privilege by default): it cannot store statements", async () => {
+    const { a, officerA } = await setUp();
+    const created = await createLrsClient(officerA, { name: "Tableau de bord", institutionId: a.id });
+    expect(await db.lrsClient.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({
+      canRead: true,
+      canWrite: false,
+    });
+    const authorization = `Basic ${Buffer.from(`${created.key}:${created.secret}`).toString("base64")}`;
+    const post = await postStatements(
+      new Request("http://localhost/api/xapi/statements", {
+        method: "POST",
+        headers: { authorization, "x-experience-api-version": "1.0.3", "content-type": "application/json" },
+        body: JSON.stringify({
+          actor: { mbox: "mailto:someone@test.relais" },
+          verb: { id: "http://adlnet.gov/expapi/verbs/experienced" },
+          object: { id: "http://relais.test/activities/x" },
+        }),
+      }),
+    );
+    expect(post.status).toBe(403);
+    expect((await getWith(created.key, created.secret)).status).toBe(200);
+    const writer = await createLrsClient(officerA, { name: "Moodle", institutionId: a.id, canWrite: true });
+    expect(await db.lrsClient.findUniqueOrThrow({ where: { id: writer.id } })).toMatchObject({
+      canRead: true,
+      canWrite: true,
+    });
   });
 
   it("refuses an officer a client of another institution or a national client; a national admin may create both", async () => {

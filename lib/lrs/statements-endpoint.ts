@@ -10,7 +10,7 @@ import {
   matchAttachmentParts,
   type TAttachmentContent,
 } from "./statement-attachments";
-import type { TJsonObject } from "./types";
+import type { TJsonObject, TStatementProjection } from "./types";
 import { parseAcceptLanguage } from "./format-statement";
 import { queryStatements } from "./query-statements";
 import { storeStatements } from "./store-statements";
@@ -42,7 +42,7 @@ function readStatementsBody(request: TXapiRequest): { body: unknown; attachments
   return { body, attachments: [] };
 }
 
-export async function handleStatementsPut(request: TXapiRequest): Promise<Response> {
+async function handleStatementsPut(request: TXapiRequest, project: TStatementProjection): Promise<Response> {
   const statementId = request.params.get("statementId");
   if (statementId === null) throw new AppError("INVALID", "statementId: the parameter is required with PUT");
   if (!isUuid(statementId)) throw new AppError("INVALID", "statementId: must be a UUID");
@@ -60,13 +60,14 @@ export async function handleStatementsPut(request: TXapiRequest): Promise<Respon
       attachments,
       version: request.version,
       fieldPrefix: "statement",
+      project,
     });
     return new Response(null, { status: 204 });
   }
   throw new AppError("INVALID", "statement: PUT takes one statement (a JSON object)");
 }
 
-export async function handleStatementsPost(request: TXapiRequest): Promise<Response> {
+async function handleStatementsPost(request: TXapiRequest, project: TStatementProjection): Promise<Response> {
   for (const key of request.params.keys())
     throw new AppError("INVALID", `${key}: is not a parameter of POST /statements`);
   const { body, attachments } = readStatementsBody(request);
@@ -78,11 +79,12 @@ export async function handleStatementsPost(request: TXapiRequest): Promise<Respo
     attachments,
     version: request.version,
     fieldPrefix: Array.isArray(body) ? "statements" : "statement",
+    project,
   });
   return Response.json(ids);
 }
 
-export async function handleStatementsGet(request: TXapiRequest): Promise<Response> {
+async function handleStatementsGet(request: TXapiRequest): Promise<Response> {
   const result = await queryStatements({
     credentials: request.credentials,
     params: request.params,
@@ -125,4 +127,16 @@ function multipartAnswer(json: unknown, attachments: TAttachmentContent[]): Resp
     boundary,
   );
   return new Response(new Uint8Array(body), { headers: { "Content-Type": `multipart/mixed; boundary=${boundary}` } });
+}
+
+/**
+ * The Statements resource's handlers. What follows a write (learners' progress) comes from the
+ * caller, the route (app/api/xapi/statements/route.ts): the LRS does not depend on the domains it feeds.
+ */
+export function createStatementsHandlers(options: { project: TStatementProjection }) {
+  return {
+    GET: handleStatementsGet,
+    PUT: (request: TXapiRequest) => handleStatementsPut(request, options.project),
+    POST: (request: TXapiRequest) => handleStatementsPost(request, options.project),
+  };
 }

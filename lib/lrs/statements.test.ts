@@ -3,11 +3,16 @@ import { describe, expect, it } from "vitest";
 import { POST as postStatements } from "@/app/api/xapi/statements/route";
 import { hashSecret } from "../auth/secret-hash";
 import { db } from "../db";
-import { createInstitution, createUserWithRoles } from "../testing/fixtures";
+import { createInstitution, createUserWithRoles } from "../../testing/fixtures";
 import { queryStatements } from "./query-statements";
-import { storeStatements } from "./store-statements";
+import { projectStatements } from "../learning/project-statements";
+import { storeStatements as storeWithProjection, type TStoreStatementsOptions } from "./store-statements";
 import type { TJsonObject, TLrsCredentials } from "./types";
 import { xapiAgentForUser } from "./xapi-identifiers";
+
+/** As the statements route stores them: learners' progress projected in the same transaction. */
+const storeStatements = (options: Omit<TStoreStatementsOptions, "project">) =>
+  storeWithProjection({ ...options, project: projectStatements });
 
 const NATIONAL: TLrsCredentials = {
   kind: "client",
@@ -552,7 +557,7 @@ describe("who may write and read", () => {
 describe("HTTP edge", () => {
   it("accepts the alternate request syntax under 1.0.3 and refuses it under 2.0.0", async () => {
     const key = `alt-${randomUUID()}`;
-    await db.lrsClient.create({ data: { name: key, key, secretHash: hashSecret("secret") } });
+    await db.lrsClient.create({ data: { name: key, key, secretHash: await hashSecret("secret") } });
     const send = (version: string) =>
       postStatements(
         new Request("http://localhost/api/xapi/statements?method=GET", {

@@ -5,13 +5,12 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { db, type Prisma, type TTransaction } from "../db";
 import { AppError } from "../errors/app-error";
-import { projectStatements } from "../learning/project-statements";
 import { assertCanWrite, authorityFor, isInReadScope, resolveStatementInstitutions } from "./lrs-access";
 import { extractStatementColumns } from "./statement-columns";
 import { beginStatementWrite } from "./statement-horizon";
 import { isUniqueViolation } from "./is-unique-violation";
 import { isSameStatement } from "./statement-equality";
-import type { TJsonObject, TLrsCredentials, TStoredStatement } from "./types";
+import type { TJsonObject, TLrsCredentials, TStatementProjection, TStoredStatement } from "./types";
 import { parseTimestamp } from "./xapi-formats";
 import { validateStatement, VOIDED_VERB } from "./validate-statement";
 import { mergeActivityDefinitions } from "./merge-activity-definitions";
@@ -26,6 +25,12 @@ export type TStoreStatementsOptions = {
   version?: string;
   /** Path prefix of error messages: "statements" for a batch, "statement" for one. */
   fieldPrefix?: string;
+  /**
+   * What Relais derives from the new statements, in the same transaction: learners' progress
+   * (lib/learning/project-statements.ts). Required, so that no writer can skip it; the LRS
+   * itself knows nothing of courses (the route or use case that stores hands it over).
+   */
+  project: TStatementProjection;
 };
 
 /** §2.4.6.2: the LRS returns each contextActivities entry as an array, even when sent as one object. */
@@ -203,7 +208,7 @@ async function storeInTransaction(
     });
   }
   await mergeActivityDefinitions(tx, fresh);
-  await projectStatements(tx, fresh);
+  await options.project(tx, fresh);
   return fresh;
 }
 
@@ -220,4 +225,19 @@ export async function storeStatements(options: TStoreStatementsOptions): Promise
       if (!isUniqueViolation(error) || attempt > 0) throw error;
     }
   }
+}
+
+/**
+ * Stores statements inside the caller's transaction (Relais's own statements that must commit
+ * with the records they describe, e.g. an attended statement voided with the presence it stood
+ * for). No retry here: a concurrent insert of the same id fails the caller's transaction.
+ */
+export async function storeStatementsInTransaction(
+  tx: TTransaction,
+  options: TStoreStatementsOptions,
+): Promise<string[]> {
+  assertCanWrite(options.credentials);
+  const prepared = prepare(options, new Date().toISOString());
+  await storeInTransaction(tx, options, prepared);
+  return prepared.map((statement) => statement.id);
 }

@@ -1,4 +1,6 @@
 // Shapes shared by the LRS and the modules it feeds (lib/learning projections).
+import type { TTransaction } from "../db";
+
 export type TJsonObject = Record<string, unknown>;
 
 /** A statement as the LRS stored it: the client's JSON with id, stored, timestamp, authority and version set. */
@@ -14,6 +16,9 @@ export type TStoredStatement = TJsonObject & {
   context?: TJsonObject;
   result?: TJsonObject;
 };
+
+/** Work done on newly stored statements inside the storing transaction (see TStoreStatementsOptions.project). */
+export type TStatementProjection = (tx: TTransaction, statements: TStoredStatement[]) => Promise<void>;
 
 /** Who is calling the LRS: a Basic-authenticated client, a learner through their Relais session, or Relais itself. */
 export type TLrsCredentials =

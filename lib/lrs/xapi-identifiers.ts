@@ -1,11 +1,13 @@
 // How Relais names people and things in xAPI statements. One convention, used by the player,
 // the LRS (a learner may only write statements about themselves), the sessions (attendance)
 // and the projections back into Relais.
+import { env, publicUrl } from "../env";
+
 export type TXapiAgent = { objectType?: "Agent"; name?: string; account: { homePage: string; name: string } };
 
 /** The IRI base of Relais's activities and accounts: the public URL of the deployment. */
 export function xapiBaseUrl(): string {
-  return (process.env.RELAIS_XAPI_BASE_URL ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
+  return env().RELAIS_XAPI_BASE_URL?.replace(/\/$/, "") ?? publicUrl();
 }
 
 /** A Relais user as an xAPI Agent: an account on the platform, never the e-mail (data minimisation). */

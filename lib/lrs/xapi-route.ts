@@ -4,10 +4,13 @@ import "server-only";
 // headers and content), body size limit (413), authentication, HEAD, and errors as xAPI answers.
 import { toHttpError, AppError } from "../errors/app-error";
 import { authenticateLrsRequest } from "./authenticate-lrs-request";
+import { clientAddress } from "../security/client-address";
 import type { TLrsCredentials } from "./types";
 import { env } from "../env";
 import { isSupportedVersion } from "./xapi-formats";
 import { readStatementHorizon } from "./statement-horizon";
+import { findInputProblem, parseBoundedJson } from "../input/find-input-problem";
+import { inputError, toInputError } from "../input/input-errors";
 
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
 const METHODS = ["GET", "PUT", "POST", "DELETE"] as const;
@@ -73,8 +76,8 @@ function withStandardHeaders(response: Response, declared: string | null): Respo
 }
 
 function errorResponse(error: unknown): Response {
-  const { status, body } = toHttpError(error);
-  const headers: Record<string, string> = {};
+  const { status, headers: errorHeaders, body } = toHttpError(toInputError(error));
+  const headers: Record<string, string> = { ...errorHeaders };
   if (status === 401) headers["WWW-Authenticate"] = 'Basic realm="Relais LRS"';
   return Response.json(body, { status, headers });
 }
@@ -162,6 +165,9 @@ export function xapiRoute(
       };
       try {
         const normalized = await normalize(request, isHead);
+        // Parameters are stored (stateId, agent, activityId): NUL or lone surrogates get a 400 here.
+        const problem = findInputProblem(Object.fromEntries(normalized.params));
+        if (problem) throw inputError(problem.kind, problem.path);
         const handler = handlers[normalized.method];
         if (!handler)
           return await finish(
@@ -179,7 +185,10 @@ export function xapiRoute(
           throw new AppError("INVALID", "method: the alternate request syntax does not exist in xAPI 2.0");
         const credentials = options.isPublic
           ? ANONYMOUS
-          : await authenticateLrsRequest(normalized.headers.get("authorization"));
+          : await authenticateLrsRequest({
+              authorization: normalized.headers.get("authorization"),
+              clientAddress: clientAddress(request.headers),
+            });
         const response = await handler({ ...normalized, version: checked, credentials });
         const answer = isHead ? new Response(null, { status: response.status, headers: response.headers }) : response;
         return await finish(answer);
@@ -200,11 +209,13 @@ export function xapiRoute(
   };
 }
 
-/** Parses a JSON body; a 400 names the field when it is not JSON. */
+/**
+ * Parses a JSON body; a 400 names the field when it is not JSON, is nested too deep for the
+ * validators (lib/input) or holds text PostgreSQL cannot store (NUL, unpaired surrogates).
+ */
 export function parseJsonBody(body: Buffer, field = "body"): unknown {
-  try {
-    return JSON.parse(body.toString("utf8"));
-  } catch {
-    throw new AppError("INVALID", `${field}: is not valid JSON`, { field });
-  }
+  const parsed = parseBoundedJson(body.toString("utf8"));
+  if (parsed.ok) return parsed.value;
+  if (parsed.problem.kind === "syntax") throw new AppError("INVALID", `${field}: is not valid JSON`, { field });
+  throw inputError(parsed.problem.kind, parsed.problem.path ? `${field}.${parsed.problem.path}` : field);
 }

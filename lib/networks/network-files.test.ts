@@ -5,7 +5,7 @@ import { createThread } from "./create-thread";
 import { replyToThread } from "./reply-to-thread";
 import { openPostAttachment, uploadNetworkDocument } from "./network-files";
 import { moderatePost } from "./moderate-post";
-import { createNetworkWorld, createTestNetwork, doc, joinAll } from "./network-fixtures";
+import { createNetworkWorld, createTestNetwork, doc, joinAll } from "../../testing/network-fixtures";
 
 const codeOf = async (promise: Promise<unknown>) =>
   promise.then(
@@ -39,7 +39,7 @@ describe("attachments through the document uploads", () => {
       await codeOf(
         uploadNetworkDocument(world.agentA, { bytes: new TextEncoder().encode("<script>"), fileName: "x.pdf" }),
       ),
-    ).toBe("UNSUPPORTED_MEDIA_TYPE");
+    ).toBe("errors.uploads.documentType");
     // The officer (a member) cannot attach the agent's file as theirs.
     expect(
       await codeOf(

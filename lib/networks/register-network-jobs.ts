@@ -1,6 +1,6 @@
 import "server-only";
 import type PgBoss from "pg-boss";
-import { SESSION_JOB_RETRY, SESSION_QUEUES } from "../sessions/register-session-jobs";
+import { NOTIFICATION_JOB_RETRY, requestDeliveryOn } from "../notifications/register-notification-jobs";
 import { sendNetworkDigests } from "./send-network-digests";
 
 export const NETWORK_QUEUES = { digests: "networks-digests" } as const;
@@ -12,10 +12,10 @@ export const NETWORK_QUEUES = { digests: "networks-digests" } as const;
  * Digests are notifications: the e-mail worker of the outbox is asked to send them at once.
  */
 export async function registerNetworkJobs(boss: PgBoss, options: { schedule: boolean; cron: string }): Promise<void> {
-  await boss.createQueue(NETWORK_QUEUES.digests, { name: NETWORK_QUEUES.digests, ...SESSION_JOB_RETRY });
+  await boss.createQueue(NETWORK_QUEUES.digests, { name: NETWORK_QUEUES.digests, ...NOTIFICATION_JOB_RETRY });
   await boss.work(NETWORK_QUEUES.digests, async () => {
-    if ((await sendNetworkDigests()) > 0) await boss.send(SESSION_QUEUES.deliverEmails, {}, SESSION_JOB_RETRY);
+    if ((await sendNetworkDigests()) > 0) await requestDeliveryOn(boss);
   });
   if (!options.schedule) return;
-  await boss.schedule(NETWORK_QUEUES.digests, options.cron, {}, SESSION_JOB_RETRY);
+  await boss.schedule(NETWORK_QUEUES.digests, options.cron, {}, NOTIFICATION_JOB_RETRY);
 }

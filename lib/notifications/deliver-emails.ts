@@ -1,10 +1,11 @@
 import "server-only";
 import type { Transporter } from "nodemailer";
 import { db } from "../db";
-import { buildIcal } from "../sessions/build-ical";
-import { timeZoneOf } from "../sessions/time-zone";
+import { buildIcal } from "../time/build-ical";
+import { timeZoneOf } from "../time/time-zone";
 import { mailSettings } from "./mail-transport";
 import type { TNotificationParams } from "./notification-kinds";
+import { publicUrl } from "../env";
 
 async function icsFor(sessionId: string): Promise<string | null> {
   const session = await db.trainingSession.findUnique({
@@ -66,7 +67,7 @@ export async function deliverPendingEmails(options: { transport: Transporter; li
           });
           const params = notification.params as TNotificationParams;
           const ics = params.sessionId ? await icsFor(params.sessionId) : null;
-          const base = (process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
+          const base = publicUrl();
           await options.transport.sendMail({
             from: MAIL_FROM,
             to: { name: notification.user.name, address: notification.user.email },

@@ -4,10 +4,10 @@ import { createMailTransport } from "./mail-transport";
 import { deliverPendingEmails } from "./deliver-emails";
 import { sendReminders } from "./send-reminders";
 import { registerForSession } from "../sessions/register-for-session";
-import { createAgents, createOpenSession, createSiteWithStaff } from "../sessions/session-fixtures";
+import { createAgents, createOpenSession, createSiteWithStaff } from "../../testing/session-fixtures";
 import { startJobs, stopJobs } from "../jobs/boss";
-import { SESSION_QUEUES } from "../sessions/register-session-jobs";
-import { startSmtpCapture, type TSmtpCapture } from "../testing/smtp-capture";
+import { NOTIFICATION_QUEUES } from "./register-notification-jobs";
+import { startSmtpCapture, type TSmtpCapture } from "../../testing/smtp-capture";
 
 let capture: TSmtpCapture;
 let port = 0;
@@ -111,12 +111,12 @@ describe("e-mail notifications through a local SMTP server (real database, real 
     const boss = await startJobs({ connectionString: process.env.DATABASE_URL, schedule: false });
     // Job-level retry settings override the queue's (30 s with backoff) so the test need not wait.
     const jobId = await boss.send(
-      SESSION_QUEUES.deliverEmails,
+      NOTIFICATION_QUEUES.deliverEmails,
       {},
       { retryLimit: 50, retryDelay: 1, retryBackoff: false },
     );
     await expect
-      .poll(async () => (await boss.getJobById(SESSION_QUEUES.deliverEmails, jobId!))?.state, {
+      .poll(async () => (await boss.getJobById(NOTIFICATION_QUEUES.deliverEmails, jobId!))?.state, {
         timeout: 30_000,
         interval: 250,
       })
@@ -129,7 +129,7 @@ describe("e-mail notifications through a local SMTP server (real database, real 
         .poll(() => back.messages.filter((mail) => mail.to === agent!.email).length, { timeout: 30_000, interval: 250 })
         .toBe(1);
       await expect
-        .poll(async () => (await boss.getJobById(SESSION_QUEUES.deliverEmails, jobId!))?.state, {
+        .poll(async () => (await boss.getJobById(NOTIFICATION_QUEUES.deliverEmails, jobId!))?.state, {
           timeout: 30_000,
           interval: 250,
         })

@@ -1,7 +1,7 @@
 import { createTranslator, type TMessageKey } from "../i18n/translate";
 import { isLocale, type TLocale } from "../i18n/config";
 import type { TNotificationKind, TNotificationParams } from "./notification-kinds";
-import { formatSlotRange } from "../sessions/format-slot-range";
+import { formatSlotRange } from "../time/format-slot-range";
 
 /** Title and body of a notification in a language (used for the in-app list and the e-mail). */
 export function renderNotification(

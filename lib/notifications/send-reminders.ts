@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { notifyUsers } from "./notify-users";
-import { slotDateParams } from "../sessions/format-slot-range";
+import { slotDateParams } from "../time/format-slot-range";
 
 const DAY = 24 * 3600_000;
 

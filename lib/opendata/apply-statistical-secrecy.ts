@@ -1,5 +1,5 @@
 /**
- * Statistical secrecy for one published table (a year × one breakdown), DESIGN.md §1:
+ * Statistical secrecy for one published table (a year × one breakdown), docs/ARCHITECTURE.md:
  * 1. threshold: a cell built from fewer than N people is suppressed (N = 5 by default; official
  *    statistics use 3 as the floor, so lower values are refused). Empty cells too: publishing
  *    zeros would let a reader narrow the other suppressed cells down.

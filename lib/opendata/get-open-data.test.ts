@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createHandComputedDataSet } from "../indicators/hand-computed-data-set";
+import { createHandComputedDataSet } from "../../testing/hand-computed-data-set";
 import { db } from "../db";
-import { createUserWithRoles } from "../testing/fixtures";
+import { createUserWithRoles } from "../../testing/fixtures";
 import { computeOpenData, getPublishedOpenData, openDataToCsv, ZOpenDataQuery } from "./get-open-data";
 import { publishOpenData } from "./publish-open-data";
 

@@ -1,11 +1,11 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "../db";
-import { AppError } from "../errors/app-error";
 import { loadIndicatorFacts } from "../indicators/load-indicator-facts";
 import { env } from "../env";
 import { applyStatisticalSecrecy } from "./apply-statistical-secrecy";
 import { buildRawCells, OPEN_DATA_BREAKDOWNS, type TOpenDataBreakdown } from "./build-raw-cells";
+import { localizedAppError } from "../errors/localized-error";
 
 /** The deployment's secrecy rules (RELAIS_SECRECY_THRESHOLD, RELAIS_SECRECY_DOMINANCE; defaults 5 and 0.85). */
 export function secrecySettings(): { threshold: number; dominance: number } {
@@ -40,7 +40,11 @@ const FIXED_KEYS: Record<Exclude<TOpenDataBreakdown, "region">, string[]> = {
  */
 export async function computeOpenData(query: z.infer<typeof ZOpenDataQuery>) {
   const { year, breakdown } = query;
-  if (!openDataYears().includes(year)) throw new AppError("NOT_FOUND", `No open data is published for ${year}.`);
+  if (!openDataYears().includes(year))
+    throw localizedAppError("NOT_FOUND", `No open data is published for ${year}.`, {
+      messageKey: "errors.openData.notPublished",
+      values: { year: String(year) },
+    });
   const period = { from: new Date(Date.UTC(year, 0, 1)), to: new Date(Date.UTC(year + 1, 0, 1)) };
   const [facts, regions] = await Promise.all([
     loadIndicatorFacts({ institutionIds: "all", period }),
@@ -93,7 +97,11 @@ export async function getPublishedOpenData(
     select: { data: true, publishedAt: true },
   });
   const data = (snapshot?.data as TOpenDataSnapshot | undefined)?.breakdowns[query.breakdown];
-  if (!snapshot || !data) throw new AppError("NOT_FOUND", `No open data is published for ${query.year}.`);
+  if (!snapshot || !data)
+    throw localizedAppError("NOT_FOUND", `No open data is published for ${query.year}.`, {
+      messageKey: "errors.openData.notPublished",
+      values: { year: String(query.year) },
+    });
   return { ...data, publishedAt: snapshot.publishedAt };
 }
 

@@ -2,9 +2,9 @@ import "server-only";
 import { db, type Prisma } from "../db";
 import { assertCan } from "../auth/assert-can";
 import type { TActor } from "../auth/permissions";
-import { AppError } from "../errors/app-error";
 import { OPEN_DATA_BREAKDOWNS } from "./build-raw-cells";
 import { computeOpenData, openDataYears, type TOpenDataSnapshot } from "./get-open-data";
+import { localizedAppError } from "../errors/localized-error";
 
 /**
  * The national administrator publishes a year's open data: every breakdown is computed now, under
@@ -18,7 +18,10 @@ export async function publishOpenData(
   const { year } = options;
   assertCan(actor, "opendata.publish");
   if (!openDataYears().includes(year))
-    throw new AppError("INVALID", `year must be one of ${openDataYears().join(", ")}`);
+    throw localizedAppError("INVALID", `year must be one of ${openDataYears().join(", ")}`, {
+      messageKey: "errors.openData.yearNotAllowed",
+      values: { years: openDataYears().join(", ") },
+    });
   const computed = await Promise.all(
     OPEN_DATA_BREAKDOWNS.map(async (breakdown) => [breakdown, await computeOpenData({ year, breakdown })] as const),
   );

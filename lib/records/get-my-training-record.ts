@@ -28,7 +28,12 @@ export async function getMyTrainingRecord(actor: TActor, userId = actor.userId) 
       },
     }),
     db.attendance.findMany({
-      where: { userId, isPresent: true },
+      where: {
+        userId,
+        isPresent: true,
+        registration: { status: "CONFIRMED" },
+        slot: { session: { status: { not: "CANCELLED" } } },
+      },
       select: {
         slot: {
           select: { startsAt: true, endsAt: true, session: { select: { course: { select: { trainingType: true } } } } },
@@ -44,10 +49,27 @@ export async function getMyTrainingRecord(actor: TActor, userId = actor.userId) 
         hours: true,
         issuedAt: true,
         kind: true,
-        course: { select: { versions: { ...LATEST_PUBLISHED_VERSION, select: { title: true } } } },
+        details: true,
+        sessionId: true,
+        course: { select: { versions: { ...LATEST_PUBLISHED_VERSION, select: { title: true, titleEn: true } } } },
       },
     }),
   ]);
+  // Sessions attended (confirmed registration) whose attendance certificate is not issued yet: it
+  // is issued on first download (after a correction revoked the previous one, for instance).
+  const certifiedSessions = new Set(certificates.map((row) => row.sessionId).filter(Boolean));
+  const attendedSessions = await db.trainingSession.findMany({
+    where: {
+      status: { not: "CANCELLED" },
+      registrations: { some: { userId, status: "CONFIRMED" } },
+      slots: { some: { attendances: { some: { userId, isPresent: true } } } },
+    },
+    select: {
+      id: true,
+      courseVersion: { select: { title: true, titleEn: true } },
+      slots: { orderBy: { startsAt: "asc" }, take: 1, select: { startsAt: true } },
+    },
+  });
   const minutes = new Map<string, number>();
   const add = (date: Date, trainingType: TrainingType, value: number) => {
     const key = `${date.getUTCFullYear()}|${trainingType}`;
@@ -71,14 +93,29 @@ export async function getMyTrainingRecord(actor: TActor, userId = actor.userId) 
     user: user ? { name: user.name, email: user.email, institution: user.institution?.name ?? "" } : null,
     lines,
     totalHours: lines.reduce((sum, line) => sum + line.hours, 0),
-    certificates: certificates.map((row) => ({
-      id: row.id,
-      code: row.verificationCode,
-      hours: row.hours,
-      issuedAt: row.issuedAt,
-      kind: row.kind,
-      title: row.course.versions[0]?.title ?? "",
-    })),
+    certificates: certificates.map((row) => {
+      // The title printed on the certificate (frozen at issue), else the course's current one.
+      const frozen = (row.details as { courseTitle?: unknown } | null)?.courseTitle;
+      return {
+        id: row.id,
+        code: row.verificationCode,
+        hours: row.hours,
+        issuedAt: row.issuedAt,
+        kind: row.kind,
+        title: typeof frozen === "string" && frozen ? frozen : (row.course.versions[0]?.title ?? ""),
+        titleEn: typeof frozen === "string" && frozen ? null : (row.course.versions[0]?.titleEn ?? null),
+        href: `/api/certificates/${row.id}`,
+      };
+    }),
+    sessionsAwaitingCertificate: attendedSessions
+      .filter((session) => !certifiedSessions.has(session.id))
+      .map((session) => ({
+        sessionId: session.id,
+        title: session.courseVersion.title,
+        titleEn: session.courseVersion.titleEn,
+        startsAt: session.slots[0]?.startsAt ?? null,
+        href: `/api/sessions/${session.id}/certificate`,
+      })),
   };
 }
 

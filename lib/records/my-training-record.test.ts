@@ -1,8 +1,8 @@
 import { PDFDocument } from "pdf-lib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadActor } from "../auth/actor";
-import { createHandComputedDataSet } from "../indicators/hand-computed-data-set";
-import { createUserWithRoles } from "../testing/fixtures";
+import { createHandComputedDataSet } from "../../testing/hand-computed-data-set";
+import { createUserWithRoles } from "../../testing/fixtures";
 import { getMyTrainingRecord } from "./get-my-training-record";
 import { renderTrainingRecordPdf } from "./render-training-record-pdf";
 

@@ -1,11 +1,22 @@
-import { PDFDocument, StandardFonts } from "pdf-lib";
+import { PDFDocument, type PDFFont, type PDFPage } from "pdf-lib";
 import type { TLocale } from "../i18n/config";
+import { formatDate, formatNumber } from "../i18n/format";
+import { localized } from "../i18n/localized";
 import { createTranslator, type TMessageKey } from "../i18n/translate";
+import { embedUnicodeFonts } from "../certificates/pdf-fonts";
+import { wrapText } from "../certificates/pdf-text";
+import { formatVerificationCode } from "../certificates/verification-code";
 import type { TMyTrainingRecord } from "./get-my-training-record";
 
-const winAnsi = (text: string) => text.replace(/[^\x20-\x7E\xA0-\xFF€…–—‘’“”œŒ]/g, "?");
+const A4: [number, number] = [595.28, 841.89];
+const MARGIN = 50;
+const WIDTH = A4[0] - 2 * MARGIN;
 
-/** "My training record" as a one-or-more-page A4 PDF. */
+/**
+ * "My training record" as an A4 PDF of one page or more, in Unicode fonts: every text is wrapped
+ * to the page (a long title takes several lines, a verification code is never cut), and a block
+ * that does not fit goes to the next page.
+ */
 export async function renderTrainingRecordPdf(
   record: TMyTrainingRecord,
   locale: TLocale,
@@ -13,39 +24,52 @@ export async function renderTrainingRecordPdf(
 ): Promise<Uint8Array> {
   const t = createTranslator(locale);
   const pdf = await PDFDocument.create();
-  pdf.setTitle(winAnsi(t("indicators.record.title")));
-  const font = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
-  let page = pdf.addPage([595, 842]);
-  let y = 800;
-  const write = (text: string, options: { size?: number; isBold?: boolean; x?: number } = {}) => {
-    if (y < 50) {
-      page = pdf.addPage([595, 842]);
-      y = 800;
+  pdf.setTitle(t("indicators.record.title"));
+  pdf.setLanguage(locale === "fr" ? "fr-FR" : "en-GB");
+  const { regular, bold } = await embedUnicodeFonts(pdf);
+  let page: PDFPage = pdf.addPage(A4);
+  let y = A4[1] - 50;
+  const write = (text: string, options: { size?: number; font?: PDFFont; indent?: number } = {}) => {
+    const size = options.size ?? 10;
+    const font = options.font ?? regular;
+    for (const line of wrapText(font, text, size, WIDTH - (options.indent ?? 0))) {
+      if (y < 50) {
+        page = pdf.addPage(A4);
+        y = A4[1] - 50;
+      }
+      page.drawText(line, { x: MARGIN + (options.indent ?? 0), y, size, font });
+      y -= size * 1.4;
     }
-    page.drawText(winAnsi(text).slice(0, 110), {
-      x: options.x ?? 50,
-      y,
-      size: options.size ?? 10,
-      font: options.isBold ? bold : font,
-    });
-    y -= (options.size ?? 10) + 6;
   };
-  write(t("indicators.record.title"), { size: 18, isBold: true });
+  const hours = (value: number) => `${formatNumber(locale, value, { maximumFractionDigits: 1 })} h`;
+  write(t("indicators.record.title"), { size: 18, font: bold });
   if (record.user) write(`${record.user.name} — ${record.user.email} — ${record.user.institution}`);
-  write(now.toISOString().slice(0, 10), { size: 8 });
+  write(formatDate(locale, now), { size: 8 });
   y -= 10;
-  write(t("indicators.record.byYear"), { size: 13, isBold: true });
+  write(t("indicators.record.byYear"), { size: 13, font: bold });
   if (record.lines.length === 0) write(t("indicators.record.none"));
   for (const line of record.lines)
-    write(`${line.year}   ${t(`enums.trainingType.${line.trainingType}` as TMessageKey)}   ${line.hours.toFixed(1)} h`);
-  write(`${t("indicators.total")} : ${record.totalHours.toFixed(1)} h`, { isBold: true });
+    write(`${line.year}   ${t(`enums.trainingType.${line.trainingType}` as TMessageKey)}   ${hours(line.hours)}`);
+  write(`${t("indicators.total")} : ${hours(record.totalHours)}`, { font: bold });
   y -= 10;
-  write(t("indicators.record.certificates"), { size: 13, isBold: true });
+  write(t("indicators.record.certificates"), { size: 13, font: bold });
+  if (record.certificates.length === 0) write(t("indicators.record.none"));
   for (const certificate of record.certificates) {
+    if (y < 90) {
+      page = pdf.addPage(A4);
+      y = A4[1] - 50;
+    }
+    write(localized(locale, certificate.title, certificate.titleEn), { font: bold });
     write(
-      `${certificate.issuedAt.toISOString().slice(0, 10)}   ${certificate.title}   ${certificate.hours} h   ${t("indicators.record.code")} ${certificate.code}`,
+      [
+        t(`certificates.kind.${certificate.kind}`),
+        `${t("indicators.record.issuedAt")} ${formatDate(locale, certificate.issuedAt)}`,
+        hours(certificate.hours),
+      ].join(" — "),
+      { indent: 12 },
     );
+    write(`${t("indicators.record.code")} : ${formatVerificationCode(certificate.code)}`, { indent: 12 });
+    y -= 6;
   }
   return pdf.save();
 }

@@ -3,8 +3,8 @@ import ExcelJS from "exceljs";
 import { PDFDocument } from "pdf-lib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db";
-import { createHandComputedDataSet } from "../indicators/hand-computed-data-set";
-import { createUserWithRoles } from "../testing/fixtures";
+import { createHandComputedDataSet } from "../../testing/hand-computed-data-set";
+import { createUserWithRoles } from "../../testing/fixtures";
 import { collectOutput } from "./render-progress-report";
 import { exportProgressReport, writeProgressReport } from "./export-progress-report";
 import { requestProgressExport } from "./request-progress-export";
@@ -129,6 +129,10 @@ describe("progress-report exports (real database)", () => {
     expect(text).toContain(`"'=HYPERLINK(""http://evil.test"",""x"")"`);
     expect(text).not.toMatch(/(^|;)"?=HYPERLINK/m);
     expect(text.trim().split("\r\n")).toHaveLength(5);
+    // French formats: the in-person row's 6.5 hours with a decimal comma, days as dd/mm/yyyy.
+    expect(text).toMatch(/;6,5;/);
+    expect(text).toMatch(/;\d{2}\/03\/2026;/);
+    expect(text).not.toMatch(/2026-03-\d{2}/);
     expect(await db.auditLog.count({ where: { actorId: officerA.userId, action: "report.exported" } })).toBe(1);
   });
 
@@ -145,6 +149,22 @@ describe("progress-report exports (real database)", () => {
     const names = [4, 5, 6, 7].map((row) => sheet.getRow(row).getCell(1).value);
     expect(names).toContain(`'=HYPERLINK("http://evil.test","x")`);
     for (const name of names) expect(typeof name).toBe("string");
+    // Real number and date cells, formatted as such: a spreadsheet sorts and sums them.
+    const headers = (sheet.getRow(3).values as unknown[]).slice(1);
+    const hoursColumn = headers.indexOf("Hours") + 1;
+    const completedColumn = headers.indexOf("Completed") + 1;
+    expect(hoursColumn).toBeGreaterThan(0);
+    expect(completedColumn).toBeGreaterThan(0);
+    const hours = [4, 5, 6, 7].map((row) => sheet.getRow(row).getCell(hoursColumn).value);
+    expect(hours.every((value) => typeof value === "number")).toBe(true);
+    expect((hours as number[]).reduce((sum, value) => sum + value, 0)).toBe(10.5);
+    const completed = [4, 5, 6, 7].map((row) => sheet.getRow(row).getCell(completedColumn));
+    const dated = completed.filter((cell) => cell.value !== null);
+    expect(dated.length).toBeGreaterThan(0);
+    for (const cell of dated) {
+      expect(cell.value).toBeInstanceOf(Date);
+      expect(cell.numFmt).toBe("yyyy-mm-dd");
+    }
   });
 
   it("PDF: a real document", async () => {

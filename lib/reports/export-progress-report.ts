@@ -2,13 +2,14 @@ import "server-only";
 import type { Writable } from "node:stream";
 import { db } from "../db";
 import type { TActor } from "../auth/permissions";
-import { AppError } from "../errors/app-error";
 import type { TLocale } from "../i18n/config";
 import { createTranslator } from "../i18n/translate";
+import { formatDate } from "../i18n/format";
 import type { TIndicatorFilters } from "../indicators/scope";
 import { countProgressRows, pageProgressRows } from "./list-progress-rows";
 import { progressReportTable, type TCell } from "./progress-report-columns";
 import { collectOutput, CONTENT_TYPES, writeReport, type TReportFormat } from "./render-progress-report";
+import { localizedAppError } from "../errors/localized-error";
 
 type TExportOptions = { filters: TIndicatorFilters; format: TReportFormat; locale: TLocale };
 
@@ -21,9 +22,10 @@ export const MAX_PDF_ROWS = 10_000;
 
 export function assertPdfSize(format: TReportFormat, rows: number, maxPdfRows = MAX_PDF_ROWS): void {
   if (format === "pdf" && rows > maxPdfRows) {
-    throw new AppError(
+    throw localizedAppError(
       "INVALID",
       `format: a PDF report holds at most ${maxPdfRows.toLocaleString("en")} rows; narrow the filters or export CSV or XLSX`,
+      { messageKey: "errors.reports.pdfTooLong", values: { max: maxPdfRows } },
     );
   }
 }
@@ -59,8 +61,13 @@ export async function writeProgressReport(
   }
   const head = {
     title: t("indicators.report.title"),
-    subtitle: `${filters.from} → ${filters.to} · ${t("indicators.report.rows", { count: total })}`,
+    subtitle: t("indicators.report.subtitle", {
+      from: formatDate(locale, new Date(`${filters.from}T12:00:00Z`), { timeZone: "UTC" }),
+      to: formatDate(locale, new Date(`${filters.to}T12:00:00Z`), { timeZone: "UTC" }),
+      count: total,
+    }),
     headers: progressReportTable([], locale).headers,
+    locale,
   };
   await writeReport(format, head, cells(), options.output);
   await db.auditLog.create({

@@ -2,7 +2,8 @@ import { once } from "node:events";
 import { PassThrough, type Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
-import type { TCell } from "./progress-report-columns";
+import type { TLocale } from "../i18n/config";
+import { cellText, type TCell } from "./progress-report-columns";
 import { neutralizeCell } from "./neutralize-cell";
 
 export const REPORT_FORMATS = ["csv", "xlsx", "pdf"] as const;
@@ -14,12 +15,12 @@ export const CONTENT_TYPES: Record<TReportFormat, string> = {
   pdf: "application/pdf",
 };
 
-/** What comes before the rows: the same in every format. */
-export type TReportHead = { title: string; subtitle: string; headers: string[] };
+/** What comes before the rows: the same in every format, in the reader's language. */
+export type TReportHead = { title: string; subtitle: string; headers: string[]; locale: TLocale };
 
-function csvField(value: TCell): string {
-  if (value === null) return "";
-  const text = typeof value === "number" ? String(value).replace(".", ",") : neutralizeCell(value);
+function csvField(locale: TLocale, value: TCell): string {
+  // No thousands separator in CSV: spreadsheets would read "1 234,5" as text.
+  const text = typeof value === "string" ? neutralizeCell(value) : cellText(locale, value, { isGrouped: false });
   return /[";\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -28,28 +29,41 @@ async function write(output: Writable, chunk: string | Uint8Array): Promise<void
   if (!output.write(chunk)) await once(output, "drain");
 }
 
-/** CSV as French spreadsheets open it: UTF-8 with a byte-order mark, semicolons, decimal commas. */
+/**
+ * CSV as spreadsheets of the reader's language open it: UTF-8 with a byte-order mark, semicolons;
+ * in French decimal commas and dd/mm/yyyy days.
+ */
 async function writeCsv(head: TReportHead, pages: AsyncIterable<TCell[][]>, output: Writable): Promise<void> {
-  const line = (row: TCell[]) => `${row.map(csvField).join(";")}\r\n`;
+  const line = (row: TCell[]) => `${row.map((cell) => csvField(head.locale, cell)).join(";")}\r\n`;
   await write(output, `\uFEFF${line(head.headers)}`);
   for await (const cells of pages) if (cells.length > 0) await write(output, cells.map(line).join(""));
   output.end();
 }
 
-/** exceljs's streaming writer: each row is committed (zipped out) as soon as it is added. */
+/**
+ * exceljs's streaming writer: each row is committed (zipped out) as soon as it is added. Days are
+ * real date cells and figures real numbers, so that the sheet sorts, filters and sums them.
+ */
 async function writeXlsx(head: TReportHead, pages: AsyncIterable<TCell[][]>, output: Writable): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   workbook.creator = "Relais";
   const sheet = workbook.addWorksheet(head.title.slice(0, 31));
-  sheet.columns = head.headers.map(() => ({ width: 20 }));
+  sheet.columns = head.headers.map((header) => ({ width: Math.max(12, Math.min(40, header.length + 4)) }));
+  const dateFormat = head.locale === "fr" ? "dd/mm/yyyy" : "yyyy-mm-dd";
   sheet.addRow([head.title]).commit();
   sheet.addRow([head.subtitle]).commit();
   const headerRow = sheet.addRow(head.headers);
   headerRow.font = { bold: true };
   headerRow.commit();
   for await (const cells of pages) {
-    for (const row of cells)
-      sheet.addRow(row.map((cell) => (typeof cell === "string" ? neutralizeCell(cell) : cell))).commit();
+    for (const cellsOfRow of cells) {
+      const row = sheet.addRow(cellsOfRow.map((cell) => (typeof cell === "string" ? neutralizeCell(cell) : cell)));
+      cellsOfRow.forEach((cell, index) => {
+        if (cell instanceof Date) row.getCell(index + 1).numFmt = dateFormat;
+        else if (typeof cell === "number") row.getCell(index + 1).numFmt = "0.##";
+      });
+      row.commit();
+    }
   }
   sheet.commit();
   await workbook.commit(); // ends the output stream
@@ -107,7 +121,7 @@ async function writePdf(head: TReportHead, pages: AsyncIterable<TCell[][]>, outp
       y -= rowHeight;
       rowsOnPage++;
       row.forEach((cell, column) =>
-        draw(current, fit(cell === null ? "" : String(cell), maxChars), {
+        draw(current, fit(cellText(head.locale, cell, { isGrouped: true }), maxChars), {
           x: margin + column * columnWidth,
           y,
           size: 7.5,

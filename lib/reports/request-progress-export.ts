@@ -1,7 +1,7 @@
 import "server-only";
 import type { TActor } from "../auth/permissions";
 import type { TLocale } from "../i18n/config";
-import { BACKGROUND_THRESHOLD, queueIndicatorJob } from "../indicators/indicator-job-store";
+import { BACKGROUND_THRESHOLD, queueIndicatorJob } from "../job-queue/indicator-job-store";
 import type { TIndicatorFilters } from "../indicators/scope";
 import { assertPdfSize, exportProgressReport, MAX_PDF_ROWS } from "./export-progress-report";
 import { countProgressRows } from "./list-progress-rows";

@@ -6,7 +6,7 @@ import { AppError } from "../errors/app-error";
 import { lockSession } from "./session-access";
 import { findApproverIds } from "./approvers";
 import { notifyUsers } from "../notifications/notify-users";
-import { invalidInput } from "./schedule-session";
+import { invalidInput } from "../errors/invalid-input";
 
 export const ZAcceptOfferInput = z.object({ registrationId: z.string().min(1) });
 

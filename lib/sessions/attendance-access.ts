@@ -22,7 +22,7 @@ export async function getSlotOrThrow(slotId: string) {
           courseId: true,
           course: { select: { institutionId: true, slug: true } },
           courseVersion: { select: { title: true, titleEn: true } },
-          site: { select: { name: true } },
+          site: { select: { name: true, institution: { select: { timeZone: true } } } },
         },
       },
     },

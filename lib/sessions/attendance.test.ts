@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { PDFDocument } from "pdf-lib";
-import { readPdfText } from "../certificates/read-pdf-text";
+import { readPdfText } from "../../testing/read-pdf-text";
 import { db } from "../db";
-import { createUserWithRoles } from "../testing/fixtures";
+import { createUserWithRoles } from "../../testing/fixtures";
 import { registerForSession } from "./register-for-session";
 import { recordRollCall } from "./record-roll-call";
 import { checkIn } from "./check-in";
@@ -11,7 +11,7 @@ import { getAttendanceCertificate } from "./get-attendance-certificate";
 import { publishAttendedStatements } from "./publish-attended-statements";
 import { verifyCertificate } from "../certificates/verify-certificate";
 import { issueCertificate } from "../certificates/issue-certificate";
-import { createAgents, createOpenSession, createSiteWithStaff } from "./session-fixtures";
+import { createAgents, createOpenSession, createSiteWithStaff } from "../../testing/session-fixtures";
 
 async function sessionWithAgents(count: number) {
   const context = await createSiteWithStaff();
@@ -21,17 +21,24 @@ async function sessionWithAgents(count: number) {
   return { context, session, agents, registrations };
 }
 
+/** Ten minutes into the half-day: inside the attendance window. */
+const during = (slot: { startsAt: Date }) => new Date(slot.startsAt.getTime() + 10 * 60_000);
+
 describe("attendance (real database)", () => {
   it("the trainer takes the roll: present and absent recorded with who and how, audited, and an attended statement per present agent", async () => {
     const { context, session, agents, registrations } = await sessionWithAgents(2);
     const slot = session.slots[0]!;
-    await recordRollCall(context.trainer, {
-      slotId: slot.id,
-      entries: [
-        { registrationId: registrations[0]!.id, isPresent: true },
-        { registrationId: registrations[1]!.id, isPresent: false },
-      ],
-    });
+    await recordRollCall(
+      context.trainer,
+      {
+        slotId: slot.id,
+        entries: [
+          { registrationId: registrations[0]!.id, isPresent: true },
+          { registrationId: registrations[1]!.id, isPresent: false },
+        ],
+      },
+      during(slot),
+    );
     const rows = await db.attendance.findMany({ where: { slotId: slot.id }, orderBy: { isPresent: "desc" } });
     expect(rows.map((row) => [row.userId, row.isPresent, row.method, row.recordedById])).toEqual([
       [agents[0]!.userId, true, "ROLL_CALL", context.trainer.userId],
@@ -66,10 +73,14 @@ describe("attendance (real database)", () => {
       verbId: "http://adlnet.gov/expapi/verbs/attended",
       objectActivityId: { endsWith: `/slots/${slot.id}` },
     };
-    await recordRollCall(context.trainer, {
-      slotId: slot.id,
-      entries: registrations.map((registration) => ({ registrationId: registration.id, isPresent: true })),
-    });
+    await recordRollCall(
+      context.trainer,
+      {
+        slotId: slot.id,
+        entries: registrations.map((registration) => ({ registrationId: registration.id, isPresent: true })),
+      },
+      during(slot),
+    );
     const first = await db.xapiStatement.findMany({
       where: attended,
       select: { id: true, isVoided: true, statement: true },
@@ -79,10 +90,11 @@ describe("attendance (real database)", () => {
       (row) => (row.statement as { actor: { account: { name: string } } }).actor.account.name === agents[0]!.userId,
     )!;
 
-    await recordRollCall(context.trainer, {
-      slotId: slot.id,
-      entries: [{ registrationId: registrations[0]!.id, isPresent: false }],
-    });
+    await recordRollCall(
+      context.trainer,
+      { slotId: slot.id, entries: [{ registrationId: registrations[0]!.id, isPresent: false }], reason: "parti à 9 h" },
+      new Date(during(slot).getTime() + 60_000),
+    );
     expect(
       await db.xapiStatement.findUniqueOrThrow({ where: { id: ofAgent0.id }, select: { isVoided: true } }),
     ).toEqual({ isVoided: true });
@@ -99,10 +111,11 @@ describe("attendance (real database)", () => {
     expect(await db.xapiStatement.count({ where: { ...attended, isVoided: false } })).toBe(1);
     expect((await publishAttendedStatements(slot.id)).voiding).toEqual([]);
 
-    await recordRollCall(context.trainer, {
-      slotId: slot.id,
-      entries: [{ registrationId: registrations[0]!.id, isPresent: true }],
-    });
+    await recordRollCall(
+      context.trainer,
+      { slotId: slot.id, entries: [{ registrationId: registrations[0]!.id, isPresent: true }], reason: "revenu" },
+      new Date(during(slot).getTime() + 120_000),
+    );
     const live = await db.xapiStatement.findMany({ where: { ...attended, isVoided: false }, select: { id: true } });
     expect(live).toHaveLength(2);
     expect(live.map((row) => row.id)).not.toContain(ofAgent0.id);
@@ -112,10 +125,14 @@ describe("attendance (real database)", () => {
     const { session, registrations } = await sessionWithAgents(1);
     const other = await createSiteWithStaff();
     const entries = [{ registrationId: registrations[0]!.id, isPresent: true }];
-    await expect(recordRollCall(other.trainer, { slotId: session.slots[0]!.id, entries })).rejects.toMatchObject({
+    await expect(
+      recordRollCall(other.trainer, { slotId: session.slots[0]!.id, entries }, during(session.slots[0]!)),
+    ).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-    await expect(recordRollCall(other.coordinator, { slotId: session.slots[0]!.id, entries })).rejects.toMatchObject({
+    await expect(
+      recordRollCall(other.coordinator, { slotId: session.slots[0]!.id, entries }, during(session.slots[0]!)),
+    ).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
     const context = await db.trainingSession.findUniqueOrThrow({ where: { id: session.id }, select: { siteId: true } });
@@ -123,10 +140,14 @@ describe("attendance (real database)", () => {
       roles: [{ role: "SITE_COORDINATOR", relaySiteId: context.siteId }],
     });
     await expect(
-      recordRollCall(coordinator, {
-        slotId: session.slots[0]!.id,
-        entries: [{ registrationId: "nope", isPresent: true }],
-      }),
+      recordRollCall(
+        coordinator,
+        {
+          slotId: session.slots[0]!.id,
+          entries: [{ registrationId: "nope", isPresent: true }],
+        },
+        during(session.slots[0]!),
+      ),
     ).rejects.toMatchObject({ code: "INVALID" });
   });
 
@@ -160,10 +181,14 @@ describe("attendance (real database)", () => {
 
   it("the attendance sheet PDF lists the trainees, one page per group of half-days; only staff of the session may print it", async () => {
     const { context, session, agents, registrations } = await sessionWithAgents(3);
-    await recordRollCall(context.trainer, {
-      slotId: session.slots[0]!.id,
-      entries: [{ registrationId: registrations[0]!.id, isPresent: true }],
-    });
+    await recordRollCall(
+      context.trainer,
+      {
+        slotId: session.slots[0]!.id,
+        entries: [{ registrationId: registrations[0]!.id, isPresent: true }],
+      },
+      during(session.slots[0]!),
+    );
     const bytes = await buildAttendanceSheet(context.coordinator, session.id);
     const pdf = await PDFDocument.load(bytes);
     expect(pdf.getPageCount()).toBe(1);
@@ -179,10 +204,14 @@ describe("attendance (real database)", () => {
     await expect(
       getAttendanceCertificate(agents[0]!, { sessionId: session.id, userId: agents[0]!.userId }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
-    await recordRollCall(context.trainer, {
-      slotId: session.slots[0]!.id,
-      entries: [{ registrationId: registrations[0]!.id, isPresent: true }],
-    });
+    await recordRollCall(
+      context.trainer,
+      {
+        slotId: session.slots[0]!.id,
+        entries: [{ registrationId: registrations[0]!.id, isPresent: true }],
+      },
+      during(session.slots[0]!),
+    );
     const first = await getAttendanceCertificate(agents[0]!, { sessionId: session.id, userId: agents[0]!.userId });
     const again = await getAttendanceCertificate(context.coordinator, {
       sessionId: session.id,
@@ -256,6 +285,6 @@ describe("attendance (real database)", () => {
       hours: 1,
       details,
     });
-    expect(certificate.verificationCode).toMatch(/^[A-Z0-9]{12}$/);
+    expect(certificate.verificationCode).toMatch(/^[0-9A-HJKMNP-TV-Z]{16}$/);
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../db";
 import { evaluateCompletion, parseCompletionRules } from "../learning/completion-rules";
-import { createEnrolment } from "../learning/learning-fixtures";
+import { createEnrolment } from "../../testing/learning-fixtures";
 import { registerForSession } from "./register-for-session";
 import { recordRollCall } from "./record-roll-call";
 import { completeFinishedSessions } from "./complete-finished-sessions";
-import { createAgents, createOpenSession, createSiteWithStaff } from "./session-fixtures";
+import { createAgents, createOpenSession, createSiteWithStaff } from "../../testing/session-fixtures";
 
 const HOUR = 3600_000;
 const NO_FACTS = {
@@ -16,29 +16,54 @@ const NO_FACTS = {
 };
 
 describe("attended hours in the completion rules (pure)", () => {
-  it("attended time counts toward the minimum time, and a minimum of attended minutes is required when set", () => {
-    const rules = parseCompletionRules({ minimumMinutes: 300 });
-    expect(evaluateCompletion({ rules, ...NO_FACTS, timeSpentSeconds: 60 * 60 }).isComplete).toBe(false);
-    // 1 h online + 3.5 h in person = 4.5 h < 5 h; + another half-day = 8 h.
+  const session = (attendedHours: number, sessionHours = 7) => ({
+    attendedSeconds: attendedHours * 3600,
+    sessionSeconds: sessionHours * 3600,
+  });
+  it("in person: the whole session by default, or the course's minimum of attended minutes; online facts do not count", () => {
+    const rules = parseCompletionRules({});
+    const inPerson = { rules, modality: "IN_PERSON" as const, ...NO_FACTS, timeSpentSeconds: 10 * 3600 };
+    expect(evaluateCompletion({ ...inPerson, sessions: [] })).toEqual({ progressPercent: 0, isComplete: false });
+    expect(evaluateCompletion({ ...inPerson, sessions: [session(3.5)] })).toEqual({
+      progressPercent: 50,
+      isComplete: false,
+    });
+    expect(evaluateCompletion({ ...inPerson, sessions: [session(7)] })).toEqual({
+      progressPercent: 100,
+      isComplete: true,
+    });
+    // Half-days of two sessions are not added up: the best session counts.
+    expect(evaluateCompletion({ ...inPerson, sessions: [session(3.5), session(3.5)] }).isComplete).toBe(false);
+    const half = parseCompletionRules({ minimumAttendedMinutes: 210 });
+    expect(evaluateCompletion({ ...inPerson, rules: half, sessions: [session(3.5)] }).isComplete).toBe(true);
+  });
+  it("hybrid: the online part and the attended minutes; an online course ignores attendance", () => {
+    const rules = parseCompletionRules({ minimumAttendedMinutes: 420 });
+    const activities = [{ key: "l", kind: "LESSON" as const, isRequired: true }];
+    const hybrid = { rules, modality: "HYBRID" as const, ...NO_FACTS, activities, timeSpentSeconds: 0 };
+    expect(evaluateCompletion({ ...hybrid, sessions: [session(7)] })).toEqual({
+      progressPercent: 50,
+      isComplete: false,
+    });
+    expect(evaluateCompletion({ ...hybrid, completedKeys: new Set(["l"]), sessions: [session(3.5)] })).toEqual({
+      progressPercent: 75,
+      isComplete: false,
+    });
+    expect(evaluateCompletion({ ...hybrid, completedKeys: new Set(["l"]), sessions: [session(7)] }).isComplete).toBe(
+      true,
+    );
+    // A hybrid version without online activity: the attended minutes alone.
+    expect(evaluateCompletion({ ...hybrid, activities: [], sessions: [session(7)] }).isComplete).toBe(true);
+    // Online: an empty course has nothing to complete; attendance is not a basis.
     expect(
-      evaluateCompletion({ rules, ...NO_FACTS, timeSpentSeconds: 3600, attendedSeconds: 3.5 * 3600 }).isComplete,
-    ).toBe(false);
-    expect(
-      evaluateCompletion({ rules, ...NO_FACTS, timeSpentSeconds: 3600, attendedSeconds: 7 * 3600 }).isComplete,
-    ).toBe(true);
-    const hybrid = parseCompletionRules({ minimumAttendedMinutes: 420 });
-    expect(
-      evaluateCompletion({ rules: hybrid, ...NO_FACTS, timeSpentSeconds: 10 * 3600, attendedSeconds: 3.5 * 3600 })
-        .isComplete,
-    ).toBe(false);
-    expect(
-      evaluateCompletion({ rules: hybrid, ...NO_FACTS, timeSpentSeconds: 0, attendedSeconds: 7 * 3600 }).isComplete,
-    ).toBe(true);
+      evaluateCompletion({ rules, modality: "ONLINE", ...NO_FACTS, timeSpentSeconds: 0, sessions: [session(7)] }),
+    ).toEqual({ progressPercent: 0, isComplete: false });
     // Bad values fall back to the strict defaults rather than passing everyone.
     expect(parseCompletionRules({ minimumAttendedMinutes: -5 })).toMatchObject({
       requiredActivities: "all",
       quizPassRequired: true,
       minimumMinutes: 0,
+      canImproveScore: false,
     });
   });
 });
@@ -70,17 +95,19 @@ async function hybridSessionWithEnrolledAgent() {
 describe("hybrid courses: attended hours complete the enrolment (real database)", () => {
   it("the roll call of the second half-day (7 h attended) completes the enrolment and issues a certificate with the attended hours", async () => {
     const { context, session, registration, enrolment } = await hybridSessionWithEnrolledAgent();
-    await recordRollCall(context.trainer, {
-      slotId: session.slots[0]!.id,
-      entries: [{ registrationId: registration.id, isPresent: true }],
-    });
+    await recordRollCall(
+      context.trainer,
+      { slotId: session.slots[0]!.id, entries: [{ registrationId: registration.id, isPresent: true }] },
+      session.slots[0]!.startsAt,
+    );
     expect(await db.enrolment.findUniqueOrThrow({ where: { id: enrolment.id }, select: { status: true } })).toEqual({
       status: "ACTIVE",
     });
-    await recordRollCall(context.trainer, {
-      slotId: session.slots[1]!.id,
-      entries: [{ registrationId: registration.id, isPresent: true }],
-    });
+    await recordRollCall(
+      context.trainer,
+      { slotId: session.slots[1]!.id, entries: [{ registrationId: registration.id, isPresent: true }] },
+      session.slots[1]!.startsAt,
+    );
     expect(await db.enrolment.findUniqueOrThrow({ where: { id: enrolment.id }, select: { status: true } })).toEqual({
       status: "COMPLETED",
     });
@@ -91,10 +118,11 @@ describe("hybrid courses: attended hours complete the enrolment (real database)"
   it("an absent agent does not complete", async () => {
     const { context, session, registration, enrolment } = await hybridSessionWithEnrolledAgent();
     for (const slot of session.slots)
-      await recordRollCall(context.trainer, {
-        slotId: slot.id,
-        entries: [{ registrationId: registration.id, isPresent: false }],
-      });
+      await recordRollCall(
+        context.trainer,
+        { slotId: slot.id, entries: [{ registrationId: registration.id, isPresent: false }] },
+        slot.startsAt,
+      );
     expect(await db.enrolment.findUniqueOrThrow({ where: { id: enrolment.id }, select: { status: true } })).toEqual({
       status: "ACTIVE",
     });

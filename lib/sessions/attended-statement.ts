@@ -41,7 +41,7 @@ export function isoDuration(milliseconds: number): string {
   return `PT${hours ? `${hours}H` : ""}${rest || !hours ? `${rest}M` : ""}`;
 }
 
-/** The xAPI statement saying that an agent attended a half-day slot of a session (issue 5 §5). */
+/** The xAPI statement saying that an agent attended a half-day slot of a session. */
 export function buildAttendedStatement(options: {
   user: { id: string; name: string };
   session: { id: string; title: string; courseSlug: string };

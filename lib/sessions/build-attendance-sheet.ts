@@ -1,11 +1,11 @@
 import "server-only";
-import { PDFDocument, StandardFonts, rgb, type PDFPage } from "pdf-lib";
+import { PDFDocument, rgb, type PDFPage } from "pdf-lib";
 import { db } from "../db";
 import type { TActor } from "../auth/permissions";
 import { assertCan } from "../auth/assert-can";
 import { AppError } from "../errors/app-error";
 import { sessionResource } from "./session-access";
-import { pdfSafe } from "../certificates/pdf-text";
+import { embedUnicodeFonts } from "../certificates/pdf-fonts";
 
 const SLOTS_PER_PAGE = 4;
 const ROWS_PER_PAGE = 14;
@@ -51,10 +51,10 @@ export async function buildAttendanceSheet(actor: TActor, sessionId: string): Pr
   const pdf = await PDFDocument.create();
   pdf.setTitle(`Feuille d'émargement — ${session.courseVersion.title}`);
   pdf.setLanguage("fr-FR");
-  const regular = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  // Unicode fonts: every trainee's name prints as written (Latin Extended, Greek, Vietnamese...).
+  const { regular, bold } = await embedUnicodeFonts(pdf);
   const text = (page: PDFPage, value: string, x: number, y: number, size = 9, isBold = false) =>
-    page.drawText(pdfSafe(isBold ? bold : regular, value), { x, y, size, font: isBold ? bold : regular });
+    page.drawText(value, { x, y, size, font: isBold ? bold : regular });
   const box = (page: PDFPage, x: number, y: number, width: number, height: number) =>
     page.drawRectangle({ x, y, width, height, borderColor: rgb(0.3, 0.3, 0.3), borderWidth: 0.7 });
 

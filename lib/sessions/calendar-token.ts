@@ -1,10 +1,10 @@
 import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
+import { env } from "../env";
 
+/** The configuration requires NEXTAUTH_SECRET (lib/env-schema.ts): every deployment can sign feed URLs. */
 function secret(): string {
-  const value = process.env.NEXTAUTH_SECRET;
-  if (!value) throw new Error("NEXTAUTH_SECRET is required to sign calendar feed URLs.");
-  return value;
+  return env().NEXTAUTH_SECRET;
 }
 
 /**

@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../db";
+import { GET as getSiteFeedRoute } from "@/app/api/calendar/sites/[siteId]/route";
 import { calendarRange, listCalendarSlots } from "./list-calendar-slots";
 import { calendarToken, userIdFromCalendarToken } from "./calendar-token";
 import { getSiteIcalFeed, getUserIcalFeed } from "./get-ical-feed";
-import { createOpenSession, createSiteWithStaff, createAgents } from "./session-fixtures";
+import { createOpenSession, createSiteWithStaff, createAgents } from "../../testing/session-fixtures";
 import { registerForSession } from "./register-for-session";
-import { buildIcal } from "./build-ical";
+import { buildIcal } from "../time/build-ical";
 import { zonedTimeToUtc } from "./half-day";
-import { createUserWithRoles } from "../testing/fixtures";
+import { createUserWithRoles } from "../../testing/fixtures";
 
 describe("calendars and iCal feeds", () => {
   it("week ranges start on Monday; month ranges on the 1st", () => {
@@ -47,6 +48,33 @@ describe("calendars and iCal feeds", () => {
     expect(siteFeed).toContain("SUMMARY:Accueillir le public");
     expect(siteFeed).not.toContain(agent!.name);
     expect(await getSiteIcalFeed("missing")).toBeNull();
+  });
+
+  it("a site's public feed lists only what an anonymous visitor may see: no session of an institution-only course", async () => {
+    const context = await createSiteWithStaff();
+    const internal = await createOpenSession(context, 2);
+    // Feeds cover the coming year: bring the session into it.
+    const shift = internal.slots[0]!.startsAt.getTime() - (Date.now() + 30 * 86_400_000);
+    for (const slot of internal.slots)
+      await db.sessionSlot.update({
+        where: { id: slot.id },
+        data: { startsAt: new Date(slot.startsAt.getTime() - shift), endsAt: new Date(slot.endsAt.getTime() - shift) },
+      });
+    await db.course.update({ where: { id: context.course.id }, data: { visibility: "INSTITUTION" } });
+    await db.courseVersion.update({ where: { id: context.version.id }, data: { title: "Cours interne" } });
+    const feedUrl = `http://localhost/api/calendar/sites/${context.site.id}.ics`;
+    const internalFeed = await (
+      await getSiteFeedRoute(new Request(feedUrl), { params: Promise.resolve({ siteId: `${context.site.id}.ics` }) })
+    ).text();
+    expect(internalFeed).toContain("BEGIN:VCALENDAR");
+    expect(internalFeed).not.toContain(internal.slots[0]!.id);
+    expect(internalFeed).not.toContain("Cours interne");
+    // The same session once its course joins the national catalogue: listed.
+    await db.course.update({ where: { id: context.course.id }, data: { visibility: "NATIONAL" } });
+    expect(await getSiteIcalFeed(context.site.id)).toContain(`UID:${internal.slots[0]!.id}@relais`);
+    // A national course with no published version is not public either.
+    await db.courseVersion.update({ where: { id: context.version.id }, data: { status: "DRAFT" } });
+    expect(await getSiteIcalFeed(context.site.id)).not.toContain(internal.slots[0]!.id);
   });
 
   it("a trainer's calendar is readable by themselves and refused to another agent", async () => {

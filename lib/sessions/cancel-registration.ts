@@ -4,10 +4,12 @@ import { db } from "../db";
 import { can, type TActor } from "../auth/permissions";
 import { AppError } from "../errors/app-error";
 import { lockSession, sessionResource } from "./session-access";
-import { slotDateParams } from "./format-slot-range";
+import { slotDateParams } from "../time/format-slot-range";
 import { offerFreedSeats } from "./offer-freed-seats";
 import { notifyUsers } from "../notifications/notify-users";
-import { invalidInput } from "./schedule-session";
+import { invalidInput } from "../errors/invalid-input";
+import { publishAttendedStatements } from "./publish-attended-statements";
+import { applyAttendanceChange } from "./apply-attendance-change";
 
 export const ZCancelRegistrationInput = z.object({
   registrationId: z.string().min(1),
@@ -25,7 +27,7 @@ export async function cancelRegistration(actor: TActor, input: z.input<typeof ZC
       sessionId: true,
       userId: true,
       user: { select: { institutionId: true } },
-      session: { select: { siteId: true, course: { select: { institutionId: true } } } },
+      session: { select: { siteId: true, courseId: true, course: { select: { institutionId: true } } } },
     },
   });
   const isOwn = found?.userId === actor.userId;
@@ -36,60 +38,95 @@ export async function cancelRegistration(actor: TActor, input: z.input<typeof ZC
       "You cannot cancel this registration.",
     );
   }
-  return db.$transaction(async (tx) => {
-    await lockSession(tx, found.sessionId);
-    const registration = await tx.registration.findUniqueOrThrow({
-      where: { id: registrationId },
-      select: {
-        status: true,
-        session: {
-          select: {
-            status: true,
-            courseVersion: { select: { title: true } },
-            site: { select: { name: true, institution: { select: { timeZone: true } } } },
-            slots: { orderBy: { startsAt: "asc" }, take: 1, select: { startsAt: true, endsAt: true } },
+  return db.$transaction(
+    async (tx) => {
+      await lockSession(tx, found.sessionId);
+      const registration = await tx.registration.findUniqueOrThrow({
+        where: { id: registrationId },
+        select: {
+          status: true,
+          session: {
+            select: {
+              status: true,
+              courseVersion: { select: { title: true } },
+              site: { select: { name: true, institution: { select: { timeZone: true } } } },
+              slots: { orderBy: { startsAt: "asc" }, take: 1, select: { startsAt: true, endsAt: true } },
+            },
           },
         },
-      },
-    });
-    if (registration.status === "CANCELLED" || registration.status === "REFUSED") return;
-    if (registration.session.status === "DONE") throw new AppError("CONFLICT", "This session is over.");
-    await tx.registration.update({
-      where: { id: registrationId },
-      data: { status: "CANCELLED", offerExpiresAt: null },
-    });
-    await tx.registrationStatusChange.create({
-      data: {
-        registrationId,
-        fromStatus: registration.status,
-        toStatus: "CANCELLED",
-        actorId: actor.userId,
-        comment: reason || null,
-      },
-    });
-    await offerFreedSeats(tx, found.sessionId);
-    const first = registration.session.slots[0];
-    await notifyUsers(tx, {
-      userIds: [found.userId],
-      kind: "registrationCancelled",
-      link: `/sessions/${found.sessionId}`,
-      params: {
-        sessionId: found.sessionId,
-        course: registration.session.courseVersion.title,
-        site: registration.session.site.name,
-        comment: reason,
-        ...slotDateParams(first, registration.session.site.institution?.timeZone),
-      },
-    });
-    await tx.auditLog.create({
-      data: {
-        actorId: actor.userId,
-        action: "registration.cancelled",
-        entityType: "Registration",
-        entityId: registrationId,
-        institutionId: found.user.institutionId,
-        data: { reason, byAgent: isOwn },
-      },
-    });
-  });
+      });
+      if (registration.status === "CANCELLED" || registration.status === "REFUSED") return;
+      if (registration.session.status === "DONE") throw new AppError("CONFLICT", "This session is over.");
+      await tx.registration.update({
+        where: { id: registrationId },
+        data: { status: "CANCELLED", offerExpiresAt: null },
+      });
+      await tx.registrationStatusChange.create({
+        data: {
+          registrationId,
+          fromStatus: registration.status,
+          toStatus: "CANCELLED",
+          actorId: actor.userId,
+          comment: reason || null,
+        },
+      });
+      await offerFreedSeats(tx, found.sessionId);
+      // Half-days already attended lose their basis with the registration (issue 11 §2): their
+      // attended statements are voided, progress and completion recomputed, certificates revoked.
+      const attendedSlots = await tx.attendance.findMany({
+        where: { registrationId, isPresent: true },
+        select: { slotId: true },
+      });
+      if (attendedSlots.length > 0) {
+        // The presences go with the registration, so every reader (indicators, records) stops counting them.
+        await tx.attendance.updateMany({
+          where: { registrationId, isPresent: true },
+          data: { isPresent: false, recordedById: actor.userId, recordedAt: new Date() },
+        });
+        await tx.auditLog.create({
+          data: {
+            actorId: actor.userId,
+            action: "attendance.withdrawn",
+            entityType: "Registration",
+            entityId: registrationId,
+            institutionId: found.user.institutionId,
+            data: { slotIds: attendedSlots.map((row) => row.slotId), reason: reason || "registration cancelled" },
+          },
+        });
+      }
+      for (const { slotId } of attendedSlots) await publishAttendedStatements(slotId, { tx });
+      if (attendedSlots.length > 0)
+        await applyAttendanceChange(tx, {
+          sessionId: found.sessionId,
+          courseId: found.session.courseId,
+          userIds: [found.userId],
+          actorId: actor.userId,
+          reason: reason || "registration cancelled",
+        });
+      const first = registration.session.slots[0];
+      await notifyUsers(tx, {
+        userIds: [found.userId],
+        kind: "registrationCancelled",
+        link: `/sessions/${found.sessionId}`,
+        params: {
+          sessionId: found.sessionId,
+          course: registration.session.courseVersion.title,
+          site: registration.session.site.name,
+          comment: reason,
+          ...slotDateParams(first, registration.session.site.institution?.timeZone),
+        },
+      });
+      await tx.auditLog.create({
+        data: {
+          actorId: actor.userId,
+          action: "registration.cancelled",
+          entityType: "Registration",
+          entityId: registrationId,
+          institutionId: found.user.institutionId,
+          data: { reason, byAgent: isOwn },
+        },
+      });
+    },
+    { timeout: 20_000, maxWait: 10_000 },
+  );
 }

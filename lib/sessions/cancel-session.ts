@@ -5,9 +5,9 @@ import type { TActor } from "../auth/permissions";
 import { assertCan } from "../auth/assert-can";
 import { AppError } from "../errors/app-error";
 import { getSessionOrThrow, lockSession, sessionResource } from "./session-access";
-import { slotDateParams } from "./format-slot-range";
+import { slotDateParams } from "../time/format-slot-range";
 import { notifyUsers } from "../notifications/notify-users";
-import { invalidInput } from "./schedule-session";
+import { invalidInput } from "../errors/invalid-input";
 
 export const ZCancelSessionInput = z.object({
   sessionId: z.string().min(1),

@@ -5,11 +5,11 @@ import type { TActor } from "../auth/permissions";
 import { assertCan } from "../auth/assert-can";
 import { AppError } from "../errors/app-error";
 import { lockSession } from "./session-access";
-import { slotDateParams } from "./format-slot-range";
+import { slotDateParams } from "../time/format-slot-range";
 import { approvalResource } from "./approvers";
 import { offerFreedSeats } from "./offer-freed-seats";
 import { notifyUsers } from "../notifications/notify-users";
-import { invalidInput } from "./schedule-session";
+import { invalidInput } from "../errors/invalid-input";
 
 export const ZDecideRegistrationInput = z
   .object({

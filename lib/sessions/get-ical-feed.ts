@@ -1,14 +1,16 @@
 import "server-only";
 import { db } from "../db";
 import type { Prisma } from "../db/generated/client";
-import { buildIcal } from "./build-ical";
-import { timeZoneOf } from "./time-zone";
+import { buildIcal } from "../time/build-ical";
+import { timeZoneOf } from "../time/time-zone";
+import { publicUrl } from "../env";
+import { publicCourseWhere } from "../catalog/course-where";
 
 const DAY = 86_400_000;
 
 async function slotsFor(where: Prisma.SessionSlotWhereInput) {
   const now = Date.now();
-  const base = (process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
+  const base = publicUrl();
   const slots = await db.sessionSlot.findMany({
     where: { ...where, startsAt: { gte: new Date(now - 90 * DAY), lt: new Date(now + 400 * DAY) } },
     orderBy: { startsAt: "asc" },
@@ -51,7 +53,10 @@ export async function getUserIcalFeed(userId: string): Promise<string> {
   return buildIcal({ name: "Relais", slots, timeZone: timeZoneOf(user) });
 }
 
-/** A site's public programme: titles, times and rooms only, no names. */
+/**
+ * A site's public programme: titles, times and rooms only, no names; only sessions of courses an
+ * anonymous visitor may see (the feed's URL is public), never those of institution-only courses.
+ */
 export async function getSiteIcalFeed(siteId: string): Promise<string | null> {
   const site = await db.relaySite.findUnique({
     where: { id: siteId },
@@ -60,7 +65,7 @@ export async function getSiteIcalFeed(siteId: string): Promise<string | null> {
   if (!site) return null;
   return buildIcal({
     name: `Relais — ${site.name}`,
-    slots: await slotsFor({ session: { siteId } }),
+    slots: await slotsFor({ session: { siteId, course: publicCourseWhere() } }),
     timeZone: timeZoneOf(site),
   });
 }

@@ -4,7 +4,7 @@ import { db } from "../db";
 import { can, sitesWhere, type TActor } from "../auth/permissions";
 import { AppError } from "../errors/app-error";
 import { zonedTimeToUtc } from "./half-day";
-import { DEFAULT_TIME_ZONE, timeZoneOf } from "./time-zone";
+import { DEFAULT_TIME_ZONE, timeZoneOf } from "../time/time-zone";
 
 export const ZCalendarQuery = z.object({
   view: z.enum(["week", "month"]).default("week"),

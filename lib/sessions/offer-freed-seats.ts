@@ -2,7 +2,7 @@ import "server-only";
 import type { TTransaction } from "../db";
 import { notifyUsers } from "../notifications/notify-users";
 import { SEAT_HOLDING_STATUSES, formatSlotRange } from "./session-access";
-import { slotDateParams } from "./format-slot-range";
+import { slotDateParams } from "../time/format-slot-range";
 
 /** How long a freed seat stays offered to the next person on the waitlist. */
 export const OFFER_DURATION_MS = 48 * 3600_000;

@@ -1,32 +1,52 @@
 import "server-only";
-import { db } from "../db";
+import { db, type TTransaction } from "../db";
 import { ATTENDED_VERB, buildAttendedStatement, buildVoidingStatement } from "./attended-statement";
-import { storeStatements } from "../lrs/store-statements";
+import { projectStatements } from "../learning/project-statements";
+import { storeStatementsInTransaction } from "../lrs/store-statements";
 import { userIdFromXapiAgent, xapiActivityId } from "../lrs/xapi-identifiers";
 
 /**
  * Brings the LRS in line with a half-day's attendance, as Relais itself: one "attended" xAPI
- * statement per agent present, and a voiding statement for any earlier "attended" statement that
- * no longer matches a presence (corrected to absent, or recorded again). Ids are derived from the
- * records, so publishing again after every roll call or check-in stores each statement once.
- * The attendance rows stay the record: if the LRS refuses, the error is logged and the next roll
- * call publishes again.
+ * statement per agent present (confirmed registration), and a real voiding statement for any
+ * earlier "attended" statement that no longer matches a presence (corrected to absent,
+ * registration cancelled, recorded again). Ids are derived from the records, so publishing
+ * again stores each statement once. Runs in the caller's transaction when given one, so the LRS
+ * and the attendance rows commit together (issue 11 §2).
  */
-export async function publishAttendedStatements(slotId: string, now = new Date()) {
-  const slot = await db.sessionSlot.findUniqueOrThrow({
+type TPublished = {
+  statements: ReturnType<typeof buildAttendedStatement>[];
+  voiding: ReturnType<typeof buildVoidingStatement>[];
+};
+
+export async function publishAttendedStatements(
+  slotId: string,
+  options: { tx?: TTransaction; now?: Date } = {},
+): Promise<TPublished> {
+  if (!options.tx) return db.$transaction((tx) => publishAttendedStatements(slotId, { ...options, tx }));
+  const { tx } = options;
+  const now = options.now ?? new Date();
+  const slot = await tx.sessionSlot.findUniqueOrThrow({
     where: { id: slotId },
     select: {
       id: true,
       startsAt: true,
       endsAt: true,
-      session: { select: { id: true, course: { select: { slug: true } }, courseVersion: { select: { title: true } } } },
+      session: {
+        select: {
+          id: true,
+          status: true,
+          course: { select: { slug: true } },
+          courseVersion: { select: { title: true } },
+        },
+      },
       attendances: {
-        where: { isPresent: true },
+        where: { isPresent: true, registration: { status: "CONFIRMED" } },
         select: { recordedAt: true, user: { select: { id: true, name: true } } },
       },
     },
   });
-  const statements = slot.attendances.map((attendance) =>
+  const present = slot.session.status === "CANCELLED" ? [] : slot.attendances;
+  const statements = present.map((attendance) =>
     buildAttendedStatement({
       user: attendance.user,
       session: { id: slot.session.id, title: slot.session.courseVersion.title, courseSlug: slot.session.course.slug },
@@ -35,7 +55,7 @@ export async function publishAttendedStatements(slotId: string, now = new Date()
     }),
   );
   const current = new Set(statements.map((statement) => statement.id));
-  const earlier = await db.xapiStatement.findMany({
+  const earlier = await tx.xapiStatement.findMany({
     where: {
       verbId: ATTENDED_VERB.id,
       objectActivityId: xapiActivityId.slot(slot.session.id, slot.id),
@@ -48,11 +68,11 @@ export async function publishAttendedStatements(slotId: string, now = new Date()
     (row) => !current.has(row.id) && userIdFromXapiAgent((row.statement as { actor?: unknown }).actor) !== null,
   );
   const voiding = stale.map((row) => buildVoidingStatement({ targetId: row.id, voidedAt: now }));
-  if (statements.length + voiding.length === 0) return { statements, voiding };
-  try {
-    await storeStatements({ credentials: { kind: "relais" }, statements: [...statements, ...voiding] });
-  } catch (error) {
-    console.error(`Could not store the attended statements of slot ${slotId} in the LRS:`, error);
-  }
+  if (statements.length + voiding.length > 0)
+    await storeStatementsInTransaction(tx, {
+      credentials: { kind: "relais" },
+      statements: [...statements, ...voiding],
+      project: projectStatements,
+    });
   return { statements, voiding };
 }

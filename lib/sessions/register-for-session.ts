@@ -1,16 +1,16 @@
 import "server-only";
 import { z } from "zod";
-import { db } from "../db";
+import { runTransaction } from "../db/run-transaction";
 import type { TActor } from "../auth/permissions";
 import { assertCan } from "../auth/assert-can";
 import { AppError } from "../errors/app-error";
 import type { RegistrationStatus } from "../db/generated/enums";
 import { getSessionOrThrow, lockSession, SEAT_HOLDING_STATUSES } from "./session-access";
-import { slotDateParams } from "./format-slot-range";
+import { slotDateParams } from "../time/format-slot-range";
 import { distanceKmOrNull } from "./geo";
 import { findApproverIds } from "./approvers";
 import { notifyUsers } from "../notifications/notify-users";
-import { invalidInput } from "./schedule-session";
+import { invalidInput } from "../errors/invalid-input";
 
 export const ZRegisterInput = z.object({ sessionId: z.string().min(1) });
 
@@ -24,7 +24,9 @@ export async function registerForSession(actor: TActor, input: z.input<typeof ZR
   if (!parsed.success) throw invalidInput(parsed.error);
   const { sessionId } = parsed.data;
   assertCan(actor, "session.register");
-  return db.$transaction(async (tx) => {
+  // Under a burst (50 agents for the last seat) every request queues on the session lock: explicit
+  // waits and bounded retries (lib/db/run-transaction.ts), so each gets a seat or the waitlist.
+  return runTransaction(async (tx) => {
     await lockSession(tx, sessionId);
     const session = await getSessionOrThrow(tx, sessionId);
     const course = await tx.course.findUniqueOrThrow({

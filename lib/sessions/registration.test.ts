@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../db";
-import { createUserWithRoles } from "../testing/fixtures";
+import { createUserWithRoles } from "../../testing/fixtures";
 import { registerForSession } from "./register-for-session";
 import { decideRegistration } from "./decide-registration";
 import { cancelRegistration } from "./cancel-registration";
 import { acceptOffer } from "./accept-offer";
 import { expireOffers } from "./expire-offers";
-import { createAgents, createOpenSession, createSiteWithStaff } from "./session-fixtures";
+import { createAgents, createOpenSession, createSiteWithStaff } from "../../testing/session-fixtures";
 
 const status = async (registrationId: string) =>
   (await db.registration.findUniqueOrThrow({ where: { id: registrationId } })).status;

@@ -6,12 +6,13 @@ import { assertCan } from "../auth/assert-can";
 import { AppError } from "../errors/app-error";
 import { checkBookings } from "./check-bookings";
 import { generateCheckInCode } from "./check-in-code";
-import { invalidInput, ZSlotInput } from "./schedule-session";
+import { invalidInput } from "../errors/invalid-input";
+import { ZSlotInput } from "./schedule-session";
 import { getSessionOrThrow, lockSession, sessionResource, SEAT_HOLDING_STATUSES } from "./session-access";
-import { slotDateParams } from "./format-slot-range";
+import { slotDateParams } from "../time/format-slot-range";
 import { notifyUsers } from "../notifications/notify-users";
 import { offerFreedSeats } from "./offer-freed-seats";
-import { timeZoneOf } from "./time-zone";
+import { timeZoneOf } from "../time/time-zone";
 
 export const ZRescheduleSessionInput = z.object({
   sessionId: z.string().min(1),

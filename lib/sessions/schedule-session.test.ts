@@ -3,11 +3,11 @@ import { AppError } from "../errors/app-error";
 import { localizeAppError } from "./localize-app-error";
 import { createTranslator } from "../i18n/translate";
 import { db } from "../db";
-import { createUserWithRoles } from "../testing/fixtures";
+import { createUserWithRoles } from "../../testing/fixtures";
 import { scheduleSession } from "./schedule-session";
 import { rescheduleSession } from "./reschedule-session";
 import { cancelSession } from "./cancel-session";
-import { afternoonOf, createSiteWithStaff, futureDay, morningOf } from "./session-fixtures";
+import { afternoonOf, createSiteWithStaff, futureDay, morningOf } from "../../testing/session-fixtures";
 
 const DAY = 24 * 3600_000;
 

@@ -4,9 +4,10 @@ import { db } from "../db";
 import type { TActor } from "../auth/permissions";
 import { assertCan } from "../auth/assert-can";
 import { AppError } from "../errors/app-error";
+import { invalidInput } from "../errors/invalid-input";
 import { checkBookings } from "./check-bookings";
 import { generateCheckInCode } from "./check-in-code";
-import { timeZoneOf } from "./time-zone";
+import { timeZoneOf } from "../time/time-zone";
 
 export const ZSlotInput = z
   .object({
@@ -31,12 +32,6 @@ export const ZScheduleSessionInput = z.object({
   slots: z.array(ZSlotInput).min(1, "at least one half-day").max(40),
 });
 export type TScheduleSessionInput = z.input<typeof ZScheduleSessionInput>;
-
-/** zod's first issue as "field: problem", so the form says which field is wrong. */
-export function invalidInput(error: z.ZodError): AppError {
-  const issue = error.issues[0];
-  return new AppError("INVALID", `${issue?.path.join(".") || "input"}: ${issue?.message ?? "invalid"}`);
-}
 
 /** A coordinator schedules a session of a published course version at their site. */
 export async function scheduleSession(actor: TActor, input: TScheduleSessionInput) {

@@ -45,4 +45,4 @@ export async function lockSession(tx: TTransaction, sessionId: string): Promise<
 /** Statuses that hold a seat: pending approval and open offers keep their seat until decided. */
 export const SEAT_HOLDING_STATUSES = ["CONFIRMED", "PENDING_APPROVAL", "OFFERED"] as const;
 
-export { formatSlotRange } from "./format-slot-range";
+export { formatSlotRange } from "../time/format-slot-range";

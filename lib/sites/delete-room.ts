@@ -2,7 +2,6 @@ import "server-only";
 import { db } from "../db";
 import type { TActor } from "../auth/permissions";
 import { assertCan } from "../auth/assert-can";
-import { AppError } from "../errors/app-error";
 import { listFutureSessionsUsing } from "./site-access";
 import { localizedAppError } from "../sessions/localize-app-error";
 
@@ -13,7 +12,11 @@ export async function deleteRoom(actor: TActor, input: { roomId: string }) {
       where: { id: input.roomId },
       select: { id: true, name: true, siteId: true, site: { select: { institutionId: true } } },
     });
-    if (!room) throw new AppError("NOT_FOUND", "This room does not exist.");
+    if (!room)
+      throw localizedAppError("NOT_FOUND", "This room does not exist.", {
+        messageKey: "errors.sites.roomNotFound",
+        values: {},
+      });
     assertCan(actor, "site.manage", { relaySiteId: room.siteId, institutionId: room.site.institutionId });
     // The lock makes a booking being made right now wait, so it cannot slip in after the check.
     await tx.$queryRaw`SELECT id FROM "Room" WHERE id = ${room.id} FOR UPDATE`;

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { can, type TActor } from "../auth/permissions";
-import { AppError } from "../errors/app-error";
+import { localizedAppError } from "../errors/localized-error";
 
 /** A relay site's public page (address, rooms, accessibility, hours), plus whether the actor manages it. */
 export async function getSite(actor: TActor, siteId: string) {
@@ -28,7 +28,11 @@ export async function getSite(actor: TActor, siteId: string) {
       },
     },
   });
-  if (!site) throw new AppError("NOT_FOUND", "This relay site does not exist.");
+  if (!site)
+    throw localizedAppError("NOT_FOUND", "This relay site does not exist.", {
+      messageKey: "errors.sites.siteNotFound",
+      values: {},
+    });
   const resource = { relaySiteId: site.id, institutionId: site.institutionId };
   return {
     site,

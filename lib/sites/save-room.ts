@@ -3,7 +3,6 @@ import { z } from "zod";
 import { db } from "../db";
 import type { TActor } from "../auth/permissions";
 import { assertCan } from "../auth/assert-can";
-import { AppError } from "../errors/app-error";
 import { localizedAppError } from "../sessions/localize-app-error";
 import { getSiteOrThrow } from "./site-access";
 import { fieldError } from "./update-site";
@@ -41,12 +40,20 @@ export async function saveRoom(actor: TActor, input: z.input<typeof ZSaveRoomInp
       where: { siteId, name: fields.name, ...(roomId ? { id: { not: roomId } } : {}) },
       select: { id: true },
     });
-    if (duplicate) throw new AppError("CONFLICT", `name: a room named "${fields.name}" already exists at this site.`);
+    if (duplicate)
+      throw localizedAppError("CONFLICT", `name: a room named "${fields.name}" already exists at this site.`, {
+        messageKey: "errors.sites.duplicateRoom",
+        values: { name: fields.name },
+      });
     let room;
     if (roomId) {
       await tx.$queryRaw`SELECT id FROM "Room" WHERE id = ${roomId} FOR NO KEY UPDATE`;
       const existing = await tx.room.findUnique({ where: { id: roomId }, select: { siteId: true } });
-      if (!existing || existing.siteId !== siteId) throw new AppError("NOT_FOUND", "This room does not exist.");
+      if (!existing || existing.siteId !== siteId)
+        throw localizedAppError("NOT_FOUND", "This room does not exist.", {
+          messageKey: "errors.sites.roomNotFound",
+          values: {},
+        });
       const bigger = await tx.trainingSession.findFirst({
         where: {
           status: { notIn: ["CANCELLED", "DONE"] },

@@ -1,13 +1,17 @@
 import "server-only";
 import type { TTransaction } from "../db";
-import { AppError } from "../errors/app-error";
+import { localizedAppError } from "../errors/localized-error";
 
 export async function getSiteOrThrow(tx: TTransaction, siteId: string) {
   const site = await tx.relaySite.findUnique({
     where: { id: siteId },
     select: { id: true, institutionId: true, name: true },
   });
-  if (!site) throw new AppError("NOT_FOUND", "This relay site does not exist.");
+  if (!site)
+    throw localizedAppError("NOT_FOUND", "This relay site does not exist.", {
+      messageKey: "errors.sites.siteNotFound",
+      values: {},
+    });
   return site;
 }
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../db";
-import { createSiteWithStaff, createOpenSession } from "../sessions/session-fixtures";
+import { createSiteWithStaff, createOpenSession } from "../../testing/session-fixtures";
 import { deleteRoom } from "./delete-room";
 import { deleteSite } from "./delete-site";
 import { saveRoom } from "./save-room";
 import { updateSite } from "./update-site";
 import { listSitesByDistance } from "./list-sites-by-distance";
-import { createAgents } from "../sessions/session-fixtures";
+import { createAgents } from "../../testing/session-fixtures";
 import { localizeAppError } from "../sessions/localize-app-error";
 import { createTranslator } from "../i18n/translate";
 

@@ -3,8 +3,8 @@ import { z } from "zod";
 import { db } from "../db";
 import type { TActor } from "../auth/permissions";
 import { assertCan } from "../auth/assert-can";
-import { AppError } from "../errors/app-error";
 import { getSiteOrThrow } from "./site-access";
+import { invalidInput } from "../errors/invalid-input";
 
 export const ZUpdateSiteInput = z.object({
   siteId: z.string().min(1),
@@ -24,9 +24,8 @@ export const ZUpdateSiteInput = z.object({
 });
 export type TUpdateSiteInput = z.input<typeof ZUpdateSiteInput>;
 
-function fieldError(error: z.ZodError): AppError {
-  const issue = error.issues[0];
-  return new AppError("INVALID", `${issue?.path.join(".") || "input"}: ${issue?.message ?? "invalid"}`);
+function fieldError(error: z.ZodError) {
+  return invalidInput(error);
 }
 
 /** The site's coordinator updates its address, coordinates, accessibility, opening hours and contact. */

@@ -2,9 +2,10 @@ import "server-only";
 import { z } from "zod";
 import { db, Prisma } from "../db";
 import type { TActor } from "../auth/permissions";
-import { AppError } from "../errors/app-error";
 import { followUpDelayDays } from "./follow-up-delay";
 import { SURVEY_QUESTIONS } from "./survey-questions";
+import { localizedAppError } from "../errors/localized-error";
+import { invalidInput } from "../errors/invalid-input";
 
 const rating = z.coerce
   .number({ message: "each answer must be a rating from 1 to 5" })
@@ -41,19 +42,27 @@ export async function findCompletionDate(userId: string, courseId: string): Prom
  */
 export async function submitSurveyResponse(actor: TActor, input: TSurveyResponseInput, now = new Date()) {
   const parsed = ZSurveyResponseInput.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID", parsed.error.issues.map((issue) => issue.message).join("; "));
+  if (!parsed.success) throw invalidInput(parsed.error);
   const { courseId, kind, answers, comment } = parsed.data;
   const expected = SURVEY_QUESTIONS[kind];
   const missing = expected.filter((code) => answers[code] === undefined);
   const unknown = Object.keys(answers).filter((code) => !expected.includes(code));
   if (missing.length > 0 || unknown.length > 0)
-    throw new AppError("INVALID", `answers must rate exactly: ${expected.join(", ")}`);
+    throw localizedAppError("INVALID", `answers must rate exactly: ${expected.join(", ")}`, {
+      messageKey: "errors.surveys.answerEveryQuestion",
+      values: {},
+    });
   const completedAt = await findCompletionDate(actor.userId, courseId);
-  if (!completedAt) throw new AppError("FORBIDDEN", "You can answer this survey once you have completed the training.");
+  if (!completedAt)
+    throw localizedAppError("FORBIDDEN", "You can answer this survey once you have completed the training.", {
+      messageKey: "errors.surveys.notCompleted",
+      values: {},
+    });
   if (kind === "FOLLOW_UP" && now.getTime() - completedAt.getTime() < followUpDelayDays() * 86_400_000) {
-    throw new AppError(
+    throw localizedAppError(
       "PRECONDITION_FAILED",
       `The follow-up survey opens ${followUpDelayDays()} days after the training.`,
+      { messageKey: "errors.surveys.followUpNotOpen", values: { days: followUpDelayDays() } },
     );
   }
   try {
@@ -76,7 +85,10 @@ export async function submitSurveyResponse(actor: TActor, input: TSurveyResponse
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
-      throw new AppError("CONFLICT", "You have already answered this survey.");
+      throw localizedAppError("CONFLICT", "You have already answered this survey.", {
+        messageKey: "errors.surveys.alreadyAnswered",
+        values: {},
+      });
     throw error;
   }
 }

@@ -5,6 +5,3 @@ export const SURVEY_QUESTIONS: Record<SurveyKind, readonly string[]> = {
   SATISFACTION: ["content", "organisation", "trainer", "usefulness", "overall"],
   FOLLOW_UP: ["applied", "effective", "recommend"],
 };
-
-/** The follow-up survey's default delay after completion (a few months, DESIGN.md §1); RELAIS_FOLLOW_UP_DELAY_DAYS overrides it. */
-export const DEFAULT_FOLLOW_UP_DELAY_DAYS = 90;

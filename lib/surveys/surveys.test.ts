@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db";
 import { loadActor } from "../auth/actor";
 import type { TActor } from "../auth/permissions";
-import { createHandComputedDataSet } from "../indicators/hand-computed-data-set";
+import { createHandComputedDataSet } from "../../testing/hand-computed-data-set";
 import { sendDueFollowUpSurveys } from "./send-due-follow-up-surveys";
 import { submitSurveyResponse } from "./submit-survey-response";
 

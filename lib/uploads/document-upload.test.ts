@@ -1,14 +1,13 @@
-import { existsSync, mkdtempSync, readdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { PDFDocument } from "pdf-lib";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "../db";
 import { toHttpError } from "../errors/app-error";
-import { createInstitution, createUserWithRoles } from "../testing/fixtures";
+import { createInstitution, createUserWithRoles } from "../../testing/fixtures";
 import { createCourse } from "../authoring/create-course";
-import { draftWith } from "../authoring/authoring-fixtures";
+import { draftWith } from "../../testing/authoring-fixtures";
 import { getCourseDraft } from "../authoring/get-course-draft";
 import { publishCourseDraft } from "../authoring/publish-course-draft";
 import { saveCourseDraft } from "../authoring/save-course-draft";
@@ -16,10 +15,6 @@ import type { TDraft } from "../authoring/draft-schema";
 import { identifyDocument } from "./identify-document";
 import { openDocument } from "./open-document";
 import { MAX_DOCUMENT_BYTES, storeDocument } from "./store-document";
-
-beforeAll(() => {
-  process.env.RELAIS_UPLOAD_DIR = mkdtempSync(path.join(tmpdir(), "relais-documents-"));
-});
 
 const filesOnDisk = () =>
   existsSync(path.join(process.env.RELAIS_UPLOAD_DIR!, "files"))

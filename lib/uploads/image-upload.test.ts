@@ -1,21 +1,16 @@
-import { existsSync, mkdtempSync, readdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "../db";
 import { toHttpError } from "../errors/app-error";
-import { createInstitution, createUserWithRoles } from "../testing/fixtures";
+import { createInstitution, createUserWithRoles } from "../../testing/fixtures";
 import { storeLocalVideo } from "../video/store-local-video";
 import { getVideoAsset } from "../video/get-video-asset";
 import { setVideoPoster } from "../video/set-video-poster";
 import { storeImage } from "./store-image";
 import { openImage } from "./open-image";
 import { MAX_IMAGE_BYTES } from "./process-image";
-
-beforeAll(() => {
-  process.env.RELAIS_UPLOAD_DIR = mkdtempSync(path.join(tmpdir(), "relais-images-"));
-});
 
 const imagesOnDisk = () =>
   existsSync(path.join(process.env.RELAIS_UPLOAD_DIR!, "images"))

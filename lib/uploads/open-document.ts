@@ -3,9 +3,9 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { db, type Prisma } from "../db";
 import type { TActor } from "../auth/permissions";
-import { AppError } from "../errors/app-error";
-import { uploadRoot } from "../video/video-storage";
+import { uploadRoot } from "../storage/upload-root";
 import { fileWhereForActor } from "./file-visibility";
+import { localizedAppError } from "../errors/localized-error";
 
 const DISK_PATH = /^files\/[0-9a-f]{64}\.(pdf|odt|ods|odp|docx|xlsx|pptx)$/;
 
@@ -35,9 +35,15 @@ export async function readDocumentFile(
   });
   const diskPath = file?.storagePath.split("#")[0] ?? "";
   if (!file || !DISK_PATH.test(diskPath))
-    throw new AppError("NOT_FOUND", "This document does not exist or is not available to you.");
+    throw localizedAppError("NOT_FOUND", "This document does not exist or is not available to you.", {
+      messageKey: "errors.uploads.documentNotFound",
+      values: {},
+    });
   const body = await readFile(path.join(uploadRoot(), diskPath)).catch(() => {
-    throw new AppError("NOT_FOUND", "This document does not exist or is not available to you.");
+    throw localizedAppError("NOT_FOUND", "This document does not exist or is not available to you.", {
+      messageKey: "errors.uploads.documentNotFound",
+      values: {},
+    });
   });
   const asciiName = file.fileName.replace(/[^\x20-\x7e]/g, "_").replace(/[\\"]/g, "_");
   return {

@@ -1,8 +1,8 @@
 import "server-only";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { AppError } from "../errors/app-error";
-import { uploadRoot } from "../video/video-storage";
+import { uploadRoot } from "../storage/upload-root";
+import { localizedAppError } from "../errors/localized-error";
 
 const NAME = /^[0-9a-f]{64}\.webp$/;
 
@@ -12,9 +12,16 @@ const NAME = /^[0-9a-f]{64}\.webp$/;
  * be cached forever.
  */
 export async function openImage(name: string): Promise<{ body: Buffer; headers: Record<string, string> }> {
-  if (!NAME.test(name)) throw new AppError("NOT_FOUND", "This image does not exist.");
+  if (!NAME.test(name))
+    throw localizedAppError("NOT_FOUND", "This image does not exist.", {
+      messageKey: "errors.uploads.imageNotFound",
+      values: {},
+    });
   const body = await readFile(path.join(uploadRoot(), "images", name)).catch(() => {
-    throw new AppError("NOT_FOUND", "This image does not exist.");
+    throw localizedAppError("NOT_FOUND", "This image does not exist.", {
+      messageKey: "errors.uploads.imageNotFound",
+      values: {},
+    });
   });
   return {
     body,

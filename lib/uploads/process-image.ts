@@ -1,7 +1,7 @@
 import "server-only";
 import sharp from "sharp";
-import { AppError } from "../errors/app-error";
-import { sniffMediaType } from "../video/sniff-media-type";
+import { sniffMediaType } from "../storage/sniff-media-type";
+import { localizedAppError } from "../errors/localized-error";
 
 export const MAX_IMAGE_BYTES = 8 * 1024 * 1024;
 export const MAX_IMAGE_WIDTH = 1600;
@@ -15,14 +15,19 @@ export async function processImage(
   bytes: Uint8Array,
   options: { maxWidth?: number } = {},
 ): Promise<{ data: Buffer; width: number; height: number }> {
-  if (bytes.byteLength === 0) throw new AppError("INVALID", "file: the file is empty");
+  if (bytes.byteLength === 0)
+    throw localizedAppError("INVALID", "file: the file is empty", { messageKey: "errors.uploads.empty", values: {} });
   if (bytes.byteLength > MAX_IMAGE_BYTES)
-    throw new AppError("PAYLOAD_TOO_LARGE", `file: an image may not exceed ${MAX_IMAGE_BYTES / 1024 / 1024} MB`);
+    throw localizedAppError("PAYLOAD_TOO_LARGE", `file: an image may not exceed ${MAX_IMAGE_BYTES / 1024 / 1024} MB`, {
+      messageKey: "errors.uploads.imageTooLarge",
+      values: { megabytes: MAX_IMAGE_BYTES / 1024 / 1024 },
+    });
   const type = sniffMediaType(bytes);
   if (!type || type.kind !== "image")
-    throw new AppError(
+    throw localizedAppError(
       "UNSUPPORTED_MEDIA_TYPE",
       "file: only PNG, JPEG and WebP images are accepted (checked from the file's content)",
+      { messageKey: "errors.uploads.imageType", values: {} },
     );
   try {
     const { data, info } = await sharp(bytes, { limitInputPixels: 40_000_000 })
@@ -32,6 +37,9 @@ export async function processImage(
       .toBuffer({ resolveWithObject: true });
     return { data, width: info.width, height: info.height };
   } catch {
-    throw new AppError("INVALID", "file: the image could not be read (damaged or truncated file)");
+    throw localizedAppError("INVALID", "file: the image could not be read (damaged or truncated file)", {
+      messageKey: "errors.uploads.imageUnreadable",
+      values: {},
+    });
   }
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError } from "../errors/app-error";
+import { localizedAppError } from "../errors/localized-error";
 
 /**
  * The multipart field "file" of an upload request. A body declared larger than the limit is
@@ -13,9 +13,17 @@ export async function readUploadedFile(
   const declared = Number(request.headers.get("content-length") ?? 0);
   // Allowance for the multipart envelope around the file.
   if (declared > limit.maxBytes + 64 * 1024)
-    throw new AppError("PAYLOAD_TOO_LARGE", `file: ${limit.what} may not exceed ${limit.maxBytes / 1024 / 1024} MB`);
+    throw localizedAppError(
+      "PAYLOAD_TOO_LARGE",
+      `file: ${limit.what} may not exceed ${limit.maxBytes / 1024 / 1024} MB`,
+      { messageKey: "errors.uploads.tooLarge", values: { megabytes: limit.maxBytes / 1024 / 1024 } },
+    );
   const form = await request.formData().catch(() => null);
   const file = form?.get("file");
-  if (!(file instanceof Blob)) throw new AppError("INVALID", "file: a multipart field named file is required");
+  if (!(file instanceof Blob))
+    throw localizedAppError("INVALID", "file: a multipart field named file is required", {
+      messageKey: "errors.uploads.noFile",
+      values: {},
+    });
   return { bytes: new Uint8Array(await file.arrayBuffer()), fileName: file instanceof File ? file.name : undefined };
 }

@@ -5,9 +5,9 @@ import path from "node:path";
 import { db } from "../db";
 import type { TActor } from "../auth/permissions";
 import { canSometimes } from "../auth/permissions";
-import { AppError } from "../errors/app-error";
-import { uploadRoot } from "../video/video-storage";
+import { uploadRoot } from "../storage/upload-root";
 import { identifyDocument } from "./identify-document";
+import { localizedAppError } from "../errors/localized-error";
 
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 
@@ -28,7 +28,11 @@ export function cleanFileName(fileName: string | undefined, extension: string): 
  * row per upload keeping the name the trainer gave it. Nothing is written before the checks pass.
  */
 export async function storeDocument(actor: TActor, input: { bytes: Uint8Array; fileName?: string }) {
-  if (!canSometimes(actor, "course.author")) throw new AppError("FORBIDDEN", "Only trainers upload course documents.");
+  if (!canSometimes(actor, "course.author"))
+    throw localizedAppError("FORBIDDEN", "Only trainers upload course documents.", {
+      messageKey: "errors.uploads.trainersOnly",
+      values: {},
+    });
   return storeCheckedDocument(actor, input);
 }
 
@@ -37,14 +41,20 @@ export async function storeDocument(actor: TActor, input: { bytes: Uint8Array; f
  * attachments: lib/networks checks membership, and links the file to its post later).
  */
 export async function storeCheckedDocument(actor: TActor, input: { bytes: Uint8Array; fileName?: string }) {
-  if (input.bytes.byteLength === 0) throw new AppError("INVALID", "file: the file is empty");
+  if (input.bytes.byteLength === 0)
+    throw localizedAppError("INVALID", "file: the file is empty", { messageKey: "errors.uploads.empty", values: {} });
   if (input.bytes.byteLength > MAX_DOCUMENT_BYTES)
-    throw new AppError("PAYLOAD_TOO_LARGE", `file: a document may not exceed ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`);
+    throw localizedAppError(
+      "PAYLOAD_TOO_LARGE",
+      `file: a document may not exceed ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`,
+      { messageKey: "errors.uploads.documentTooLarge", values: { megabytes: MAX_DOCUMENT_BYTES / 1024 / 1024 } },
+    );
   const type = identifyDocument(input.bytes);
   if (!type)
-    throw new AppError(
+    throw localizedAppError(
       "UNSUPPORTED_MEDIA_TYPE",
       "file: only PDF, OpenDocument (odt, ods, odp) and Office (docx, xlsx, pptx) documents are accepted (checked from the file's content)",
+      { messageKey: "errors.uploads.documentType", values: {} },
     );
   const sha256 = createHash("sha256").update(input.bytes).digest("hex");
   const diskPath = `files/${sha256}.${type.extension}`;

@@ -5,9 +5,9 @@ import path from "node:path";
 import { db } from "../db";
 import type { TActor } from "../auth/permissions";
 import { canSometimes } from "../auth/permissions";
-import { AppError } from "../errors/app-error";
-import { uploadRoot } from "../video/video-storage";
+import { uploadRoot } from "../storage/upload-root";
 import { processImage } from "./process-image";
+import { localizedAppError } from "../errors/localized-error";
 
 export const imageUrl = (storagePath: string) => `/api/uploads/${storagePath}`;
 
@@ -17,7 +17,11 @@ export const imageUrl = (storagePath: string) => `/api/uploads/${storagePath}`;
  * same image twice stores it once. Nothing is written before the checks pass.
  */
 export async function storeImage(actor: TActor, input: { bytes: Uint8Array; fileName?: string; maxWidth?: number }) {
-  if (!canSometimes(actor, "course.author")) throw new AppError("FORBIDDEN", "Only trainers upload images.");
+  if (!canSometimes(actor, "course.author"))
+    throw localizedAppError("FORBIDDEN", "Only trainers upload images.", {
+      messageKey: "errors.uploads.trainersOnly",
+      values: {},
+    });
   const image = await processImage(input.bytes, { maxWidth: input.maxWidth });
   const sha256 = createHash("sha256").update(image.data).digest("hex");
   const storagePath = `images/${sha256}.webp`;

@@ -1,10 +1,10 @@
 import "server-only";
 import { db } from "../db";
 import type { TActor } from "../auth/permissions";
-import { AppError } from "../errors/app-error";
 import { describeVideoPlayback } from "./describe-video-playback";
 import { getVideoProvider } from "./video-provider";
 import { videoWhereForActor } from "./video-visibility";
+import { localizedAppError } from "../errors/localized-error";
 
 const SELECT = {
   id: true,
@@ -24,7 +24,11 @@ const SELECT = {
 export async function getVideoAsset(actor: TActor, assetId: string) {
   const where = { id: assetId, ...videoWhereForActor(actor) };
   let asset = await db.videoAsset.findFirst({ where, select: SELECT });
-  if (!asset) throw new AppError("NOT_FOUND", "This video does not exist.");
+  if (!asset)
+    throw localizedAppError("NOT_FOUND", "This video does not exist.", {
+      messageKey: "errors.uploads.videoNotFound",
+      values: {},
+    });
   const provider = getVideoProvider();
   if (
     asset.provider === "MUX" &&

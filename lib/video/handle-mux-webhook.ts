@@ -28,6 +28,7 @@ export async function handleMuxWebhook(input: {
     await getMuxClient().webhooks.verifySignature(input.body, input.headers);
   } catch {
     // The SDK's reason (missing header, bad signature, too old) is logged by no one on purpose: it helps an attacker only.
+    // Mux reads these answers, not a person: they stay in English like the xAPI API's.
     throw new AppError("UNAUTHENTICATED", "mux-signature: the webhook signature is missing, invalid or expired");
   }
   let json: unknown;

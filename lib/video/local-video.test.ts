@@ -1,19 +1,13 @@
 import { existsSync, readdirSync } from "node:fs";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "../db";
-import { createInstitution, createUserWithRoles } from "../testing/fixtures";
-import { createPublishedCourse } from "../learning/learning-fixtures";
+import { createInstitution, createUserWithRoles } from "../../testing/fixtures";
+import { createPublishedCourse } from "../../testing/learning-fixtures";
 import { storeLocalVideo } from "./store-local-video";
 import { openVideoRange } from "./open-video-range";
 
 const WEBM = new Uint8Array([0x1a, 0x45, 0xdf, 0xa3, ...Array.from({ length: 996 }, (_, index) => index % 256)]);
-
-beforeAll(() => {
-  process.env.RELAIS_UPLOAD_DIR = mkdtempSync(path.join(tmpdir(), "relais-uploads-"));
-});
 
 async function readAll(stream: ReadableStream | null): Promise<Uint8Array> {
   if (!stream) return new Uint8Array();

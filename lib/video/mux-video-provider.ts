@@ -1,10 +1,10 @@
 import "server-only";
 import { db } from "../db";
 import { canSometimes } from "../auth/permissions";
-import { AppError } from "../errors/app-error";
 import { applyMuxAssetState } from "./apply-mux-asset-state";
 import { getMuxClient } from "./mux-client";
 import type { TVideoProvider } from "./video-provider";
+import { localizedAppError } from "../errors/localized-error";
 
 /**
  * Mux provider: the browser PUTs the file to a direct-upload URL; Mux then calls our webhook
@@ -14,7 +14,11 @@ import type { TVideoProvider } from "./video-provider";
 export const muxVideoProvider: TVideoProvider = {
   name: "MUX",
   async createUpload(actor, { corsOrigin }) {
-    if (!canSometimes(actor, "course.author")) throw new AppError("FORBIDDEN", "Only trainers upload videos.");
+    if (!canSometimes(actor, "course.author"))
+      throw localizedAppError("FORBIDDEN", "Only trainers upload videos.", {
+        messageKey: "errors.uploads.trainersOnly",
+        values: {},
+      });
     const upload = await getMuxClient().video.uploads.create({
       cors_origin: corsOrigin,
       new_asset_settings: { playback_policies: ["public"], static_renditions: [{ resolution: "highest" }] },

@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { db } from "../db";
 import { parseEnv } from "../env-schema";
-import { createInstitution, createUserWithRoles } from "../testing/fixtures";
-import { signMuxWebhook } from "../testing/fake-mux-server";
-import { createPublishedCourse } from "../learning/learning-fixtures";
+import { createInstitution, createUserWithRoles } from "../../testing/fixtures";
+import { signMuxWebhook } from "../../testing/fake-mux-server";
+import { createPublishedCourse } from "../../testing/learning-fixtures";
 import { getVideoProvider } from "./video-provider";
 import { handleMuxWebhook } from "./handle-mux-webhook";
 import { getVideoAsset } from "./get-video-asset";
@@ -12,7 +12,7 @@ import { POST as webhookRoute } from "../../app/api/video/mux/webhook/route";
 // The real @mux/mux-node SDK against a local server answering like Mux. The environment must be
 // set before lib/env parses it (lib/db does so on import), hence the hoisted start.
 const fake = await vi.hoisted(async () => {
-  const { startFakeMuxServer } = await import("../testing/fake-mux-server");
+  const { startFakeMuxServer } = await import("../../testing/fake-mux-server");
   const server = await startFakeMuxServer({ tokenId: "test-token", tokenSecret: "test-token-secret" });
   Object.assign(process.env, {
     MUX_TOKEN_ID: "test-token",

@@ -4,9 +4,9 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { db } from "../db";
 import type { TActor } from "../auth/permissions";
-import { AppError } from "../errors/app-error";
 import { openVideoRange } from "./open-video-range";
-import { uploadRoot } from "./video-storage";
+import { uploadRoot } from "../storage/upload-root";
+import { localizedAppError } from "../errors/localized-error";
 
 /** Path of a video's WebVTT captions: beside the file, same name, .vtt. */
 export function captionsPathFor(storagePath: string): string {
@@ -24,6 +24,10 @@ export async function readVideoCaptions(actor: TActor, assetId: string): Promise
   await probe.body?.cancel();
   const storagePath =
     (await db.videoAsset.findUnique({ where: { id: assetId }, select: { storagePath: true } }))?.storagePath ?? null;
-  if (!storagePath || !hasCaptions(storagePath)) throw new AppError("NOT_FOUND", "This video has no captions.");
+  if (!storagePath || !hasCaptions(storagePath))
+    throw localizedAppError("NOT_FOUND", "This video has no captions.", {
+      messageKey: "errors.uploads.noCaptions",
+      values: {},
+    });
   return readFile(captionsPathFor(storagePath), "utf8");
 }

@@ -5,10 +5,10 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import { db } from "../db";
 import type { TActor } from "../auth/permissions";
-import { AppError } from "../errors/app-error";
 import { videoWhereForActor } from "./video-visibility";
 import { parseRangeHeader } from "./http-range";
-import { uploadRoot } from "./video-storage";
+import { uploadRoot } from "../storage/upload-root";
+import { localizedAppError } from "../errors/localized-error";
 
 /**
  * A local video for streaming, when the actor may see a course using it (catalogue visibility)
@@ -23,7 +23,11 @@ export async function openVideoRange(
     where: { id: assetId, provider: "LOCAL", status: "READY", ...videoWhereForActor(actor) },
     select: { storagePath: true, mimeType: true },
   });
-  if (!asset?.storagePath) throw new AppError("NOT_FOUND", "This video does not exist.");
+  if (!asset?.storagePath)
+    throw localizedAppError("NOT_FOUND", "This video does not exist.", {
+      messageKey: "errors.uploads.videoNotFound",
+      values: {},
+    });
   const absolute = path.join(uploadRoot(), asset.storagePath);
   const { size } = await stat(absolute);
   const base = {

@@ -2,9 +2,9 @@ import "server-only";
 import path from "node:path";
 import { db } from "../db";
 import type { TActor } from "../auth/permissions";
-import { AppError } from "../errors/app-error";
 import { storeImage } from "../uploads/store-image";
 import { videoWhereAuthor } from "./video-visibility";
+import { localizedAppError } from "../errors/localized-error";
 
 /** The poster image of a local video (Mux makes its own thumbnails), checked and resized like any image. */
 export async function setVideoPoster(actor: TActor, input: { assetId: string; bytes: Uint8Array }) {
@@ -12,9 +12,16 @@ export async function setVideoPoster(actor: TActor, input: { assetId: string; by
     where: { id: input.assetId, ...videoWhereAuthor(actor) },
     select: { id: true, provider: true },
   });
-  if (!asset) throw new AppError("NOT_FOUND", "This video does not exist.");
+  if (!asset)
+    throw localizedAppError("NOT_FOUND", "This video does not exist.", {
+      messageKey: "errors.uploads.videoNotFound",
+      values: {},
+    });
   if (asset.provider !== "LOCAL")
-    throw new AppError("CONFLICT", "file: Mux videos take their poster from the video itself");
+    throw localizedAppError("CONFLICT", "file: Mux videos take their poster from the video itself", {
+      messageKey: "errors.uploads.muxPoster",
+      values: {},
+    });
   const image = await storeImage(actor, { bytes: input.bytes, fileName: "poster", maxWidth: 1280 });
   await db.$transaction(async (tx) => {
     await tx.videoAsset.update({ where: { id: asset.id }, data: { posterPath: image.storagePath } });

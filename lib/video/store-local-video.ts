@@ -5,24 +5,34 @@ import path from "node:path";
 import { db } from "../db";
 import type { TActor } from "../auth/permissions";
 import { canSometimes } from "../auth/permissions";
-import { AppError } from "../errors/app-error";
-import { sniffMediaType } from "./sniff-media-type";
-import { MAX_VIDEO_BYTES, uploadRoot } from "./video-storage";
+import { sniffMediaType } from "../storage/sniff-media-type";
+import { uploadRoot } from "../storage/upload-root";
+import { MAX_VIDEO_BYTES } from "./video-storage";
+import { localizedAppError } from "../errors/localized-error";
 
 /**
  * The local video provider's upload: checked by content (WebM/MP4 magic bytes) and size before
  * anything is written; the file then the row, and the file is removed if the row fails.
  */
 export async function storeLocalVideo(actor: TActor, input: { bytes: Uint8Array }) {
-  if (!canSometimes(actor, "course.author")) throw new AppError("FORBIDDEN", "Only trainers upload videos.");
-  if (input.bytes.byteLength === 0) throw new AppError("INVALID", "file: the file is empty");
+  if (!canSometimes(actor, "course.author"))
+    throw localizedAppError("FORBIDDEN", "Only trainers upload videos.", {
+      messageKey: "errors.uploads.trainersOnly",
+      values: {},
+    });
+  if (input.bytes.byteLength === 0)
+    throw localizedAppError("INVALID", "file: the file is empty", { messageKey: "errors.uploads.empty", values: {} });
   if (input.bytes.byteLength > MAX_VIDEO_BYTES)
-    throw new AppError("PAYLOAD_TOO_LARGE", `file: a video may not exceed ${MAX_VIDEO_BYTES / 1024 / 1024} MB`);
+    throw localizedAppError("PAYLOAD_TOO_LARGE", `file: a video may not exceed ${MAX_VIDEO_BYTES / 1024 / 1024} MB`, {
+      messageKey: "errors.uploads.videoTooLarge",
+      values: { megabytes: MAX_VIDEO_BYTES / 1024 / 1024 },
+    });
   const type = sniffMediaType(input.bytes);
   if (!type || type.kind !== "video")
-    throw new AppError(
+    throw localizedAppError(
       "UNSUPPORTED_MEDIA_TYPE",
       "file: only WebM and MP4 videos are accepted (checked from the file's content)",
+      { messageKey: "errors.uploads.videoType", values: {} },
     );
   const relative = path.join("videos", `${randomUUID()}.${type.extension}`);
   const absolute = path.join(uploadRoot(), relative);

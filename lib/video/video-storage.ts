@@ -1,11 +1,1 @@
-import path from "node:path";
-
-/** Where uploaded media live on disk (local provider); git-ignored under .data by default. */
-export function uploadRoot(): string {
-  // turbopackIgnore: the folder is configuration, not a source file to trace into the build.
-  return path.resolve(
-    /*turbopackIgnore: true*/ process.env.RELAIS_UPLOAD_DIR ?? path.join(process.cwd(), ".data/uploads"),
-  );
-}
-
 export const MAX_VIDEO_BYTES = 200 * 1024 * 1024;

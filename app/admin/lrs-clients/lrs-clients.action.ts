@@ -2,13 +2,13 @@
 // Used by the national page (/admin/lrs-clients) and the institution page
 // (/institutions/[id]/lrs-clients): the use cases check the actor's scope either way.
 import { revalidatePath } from "next/cache";
-import { authedAction } from "@/lib/auth/authed-action";
+import { authedFormAction } from "@/lib/auth/authed-action";
 import { createLrsClient } from "@/lib/lrs/create-lrs-client";
 import { revokeLrsClient } from "@/lib/lrs/revoke-lrs-client";
 
 const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
 
-export const createLrsClientAction = authedAction(async (actor, formData: FormData) => {
+export const createLrsClientAction = authedFormAction(async (actor, formData) => {
   const institutionId = field(formData, "institutionId");
   const created = await createLrsClient(actor, {
     name: field(formData, "name"),
@@ -21,7 +21,7 @@ export const createLrsClientAction = authedAction(async (actor, formData: FormDa
   return { name: created.name, key: created.key, secret: created.secret };
 });
 
-export const revokeLrsClientAction = authedAction(async (actor, formData: FormData) => {
+export const revokeLrsClientAction = authedFormAction(async (actor, formData) => {
   await revokeLrsClient(actor, { clientId: field(formData, "clientId") });
   revalidatePath("/admin/lrs-clients");
   revalidatePath("/institutions/[id]/lrs-clients", "page");

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { redirect } from "next/navigation";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { institutionsWhere } from "@/lib/auth/permissions";
@@ -7,7 +7,7 @@ import { listLrsClients } from "@/lib/lrs/list-lrs-clients";
 import { xapiBaseUrl } from "@/lib/lrs/xapi-identifiers";
 import { LrsClientsPanel } from "@/components/lrs/lrs-clients-panel";
 
-export const metadata: Metadata = { title: "Clients LRS" };
+export const generateMetadata = pageTitle("pageTitles.adminLrsClients");
 
 /** National administration of LRS clients; an officer is sent to their institution's page. */
 export default async function AdminLrsClientsPage() {

@@ -1,8 +1,8 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { ProgressReportPage } from "@/components/indicators/progress-report-page";
 
-export const metadata: Metadata = { title: "Rapport de suivi national" };
+export const generateMetadata = pageTitle("pageTitles.adminReport");
 
 export default async function AdminReportPage({
   searchParams,

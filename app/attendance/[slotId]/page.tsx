@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import QRCode from "qrcode";
@@ -11,22 +11,24 @@ import { isAppError } from "@/lib/errors/app-error";
 import { RollCallForm } from "@/components/sessions/roll-call-form";
 import { recordRollCallAction } from "../attendance.action";
 import "@/components/sessions/sessions.css";
+import { publicUrl } from "@/lib/env";
 
-export const metadata: Metadata = { title: "Appel" };
+export const generateMetadata = pageTitle("pageTitles.attendanceSlotId");
 
 /** The trainer's roll call on a phone: one large checkbox per confirmed agent, and the code to display in the room. */
 export default async function RollCallPage({ params }: { params: Promise<{ slotId: string }> }) {
   const { slotId } = await params;
   const actor = await requirePagePermission("attendance.record");
   const { locale, t } = await getTranslator();
-  const { slot, registrations } = await getRollCall(actor, slotId).catch((error: unknown) => {
+  const { slot, registrations, window } = await getRollCall(actor, slotId).catch((error: unknown) => {
     if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
     throw error;
   });
-  const base = (process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
+  const base = publicUrl();
   const qr = slot.checkInCode
     ? await QRCode.toDataURL(`${base}/check-in?code=${slot.checkInCode}&via=qr`, { margin: 1, width: 220 })
     : null;
+  const timeZone = slot.session.site.institution?.timeZone ?? undefined;
   const title = localized(locale, slot.session.courseVersion.title, slot.session.courseVersion.titleEn);
   return (
     <>
@@ -34,6 +36,12 @@ export default async function RollCallPage({ params }: { params: Promise<{ slotI
       <p>
         {formatDate(locale, slot.startsAt, { withTime: true })} · {slot.room.name} ·{" "}
         <Link href={`/sessions/${slot.sessionId}`}>{t("sessions.rollCall.back")}</Link>
+      </p>
+      <p>
+        {t("sessions.rollCall.windowHelp", {
+          opens: formatDate(locale, window.opensAt, { withTime: true, timeZone }),
+          closes: formatDate(locale, window.closesAt, { withTime: true, timeZone }),
+        })}
       </p>
       <RollCallForm
         action={recordRollCallAction}
@@ -49,6 +57,7 @@ export default async function RollCallPage({ params }: { params: Promise<{ slotI
           save: t("sessions.rollCall.save"),
           saved: t("sessions.rollCall.saved"),
           empty: t("sessions.rollCall.empty"),
+          reason: t("sessions.rollCall.reasonLabel"),
         }}
       />
       {slot.checkInCode && (
@@ -56,8 +65,8 @@ export default async function RollCallPage({ params }: { params: Promise<{ slotI
           <h2 id="code-title">{t("sessions.rollCall.codeTitle")}</h2>
           <p>{t("sessions.rollCall.codeHelp")}</p>
           <p className="check-in-code">{slot.checkInCode}</p>
-          {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL generated on the server, nothing to optimise */}
           {qr && (
+            // eslint-disable-next-line @next/next/no-img-element -- a data: URL generated on the server, nothing to optimise
             <img src={qr} width={220} height={220} alt={t("sessions.rollCall.qrAlt", { code: slot.checkInCode })} />
           )}
         </section>

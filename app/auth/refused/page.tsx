@@ -1,8 +1,8 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getTranslator } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Connexion refusée" };
+export const generateMetadata = pageTitle("pageTitles.authRefused");
 
 export default async function SignInRefusedPage({ searchParams }: { searchParams: Promise<{ reason?: string }> }) {
   const { t } = await getTranslator();
@@ -12,7 +12,9 @@ export default async function SignInRefusedPage({ searchParams }: { searchParams
       ? t("auth.refusedUnknownInstitution")
       : reason === "missing-email"
         ? t("auth.refusedMissingEmail")
-        : t("auth.refusedGeneric");
+        : reason === "throttled"
+          ? t("auth.refusedThrottled")
+          : t("auth.refusedGeneric");
   return (
     <>
       <h1>{t("auth.refusedTitle")}</h1>

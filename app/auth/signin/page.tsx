@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/actor";
 import { DEMO_ACCOUNTS } from "@/lib/auth/demo-accounts";
@@ -6,7 +6,7 @@ import { env, isDemoMode, isOidcEnabled } from "@/lib/env";
 import { getTranslator } from "@/lib/i18n/server";
 import { SignInButton } from "@/components/auth/sign-in-button";
 
-export const metadata: Metadata = { title: "Connexion" };
+export const generateMetadata = pageTitle("pageTitles.authSignin");
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
   if (await getActor()) redirect("/");

@@ -1,5 +1,5 @@
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { getCoursePage } from "@/lib/learning/get-course-page";
@@ -10,7 +10,7 @@ import { localized } from "@/lib/i18n/localized";
 import { EnrolForm } from "@/components/catalogue/enrol-form";
 import "@/components/catalogue/learning.css";
 
-export const metadata: Metadata = { title: "Formation" };
+export const generateMetadata = pageTitle("pageTitles.coursesSlug");
 
 type TProps = { params: Promise<{ slug: string }> };
 
@@ -55,19 +55,26 @@ export default async function CoursePage({ params }: TProps) {
         {enrolment?.status === "COMPLETED" && <p>{t("learning.course.completed")}</p>}
         {enrolment?.status === "ACTIVE" && <p>{t("learning.course.enrolled")}</p>}
         {enrolment?.status === "REFUSED" && <p>{t("learning.course.refused")}</p>}
-        {enrolment && (enrolment.status === "ACTIVE" || enrolment.status === "COMPLETED") ? (
+        {!course.hasOnlinePart && <p>{t("learning.course.inPersonOnly")}</p>}
+        {course.playerHref && (
           <p>
-            <Link className="button" href={`/player/${enrolment.id}`}>
-              {enrolment.progressPercent > 0 ? t("learning.course.continue") : t("learning.course.start")}
+            <Link className="button" href={course.playerHref}>
+              {enrolment && enrolment.progressPercent > 0 ? t("learning.course.continue") : t("learning.course.start")}
             </Link>
           </p>
-        ) : (
-          enrolment?.status !== "PENDING_APPROVAL" && (
-            <EnrolForm
-              courseId={course.id}
-              label={course.requiresApproval ? t("learning.course.requestApproval") : t("learning.course.enrol")}
-            />
-          )
+        )}
+        {course.certificateHref && (
+          <p>
+            <a className="button button-secondary" href={course.certificateHref} download>
+              {t("learning.course.downloadCertificate")}
+            </a>
+          </p>
+        )}
+        {course.canEnrol && (
+          <EnrolForm
+            courseId={course.id}
+            label={course.requiresApproval ? t("learning.course.requestApproval") : t("learning.course.enrol")}
+          />
         )}
       </section>
 
@@ -102,11 +109,13 @@ export default async function CoursePage({ params }: TProps) {
           <ul>
             {course.sessions.map((session) => (
               <li key={session.id}>
-                {t("learning.course.sessionAt", {
-                  site: session.site.name,
-                  city: session.site.city,
-                  date: session.slots[0] ? formatDate(locale, session.slots[0].startsAt) : "",
-                })}{" "}
+                <Link href={`/sessions/${session.id}`}>
+                  {t("learning.course.sessionAt", {
+                    site: session.site.name,
+                    city: session.site.city,
+                    date: session.slots[0] ? formatDate(locale, session.slots[0].startsAt) : "",
+                  })}
+                </Link>{" "}
                 ({t(`enums.sessionStatus.${session.status}`)})
               </li>
             ))}

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePagePermission } from "@/lib/auth/page-guard";
@@ -15,7 +15,7 @@ import { parseDashboardParams, toQueryString } from "@/lib/indicators/parse-dash
 import { IndicatorDashboard } from "@/components/indicators/indicator-dashboard";
 import { IndicatorFilters } from "@/components/indicators/indicator-filters";
 
-export const metadata: Metadata = { title: "Établissement" };
+export const generateMetadata = pageTitle("pageTitles.institutionsId");
 
 export default async function InstitutionPage({
   params,
@@ -43,12 +43,6 @@ export default async function InstitutionPage({
   const dashboard = can(actor, "indicators.read", { institutionId: id })
     ? await getIndicatorDashboard(actor, filters)
     : null;
-  const tiles = [
-    { label: t("officer.agents"), value: figures.agents },
-    { label: t("officer.enrolments"), value: figures.enrolments },
-    { label: t("officer.completions"), value: figures.completions },
-    { label: t("officer.trainees"), value: figures.trainees },
-  ];
   return (
     <>
       <h1>{t("institution.title", { name: institution.name })}</h1>
@@ -57,12 +51,10 @@ export default async function InstitutionPage({
         {t("institution.region", { region: locale === "en" ? institution.region.nameEn : institution.region.nameFr })}
       </p>
       <dl className="tiles">
-        {tiles.map((tile) => (
-          <div key={tile.label} className="tile">
-            <dt>{tile.label}</dt>
-            <dd>{formatNumber(locale, tile.value)}</dd>
-          </div>
-        ))}
+        <div className="tile">
+          <dt>{t("officer.agents")}</dt>
+          <dd>{formatNumber(locale, figures.agents)}</dd>
+        </div>
       </dl>
       {dashboard && (
         <section aria-labelledby="indicators-heading">

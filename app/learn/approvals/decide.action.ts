@@ -1,11 +1,11 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { authedAction, type TActionResult } from "@/lib/auth/authed-action";
+import { authedFormAction, type TActionResult } from "@/lib/auth/authed-action";
 import { decideEnrolment } from "@/lib/learning/decide-enrolment";
 
 export type { TActionResult };
 
-export const decideEnrolmentAction = authedAction(async (actor, formData: FormData) => {
+export const decideEnrolmentAction = authedFormAction(async (actor, formData) => {
   const decision = String(formData.get("decision") ?? "");
   await decideEnrolment(actor, {
     enrolmentId: String(formData.get("enrolmentId") ?? ""),

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { listPendingApprovals } from "@/lib/learning/list-pending-approvals";
 import { getTranslator } from "@/lib/i18n/server";
@@ -7,7 +7,7 @@ import { localized } from "@/lib/i18n/localized";
 import { DecideEnrolmentForm } from "@/components/catalogue/decide-enrolment-form";
 import "@/components/catalogue/learning.css";
 
-export const metadata: Metadata = { title: "Demandes à valider" };
+export const generateMetadata = pageTitle("pageTitles.learnApprovals");
 
 export default async function ApprovalsPage() {
   const actor = await requirePagePermission("enrolment.approve");

@@ -2,8 +2,12 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getActor } from "@/lib/auth/actor";
+import { assertActionInput, toFailure } from "@/lib/auth/authed-action";
 import { isAppError } from "@/lib/errors/app-error";
 import { requestCsvImport } from "@/lib/imports/request-csv-import";
+import { translateLineError } from "@/lib/imports/translate-line-error";
+import { getTranslator } from "@/lib/i18n/server";
+import { localizeAppError } from "@/lib/sessions/localize-app-error";
 import type { TImportState } from "@/components/indicators/import-state";
 
 const ZForm = z.object({
@@ -17,20 +21,28 @@ const ZForm = z.object({
 export async function importCsvAction(_previous: TImportState | null, formData: FormData): Promise<TImportState> {
   const actor = await getActor();
   if (!actor) return { status: "failed", message: "Please sign in." };
+  try {
+    assertActionInput(formData, { isForm: true });
+  } catch (error) {
+    return { status: "failed", message: (await toFailure(error)).message };
+  }
   const parsed = ZForm.safeParse(Object.fromEntries(formData));
   if (!parsed.success)
     return { status: "failed", message: parsed.error.issues.map((issue) => issue.message).join("; ") };
   const { kind, mode, institutionId, file } = parsed.data;
+  const { locale, t } = await getTranslator();
   try {
     const request = await requestCsvImport(actor, {
       kind,
       institutionId,
       bytes: new Uint8Array(await file.arrayBuffer()),
       isDryRun: mode === "preview",
+      locale,
     });
     if ("jobId" in request) return { status: "queued", jobId: request.jobId };
     const { result } = request;
-    if (result.errors.length > 0) return { status: "errors", errors: result.errors };
+    if (result.errors.length > 0)
+      return { status: "errors", errors: result.errors.map((error) => translateLineError(error, t)) };
     if (!result.isImported) {
       const preview = result.rows.slice(0, 20).map((row) =>
         Object.entries(row)
@@ -43,7 +55,8 @@ export async function importCsvAction(_previous: TImportState | null, formData: 
     revalidatePath("/institutions/[id]", "page");
     return { status: "done", created: result.created, updated: result.updated };
   } catch (error) {
-    if (isAppError(error)) return { status: "failed", message: error.userMessage };
+    const localized = localizeAppError(error, t);
+    if (isAppError(localized)) return { status: "failed", message: localized.userMessage };
     console.error(error);
     return { status: "failed", message: "An unexpected error occurred. It has been logged." };
   }

@@ -1,12 +1,13 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { institutionsWhere } from "@/lib/auth/permissions";
 import { getTranslator } from "@/lib/i18n/server";
+import { MAX_IMPORT_BYTES } from "@/lib/security/body-limits";
 import { ImportForm } from "@/components/indicators/import-form";
 import { importCsvAction } from "./import-csv.action";
 
-export const metadata: Metadata = { title: "Importer des données" };
+export const generateMetadata = pageTitle("pageTitles.officerImports");
 
 export default async function ImportsPage() {
   const actor = await requirePagePermission("headcount.import");
@@ -24,6 +25,7 @@ export default async function ImportsPage() {
     done: t("indicators.imports.done"),
     queued: t("indicators.jobs.queuedImport"),
     follow: t("indicators.jobs.follow"),
+    tooLarge: t("indicators.imports.tooLarge", { megabytes: MAX_IMPORT_BYTES / 1024 / 1024 }),
   };
   return (
     <>
@@ -37,6 +39,7 @@ export default async function ImportsPage() {
           <ImportForm
             kind="headcounts"
             institutionId={institutionId}
+            maxBytes={MAX_IMPORT_BYTES}
             action={importCsvAction}
             labels={{
               ...common,
@@ -47,6 +50,7 @@ export default async function ImportsPage() {
           <ImportForm
             kind="staff"
             institutionId={institutionId}
+            maxBytes={MAX_IMPORT_BYTES}
             action={importCsvAction}
             labels={{ ...common, title: t("indicators.imports.staff"), columns: t("indicators.imports.staffColumns") }}
           />

@@ -1,8 +1,8 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { ProgressReportPage } from "@/components/indicators/progress-report-page";
 
-export const metadata: Metadata = { title: "Rapport de suivi" };
+export const generateMetadata = pageTitle("pageTitles.officerReport");
 
 export default async function OfficerReportPage({
   searchParams,

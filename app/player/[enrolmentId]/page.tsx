@@ -1,13 +1,11 @@
+import { pageTitle } from "@/lib/i18n/page-title";
 import { randomUUID } from "node:crypto";
 import Link from "next/link";
-import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { isAppError } from "@/lib/errors/app-error";
 import { getTranslator } from "@/lib/i18n/server";
-import { getLearnerEnrolmentOrThrow } from "@/lib/learning/get-learner-enrolment";
-import { buildPlayerView } from "@/lib/learning/build-player-view";
-import { countQuizAttempts, getQuizAttemptResult } from "@/lib/learning/get-quiz-attempt-result";
+import { getPlayerView } from "@/lib/learning/get-player-view";
 import { PlayerTracker } from "@/components/player/player-tracker";
 import { MarkDoneButton } from "@/components/player/mark-done-button";
 import { VideoPlayer } from "@/components/player/video-player";
@@ -15,7 +13,7 @@ import { QuizForm } from "@/components/player/quiz-form";
 import { QuizResult } from "@/components/player/quiz-result";
 import "@/components/catalogue/learning.css";
 
-export const metadata: Metadata = { title: "Formation en ligne" };
+export const generateMetadata = pageTitle("pageTitles.playerEnrolmentId");
 
 type TProps = {
   params: Promise<{ enrolmentId: string }>;
@@ -27,52 +25,77 @@ const single = (value: string | string[] | undefined) => (Array.isArray(value) ?
 export default async function PlayerPage({ params, searchParams }: TProps) {
   const actor = await requirePageActor();
   const [{ enrolmentId }, query, { locale, t }] = await Promise.all([params, searchParams, getTranslator()]);
-  const enrolment = await getLearnerEnrolmentOrThrow(actor, enrolmentId).catch((error: unknown) => {
+  const view = await getPlayerView(actor, {
+    enrolmentId,
+    requestedKey: single(query.activity),
+    attemptId: single(query.attempt),
+    locale,
+  }).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     if (isAppError(error) && error.code === "FORBIDDEN") forbidden();
     throw error;
   });
-  const view = buildPlayerView({ enrolment, requestedKey: single(query.activity), locale, actorName: actor.name });
   const current = view.current;
-  const attemptId = single(query.attempt);
+  const quizState = view.quiz;
   const quizError = single(query.quizError);
-  const [attemptResult, attemptsUsed] = current?.quiz
-    ? await Promise.all([
-        attemptId
-          ? getQuizAttemptResult({
-              enrolmentId: enrolment.id,
-              attemptId,
-              quizContent: enrolment.courseVersion.modules
-                .flatMap((module) => module.activities)
-                .find((activity) => activity.key === current.key)?.content,
-            })
-          : null,
-        countQuizAttempts(enrolment.id, current.key),
-      ])
-    : [null, 0];
-  const attemptLimit = current?.quiz?.attemptLimit ?? null;
-  const hasAttemptsLeft = attemptLimit === null || attemptsUsed < attemptLimit;
+  const completion = view.isCompleted && (
+    <section className="completion-banner" aria-labelledby="completed-title">
+      <h2 id="completed-title">{t("learning.player.completedTitle")}</h2>
+      <p>{t("learning.player.completedText")}</p>
+      {view.certificateHref ? (
+        <p>
+          <a className="button" href={view.certificateHref} download>
+            {t("learning.player.downloadCertificate")}
+          </a>
+        </p>
+      ) : (
+        view.isCertificatePending && <p>{t("learning.player.certificatePending")}</p>
+      )}
+      <p>
+        <Link href="/my-record">{t("learning.player.myRecord")}</Link> ·{" "}
+        <Link href="/learn">{t("learning.player.back")}</Link>
+      </p>
+    </section>
+  );
+  if (!view.hasOnlinePart)
+    // No online activity: nothing to start, no statement sent (issue 11 §1); the course page lists its sessions.
+    return (
+      <>
+        <h1>{view.courseTitle}</h1>
+        {completion}
+        <p>{t("learning.player.noOnlinePart")}</p>
+        <p>
+          <Link className="button" href={`${view.courseHref}#course-sessions`}>
+            {t("learning.player.toSessions")}
+          </Link>
+        </p>
+      </>
+    );
 
   return (
     <>
       <h1>{view.courseTitle}</h1>
-      <p id="player-progress">{t("learning.player.progress", { percent: enrolment.progressPercent })}</p>
-      <progress max={100} value={enrolment.progressPercent} aria-labelledby="player-progress" />
-      {enrolment.status === "COMPLETED" && (
-        <section className="completion-banner" aria-labelledby="completed-title">
-          <h2 id="completed-title">{t("learning.player.completedTitle")}</h2>
-          <p>{t("learning.player.completedText")}</p>
-          <p>
-            <Link href="/learn">{t("learning.player.back")}</Link>
-          </p>
-        </section>
-      )}
+      <p id="player-progress">{t("learning.player.progress", { percent: view.progressPercent })}</p>
+      <progress
+        max={100}
+        value={view.progressPercent}
+        aria-labelledby="player-progress"
+        aria-describedby="player-progress-help"
+      />
+      <p id="player-progress-help" className="muted">
+        {t("learning.player.progressHelp")}
+      </p>
+      {completion}
       <PlayerTracker
         context={view.context}
         course={view.courseObject}
         activity={view.activityObject}
-        progress={{ percent: enrolment.progressPercent, isCompleted: enrolment.status === "COMPLETED" }}
-        labels={{ pending: t("learning.player.pendingStatements"), synced: t("learning.player.synced") }}
+        progress={{ percent: view.progressPercent, isCompleted: view.isCompleted }}
+        // The count is known in the browser only: the label keeps its {waiting} placeholder, filled there.
+        labels={{
+          pending: t("learning.player.waitingStatements", { waiting: "{waiting}" }),
+          synced: t("learning.player.synced"),
+        }}
       />
       <div className="player">
         <nav className="player-outline" aria-label={t("learning.player.outline")}>
@@ -98,6 +121,11 @@ export default async function PlayerPage({ params, searchParams }: TProps) {
         {current && view.activityObject && (
           <section aria-labelledby="activity-title">
             <h2 id="activity-title">{current.title}</h2>
+            {current.isUnreadable && (
+              <p role="alert" className="error-text">
+                {t("learning.player.unreadable")}
+              </p>
+            )}
             {current.lessonHtml !== null && (
               // Safe: produced by the allowlist renderer (lib/learning/render-lesson-html.ts), never raw input.
               <div className="lesson prose" dangerouslySetInnerHTML={{ __html: current.lessonHtml }} />
@@ -135,46 +163,53 @@ export default async function PlayerPage({ params, searchParams }: TProps) {
                 </a>
               </p>
             )}
-            {current.quiz && (
+            {current.quiz && quizState && (
               <>
                 <p>{t("learning.quiz.passMark", { passMark: Math.round(current.quiz.passMark * 100) })}</p>
-                {attemptLimit !== null && (
-                  <p>{t("learning.quiz.attempts", { used: attemptsUsed, limit: attemptLimit })}</p>
+                {quizState.attemptLimit !== null && (
+                  <p>{t("learning.quiz.attempts", { used: quizState.attemptsUsed, limit: quizState.attemptLimit })}</p>
+                )}
+                {quizState.isPassed && (
+                  <p className="success-text">
+                    {t("learning.player.quizPassed", { percent: quizState.bestPercent ?? 0 })}
+                  </p>
                 )}
                 {quizError && (
                   <p role="alert" className="error-text">
-                    {quizError === "CONFLICT"
-                      ? t("learning.quiz.noAttemptsLeft")
-                      : t(
-                          `errors.codes.${quizError === "FORBIDDEN" || quizError === "NOT_FOUND" || quizError === "UNAUTHENTICATED" ? quizError : "INTERNAL"}`,
-                        )}
+                    {quizError === "PASSED"
+                      ? t("learning.player.passedAlready")
+                      : quizError === "CONFLICT"
+                        ? t("learning.quiz.noAttemptsLeft")
+                        : t(
+                            `errors.codes.${quizError === "FORBIDDEN" || quizError === "NOT_FOUND" || quizError === "UNAUTHENTICATED" ? quizError : "INTERNAL"}`,
+                          )}
                   </p>
                 )}
-                {attemptResult && (
+                {quizState.result && (
                   <QuizResult
                     t={t}
                     locale={locale}
-                    result={attemptResult}
+                    result={quizState.result}
                     questions={current.quiz.questions}
                     passMark={current.quiz.passMark}
                   />
                 )}
-                {hasAttemptsLeft ? (
+                {quizState.canAttempt ? (
                   <QuizForm
                     t={t}
                     locale={locale}
-                    enrolmentId={enrolment.id}
+                    enrolmentId={view.enrolmentId}
                     activityKey={current.key}
                     idempotencyKey={randomUUID()}
                     questions={current.quiz.questions}
                     isDisabled={false}
                   />
                 ) : (
-                  <p>{t("learning.quiz.noAttemptsLeft")}</p>
+                  <p>{quizState.isPassed ? t("learning.player.noNewAttempt") : t("learning.quiz.noAttemptsLeft")}</p>
                 )}
               </>
             )}
-            {current.kind !== "QUIZ" && (
+            {current.kind !== "QUIZ" && !current.isUnreadable && (
               <p className="actions-row">
                 <MarkDoneButton
                   context={view.context}

@@ -1,13 +1,17 @@
 "use server";
 import { redirect } from "next/navigation";
-import { requireActor } from "@/lib/auth/actor";
+import { getActor } from "@/lib/auth/actor";
+import { assertActionInput } from "@/lib/auth/authed-action";
 import { isAppError } from "@/lib/errors/app-error";
 import { submitQuizAttempt } from "@/lib/learning/submit-quiz-attempt";
 import { recordQuizStatements } from "@/lib/learning/record-quiz-statements";
 
 /** Quiz form: fields "answer:<questionId>" (repeated for multiple choice). Works without JavaScript. */
 export async function submitQuizAction(formData: FormData): Promise<void> {
-  const actor = await requireActor();
+  // A forged call with no form has no quiz to go back to.
+  if (!(formData instanceof FormData)) redirect("/learn");
+  const actor = await getActor();
+  if (!actor) redirect("/auth/signin");
   const enrolmentId = String(formData.get("enrolmentId") ?? "");
   const activityKey = String(formData.get("activityKey") ?? "");
   const answers: Record<string, string | string[]> = {};
@@ -20,6 +24,7 @@ export async function submitQuizAction(formData: FormData): Promise<void> {
   const base = `/player/${encodeURIComponent(enrolmentId)}?activity=${encodeURIComponent(activityKey)}`;
   let target: string;
   try {
+    assertActionInput(formData);
     const outcome = await submitQuizAttempt(actor, {
       enrolmentId,
       activityKey,
@@ -30,7 +35,7 @@ export async function submitQuizAction(formData: FormData): Promise<void> {
     target = `${base}&attempt=${encodeURIComponent(outcome.attemptId)}#quiz-result`;
   } catch (error) {
     if (!isAppError(error)) throw error;
-    target = `${base}&quizError=${error.code}`;
+    target = `${base}&quizError=${error.details?.reason === "PASSED" ? "PASSED" : error.code}`;
   }
   redirect(target);
 }

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/page-guard";
@@ -10,13 +10,13 @@ import { isAppError } from "@/lib/errors/app-error";
 import { ActionAnnouncer, ActionForm } from "@/components/sessions/action-form";
 import { registerAction, cancelRegistrationAction, acceptOfferAction } from "../session.action";
 import { cancelSessionAction, rescheduleSessionAction } from "@/app/coordinator/coordinator.action";
-import { timeZoneOf } from "@/lib/sessions/time-zone";
+import { timeZoneOf } from "@/lib/time/time-zone";
 import { scheduleFormLabels } from "@/components/sessions/schedule-form-labels";
 import { ScheduleSessionForm } from "@/components/sessions/schedule-session-form";
 import { getSchedulingOptions } from "@/lib/sessions/get-scheduling-options";
 import "@/components/sessions/sessions.css";
 
-export const metadata: Metadata = { title: "Session" };
+export const generateMetadata = pageTitle("pageTitles.sessionsId");
 
 export default async function SessionPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { listPendingApprovals } from "@/lib/sessions/list-pending-approvals";
@@ -8,7 +8,7 @@ import { localized } from "@/lib/i18n/localized";
 import { ActionAnnouncer, ActionForm } from "@/components/sessions/action-form";
 import { decideRegistrationAction } from "../session.action";
 
-export const metadata: Metadata = { title: "Inscriptions à valider" };
+export const generateMetadata = pageTitle("pageTitles.sessionsApprovals");
 
 export default async function ApprovalsPage() {
   const actor = await requirePagePermission("enrolment.approve");

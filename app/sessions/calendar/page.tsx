@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { z } from "zod";
@@ -10,8 +10,9 @@ import { getTranslator } from "@/lib/i18n/server";
 import { SlotCalendar } from "@/components/sessions/slot-calendar";
 import { buildCalendarDays } from "@/components/sessions/build-calendar-days";
 import "@/components/sessions/sessions.css";
+import { publicUrl } from "@/lib/env";
 
-export const metadata: Metadata = { title: "Agenda" };
+export const generateMetadata = pageTitle("pageTitles.sessionsCalendar");
 
 const ZTrainerQuery = z.object({ trainer: z.string().min(1).max(100).optional() });
 
@@ -41,7 +42,7 @@ export default async function TrainerCalendarPage({
   const name = trainerName ?? actor.name;
   const link = (nextView: string, nextFrom?: string) =>
     `/sessions/calendar?view=${nextView}${nextFrom ? `&from=${nextFrom}` : ""}${isMine ? "" : `&trainer=${encodeURIComponent(trainerId)}`}`;
-  const base = (process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
+  const base = publicUrl();
   return (
     <>
       <h1>{isMine ? t("sessions.calendar.myTitle") : t("sessions.calendar.trainerTitle", { name })}</h1>

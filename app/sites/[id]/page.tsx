@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/page-guard";
@@ -14,7 +14,7 @@ import type { TMessageKey } from "@/lib/i18n/translate";
 import { updateSiteAction, saveRoomAction, deleteRoomAction, deleteSiteAction } from "../site.action";
 import "@/components/sessions/sessions.css";
 
-export const metadata: Metadata = { title: "Site relais" };
+export const generateMetadata = pageTitle("pageTitles.sitesId");
 
 export default async function SitePage({
   params,

@@ -1,10 +1,7 @@
--- Professional networks (lib/networks). French full-text search: a text search configuration
--- that is PostgreSQL's french one with accents removed first (unaccent), so that "evaluation"
--- finds "évaluation"; to_tsvector(regconfig, text) is immutable, hence usable in a generated
--- column (unaccent() itself is not). The extension ships with PostgreSQL (contrib).
-CREATE EXTENSION IF NOT EXISTS unaccent;
-CREATE TEXT SEARCH CONFIGURATION relais_french (COPY = pg_catalog.french);
-ALTER TEXT SEARCH CONFIGURATION relais_french ALTER MAPPING FOR hword, hword_part, word WITH unaccent, french_stem;
+-- Professional networks (lib/networks). French full-text search with the text search configuration
+-- relais_french (PostgreSQL's french, accents removed first by unaccent: "evaluation" finds
+-- "évaluation"), created by 20261201100000_catalogue_search (which sorts before this one); to_tsvector(regconfig, text) is
+-- immutable, hence usable in the generated columns below.
 
 -- CreateEnum
 CREATE TYPE "NetworkScope" AS ENUM ('NATIONAL', 'REGIONAL', 'THEMATIC', 'INSTITUTION');
@@ -188,16 +185,6 @@ CREATE TABLE "NetworkEvent" (
     CONSTRAINT "NetworkEvent_pkey" PRIMARY KEY ("id")
 );
 
--- CreateTable
-CREATE TABLE "NetworkRateEvent" (
-    "id" BIGSERIAL NOT NULL,
-    "userId" TEXT NOT NULL,
-    "action" TEXT NOT NULL,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-
-    CONSTRAINT "NetworkRateEvent_pkey" PRIMARY KEY ("id")
-);
-
 -- CreateIndex
 CREATE UNIQUE INDEX "Network_slug_key" ON "Network"("slug");
 
@@ -257,9 +244,6 @@ CREATE INDEX "NetworkResource_networkId_createdAt_idx" ON "NetworkResource"("net
 
 -- CreateIndex
 CREATE INDEX "NetworkEvent_networkId_startsAt_idx" ON "NetworkEvent"("networkId", "startsAt");
-
--- CreateIndex
-CREATE INDEX "NetworkRateEvent_userId_action_createdAt_idx" ON "NetworkRateEvent"("userId", "action", "createdAt");
 
 -- AddForeignKey
 ALTER TABLE "Network" ADD CONSTRAINT "Network_regionId_fkey" FOREIGN KEY ("regionId") REFERENCES "Region"("id") ON DELETE SET NULL ON UPDATE CASCADE;

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePagePermission } from "@/lib/auth/page-guard";
@@ -8,7 +8,7 @@ import { listLrsClients } from "@/lib/lrs/list-lrs-clients";
 import { xapiBaseUrl } from "@/lib/lrs/xapi-identifiers";
 import { LrsClientsPanel } from "@/components/lrs/lrs-clients-panel";
 
-export const metadata: Metadata = { title: "Clients LRS de l'établissement" };
+export const generateMetadata = pageTitle("pageTitles.institutionsIdLrsClients");
 
 export default async function InstitutionLrsClientsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

@@ -1,13 +1,13 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { isAppError } from "@/lib/errors/app-error";
 import { getTranslator } from "@/lib/i18n/server";
-import { getIndicatorJobOrThrow } from "@/lib/indicators/indicator-job-store";
+import { getIndicatorJobOrThrow } from "@/lib/job-queue/indicator-job-store";
 import { JobProgress } from "@/components/indicators/job-progress";
 import { jobProgressLabels } from "@/components/indicators/job-progress-labels";
 
-export const metadata: Metadata = { title: "Traitement en cours" };
+export const generateMetadata = pageTitle("pageTitles.officerJobsId");
 
 /** A background import or export of the signed-in person; anyone else's job is a 404. */
 export default async function JobPage(props: { params: Promise<{ id: string }> }) {

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { notFound } from "next/navigation";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { getTranslator } from "@/lib/i18n/server";
@@ -8,7 +8,7 @@ import { SURVEY_QUESTIONS } from "@/lib/surveys/survey-questions";
 import { SurveyForm } from "@/components/indicators/survey-form";
 import { submitSurveyAction } from "./submit-survey.action";
 
-export const metadata: Metadata = { title: "Questionnaire" };
+export const generateMetadata = pageTitle("pageTitles.surveysCourseIdKind");
 
 export default async function SurveyPage({ params }: { params: Promise<{ courseId: string; kind: string }> }) {
   const { courseId, kind } = await params;

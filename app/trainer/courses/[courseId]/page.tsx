@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { forbidden, notFound } from "next/navigation";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { isAppError } from "@/lib/errors/app-error";
@@ -12,7 +12,7 @@ import { getVersionMigrationSummary } from "@/lib/authoring/get-version-migratio
 import { migrateLearnersAction } from "./migrate-learners.action";
 import "@/components/catalogue/learning.css";
 
-export const metadata: Metadata = { title: "Modifier le cours" };
+export const generateMetadata = pageTitle("pageTitles.trainerCoursesCourseId");
 
 type TProps = { params: Promise<{ courseId: string }> };
 

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { withActor } from "@/lib/auth/with-actor";
-import { getIndicatorJobOrThrow } from "@/lib/indicators/indicator-job-store";
+import { getIndicatorJobOrThrow } from "@/lib/job-queue/indicator-job-store";
+import { jobErrorText } from "@/lib/job-queue/job-failure";
+import { getTranslator } from "@/lib/i18n/server";
 
 type TContext = { params: Promise<{ id: string }> };
 
@@ -17,8 +19,10 @@ const ZJobStatus = z.object({
 export const GET = withActor<TContext>(async (actor, _request, context) => {
   const { id } = await context.params;
   const job = await getIndicatorJobOrThrow(actor, id);
+  const { t } = await getTranslator();
   const body = ZJobStatus.parse({
     ...job,
+    errorMessage: jobErrorText(job, t),
     downloadUrl: job.status === "DONE" && job.resultName ? `/api/reports/jobs/${job.id}/file` : null,
   });
   return Response.json(body, { headers: { "cache-control": "private, no-store" } });

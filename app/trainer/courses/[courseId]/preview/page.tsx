@@ -1,5 +1,5 @@
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
-import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { isAppError } from "@/lib/errors/app-error";
@@ -11,7 +11,7 @@ import { toPublicQuiz, ZQuizContent } from "@/lib/learning/quiz";
 import { describeVideoPlayback } from "@/lib/video/describe-video-playback";
 import "@/components/catalogue/learning.css";
 
-export const metadata: Metadata = { title: "Prévisualisation" };
+export const generateMetadata = pageTitle("pageTitles.trainerCoursesCourseIdPreview");
 
 type TProps = { params: Promise<{ courseId: string }> };
 

@@ -1,5 +1,5 @@
 import { withActor } from "@/lib/auth/with-actor";
-import { openIndicatorJobFile } from "@/lib/indicators/indicator-job-store";
+import { openIndicatorJobFile } from "@/lib/job-queue/indicator-job-store";
 
 type TContext = { params: Promise<{ id: string }> };
 

@@ -1,0 +1,60 @@
+import "server-only";
+import { clientAddress } from "../security/client-address";
+import { hitRateLimit, longestRetryAfter, undoRateLimitHit, type TRateLimitRule } from "../security/rate-limit";
+
+/**
+ * Failed sign-ins, counted in PostgreSQL for every replica: per account (the e-mail given to a
+ * credentials provider) and per client address. Each attempt is counted before next-auth runs
+ * (atomic: concurrent attempts cannot all slip under the limit) and given back when it succeeds.
+ */
+export const SIGN_IN_FAILURES_PER_ACCOUNT: TRateLimitRule = { name: "signin-account", limit: 5, windowSeconds: 900 };
+export const SIGN_IN_FAILURES_PER_ADDRESS: TRateLimitRule = { name: "signin-address", limit: 20, windowSeconds: 900 };
+
+// next-auth's POST endpoints that try a sign-in: the credentials and OAuth callbacks.
+const ATTEMPT_PATH = /\/api\/auth\/callback\/[^/]+$/;
+
+/** next-auth answers a failed sign-in with its error page (redirect, or `{ url }` for fetch clients). */
+async function isFailure(response: Response): Promise<boolean> {
+  const location = response.headers.get("location");
+  if (location) return /[?&]error=/.test(location);
+  if (!(response.headers.get("content-type") ?? "").includes("application/json")) return response.status >= 400;
+  const body = (await response
+    .clone()
+    .json()
+    .catch(() => null)) as { url?: unknown } | null;
+  return typeof body?.url === "string" ? /[?&]error=/.test(body.url) : response.status >= 400;
+}
+
+async function accountOf(request: Request): Promise<string | null> {
+  if (!(request.headers.get("content-type") ?? "").includes("application/x-www-form-urlencoded")) return null;
+  const form = new URLSearchParams(await request.clone().text());
+  const email = form.get("email")?.trim().toLowerCase();
+  return email ? email : null;
+}
+
+/**
+ * Runs a next-auth request under the sign-in throttle. Beyond the allowance: 429 with Retry-After,
+ * and for next-auth's own client (which follows `url`) the refusal page that says why.
+ */
+export async function throttleSignIn(request: Request, run: () => Promise<Response>): Promise<Response> {
+  if (request.method !== "POST" || !ATTEMPT_PATH.test(new URL(request.url).pathname)) return run();
+  const address = clientAddress(request.headers);
+  const account = await accountOf(request);
+  const counted: [TRateLimitRule, string][] = [[SIGN_IN_FAILURES_PER_ADDRESS, address]];
+  if (account) counted.push([SIGN_IN_FAILURES_PER_ACCOUNT, account]);
+  const states = await Promise.all(counted.map(([rule, subject]) => hitRateLimit(rule, subject)));
+  const retryAfter = longestRetryAfter(states, (state) => state.isOver);
+  if (retryAfter !== null)
+    return Response.json(
+      {
+        error: "TOO_MANY_REQUESTS",
+        message: "Too many failed sign-ins. Try again later.",
+        url: "/auth/refused?reason=throttled",
+      },
+      { status: 429, headers: { "Retry-After": String(retryAfter) } },
+    );
+  const response = await run();
+  if (!(await isFailure(response)))
+    await Promise.all(counted.map(([rule, subject]) => undoRateLimitHit(rule, subject)));
+  return response;
+}
