@@ -6,10 +6,12 @@ import { cancelRegistration } from "@/lib/sessions/cancel-registration";
 import { acceptOffer } from "@/lib/sessions/accept-offer";
 import { decideRegistration } from "@/lib/sessions/decide-registration";
 import { requestEmailDelivery } from "@/lib/jobs/boss";
+import { inUserLanguage } from "@/lib/sessions/in-user-language";
 
 const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
 
 export const registerAction = authedFormAction(async (actor, formData) => {
+  // A pooled session's priority window refuses with a message in the user's language.
   await registerForSession(actor, { sessionId: field(formData, "sessionId") });
   void requestEmailDelivery();
   revalidatePath(`/sessions/${field(formData, "sessionId")}`);

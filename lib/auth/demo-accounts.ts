@@ -8,8 +8,11 @@ export const DEMO_ACCOUNTS = [
   { email: "coordinator@relais.test", role: "SITE_COORDINATOR", labelKey: "demo.coordinator" },
   { email: "officer@relais.test", role: "TRAINING_OFFICER", labelKey: "demo.officer" },
   { email: "admin@relais.test", role: "NATIONAL_ADMIN", labelKey: "demo.admin" },
-  // Another institution's agent (networks across institutions); created by lib/demo/seed-networks.ts.
-  { email: "agent@ulyon.relais.test", role: "AGENT", labelKey: "demo.agentLyon" },
+  // Training needs across two institutions of one region (lib/demo/seed-needs.ts).
+  { email: "correspondent@relais.test", role: "REGIONAL_CORRESPONDENT", labelKey: "demo.correspondent" },
+  { email: "agent@ulyon.relais.test", role: "AGENT", labelKey: "demo.lyonAgent" },
+  { email: "manager@ulyon.relais.test", role: "AGENT", labelKey: "demo.lyonManager" },
+  { email: "officer@ulyon.relais.test", role: "TRAINING_OFFICER", labelKey: "demo.lyonOfficer" },
 ] as const satisfies readonly { email: string; role: Role; labelKey: string }[];
 
 export function isDemoAccount(email: string): boolean {

@@ -12,7 +12,7 @@ export async function loadActor(userId: string): Promise<TActor | null> {
       email: true,
       name: true,
       institutionId: true,
-      memberships: { select: { role: true, institutionId: true, relaySiteId: true } },
+      memberships: { select: { role: true, institutionId: true, relaySiteId: true, regionId: true } },
     },
   });
   if (!user) return null;

@@ -145,6 +145,38 @@ const MATRIX: [
   ["network.manage", inA, { agent: false, trainer: false, coordinator: false, officer: true, admin: true }],
   ["network.manage", inB, { agent: false, trainer: false, coordinator: false, officer: false, admin: true }],
   ["network.manage", {}, { agent: false, trainer: false, coordinator: false, officer: false, admin: true }],
+  // Training needs (lib/needs); the regional correspondent's region scope is tested in permissions-region.test.ts.
+  ["needs.campaign.manage", inA, { agent: false, trainer: false, coordinator: false, officer: true, admin: false }],
+  ["needs.campaign.manage", inB, { agent: false, trainer: false, coordinator: false, officer: false, admin: false }],
+  [
+    "needs.express",
+    { userId: "user-1" },
+    { agent: true, trainer: false, coordinator: false, officer: false, admin: false },
+  ],
+  [
+    "needs.express",
+    { userId: "user-2" },
+    { agent: false, trainer: false, coordinator: false, officer: false, admin: false },
+  ],
+  [
+    "needs.opinion",
+    { managerId: "user-1" },
+    { agent: true, trainer: false, coordinator: false, officer: false, admin: false },
+  ],
+  [
+    "needs.opinion",
+    { managerId: "someone-else", institutionId: "inst-A" },
+    { agent: false, trainer: false, coordinator: false, officer: false, admin: false },
+  ],
+  ["needs.decide", inA, { agent: false, trainer: false, coordinator: false, officer: true, admin: false }],
+  ["needs.decide", inB, { agent: false, trainer: false, coordinator: false, officer: false, admin: false }],
+  [
+    "needs.pool",
+    { regionId: "reg-1" },
+    { agent: false, trainer: false, coordinator: false, officer: false, admin: true },
+  ],
+  ["needs.indicators", inA, { agent: false, trainer: false, coordinator: false, officer: true, admin: true }],
+  ["needs.indicators", inB, { agent: false, trainer: false, coordinator: false, officer: false, admin: true }],
 ];
 
 describe("authorization matrix (role × action × scope)", () => {

@@ -5,6 +5,7 @@
 //   managed      resources of agents the actor manages (resource.managerId)
 //   institution  resources of the membership's institution (resource.institutionId)
 //   site         resources of the membership's relay site (resource.relaySiteId)
+//   region       resources of the membership's region (resource.regionId): regional correspondents
 //   national     everything, across institutions
 import type { Role } from "../db/generated/enums";
 
@@ -32,6 +33,8 @@ export const ACTIONS = [
   "referential.manage",
   "opendata.publish",
   "lrsClient.manage",
+  "privacy.exportOwn",
+  "privacy.erase",
   // Professional networks (lib/networks). Joining, reading and posting are open to every staff
   // member; what a member may do inside a network (moderate) is the network's own data
   // (NetworkMember.role), never a platform role. Who creates which kind of network:
@@ -45,12 +48,16 @@ export const ACTIONS = [
   "network.createRegional",
   "network.createNational",
   "network.manage",
-  "privacy.exportOwn",
-  "privacy.erase",
+  "needs.campaign.manage",
+  "needs.express",
+  "needs.opinion",
+  "needs.decide",
+  "needs.pool",
+  "needs.indicators",
 ] as const;
 
 export type TAction = (typeof ACTIONS)[number];
-export type TScope = "any" | "self" | "managed" | "institution" | "site" | "national";
+export type TScope = "any" | "self" | "managed" | "institution" | "site" | "region" | "national";
 
 export const PERMISSIONS: Record<Role, Partial<Record<TAction, readonly TScope[]>>> = {
   AGENT: {
@@ -62,6 +69,8 @@ export const PERMISSIONS: Record<Role, Partial<Record<TAction, readonly TScope[]
     "enrolment.approve": ["managed"],
     "calendar.readTrainer": ["self"],
     "network.participate": ["any"],
+    "needs.express": ["self"],
+    "needs.opinion": ["managed"],
   },
   TRAINER: {
     "catalog.browse": ["any"],
@@ -98,11 +107,14 @@ export const PERMISSIONS: Record<Role, Partial<Record<TAction, readonly TScope[]
     "lrsClient.manage": ["institution"],
     "record.read": ["institution"],
     "calendar.readTrainer": ["self"],
+    "privacy.erase": ["institution"],
     "network.participate": ["any"],
     "network.createInstitution": ["institution"],
     "network.createThematic": ["any"],
     "network.manage": ["institution"],
-    "privacy.erase": ["institution"],
+    "needs.campaign.manage": ["institution"],
+    "needs.decide": ["institution"],
+    "needs.indicators": ["institution"],
   },
   NATIONAL_ADMIN: {
     "catalog.browse": ["any"],
@@ -123,10 +135,23 @@ export const PERMISSIONS: Record<Role, Partial<Record<TAction, readonly TScope[]
     "network.createRegional": ["national"],
     "network.createNational": ["national"],
     "network.manage": ["national"],
+    "needs.pool": ["national"],
+    "needs.indicators": ["national"],
+  },
+  REGIONAL_CORRESPONDENT: {
+    "catalog.browse": ["any"],
+    "needs.pool": ["region"],
+    "needs.indicators": ["region"],
   },
 };
 
-export type TMembership = { role: Role; institutionId: string | null; relaySiteId: string | null };
+/** `regionId`: the region of a regional correspondent's membership (absent for other roles). */
+export type TMembership = {
+  role: Role;
+  institutionId: string | null;
+  relaySiteId: string | null;
+  regionId?: string | null;
+};
 
 export type TActor = {
   userId: string;
@@ -142,6 +167,7 @@ export type TResource = {
   relaySiteId?: string | null;
   userId?: string | null;
   managerId?: string | null;
+  regionId?: string | null;
 };
 
 function scopeCovers(scope: TScope, membership: TMembership, actor: TActor, resource: TResource): boolean {
@@ -157,6 +183,8 @@ function scopeCovers(scope: TScope, membership: TMembership, actor: TActor, reso
       return resource.institutionId != null && resource.institutionId === membership.institutionId;
     case "site":
       return resource.relaySiteId != null && resource.relaySiteId === membership.relaySiteId;
+    case "region":
+      return resource.regionId != null && resource.regionId === membership.regionId;
   }
 }
 
@@ -179,12 +207,17 @@ export function hasRole(actor: TActor | null, role: Role): boolean {
 }
 
 /** Ids (from the memberships' `field`) where the actor holds the action with `scope`, or "all" for national scope. */
-function scopedIds(actor: TActor, action: TAction, scope: "institution" | "site"): "all" | string[] {
+function scopedIds(actor: TActor, action: TAction, scope: "institution" | "site" | "region"): "all" | string[] {
   const ids = new Set<string>();
   for (const membership of actor.memberships) {
     const scopes = PERMISSIONS[membership.role][action] ?? [];
     if (scopes.includes("national") || scopes.includes("any")) return "all";
-    const id = scope === "institution" ? membership.institutionId : membership.relaySiteId;
+    const id =
+      scope === "institution"
+        ? membership.institutionId
+        : scope === "site"
+          ? membership.relaySiteId
+          : (membership.regionId ?? null);
     if (scopes.includes(scope) && id) ids.add(id);
   }
   return [...ids];
@@ -198,4 +231,9 @@ export function institutionsWhere(actor: TActor, action: TAction): "all" | strin
 /** Relay sites in which the actor holds the action, or "all" for national scope. */
 export function sitesWhere(actor: TActor, action: TAction): "all" | string[] {
   return scopedIds(actor, action, "site");
+}
+
+/** Regions in which the actor holds the action with region scope, or "all" for national scope. */
+export function regionsWhere(actor: TActor, action: TAction): "all" | string[] {
+  return scopedIds(actor, action, "region");
 }

@@ -8,6 +8,7 @@ import { createRandom, deterministicUuid } from "./random";
 import { seedIndicators } from "./seed-indicators";
 import { seedLearning } from "./seed-learning";
 import { seedNetworks } from "./seed-networks";
+import { seedNeeds } from "./seed-needs";
 import { loadDemoContent, type TCourseContent } from "./content";
 
 const FIRST_NAMES = [
@@ -563,6 +564,7 @@ export async function seedDemoData(prisma: TPrismaClient): Promise<{ agents: num
       });
       await seedIndicators(tx, { random });
       await seedLearning(tx, { random });
+      await seedNeeds(tx);
       await tx.auditLog.create({
         data: {
           action: "demo.seeded",

@@ -23,6 +23,11 @@ export const NOTIFICATION_KINDS = [
   "networkReply",
   "networkReport",
   "networkDigest",
+  // Training needs (lib/needs): the officer's decision, and a pooled session that answers the need.
+  "needRetained",
+  "needDeferred",
+  "needRefused",
+  "needAnswered",
 ] as const;
 export type TNotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

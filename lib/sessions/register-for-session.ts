@@ -11,6 +11,7 @@ import { distanceKmOrNull } from "./geo";
 import { findApproverIds } from "./approvers";
 import { notifyUsers } from "../notifications/notify-users";
 import { invalidInput } from "../errors/invalid-input";
+import { assertPriorityWindowAllows } from "./priority-window";
 
 export const ZRegisterInput = z.object({ sessionId: z.string().min(1) });
 
@@ -44,6 +45,7 @@ export async function registerForSession(actor: TActor, input: z.input<typeof ZR
       throw new AppError("CONFLICT", "Registrations for this session are not open.");
     if (now > session.registrationDeadline)
       throw new AppError("CONFLICT", "The registration deadline of this session has passed.");
+    await assertPriorityWindowAllows(tx, { session, userId: actor.userId, now });
     if (session.course.requiresOnlineBeforeSession) {
       const completed = await tx.enrolment.count({
         where: { userId: actor.userId, courseId: session.courseId, status: "COMPLETED" },

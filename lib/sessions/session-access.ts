@@ -17,6 +17,7 @@ export async function getSessionOrThrow(tx: TTransaction, sessionId: string) {
       capacity: true,
       status: true,
       registrationDeadline: true,
+      priorityUntil: true,
       courseId: true,
       course: {
         select: { institutionId: true, requiresApproval: true, requiresOnlineBeforeSession: true, slug: true },

@@ -1,7 +1,7 @@
--- Professional networks (lib/networks). French full-text search with the text search configuration
--- relais_french (PostgreSQL's french, accents removed first by unaccent: "evaluation" finds
--- "évaluation"), created by 20261201100000_catalogue_search (which sorts before this one); to_tsvector(regconfig, text) is
--- immutable, hence usable in the generated columns below.
+-- Professional networks (lib/networks). French full-text search uses the relais_french text
+-- search configuration (PostgreSQL's french one with accents removed first by unaccent, so that
+-- "evaluation" finds "évaluation"), created by the catalogue search migration that runs just
+-- before this one (20261201100000_catalogue_search).
 
 -- CreateEnum
 CREATE TYPE "NetworkScope" AS ENUM ('NATIONAL', 'REGIONAL', 'THEMATIC', 'INSTITUTION');
@@ -185,6 +185,16 @@ CREATE TABLE "NetworkEvent" (
     CONSTRAINT "NetworkEvent_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "NetworkRateEvent" (
+    "id" BIGSERIAL NOT NULL,
+    "userId" TEXT NOT NULL,
+    "action" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "NetworkRateEvent_pkey" PRIMARY KEY ("id")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "Network_slug_key" ON "Network"("slug");
 
@@ -244,6 +254,9 @@ CREATE INDEX "NetworkResource_networkId_createdAt_idx" ON "NetworkResource"("net
 
 -- CreateIndex
 CREATE INDEX "NetworkEvent_networkId_startsAt_idx" ON "NetworkEvent"("networkId", "startsAt");
+
+-- CreateIndex
+CREATE INDEX "NetworkRateEvent_userId_action_createdAt_idx" ON "NetworkRateEvent"("userId", "action", "createdAt");
 
 -- AddForeignKey
 ALTER TABLE "Network" ADD CONSTRAINT "Network_regionId_fkey" FOREIGN KEY ("regionId") REFERENCES "Region"("id") ON DELETE SET NULL ON UPDATE CASCADE;
