@@ -10,7 +10,7 @@
 //                 vs the same insert with counters recounted from the tables.
 // Server time = the call in this process against PostgreSQL (no HTTP), median and p95 of the runs.
 //
-//   npx tsx --conditions=react-server bench/networks/run-networks-bench.ts
+//   npx tsx --import ./bench/networks/register-hooks.mjs bench/networks/run-networks-bench.ts
 // Uses its own database on the kept cluster .data/pg-bench-networks (start it with
 // bench/networks/keep-cluster.ts or let this script start it); writes bench/networks/results.json.
 // BENCH_REUSE=1 keeps data generated earlier with the same volumes.
