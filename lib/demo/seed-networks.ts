@@ -5,7 +5,7 @@
 // demo account) is created here; the demo agents of UGA and Lyon are left out of the regional
 // network so that joining it can be shown.
 import type { TTransaction } from "../db/create-client";
-import { handleFromName } from "../networks/handle-from-name";
+import { handleFromName } from "../networks/handle";
 
 const DAY = 86_400_000;
 

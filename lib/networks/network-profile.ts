@@ -4,7 +4,7 @@ import { db, type TTransaction } from "../db";
 import type { TActor } from "../auth/permissions";
 import { invalidNetworkInput } from "./network-errors";
 import { cleanText } from "./post-content";
-import { handleFromName } from "./handle-from-name";
+import { handleFromName } from "./handle";
 
 export { handleFromName };
 

@@ -9,7 +9,7 @@ import { updateDigestPreference } from "./update-digest-preference";
 import { createEvent } from "./create-event";
 import { getMemberNetworkFeed, getNetworkEventIcs } from "./network-calendar";
 import { networkWhereReadable } from "./network-access";
-import { createNetworkWorld, createTestNetwork, doc, joinAll } from "./network-fixtures";
+import { createNetworkWorld, createTestNetwork, doc, joinAll } from "../../testing/network-fixtures";
 
 const codeOf = async (promise: Promise<unknown>) =>
   promise.then(

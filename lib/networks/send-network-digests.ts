@@ -3,7 +3,6 @@ import { db, Prisma } from "../db";
 import { createTranslator } from "../i18n/translate";
 import { isLocale } from "../i18n/config";
 import { notifyUsers } from "../notifications/notify-users";
-import { purgeRateEvents } from "./rate-limit";
 import { publicUrl } from "../env";
 
 const PERIOD_MS = { DAILY: 86_400_000, WEEKLY: 7 * 86_400_000 } as const;
@@ -50,7 +49,6 @@ export async function sendNetworkDigests(now = new Date()): Promise<number> {
     if (due.length < BATCH) break;
     after = { networkId: due[due.length - 1]!.networkId, userId: due[due.length - 1]!.userId };
   }
-  await purgeRateEvents(db, now);
   return sent;
 }
 

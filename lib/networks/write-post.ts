@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { TTransaction } from "../db";
 import type { TActor } from "../auth/permissions";
 import { notifyUsers } from "../notifications/notify-users";
-import { consumeRateLimit } from "./rate-limit";
+import { assertPostingAllowed } from "./rate-limit";
 import { networkError } from "./network-errors";
 import type { TPostContent } from "./post-content";
 
@@ -29,7 +29,7 @@ export async function writePost(
 ) {
   const { actor, network, thread, content } = options;
   const now = options.now ?? new Date();
-  await consumeRateLimit(tx, { userId: actor.userId, action: "post", now });
+  await assertPostingAllowed(actor.userId);
   const fileIds = [...new Set(options.attachmentIds)];
   if (fileIds.length) {
     const own = await tx.storedFile.count({

@@ -1,5 +1,4 @@
-// Pure (no database): the demo seed, run outside Next.js, uses it too.
-
+// Pure (no database): also used by the demo seed, which runs outside Next.js.
 /** A handle from a name: "Claire Fontaine" → "claire.fontaine" (accents dropped), what @mentions type. */
 export function handleFromName(name: string): string {
   const base = name

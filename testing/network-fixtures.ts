@@ -1,10 +1,10 @@
 // Test data for the networks area (used by *.test.ts only): institutions in one region, agents,
 // a training officer, a national administrator, and networks created through the use cases.
-import { db } from "../db";
-import { createInstitution, createRegion, createUserWithRoles } from "../../testing/fixtures";
-import type { TActor } from "../auth/permissions";
-import { createNetwork, type TCreateNetworkInput } from "./create-network";
-import { joinNetwork } from "./join-network";
+import { db } from "../lib/db";
+import { createInstitution, createRegion, createUserWithRoles } from "./fixtures";
+import type { TActor } from "../lib/auth/permissions";
+import { createNetwork, type TCreateNetworkInput } from "../lib/networks/create-network";
+import { joinNetwork } from "../lib/networks/join-network";
 
 export async function createNetworkWorld() {
   const region = await createRegion();
