@@ -36,7 +36,7 @@ describe("languages", () => {
         if (JSON.stringify(fr) !== JSON.stringify(en)) problems.push(`${key}: fr ${fr} / en ${en}`);
         // A count shown as a bare number gives "1 formations": counts go through a plural.
         for (const argument of fr ?? [])
-          if (/^(count|n|total)(:|$)/.test(argument) && !argument.endsWith(":plural"))
+          if (/^(count|n|total):/.test(argument) && !/:(plural|number)$/.test(argument))
             problems.push(`${key}: ${argument} is not a plural`);
       } catch (error) {
         problems.push(`${key}: ${(error as Error).message}`);

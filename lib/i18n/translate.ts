@@ -15,6 +15,8 @@ export type TMessageKey = TLeafKeys<TMessages>;
 export type TMessageValues = Record<string, string | number | Date>;
 export type TTranslate = (key: TMessageKey, params?: TMessageValues) => string;
 
+const COUNT_NAMES = new Set(["count", "n", "total", "days"]);
+
 type TIcuTranslate = (key: string, values?: TMessageValues) => string;
 
 function lookup(messages: unknown, key: string): string | undefined {
@@ -63,7 +65,17 @@ export function createTranslator(locale: TLocale): TTranslate {
   return (key, params) => {
     const template = lookup(MESSAGES[locale], key) ?? lookup(MESSAGES.fr, key);
     if (template === undefined) return key;
-    const formatted = translate(key, params);
+    // Counts stored as text (notification parameters are JSON strings) still agree plurals: "3" is 3.
+    // Only counts: a code "0042" or a year "2026" must stay as written.
+    const values =
+      params &&
+      Object.fromEntries(
+        Object.entries(params).map(([name, value]) => [
+          name,
+          COUNT_NAMES.has(name) && typeof value === "string" && /^\d+$/.test(value) ? Number(value) : value,
+        ]),
+      );
+    const formatted = translate(key, values);
     // next-intl returns the fallback (the raw template) when formatting failed: replace what we can.
     return formatted === template && params ? replacePlaceholders(template, params) : formatted;
   };
