@@ -14,6 +14,12 @@ test("on a phone, an agent finds a course, enrols, follows the lessons (offline 
   await page.goto("/catalogue");
   await expectNoSeriousA11yViolations(page);
   await page.getByLabel("Rechercher").fill("RGPD");
+  // On a phone the filters fold behind a toggle, closed while none is chosen.
+  const toggle = page.getByRole("button", { name: "Filtres", exact: true });
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  await expect(page.getByLabel("Thème")).toBeHidden();
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-expanded", "true");
   await page.getByLabel("Thème").selectOption({ label: "Protection des données" });
   await page.getByLabel("Modalité").selectOption({ label: "En ligne" });
   await page.getByRole("button", { name: "Appliquer les filtres" }).click();
