@@ -6,7 +6,6 @@ import { cancelRegistration } from "@/lib/sessions/cancel-registration";
 import { acceptOffer } from "@/lib/sessions/accept-offer";
 import { decideRegistration } from "@/lib/sessions/decide-registration";
 import { requestEmailDelivery } from "@/lib/jobs/boss";
-import { inUserLanguage } from "@/lib/sessions/in-user-language";
 
 const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
 

@@ -135,8 +135,10 @@ describe("relay sites and rooms (real database)", () => {
     await db.relaySite.update({ where: { id: near.site.id }, data: { latitude: 45.75, longitude: 4.85 } });
     const { sites, workplace } = await listSitesByDistance(agent!);
     expect(workplace).not.toBeNull();
-    expect(sites[0]!.id).toBe(near.site.id);
-    expect(sites[0]!.distanceKm).toBeLessThan(5);
+    // Other test files add sites at the same time: ours is under 5 km and nothing after it is nearer.
+    const ours = sites.findIndex((site) => site.id === near.site.id);
+    expect(sites[ours]!.distanceKm).toBeLessThan(5);
+    expect(sites.slice(0, ours).every((site) => (site.distanceKm ?? Infinity) <= sites[ours]!.distanceKm!)).toBe(true);
     const distances = sites.map((site) => site.distanceKm ?? Infinity);
     expect([...distances].sort((a, b) => a - b)).toEqual(distances);
   });
