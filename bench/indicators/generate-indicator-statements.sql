@@ -1,4 +1,4 @@
--- The xAPI statements behind the generated enrolments (issue 6: 10 million statements at national
+-- The xAPI statements behind the generated enrolments (10 million statements at national
 -- scale), generated inside PostgreSQL after generate-indicator-data.sql. :statements, :homepage
 -- and :from / :to (a slice of enrolments, so that the bench can insert in several transactions)
 -- are substituted by run-indicators-bench.ts.

@@ -1,4 +1,4 @@
-// Needs benchmark (issue 16): a national campaign (BENCH_AGENTS agents, 120 institutions,
+// Needs benchmark: a national campaign (BENCH_AGENTS agents, 120 institutions,
 // BENCH_NEEDS needs) generated in PostgreSQL, then, in the same run, each view timed through the
 // use case pages call against a baseline that loads the rows and groups them in Node:
 //   pooling view of one region by course/theme (lib/needs/list-pooled-needs.ts)

@@ -1,4 +1,4 @@
-// Networks benchmark (issue 17): 10,000 networks, 200,000 memberships, 1,000,000 posts generated
+// Networks benchmark: 10,000 networks, 200,000 memberships, 1,000,000 posts generated
 // in SQL, then, in the same run, each measured path against a baseline:
 //   thread page   page 20 of a 1,001-post thread (getThreadPage: positions on one index range)
 //                 vs the naive OFFSET over the thread's posts ordered by date;

@@ -1,6 +1,6 @@
 export {};
 
-// Page latency while someone tries wrong LRS secrets for a public key (issue 12 §3):
+// Page latency while someone tries wrong LRS secrets for a public key:
 //   npx tsx bench/security/brute-force-latency.ts http://localhost:3000 [attempts=70] [key=demo]
 // Measures GET /accessibilite one request at a time, first idle, then while `attempts` wrong
 // secrets are sent at once (each from an address of its own, as a botnet would: only the

@@ -84,7 +84,7 @@ export function pendingCount(): number {
 
 /**
  * Statements that are waiting: queued while the browser is offline or after a send failed. A
- * statement being sent on a working network is not "waiting" (issue 11 §5: the banner shows
+ * statement being sent on a working network is not "waiting" (the banner shows
  * only while statements wait).
  */
 export function waitingCount(): number {

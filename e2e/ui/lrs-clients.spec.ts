@@ -15,7 +15,7 @@ test("a training officer creates an LRS client, uses its credentials over HTTP, 
 
   const name = `Moodle e2e ${randomUUID().slice(0, 8)}`;
   await page.getByLabel("Nom", { exact: true }).fill(name);
-  // Least privilege: a new client reads only unless write is chosen (issue 12 §8).
+  // Least privilege: a new client reads only unless write is chosen.
   await expect(page.getByLabel("Lire les déclarations")).toBeChecked();
   await expect(page.getByLabel("Écrire des déclarations")).not.toBeChecked();
   await page.getByLabel("Écrire des déclarations").check();

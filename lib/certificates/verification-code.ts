@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 /** Crockford's base32: no I, L, O, U, so a code read from paper is not misread. */
 const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
-/** 16 characters of base32 = 80 random bits (issue 11 §4: at least 80), printed in groups of four. */
+/** 16 characters of base32 = 80 random bits (at least 80), printed in groups of four. */
 export function generateVerificationCode(): string {
   return verificationCodeFromBytes(randomBytes(10));
 }

@@ -23,7 +23,7 @@ export type TCertificateVerification =
     };
 
 /**
- * Public check of a verification code (issue 11 §4): what a third party needs to trust the
+ * Public check of a verification code: what a third party needs to trust the
  * document — holder, title, issuer, dates, hours, status (valid, or revoked with its date) —
  * and nothing else (no e-mail, no ids). Older codes (12 characters) keep verifying.
  */

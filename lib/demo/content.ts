@@ -64,8 +64,7 @@ export function loadDemoContent() {
 }
 
 /**
- * Every demo course must be one the editor could have saved and the player can read (issue 11
- * §6): each activity is checked with the editor's schema (lib/authoring/draft-schema.ts, which
+ * Every demo course must be one the editor could have saved and the player can read: each activity is checked with the editor's schema (lib/authoring/draft-schema.ts, which
  * uses the player's quiz schema). A content file that does not pass stops the seed, naming it.
  */
 export function assertDemoCourseValid(course: TCourseContent): void {

@@ -1,4 +1,4 @@
-// The demo enrolments' facts, so that every figure has its basis (issue 11 §6): the activities a
+// The demo enrolments' facts, so that every figure has its basis: the activities a
 // learner finished (ActivityProgress), the quiz attempts scored like the player scores them, and
 // the progress and completion computed by the same rule as the projection. A completed online
 // enrolment has all its required activities done and its quizzes passed; an active one has done

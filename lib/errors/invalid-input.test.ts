@@ -37,7 +37,9 @@ describe("input refusals in the person's language, never a raw field name", () =
 
   it("a field without a label gets a general message, not its name", () => {
     const unknown = refusal(ZSession, { registrationDeadline: "x", capacity: 3, title: "x" });
-    expect(translateAppError(unknown, fr)).toBe("Certaines valeurs envoyées ne sont pas valides. Vérifiez le formulaire et réessayez.");
+    expect(translateAppError(unknown, fr)).toBe(
+      "Certaines valeurs envoyées ne sont pas valides. Vérifiez le formulaire et réessayez.",
+    );
     expect(translateAppError(unknown, fr)).not.toContain("secretInternalField");
     // The English text for logs and APIs keeps the path.
     expect(unknown.userMessage).toMatch(/^secretInternalField: /);

@@ -1,4 +1,4 @@
-// Equal access to training from needs (DESIGN.md §1, issue "training needs"): how many needs were
+// Equal access to training from needs: how many needs were
 // expressed, retained and satisfied, per staff category, population and sex, and the plan's
 // realisation rate. Pure: the facts come from lib/indicators/load-needs-facts.ts.
 import type { NeedDecision } from "../db/generated/enums";

@@ -65,7 +65,7 @@ export async function getCoursePage(actor: TActor, slug: string, now = new Date(
   const version = course?.versions[0];
   if (!course || !version) throw new AppError("NOT_FOUND", "This course does not exist or is not open to you.");
   const enrolment = course.enrolments[0] ?? null;
-  // A course without online activity has no player (issue 11 §1): its page leads to its sessions.
+  // A course without online activity has no player: its page leads to its sessions.
   const hasOnlinePart = version.modules.some((module) => module._count.activities > 0);
   const isFollowable = enrolment?.status === "ACTIVE" || enrolment?.status === "COMPLETED";
   const certificate = enrolment?.certificates[0] ?? null;

@@ -7,7 +7,7 @@ import { getLearnerEnrolmentOrThrow } from "./get-learner-enrolment";
 import { getQuizAttemptResult } from "./get-quiz-attempt-result";
 
 /**
- * What the player page shows, decided here (issue 11 §5): the outline with each activity done as
+ * What the player page shows, decided here: the outline with each activity done as
  * the completion rules count it, the progress and completion stored by the projection (never
  * re-derived in the page), and for a quiz whether a new attempt is offered — not once passed,
  * unless the course allows improving a score; never beyond the attempt limit. The certificate

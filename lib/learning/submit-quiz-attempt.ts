@@ -73,7 +73,7 @@ export async function submitQuizAttempt(actor: TActor, input: TSubmitQuizAttempt
       };
     }
     const used = await tx.quizAttempt.count({ where: { enrolmentId, activityKey } });
-    // A passed quiz is done: no new attempt unless the course allows improving a score (issue 11 §5).
+    // A passed quiz is done: no new attempt unless the course allows improving a score.
     if (!canImproveScore && (await tx.quizAttempt.count({ where: { enrolmentId, activityKey, isPassed: true } })) > 0)
       throw new AppError("CONFLICT", "You have already passed this quiz.", {
         messageKey: "learning.player.passedAlready",

@@ -4,7 +4,7 @@ import { db } from "../db";
 /**
  * A throttle: at most `limit` counted events per subject in a fixed window of `windowSeconds`.
  * Counters live in PostgreSQL (table RateLimitBucket), so every replica behind the load balancer
- * shares them (DESIGN.md §2); a process-local counter would let an attacker spread attempts
+ * shares them; a process-local counter would let an attacker spread attempts
  * over the replicas. Time is the database's clock, never a replica's.
  */
 export type TRateLimitRule = { name: string; limit: number; windowSeconds: number };

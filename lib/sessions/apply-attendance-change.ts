@@ -4,7 +4,7 @@ import { revokeCertificates } from "../certificates/revoke-certificates";
 import { recomputeEnrolmentProgress } from "../learning/recompute-enrolment-progress";
 
 /**
- * After a session's attendance changed for some agents, in the caller's transaction (issue 11 §2):
+ * After a session's attendance changed for some agents, in the caller's transaction:
  * their enrolments in the course are recomputed (a withdrawal may undo a completion and revoke
  * its certificate of achievement), and their attendance certificates of this session, which
  * state hours that are no longer true, are revoked (a new one, with the right hours, is issued

@@ -7,7 +7,7 @@ const DAY = 24 * 60 * MINUTE;
 export type TAttendanceWindow = { opensAt: Date; checkInClosesAt: Date; rollCallClosesAt: Date };
 
 /**
- * When a half-day's attendance may be recorded (issue 11 §2): from a grace before it starts
+ * When a half-day's attendance may be recorded: from a grace before it starts
  * (RELAIS_ATTENDANCE_GRACE_MINUTES, people arrive early); agents check in until it ends; the
  * trainer's or coordinator's roll call, and its corrections, until RELAIS_ATTENDANCE_CLOSING_DAYS
  * after it ends. Nothing is accepted for a half-day further in the future.

@@ -72,7 +72,7 @@ export async function cancelRegistration(actor: TActor, input: z.input<typeof ZC
         },
       });
       await offerFreedSeats(tx, found.sessionId);
-      // Half-days already attended lose their basis with the registration (issue 11 §2): their
+      // Half-days already attended lose their basis with the registration: their
       // attended statements are voided, progress and completion recomputed, certificates revoked.
       const attendedSlots = await tx.attendance.findMany({
         where: { registrationId, isPresent: true },

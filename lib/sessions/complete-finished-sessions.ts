@@ -44,7 +44,7 @@ export async function completeFinishedSessions(now = new Date()): Promise<number
           courseId: session.courseId,
           userIds: attendees.map((row) => row.userId),
         });
-        // After the session, every attendee has their attendance certificate (issue 11 §3).
+        // After the session, every attendee has their attendance certificate.
         for (const attendee of attendees)
           await issueAttendanceCertificate(tx, { sessionId: session.id, userId: attendee.userId });
         return 1;

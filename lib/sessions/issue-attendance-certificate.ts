@@ -9,7 +9,7 @@ function localDay(date: Date, timeZone: string): string {
 }
 
 /**
- * The attendance certificate of an agent for a session (issue 11 §3), issued when its basis
+ * The attendance certificate of an agent for a session, issued when its basis
  * exists — a confirmed registration and at least one half-day attended — with the attended hours,
  * the dates of those half-days and, only where the course plans an evaluation (a required quiz),
  * its result. Idempotent (issueCertificate). Null when there is no basis: nothing is written.

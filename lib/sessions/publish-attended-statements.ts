@@ -11,7 +11,7 @@ import { userIdFromXapiAgent, xapiActivityId } from "../lrs/xapi-identifiers";
  * earlier "attended" statement that no longer matches a presence (corrected to absent,
  * registration cancelled, recorded again). Ids are derived from the records, so publishing
  * again stores each statement once. Runs in the caller's transaction when given one, so the LRS
- * and the attendance rows commit together (issue 11 §2).
+ * and the attendance rows commit together.
  */
 type TPublished = {
   statements: ReturnType<typeof buildAttendedStatement>[];

@@ -25,7 +25,7 @@ export const ZRollCallInput = z.object({
 });
 
 /**
- * The trainer (or the site's coordinator) takes the roll for a half-day (issue 11 §2):
+ * The trainer (or the site's coordinator) takes the roll for a half-day:
  * - only within the attendance window (from the grace before the half-day until the closing
  *   days after it): a roll call for a half-day further ahead is refused, nothing is written;
  * - only confirmed registrations of this session can be marked;

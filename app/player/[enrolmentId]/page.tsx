@@ -58,7 +58,7 @@ export default async function PlayerPage({ params, searchParams }: TProps) {
     </section>
   );
   if (!view.hasOnlinePart)
-    // No online activity: nothing to start, no statement sent (issue 11 §1); the course page lists its sessions.
+    // No online activity: nothing to start, no statement sent; the course page lists its sessions.
     return (
       <>
         <h1>{view.courseTitle}</h1>

@@ -13,7 +13,7 @@ function day(locale: "fr" | "en", value: string): string {
 }
 
 /**
- * Public: anyone holding a certificate's code may check it (issue 11 §4). Shows what a third
+ * Public: anyone holding a certificate's code may check it. Shows what a third
  * party needs to trust the document — holder, training, issuer, dates, hours, status (valid, or
  * revoked with its date) — and nothing else.
  */
