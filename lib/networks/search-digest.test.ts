@@ -116,7 +116,7 @@ describe("digests through the notification outbox", () => {
     const digestsOf = (userId: string) => db.notification.findMany({ where: { userId, kind: "networkDigest" } });
     const [forB] = await digestsOf(world.agentB.userId);
     expect(forB!.title).toBe("Résumé du jour : Réseau RH régional");
-    expect(forB!.body).toContain("Entretiens annuels (1 nouveaux messages)");
+    expect(forB!.body).toContain("Entretiens annuels (1 nouveau message)");
     expect(forB!.body).toContain(`/networks/${network.slug}/threads/${thread.id}`);
     expect(forB!.emailSentAt).toBeNull();
     // A (weekly, the default) gets B's reply; B2 chose none.
