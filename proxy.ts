@@ -35,6 +35,9 @@ function withPolicy(response: Response, policy: string): Response {
 }
 
 export async function proxy(request: NextRequest): Promise<Response> {
+  // Route handlers: only the refusal of requests no route could read; their headers (a
+  // `default-src 'none'` policy) come from next.config.ts, never the pages' policy.
+  if (request.nextUrl.pathname.startsWith("/api/")) return refuseMalformedUrl(request) ?? NextResponse.next();
   const config = env();
   const nonce = createNonce();
   const policy = buildPagePolicy({
