@@ -17,7 +17,7 @@ export async function updateInstitutionSettings(actor: TActor, input: TUpdateIns
   if (!parsed.success)
     throw localizedAppError("INVALID", `Invalid time zone: ${input.timeZone}`, {
       messageKey: "errors.institutions.timeZone",
-      values: {},
+      values: { zone: String(input.timeZone ?? "") },
     });
   const { institutionId, timeZone } = parsed.data;
   assertCan(actor, "institution.update", { institutionId });
