@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { authedAction, type TActionResult } from "@/lib/auth/authed-action";
+import { authedFormAction, type TActionResult } from "@/lib/auth/authed-action";
 import { inUserLanguage } from "@/lib/sessions/in-user-language";
 import { requestEmailDelivery } from "@/lib/jobs/boss";
 import { openCampaign } from "@/lib/needs/open-campaign";
@@ -17,7 +17,7 @@ const field = (formData: FormData, name: string) => String(formData.get(name) ??
 /** A date field (yyyy-mm-dd) closes at the end of its day; a full timestamp is kept as sent. */
 const endOfDay = (value: string) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T23:59:59Z` : value);
 
-export const openCampaignAction = authedAction(async (actor, formData: FormData) => {
+export const openCampaignAction = authedFormAction(async (actor, formData) => {
   const institutionId = field(formData, "institutionId");
   await inUserLanguage(() =>
     openCampaign(actor, {
@@ -31,7 +31,7 @@ export const openCampaignAction = authedAction(async (actor, formData: FormData)
   revalidatePath(`/institutions/${institutionId}/needs`);
 });
 
-export const expressNeedAction = authedAction(async (actor, formData: FormData) => {
+export const expressNeedAction = authedFormAction(async (actor, formData) => {
   await inUserLanguage(() =>
     expressNeed(actor, {
       campaignId: field(formData, "campaignId"),
@@ -46,12 +46,12 @@ export const expressNeedAction = authedAction(async (actor, formData: FormData) 
   revalidatePath("/needs");
 });
 
-export const withdrawNeedAction = authedAction(async (actor, formData: FormData) => {
+export const withdrawNeedAction = authedFormAction(async (actor, formData) => {
   await inUserLanguage(() => withdrawNeed(actor, { needId: field(formData, "needId") }));
   revalidatePath("/needs");
 });
 
-export const giveOpinionAction = authedAction(async (actor, formData: FormData) => {
+export const giveOpinionAction = authedFormAction(async (actor, formData) => {
   await inUserLanguage(() =>
     giveOpinion(actor, {
       needId: field(formData, "needId"),
@@ -62,7 +62,7 @@ export const giveOpinionAction = authedAction(async (actor, formData: FormData) 
   revalidatePath("/needs/team");
 });
 
-export const decideNeedAction = authedAction(async (actor, formData: FormData) => {
+export const decideNeedAction = authedFormAction(async (actor, formData) => {
   await inUserLanguage(() =>
     decideNeed(actor, {
       needId: field(formData, "needId"),
@@ -74,7 +74,7 @@ export const decideNeedAction = authedAction(async (actor, formData: FormData) =
   revalidatePath("/institutions/[id]/needs", "page");
 });
 
-const createPooledSessionOrExplain = authedAction(async (actor, formData: FormData) => {
+const createPooledSessionOrExplain = authedFormAction(async (actor, formData) => {
   // One select names the site and its room ("siteId|roomId"); the use case checks the room is the site's.
   const [siteId = "", roomId = ""] = field(formData, "place").split("|");
   const result = await inUserLanguage(() =>

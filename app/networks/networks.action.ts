@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { authedAction } from "@/lib/auth/authed-action";
+import { authedFormAction } from "@/lib/auth/authed-action";
 import { requestEmailDelivery } from "@/lib/jobs/boss";
 import { inNetworkLanguage } from "@/lib/networks/in-network-language";
 import { createNetwork } from "@/lib/networks/create-network";
@@ -32,7 +32,7 @@ const refresh = () => revalidatePath("/networks", "layout");
 const bodyOf = (formData: FormData) => field(formData, "body") || postDocFromPlainText(field(formData, "text"));
 const attachmentsOf = (formData: FormData) => formData.getAll("attachmentId").map(String).slice(0, 10);
 
-export const createNetworkAction = authedAction(async (actor, formData: FormData) => {
+export const createNetworkAction = authedFormAction(async (actor, formData) => {
   const network = await inNetworkLanguage(() =>
     createNetwork(actor, {
       name: field(formData, "name"),
@@ -48,18 +48,18 @@ export const createNetworkAction = authedAction(async (actor, formData: FormData
   return { href: `/networks/${network.slug}` };
 });
 
-export const joinNetworkAction = authedAction(async (actor, formData: FormData) => {
+export const joinNetworkAction = authedFormAction(async (actor, formData) => {
   await inNetworkLanguage(() => joinNetwork(actor, { networkId: field(formData, "networkId") }));
   void requestEmailDelivery();
   refresh();
 });
 
-export const leaveNetworkAction = authedAction(async (actor, formData: FormData) => {
+export const leaveNetworkAction = authedFormAction(async (actor, formData) => {
   await inNetworkLanguage(() => leaveNetwork(actor, { networkId: field(formData, "networkId") }));
   refresh();
 });
 
-export const decideMembershipAction = authedAction(async (actor, formData: FormData) => {
+export const decideMembershipAction = authedFormAction(async (actor, formData) => {
   await inNetworkLanguage(() =>
     decideMembership(actor, {
       networkId: field(formData, "networkId"),
@@ -71,7 +71,7 @@ export const decideMembershipAction = authedAction(async (actor, formData: FormD
   refresh();
 });
 
-export const setMemberRoleAction = authedAction(async (actor, formData: FormData) => {
+export const setMemberRoleAction = authedFormAction(async (actor, formData) => {
   await inNetworkLanguage(() =>
     setMemberRole(actor, {
       networkId: field(formData, "networkId"),
@@ -82,7 +82,7 @@ export const setMemberRoleAction = authedAction(async (actor, formData: FormData
   refresh();
 });
 
-export const updateDigestAction = authedAction(async (actor, formData: FormData) => {
+export const updateDigestAction = authedFormAction(async (actor, formData) => {
   await inNetworkLanguage(() =>
     updateDigestPreference(actor, {
       networkId: field(formData, "networkId"),
@@ -92,7 +92,7 @@ export const updateDigestAction = authedAction(async (actor, formData: FormData)
   refresh();
 });
 
-export const updateProfileAction = authedAction(async (actor, formData: FormData) => {
+export const updateProfileAction = authedFormAction(async (actor, formData) => {
   await inNetworkLanguage(() =>
     updateNetworkProfile(actor, {
       headline: field(formData, "headline"),
@@ -104,7 +104,7 @@ export const updateProfileAction = authedAction(async (actor, formData: FormData
   refresh();
 });
 
-export const createThreadAction = authedAction(async (actor, formData: FormData) => {
+export const createThreadAction = authedFormAction(async (actor, formData) => {
   const thread = await inNetworkLanguage(() =>
     createThread(actor, {
       networkId: field(formData, "networkId"),
@@ -118,7 +118,7 @@ export const createThreadAction = authedAction(async (actor, formData: FormData)
   return { href: `/networks/${thread.slug}/threads/${thread.id}` };
 });
 
-export const replyAction = authedAction(async (actor, formData: FormData) => {
+export const replyAction = authedFormAction(async (actor, formData) => {
   const post = await inNetworkLanguage(() =>
     replyToThread(actor, {
       threadId: field(formData, "threadId"),
@@ -131,21 +131,21 @@ export const replyAction = authedAction(async (actor, formData: FormData) => {
   return { href: `/networks/${post.slug}/threads/${post.threadId}?post=${post.position}#post-${post.position}` };
 });
 
-export const followThreadAction = authedAction(async (actor, formData: FormData) => {
+export const followThreadAction = authedFormAction(async (actor, formData) => {
   await inNetworkLanguage(() =>
     setThreadFollow(actor, { threadId: field(formData, "threadId"), isFollowed: field(formData, "follow") === "true" }),
   );
   refresh();
 });
 
-export const markSolutionAction = authedAction(async (actor, formData: FormData) => {
+export const markSolutionAction = authedFormAction(async (actor, formData) => {
   await inNetworkLanguage(() =>
     markSolution(actor, { threadId: field(formData, "threadId"), postId: optional(formData, "postId") ?? null }),
   );
   refresh();
 });
 
-export const reportPostAction = authedAction(async (actor, formData: FormData) => {
+export const reportPostAction = authedFormAction(async (actor, formData) => {
   await inNetworkLanguage(() =>
     reportPost(actor, {
       postId: field(formData, "postId"),
@@ -157,33 +157,33 @@ export const reportPostAction = authedAction(async (actor, formData: FormData) =
   refresh();
 });
 
-export const moderatePostAction = authedAction(async (actor, formData: FormData) => {
+export const moderatePostAction = authedFormAction(async (actor, formData) => {
   await inNetworkLanguage(() =>
     moderatePost(actor, { postId: field(formData, "postId"), action: field(formData, "action") as never }),
   );
   refresh();
 });
 
-export const moderateThreadAction = authedAction(async (actor, formData: FormData) => {
+export const moderateThreadAction = authedFormAction(async (actor, formData) => {
   await inNetworkLanguage(() =>
     moderateThread(actor, { threadId: field(formData, "threadId"), action: field(formData, "action") as never }),
   );
   refresh();
 });
 
-export const moveThreadAction = authedAction(async (actor, formData: FormData) => {
+export const moveThreadAction = authedFormAction(async (actor, formData) => {
   await inNetworkLanguage(() =>
     moveThread(actor, { threadId: field(formData, "threadId"), toNetworkId: field(formData, "toNetworkId") }),
   );
   refresh();
 });
 
-export const dismissReportAction = authedAction(async (actor, formData: FormData) => {
+export const dismissReportAction = authedFormAction(async (actor, formData) => {
   await inNetworkLanguage(() => dismissReport(actor, { reportId: field(formData, "reportId") }));
   refresh();
 });
 
-export const addResourceAction = authedAction(async (actor, formData: FormData) => {
+export const addResourceAction = authedFormAction(async (actor, formData) => {
   await inNetworkLanguage(() =>
     addResource(actor, {
       networkId: field(formData, "networkId"),
@@ -195,12 +195,12 @@ export const addResourceAction = authedAction(async (actor, formData: FormData) 
   refresh();
 });
 
-export const removeResourceAction = authedAction(async (actor, formData: FormData) => {
+export const removeResourceAction = authedFormAction(async (actor, formData) => {
   await inNetworkLanguage(() => removeResource(actor, { resourceId: field(formData, "resourceId") }));
   refresh();
 });
 
-export const createEventAction = authedAction(async (actor, formData: FormData) => {
+export const createEventAction = authedFormAction(async (actor, formData) => {
   await inNetworkLanguage(() =>
     createEvent(actor, {
       networkId: field(formData, "networkId"),
