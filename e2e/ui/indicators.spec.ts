@@ -46,7 +46,7 @@ test("a training officer imports headcounts, sees the access rate change and exp
     buffer: Buffer.from("annee;categorie;population;sexe;effectif\n2026;Z;CONTRACT;MALE;3\n"),
   });
   await headcounts.getByRole("button", { name: "Importer", exact: true }).click();
-  await expect(headcounts.getByRole("status")).toContainText("1 erreurs : rien ne sera importé");
+  await expect(headcounts.getByRole("status")).toContainText("1 erreur : rien ne sera importé");
   await expect(headcounts.getByRole("table")).toContainText("categorie must be A, B or C");
 
   const year = new Date().getUTCFullYear();
