@@ -81,7 +81,11 @@ test("the coordinator schedules a session; a clash is refused; the site calendar
   await expect(page.getByRole("heading", { level: 1, name: COURSE })).toBeVisible();
   const feed = await page.request.get(`/api/calendar/sites/${siteUrl.split("/").pop()}`);
   expect(feed.headers()["content-type"]).toContain("text/calendar");
-  expect(await feed.text()).toContain(`SUMMARY:${COURSE}`);
+  // The feed is public: it lists the site's nationally visible courses, never an
+  // institution-only one such as this course.
+  const ical = await feed.text();
+  expect(ical).toContain("SUMMARY:Sauveteur secouriste du travail");
+  expect(ical).not.toContain(`SUMMARY:${COURSE}`);
 });
 
 test("an agent registers (approval needed) for the only seat; another joins the waitlist; the manager approves", async ({
