@@ -89,5 +89,5 @@ export async function proxy(request: NextRequest): Promise<Response> {
 }
 
 export const config = {
-  matcher: [{ source: "/((?!api/uploads|api/video|api/xapi|_next/static/|_next/image|favicon.ico).*)" }],
+  matcher: [{ source: "/((?!api/uploads|api/packages|api/video|api/xapi|_next/static/|_next/image|favicon.ico).*)" }],
 };

@@ -68,11 +68,16 @@ async function storeEntry(
  * whatever the package's size), and the package with its file list is recorded in one
  * transaction with its audit row. Blobs this import created are removed if it fails.
  */
+/** Checked before the upload is even received: only people who author courses send packages. */
+export function assertCanImportPackage(actor: TActor): void {
+  if (!canSometimes(actor, "course.author")) throw keyedError("FORBIDDEN", "errors.uploads.trainersOnly");
+}
+
 export async function importPackage(
   actor: TActor,
   options: { zipPath: string; fileName?: string; limits?: Partial<TPackageLimits> },
 ): Promise<TImportedPackage> {
-  if (!canSometimes(actor, "course.author")) throw keyedError("FORBIDDEN", "errors.uploads.trainersOnly");
+  assertCanImportPackage(actor);
   const limits: TPackageLimits = { ...PACKAGE_LIMITS, ...options.limits };
   const size = (await stat(options.zipPath)).size;
   if (size > limits.maxZipBytes)
