@@ -203,7 +203,7 @@ describe("importing a package", () => {
         ]),
       }),
     );
-    expect(noSco.en).toBe("imsmanifest.xml: no <item> refers to a SCO resource to launch");
+    expect(noSco.en).toBe("imsmanifest.xml: no “item” refers to a SCO resource to launch");
 
     const badMastery = await refusal(
       importPackage(actor, {
