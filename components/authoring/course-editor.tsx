@@ -8,6 +8,7 @@ import { QuizEditor } from "./quiz-editor";
 import { useAutosave } from "./use-autosave";
 import { VideoField, type TVideoFieldLabels } from "./video-field";
 import { FileField, type TFileFieldLabels } from "./file-field";
+import { PackageField, type TPackageFieldLabels } from "./package-field";
 import { CourseFieldsForm, type TCourseFieldsLabels } from "./course-fields-form";
 import { formatMessage } from "@/lib/i18n/format-message";
 
@@ -24,6 +25,7 @@ export type TEditorLabels = TCourseFieldsLabels & {
   addQuiz: string;
   addVideo: string;
   addFile: string;
+  addPackage: string;
   activityTitle: string;
   dragHint: string;
   kind: Record<TDraftActivity["kind"], string>;
@@ -38,6 +40,7 @@ export type TEditorLabels = TCourseFieldsLabels & {
   transcript: string;
   video: TVideoFieldLabels;
   file: TFileFieldLabels;
+  package: TPackageFieldLabels;
   editor: Parameters<typeof LessonEditor>[0]["labels"];
   quiz: Parameters<typeof QuizEditor>[0]["labels"];
 };
@@ -249,6 +252,22 @@ export function CourseEditor({ courseId, versionId, revision: initialRevision, i
                       />
                     </div>
                   )}
+                  {activity.kind === "PACKAGE" && (
+                    <PackageField
+                      id={`${id}-package`}
+                      packageTitle={
+                        typeof activity.content.packageTitle === "string" ? activity.content.packageTitle : null
+                      }
+                      labels={labels.package}
+                      onChange={(imported) =>
+                        setActivity(moduleIndex, activityIndex, {
+                          ...activity,
+                          packageId: imported.id,
+                          content: { ...activity.content, packageTitle: imported.title },
+                        })
+                      }
+                    />
+                  )}
                   {activity.kind === "FILE" && (
                     <FileField
                       id={`${id}-document`}
@@ -333,6 +352,15 @@ export function CourseEditor({ courseId, versionId, revision: initialRevision, i
               onClick={() => setActivities(moduleIndex, [...module.activities, newActivity("FILE", labels.kind.FILE)])}
             >
               {labels.addFile}
+            </button>
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() =>
+                setActivities(moduleIndex, [...module.activities, newActivity("PACKAGE", labels.kind.PACKAGE)])
+              }
+            >
+              {labels.addPackage}
             </button>
           </div>
         </section>
