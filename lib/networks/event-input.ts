@@ -7,6 +7,17 @@ import { invalidNetworkInput, networkError } from "./network-errors";
 import { cleanText } from "./post-content";
 import { zonedTimeToUtc } from "../sessions/half-day";
 
+/** A meeting's columns as pages and calendars read them. */
+export const EVENT_FIELDS_SELECT = {
+  id: true,
+  title: true,
+  description: true,
+  startsAt: true,
+  endsAt: true,
+  meetingUrl: true,
+  cancelledAt: true,
+} as const;
+
 /** A meeting's fields, as a moderator writes them (creating or changing it). */
 export const ZEventFields = z.object({
   title: z.string().transform(cleanText).pipe(z.string().trim().min(3).max(200)),

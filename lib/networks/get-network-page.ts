@@ -1,6 +1,6 @@
 import "server-only";
 import { canChangeEvent } from "./change-event";
-import { eventTimeZoneOf, toLocalInput } from "./event-input";
+import { EVENT_FIELDS_SELECT, eventTimeZoneOf, toLocalInput } from "./event-input";
 import { z } from "zod";
 import { db } from "../db";
 import type { TActor } from "../auth/permissions";
@@ -67,17 +67,7 @@ export async function getNetworkPage(actor: TActor, input: { slug: string; page?
       where: { networkId: network.id, cancelledAt: null, endsAt: { gte: now } },
       orderBy: { startsAt: "asc" },
       take: 10,
-      select: {
-        id: true,
-        title: true,
-        description: true,
-        startsAt: true,
-        endsAt: true,
-        meetingUrl: true,
-        editedAt: true,
-        createdById: true,
-        cancelledAt: true,
-      },
+      select: { ...EVENT_FIELDS_SELECT, editedAt: true, createdById: true },
     }),
     db.trainingSession.findMany({
       where: {
