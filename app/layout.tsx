@@ -3,6 +3,8 @@ import type { ReactNode } from "react";
 import "./globals.css";
 import { getActor } from "@/lib/auth/actor";
 import { navigationFor } from "@/lib/auth/navigation";
+import { canSometimes } from "@/lib/auth/permissions";
+import { countUnreadNetworkPosts } from "@/lib/networks/count-unread-posts";
 import { getTranslator } from "@/lib/i18n/server";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
@@ -19,6 +21,7 @@ export const dynamic = "force-dynamic";
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const [{ locale, t }, actor] = await Promise.all([getTranslator(), getActor()]);
+  const unreadPosts = actor && canSometimes(actor, "network.participate") ? await countUnreadNetworkPosts(actor) : 0;
   const roleLabels = [...new Set(actor?.memberships.map((membership) => t(`roles.${membership.role}`)) ?? [])];
   return (
     <html lang={locale}>
@@ -29,6 +32,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <SiteHeader
           t={t}
           navigation={navigationFor(actor)}
+          counts={{ "/networks": unreadPosts }}
           userName={actor?.name ?? null}
           roleLabels={roleLabels}
           nextLocale={locale === "fr" ? "en" : "fr"}

@@ -22,6 +22,9 @@ import { dismissReport } from "@/lib/networks/dismiss-report";
 import { addResource } from "@/lib/networks/add-resource";
 import { removeResource } from "@/lib/networks/remove-resource";
 import { createEvent } from "@/lib/networks/create-event";
+import { cancelEvent, updateEvent } from "@/lib/networks/change-event";
+import { editPost } from "@/lib/networks/edit-post";
+import { deletePost } from "@/lib/networks/delete-post";
 import { postDocFromPlainText } from "@/lib/networks/post-content";
 
 // Thin edges: read the form, call one use case (refusals in the user's language), refresh the pages.
@@ -31,6 +34,13 @@ const refresh = () => revalidatePath("/networks", "layout");
 /** The editor's JSON, or (no JavaScript) the plain text of the fallback textarea. */
 const bodyOf = (formData: FormData) => field(formData, "body") || postDocFromPlainText(field(formData, "text"));
 const attachmentsOf = (formData: FormData) => formData.getAll("attachmentId").map(String).slice(0, 10);
+const eventFieldsOf = (formData: FormData) => ({
+  title: field(formData, "title"),
+  description: field(formData, "description"),
+  startsAt: field(formData, "startsAt"),
+  endsAt: field(formData, "endsAt"),
+  meetingUrl: field(formData, "meetingUrl"),
+});
 
 export const createNetworkAction = authedFormAction(async (actor, formData) => {
   const network = await inNetworkLanguage(() =>
@@ -95,7 +105,9 @@ export const updateDigestAction = authedFormAction(async (actor, formData) => {
 export const updateProfileAction = authedFormAction(async (actor, formData) => {
   await inNetworkLanguage(() =>
     updateNetworkProfile(actor, {
-      headline: field(formData, "headline"),
+      // The profile form always sends its headline field (empty or not); a call without it is no
+      // submission of that form and changes nothing (its unticked boxes would hide every field).
+      headline: formData.get("headline") as string,
       showInstitution: formData.get("showInstitution") === "on",
       showEmail: formData.get("showEmail") === "on",
       showWorkplace: formData.get("showWorkplace") === "on",
@@ -202,14 +214,32 @@ export const removeResourceAction = authedFormAction(async (actor, formData) => 
 
 export const createEventAction = authedFormAction(async (actor, formData) => {
   await inNetworkLanguage(() =>
-    createEvent(actor, {
-      networkId: field(formData, "networkId"),
-      title: field(formData, "title"),
-      description: field(formData, "description"),
-      startsAt: field(formData, "startsAt"),
-      endsAt: field(formData, "endsAt"),
-      meetingUrl: field(formData, "meetingUrl"),
-    }),
+    createEvent(actor, { networkId: field(formData, "networkId"), ...eventFieldsOf(formData) }),
   );
+  refresh();
+});
+
+export const updateEventAction = authedFormAction(async (actor, formData) => {
+  await inNetworkLanguage(() =>
+    updateEvent(actor, { eventId: field(formData, "eventId"), ...eventFieldsOf(formData) }),
+  );
+  refresh();
+});
+
+export const cancelEventAction = authedFormAction(async (actor, formData) => {
+  await inNetworkLanguage(() => cancelEvent(actor, { eventId: field(formData, "eventId") }));
+  refresh();
+});
+
+export const editPostAction = authedFormAction(async (actor, formData) => {
+  const edited = await inNetworkLanguage(() =>
+    editPost(actor, { postId: field(formData, "postId"), body: bodyOf(formData) }),
+  );
+  refresh();
+  return edited;
+});
+
+export const deletePostAction = authedFormAction(async (actor, formData) => {
+  await inNetworkLanguage(() => deletePost(actor, { postId: field(formData, "postId") }));
   refresh();
 });

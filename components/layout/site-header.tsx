@@ -10,9 +10,11 @@ type TProps = {
   userName: string | null;
   roleLabels: string[];
   nextLocale: "fr" | "en";
+  /** Unread items beside a navigation entry (its href): a badge, and the count in the link's name. */
+  counts?: Record<string, number>;
 };
 
-export function SiteHeader({ t, navigation, userName, roleLabels, nextLocale }: TProps) {
+export function SiteHeader({ t, navigation, userName, roleLabels, nextLocale, counts = {} }: TProps) {
   return (
     <header className="site-header" role="banner">
       <div className="container header-top">
@@ -47,7 +49,18 @@ export function SiteHeader({ t, navigation, userName, roleLabels, nextLocale }: 
           <ul className="container">
             {navigation.map((item) => (
               <li key={item.href}>
-                <Link href={item.href}>{t(item.labelKey)}</Link>
+                <Link href={item.href}>
+                  {t(item.labelKey)}
+                  {(counts[item.href] ?? 0) > 0 && (
+                    <>
+                      {" "}
+                      <span className="nav-count" aria-hidden="true">
+                        {counts[item.href]}
+                      </span>
+                      <span className="visually-hidden">{t("nav.unread", { count: counts[item.href]! })}</span>
+                    </>
+                  )}
+                </Link>
               </li>
             ))}
           </ul>

@@ -3,7 +3,15 @@ import type { TLocale } from "@/lib/i18n/config";
 import type { TTranslate } from "@/lib/i18n/translate";
 import { formatDate } from "@/lib/i18n/format";
 import { ActionForm } from "@/components/sessions/action-form";
-import { markSolutionAction, moderatePostAction, reportPostAction } from "@/app/networks/networks.action";
+import {
+  deletePostAction,
+  editPostAction,
+  markSolutionAction,
+  moderatePostAction,
+  reportPostAction,
+} from "@/app/networks/networks.action";
+import { PostComposer } from "./post-composer";
+import { composerLabels } from "./composer-labels";
 
 type TProps = { post: TThreadPage["posts"][number]; threadId: string; locale: TLocale; t: TTranslate };
 
@@ -31,9 +39,23 @@ export function NetworkPost({ post, threadId, locale, t }: TProps) {
         <time dateTime={post.createdAt.toISOString()}>
           {t("networks.thread.postedOn", { date: formatDate(locale, post.createdAt, { withTime: true }) })}
         </time>
+        {post.editedAt && (
+          <>
+            {" "}
+            ·{" "}
+            <time dateTime={post.editedAt.toISOString()}>
+              {t("networks.thread.editedOn", { date: formatDate(locale, post.editedAt, { withTime: true }) })}
+            </time>
+          </>
+        )}
         {post.openReports > 0 && <> · {t("networks.thread.openReports", { count: post.openReports })}</>}
       </p>
-      {post.isHidden && (
+      {post.isDeleted && (
+        <p className="muted">
+          <em>{t("networks.thread.deletedPost")}</em>
+        </p>
+      )}
+      {post.isHidden && !post.isDeleted && (
         <p className="muted">
           <em>{post.html ? t("networks.thread.hiddenForModerators") : t("networks.thread.hiddenPost")}</em>
         </p>
@@ -51,7 +73,51 @@ export function NetworkPost({ post, threadId, locale, t }: TProps) {
           </ul>
         </>
       )}
+      {post.revisions.length > 0 && (
+        <details>
+          <summary>{t("networks.thread.history", { count: post.revisions.length })}</summary>
+          <ol>
+            {post.revisions.map((revision) => (
+              <li key={revision.id}>
+                <p className="network-meta">
+                  {t("networks.thread.revisionOf", {
+                    date: formatDate(locale, revision.replacedAt, { withTime: true }),
+                  })}
+                </p>
+                <div className="prose" dangerouslySetInnerHTML={{ __html: revision.html }} />
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
       <div className="network-actions">
+        {post.editableBody && (
+          <details>
+            <summary>{t("networks.thread.edit", { position: post.position })}</summary>
+            <PostComposer
+              id={`edit-${post.position}`}
+              action={editPostAction}
+              hidden={{ postId: post.id }}
+              initialBody={post.editableBody}
+              labels={{
+                ...composerLabels(t, { isThread: false }),
+                submit: t("networks.thread.editSave"),
+                done: t("networks.thread.editDone"),
+              }}
+            />
+          </details>
+        )}
+        {post.canDelete && (
+          <ActionForm
+            id={`delete-${post.position}`}
+            isAnnounced
+            isSecondary
+            action={deletePostAction}
+            hidden={{ postId: post.id }}
+            submitLabel={t("networks.thread.delete", { position: post.position })}
+            doneMessage={t("networks.thread.deleteDone")}
+          />
+        )}
         {post.canMarkSolution && !post.isSolution && (
           <ActionForm
             id={`solution-${post.position}`}

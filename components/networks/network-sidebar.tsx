@@ -3,7 +3,15 @@ import type { TLocale } from "@/lib/i18n/config";
 import type { TTranslate } from "@/lib/i18n/translate";
 import { formatDate } from "@/lib/i18n/format";
 import { ActionForm } from "@/components/sessions/action-form";
-import { addResourceAction, createEventAction, removeResourceAction } from "@/app/networks/networks.action";
+import { FormSection } from "./form-section";
+import {
+  addResourceAction,
+  cancelEventAction,
+  createEventAction,
+  removeResourceAction,
+  updateEventAction,
+} from "@/app/networks/networks.action";
+import { EventFields } from "./event-fields";
 
 type TProps = { view: TNetworkPage; locale: TLocale; t: TTranslate; feedUrl: string | null };
 
@@ -21,6 +29,14 @@ export function NetworkSidebar({ view, locale, t, feedUrl }: TProps) {
             {view.events.map((event) => (
               <li key={event.id}>
                 <strong>{event.title}</strong> — {formatDate(locale, event.startsAt, { withTime: true })}
+                {event.editedAt && (
+                  <span className="network-meta">
+                    {" "}
+                    (
+                    {t("networks.page.eventEditedOn", { date: formatDate(locale, event.editedAt, { withTime: true }) })}
+                    )
+                  </span>
+                )}
                 {event.description && <p>{event.description}</p>}
                 <p>
                   <a href={event.meetingUrl} rel="noopener noreferrer nofollow">
@@ -29,6 +45,30 @@ export function NetworkSidebar({ view, locale, t, feedUrl }: TProps) {
                   ·{" "}
                   <a href={`/api/networks/events/${event.id}/ics`}>{t("networks.page.ics", { title: event.title })}</a>
                 </p>
+                {event.form && (
+                  <div className="network-actions">
+                    <details>
+                      <summary>{t("networks.page.eventEdit", { title: event.title })}</summary>
+                      <ActionForm
+                        id={`edit-event-${event.id}`}
+                        action={updateEventAction}
+                        hidden={{ eventId: event.id }}
+                        submitLabel={t("networks.page.eventSave")}
+                        doneMessage={t("networks.page.eventUpdated")}
+                      >
+                        <EventFields id={`edit-event-${event.id}`} t={t} values={{ ...event, ...event.form }} />
+                      </ActionForm>
+                    </details>
+                    <ActionForm
+                      id={`cancel-event-${event.id}`}
+                      isSecondary
+                      action={cancelEventAction}
+                      hidden={{ eventId: event.id }}
+                      submitLabel={t("networks.page.eventCancel", { title: event.title })}
+                      doneMessage={t("networks.page.eventCancelled")}
+                    />
+                  </div>
+                )}
               </li>
             ))}
           </ul>
@@ -85,50 +125,23 @@ export function NetworkSidebar({ view, locale, t, feedUrl }: TProps) {
       </section>
       {view.isModerator && (
         <>
-          <section aria-labelledby="add-resource">
-            <h2 id="add-resource">{t("networks.page.addResource")}</h2>
-            <ActionForm
-              id="add-resource-form"
-              action={addResourceAction}
-              hidden={{ networkId: network.id }}
-              submitLabel={t("networks.page.resourceAdd")}
-              doneMessage={t("networks.page.resourceAdded")}
-            >
-              <label htmlFor="resource-title">{t("networks.page.resourceTitle")}</label>
-              <input id="resource-title" name="title" required maxLength={200} />
-              <label htmlFor="resource-kind">{t("networks.page.resourceKind")}</label>
-              <select id="resource-kind" name="kind">
-                {(["LINK", "COURSE", "SESSION", "DOCUMENT"] as const).map((kind) => (
-                  <option key={kind} value={kind}>
-                    {t(`networks.resourceKind.${kind}`)}
-                  </option>
-                ))}
-              </select>
-              <label htmlFor="resource-target">{t("networks.page.resourceTarget")}</label>
-              <input id="resource-target" name="target" required maxLength={2048} />
-            </ActionForm>
-          </section>
-          <section aria-labelledby="add-event">
-            <h2 id="add-event">{t("networks.page.addEvent")}</h2>
-            <ActionForm
-              id="add-event-form"
-              action={createEventAction}
-              hidden={{ networkId: network.id }}
-              submitLabel={t("networks.page.eventAdd")}
-              doneMessage={t("networks.page.eventAdded")}
-            >
-              <label htmlFor="event-title">{t("networks.page.eventTitle")}</label>
-              <input id="event-title" name="title" required maxLength={200} />
-              <label htmlFor="event-description">{t("networks.page.eventDescription")}</label>
-              <textarea id="event-description" name="description" rows={2} maxLength={2000} />
-              <label htmlFor="event-starts">{t("networks.page.eventStarts")}</label>
-              <input id="event-starts" name="startsAt" type="datetime-local" required />
-              <label htmlFor="event-ends">{t("networks.page.eventEnds")}</label>
-              <input id="event-ends" name="endsAt" type="datetime-local" required />
-              <label htmlFor="event-url">{t("networks.page.eventUrl")}</label>
-              <input id="event-url" name="meetingUrl" type="url" required maxLength={2048} />
-            </ActionForm>
-          </section>
+          <FormSection form="resource" t={t} action={addResourceAction} networkId={network.id}>
+            <label htmlFor="resource-title">{t("networks.page.resourceTitle")}</label>
+            <input id="resource-title" name="title" required maxLength={200} />
+            <label htmlFor="resource-kind">{t("networks.page.resourceKind")}</label>
+            <select id="resource-kind" name="kind">
+              {(["LINK", "COURSE", "SESSION", "DOCUMENT"] as const).map((kind) => (
+                <option key={kind} value={kind}>
+                  {t(`networks.resourceKind.${kind}`)}
+                </option>
+              ))}
+            </select>
+            <label htmlFor="resource-target">{t("networks.page.resourceTarget")}</label>
+            <input id="resource-target" name="target" required maxLength={2048} />
+          </FormSection>
+          <FormSection form="event" t={t} action={createEventAction} networkId={network.id}>
+            <EventFields id="event" t={t} />
+          </FormSection>
         </>
       )}
     </aside>

@@ -24,6 +24,8 @@ type TProps = {
   ) => Promise<TActionResult<{ href: string }>>;
   hidden: Record<string, string>;
   labels: TComposerLabels;
+  /** Editing: the post's current body (tiptap JSON), and no attachment field. */
+  initialBody?: string;
 };
 
 const EMPTY: JSONContent = { type: "doc", content: [{ type: "paragraph" }] };
@@ -34,7 +36,7 @@ const EMPTY: JSONContent = { type: "doc", content: [{ type: "paragraph" }] };
  * through the uploads. The outcome is spoken in a status region; on success the page moves to
  * the new post.
  */
-export function PostComposer({ id, action, hidden, labels }: TProps) {
+export function PostComposer({ id, action, hidden, labels, initialBody }: TProps) {
   const router = useRouter();
   // False on the server and during hydration, true once JavaScript runs: the editor replaces the textarea.
   const isMounted = useSyncExternalStore(
@@ -42,7 +44,8 @@ export function PostComposer({ id, action, hidden, labels }: TProps) {
     () => true,
     () => false,
   );
-  const [body, setBody] = useState<JSONContent>(EMPTY);
+  const initial = initialBody ? (JSON.parse(initialBody) as JSONContent) : EMPTY;
+  const [body, setBody] = useState<JSONContent>(initial);
   const [generation, setGeneration] = useState(0);
   const [attachments, setAttachments] = useState<{ id: string; fileName: string }[]>([]);
   const form = useRef<HTMLFormElement>(null);
@@ -52,7 +55,7 @@ export function PostComposer({ id, action, hidden, labels }: TProps) {
   ): Promise<TActionResult<{ href: string }>> => {
     const result = await action(previous, input);
     if (result.ok) {
-      setBody(EMPTY);
+      setBody(initial);
       setAttachments([]);
       setGeneration((value) => value + 1);
       form.current?.reset();
@@ -97,7 +100,7 @@ export function PostComposer({ id, action, hidden, labels }: TProps) {
       {attachments.map((file) => (
         <input key={file.id} type="hidden" name="attachmentId" value={file.id} />
       ))}
-      {isMounted && (
+      {isMounted && !initialBody && (
         <AttachmentField
           id={`${id}-attachments`}
           files={attachments}

@@ -96,13 +96,27 @@ test("networks journey: two agents of different institutions join a regional net
   await page.goto(threadUrl);
   await writePost(page, `Chez nous, un parcours d'une demi-journée avec le service RH, @${handle}.`);
   await page.getByRole("button", { name: "Répondre", exact: true }).click();
-  await expect(page.getByRole("heading", { name: /Message 2 — Karim Haddad/ })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("heading", { name: /Message 2 — Camille Fabre/ })).toBeVisible({ timeout: 30_000 });
   await writePost(page, "Promotion exceptionnelle sur les montres, cliquez ici !");
   await page.getByRole("button", { name: "Répondre", exact: true }).click();
-  await expect(page.getByRole("heading", { name: /Message 3 — Karim Haddad/ })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("heading", { name: /Message 3 — Camille Fabre/ })).toBeVisible({ timeout: 30_000 });
+  // She edits her first reply: the post says it was changed, and she sees the earlier version.
+  const second = page.getByRole("article", { name: /Message 2/ });
+  await second.getByText("Modifier le message 2").click();
+  const editor = second.getByRole("textbox", { name: "Message" });
+  await editor.click();
+  await page.keyboard.press("ControlOrMeta+End");
+  await page.keyboard.type(" Avec un livret d'accueil.");
+  await second.getByRole("button", { name: "Enregistrer la modification" }).click();
+  await expect(second.getByText(/^modifié le /)).toBeVisible({ timeout: 30_000 });
+  await expect(second.locator(".prose").first()).toContainText("Avec un livret d'accueil.");
+  await expect(second.getByText("Version précédente (1)")).toBeVisible();
+  await expect(page.getByRole("article", { name: /Message 3/ }).getByText(/^modifié le /)).toHaveCount(0);
 
-  // The author marks reply 2 as the solution and reports reply 3.
+  // The author marks reply 2 as the solution and reports reply 3. The header counts the two
+  // replies he has not read in the thread he follows (its accessible name says so).
   await signOutAndIn(page, GRENOBLE);
+  await expect(page.getByRole("link", { name: "Réseaux 2 messages non lus" })).toBeVisible();
   await page.goto(threadUrl);
   await page.getByRole("button", { name: "Marquer le message 2 comme solution" }).click();
   await expect(page.locator("#thread-announcer")).toHaveText("Solution enregistrée.");
@@ -142,7 +156,7 @@ test("networks journey: two agents of different institutions join a regional net
   await expect
     .poll(
       () =>
-        readMailbox().filter((mail) => mail.to === GRENOBLE && mail.subject === "Karim Haddad vous a mentionné·e")
+        readMailbox().filter((mail) => mail.to === GRENOBLE && mail.subject === "Camille Fabre vous a mentionné·e")
           .length,
       {
         timeout: 90_000,

@@ -80,12 +80,13 @@ export async function seedNetworks(
   const lyonAgent = await tx.user.create({
     data: {
       email: "agent@ulyon.relais.test",
-      name: "Karim Haddad",
+      // The same person as the needs' demo (seed-needs.ts completes her record): one name, one handle.
+      name: "Camille Fabre",
       institutionId: lyon.id,
-      staffCategory: "B",
+      staffCategory: "C",
       population: "ADMIN_TECHNICAL",
-      sex: "MALE",
-      workplaceLabel: "Campus de la Doua",
+      sex: "FEMALE",
+      workplaceLabel: "Lyon",
     },
   });
   await tx.roleMembership.create({ data: { userId: lyonAgent.id, role: "AGENT", institutionId: lyon.id } });

@@ -1,4 +1,6 @@
 import "server-only";
+import { canChangeEvent } from "./change-event";
+import { EVENT_FIELDS_SELECT, eventTimeZoneOf, toLocalInput } from "./event-input";
 import { z } from "zod";
 import { db } from "../db";
 import type { TActor } from "../auth/permissions";
@@ -65,7 +67,7 @@ export async function getNetworkPage(actor: TActor, input: { slug: string; page?
       where: { networkId: network.id, cancelledAt: null, endsAt: { gte: now } },
       orderBy: { startsAt: "asc" },
       take: 10,
-      select: { id: true, title: true, description: true, startsAt: true, endsAt: true, meetingUrl: true },
+      select: { ...EVENT_FIELDS_SELECT, editedAt: true, createdById: true },
     }),
     db.trainingSession.findMany({
       where: {
@@ -85,6 +87,7 @@ export async function getNetworkPage(actor: TActor, input: { slug: string; page?
     context.isModerator ? db.networkMember.count({ where: { networkId: network.id, status: "PENDING" } }) : 0,
     context.isModerator ? db.networkReport.count({ where: { networkId: network.id, status: "OPEN" } }) : 0,
   ]);
+  const timeZone = context.isMember && events.length ? await eventTimeZoneOf(actor) : null;
   const authors = new Map(
     (
       await db.user.findMany({
@@ -136,7 +139,18 @@ export async function getNetworkPage(actor: TActor, input: { slug: string; page?
               : `/sessions/${resource.sessionId}`,
       isExternal: resource.kind === "LINK",
     })),
-    events,
+    events: events.map(({ createdById, cancelledAt, ...event }) => {
+      const canChange = canChangeEvent(actor.userId, context, { createdById, cancelledAt });
+      return {
+        ...event,
+        canChange,
+        /** The change form's values (datetime-local, in the actor's institution's zone). */
+        form:
+          canChange && timeZone
+            ? { startsAt: toLocalInput(event.startsAt, timeZone), endsAt: toLocalInput(event.endsAt, timeZone) }
+            : null,
+      };
+    }),
     sessions: sessions.map((session) => ({
       id: session.id,
       title: session.course.versions[0]?.title ?? "",

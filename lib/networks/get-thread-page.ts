@@ -5,6 +5,7 @@ import type { TActor } from "../auth/permissions";
 import { getThreadContextOrThrow } from "./network-access";
 import { renderPostHtml } from "./render-post-html";
 import { authorCard, AUTHOR_SELECT } from "./author-card";
+import { canChangePost } from "./post-rights";
 
 export const POSTS_PER_PAGE = 25;
 export const ZThreadPageQuery = z.object({
@@ -34,7 +35,10 @@ export async function getThreadPage(actor: TActor, input: { threadId: string; pa
         body: true,
         isHidden: true,
         createdAt: true,
+        editedAt: true,
+        deletedAt: true,
         authorId: true,
+        revisions: { orderBy: { createdAt: "desc" }, take: 20, select: { id: true, body: true, createdAt: true } },
         attachments: { select: { file: { select: { id: true, fileName: true, sizeBytes: true } } } },
         ...(context.isModerator ? { _count: { select: { reports: { where: { status: "OPEN" } } } } } : {}),
       },
@@ -85,21 +89,41 @@ export async function getThreadPage(actor: TActor, input: { threadId: string; pa
       posts.find((post) => post.id === thread.solutionPostId)?.position ??
       (solution && !solution.isHidden ? solution.position : null),
     posts: posts.map((post) => {
-      const canSeeContent = !post.isHidden || context.isModerator;
+      const canSeeContent = !post.deletedAt && (!post.isHidden || context.isModerator);
+      const canChange = canChangePost(actor.userId, context, post, thread);
       return {
         id: post.id,
         position: post.position,
         createdAt: post.createdAt,
         isHidden: post.isHidden,
+        isDeleted: Boolean(post.deletedAt),
+        editedAt: post.editedAt,
+        /** The edit history: shown to the author and the moderators only. */
+        revisions:
+          canSeeContent && (context.isModerator || post.authorId === actor.userId)
+            ? post.revisions.map((revision) => ({
+                id: revision.id,
+                replacedAt: revision.createdAt,
+                html: renderPostHtml(revision.body),
+              }))
+            : [],
+        /** The body as the editor opens it (JSON), for those who may edit it. */
+        editableBody: canChange ? JSON.stringify(post.body) : null,
+        canDelete: canChange,
         isSolution: post.id === thread.solutionPostId,
         author: post.authorId ? (authors.get(post.authorId) ?? null) : null,
         html: canSeeContent ? renderPostHtml(post.body) : null,
         attachments: canSeeContent ? post.attachments.map((row) => row.file) : [],
         openReports: (post as { _count?: { reports: number } })._count?.reports ?? 0,
-        canMarkSolution: canDecideSolution && isOpen && post.position > 1 && !post.isHidden,
-        canReport: context.isMember && post.authorId !== actor.userId && !reportedIds.has(post.id) && !post.isHidden,
+        canMarkSolution: canDecideSolution && isOpen && post.position > 1 && !post.isHidden && !post.deletedAt,
+        canReport:
+          context.isMember &&
+          post.authorId !== actor.userId &&
+          !reportedIds.has(post.id) &&
+          !post.isHidden &&
+          !post.deletedAt,
         isReported: reportedIds.has(post.id),
-        canHide: context.isModerator,
+        canHide: context.isModerator && !post.deletedAt,
       };
     }),
     canReply: context.canPost && isOpen,

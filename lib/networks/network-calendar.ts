@@ -6,6 +6,7 @@ import { loadActor } from "../auth/load-actor";
 import { getSessionIcalSlots } from "./network-session-slots";
 import { networkWhereReadable } from "./network-access";
 import { networkError } from "./network-errors";
+import { EVENT_FIELDS_SELECT } from "./event-input";
 import { publicUrl } from "../env";
 
 const DAY = 86_400_000;
@@ -63,13 +64,7 @@ function buildNetworkIcal(options: {
 }
 
 const EVENT_SELECT = {
-  id: true,
-  title: true,
-  description: true,
-  startsAt: true,
-  endsAt: true,
-  meetingUrl: true,
-  cancelledAt: true,
+  ...EVENT_FIELDS_SELECT,
   network: { select: { name: true, slug: true } },
 } as const;
 

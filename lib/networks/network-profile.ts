@@ -26,7 +26,8 @@ export async function ensureNetworkProfile(tx: TTransaction, userId: string) {
 }
 
 export const ZProfileInput = z.object({
-  headline: z.string().transform(cleanText).pipe(z.string().trim().max(120)).default(""),
+  /** Required: a profile form posted without it (a forged or truncated call) is refused. */
+  headline: z.string().transform(cleanText).pipe(z.string().trim().max(120)),
   showInstitution: z.boolean(),
   showEmail: z.boolean(),
   showWorkplace: z.boolean(),

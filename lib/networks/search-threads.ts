@@ -6,6 +6,12 @@ import { readableNetworkSql } from "./network-access";
 import { cleanText } from "./post-content";
 
 export const SEARCH_RESULTS_PER_PAGE = 20;
+/**
+ * At most this many matching posts, and as many matching titles, are ranked (the first the GIN
+ * index or, for a word in most posts, the table scan yields): ranking every match of a common word
+ * costs seconds at a million posts, while a rare word has fewer matches than this and is ranked whole.
+ */
+export const SEARCH_CANDIDATES = 1000;
 export const ZSearchQuery = z.object({
   q: z.string().transform(cleanText).pipe(z.string().trim().max(200)).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(50).optional().catch(undefined),
@@ -40,7 +46,9 @@ function splitHighlight(headline: string): TSearchHit["excerpt"] {
  * French full-text search over the threads the actor may read (network-access.ts, in SQL):
  * titles (weight A, counted double) and visible posts, both through the generated tsvector
  * columns and their GIN indexes (configuration relais_french: french stemming after unaccent),
- * ranked by ts_rank, best first; a passage of the best post, highlighted, for each thread.
+ * ranked by ts_rank among a bounded candidate set (SEARCH_CANDIDATES), best first; a passage of
+ * the best post, highlighted, for each thread. The query is written out in each candidate scan
+ * (not read from the CTE) so that the planner sees its words and estimates their frequency.
  */
 export async function searchThreads(actor: TActor, input: { q?: string; page?: number }): Promise<TSearchHit[]> {
   const text = input.q?.trim() ?? "";
@@ -59,14 +67,22 @@ export async function searchThreads(actor: TActor, input: { q?: string; page?: n
     }[]
   >(Prisma.sql`
     WITH q AS (SELECT websearch_to_tsquery('relais_french', ${text}) AS query),
+    post_candidates AS (
+      SELECT p."threadId", p.id AS "postId", p."searchVector"
+      FROM "NetworkPost" p JOIN "Network" n ON n.id = p."networkId"
+      WHERE p."searchVector" @@ websearch_to_tsquery('relais_french', ${text}) AND NOT p."isHidden" AND ${readable}
+      LIMIT ${SEARCH_CANDIDATES}
+    ),
+    title_candidates AS (
+      SELECT t.id AS "threadId", t."searchVector"
+      FROM "NetworkThread" t JOIN "Network" n ON n.id = t."networkId"
+      WHERE t."searchVector" @@ websearch_to_tsquery('relais_french', ${text}) AND NOT t."isHidden" AND ${readable}
+      LIMIT ${SEARCH_CANDIDATES}
+    ),
     hits AS (
-      SELECT p."threadId", p.id AS "postId", ts_rank(p."searchVector", q.query) AS rank
-      FROM q, "NetworkPost" p JOIN "Network" n ON n.id = p."networkId"
-      WHERE p."searchVector" @@ q.query AND NOT p."isHidden" AND ${readable}
+      SELECT c."threadId", c."postId", ts_rank(c."searchVector", q.query) AS rank FROM q, post_candidates c
       UNION ALL
-      SELECT t.id, NULL, 2 * ts_rank(t."searchVector", q.query)
-      FROM q, "NetworkThread" t JOIN "Network" n ON n.id = t."networkId"
-      WHERE t."searchVector" @@ q.query AND ${readable}
+      SELECT c."threadId", NULL, 2 * ts_rank(c."searchVector", q.query) FROM q, title_candidates c
     ),
     best AS (
       SELECT h."threadId", max(h.rank) AS rank,

@@ -57,7 +57,7 @@ async function sendOneDigest(member: TDue, now: Date): Promise<boolean> {
     SELECT t.id, t.title, count(*)::int AS posts, max(p.position)::int AS "lastPosition"
     FROM "NetworkPost" p JOIN "NetworkThread" t ON t.id = p."threadId"
     WHERE p."networkId" = ${member.networkId} AND p."createdAt" > ${member.since} AND p."createdAt" <= ${now}
-      AND NOT p."isHidden" AND NOT t."isHidden" AND p."authorId" IS DISTINCT FROM ${member.userId}
+      AND NOT p."isHidden" AND p."deletedAt" IS NULL AND NOT t."isHidden" AND p."authorId" IS DISTINCT FROM ${member.userId}
     GROUP BY t.id, t.title
     ORDER BY max(p."createdAt") DESC
     LIMIT ${THREADS_PER_DIGEST}`);

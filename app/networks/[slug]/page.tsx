@@ -12,6 +12,7 @@ import { Pagination } from "@/components/networks/pagination";
 import { PostComposer } from "@/components/networks/post-composer";
 import { composerLabels } from "@/components/networks/composer-labels";
 import { NetworkSidebar } from "@/components/networks/network-sidebar";
+import { FormSection } from "@/components/networks/form-section";
 import { createThreadAction, joinNetworkAction, leaveNetworkAction, updateDigestAction } from "../networks.action";
 import "@/components/networks/networks.css";
 import { publicUrl } from "@/lib/env";
@@ -105,33 +106,23 @@ export default async function NetworkPage({
         )}
       </div>
       {view.isMember && view.membership && (
-        <section aria-labelledby="digest">
-          <h2 id="digest">{t("networks.page.digest")}</h2>
-          <ActionForm
-            id="digest-form"
-            action={updateDigestAction}
-            hidden={{ networkId: network.id }}
-            submitLabel={t("networks.page.digestSave")}
-            doneMessage={t("networks.page.digestSaved")}
-            isSecondary
-          >
-            <fieldset>
-              <legend>{t("networks.page.digestHelp")}</legend>
-              {(["DAILY", "WEEKLY", "OFF"] as const).map((digest) => (
-                <p key={digest}>
-                  <input
-                    type="radio"
-                    id={`digest-${digest}`}
-                    name="digest"
-                    value={digest}
-                    defaultChecked={view.membership!.digest === digest}
-                  />{" "}
-                  <label htmlFor={`digest-${digest}`}>{t(`networks.digestOption.${digest}`)}</label>
-                </p>
-              ))}
-            </fieldset>
-          </ActionForm>
-        </section>
+        <FormSection form="digest" t={t} action={updateDigestAction} networkId={network.id} isSecondary>
+          <fieldset>
+            <legend>{t("networks.page.digestHelp")}</legend>
+            {(["DAILY", "WEEKLY", "OFF"] as const).map((digest) => (
+              <p key={digest}>
+                <input
+                  type="radio"
+                  id={`digest-${digest}`}
+                  name="digest"
+                  value={digest}
+                  defaultChecked={view.membership!.digest === digest}
+                />{" "}
+                <label htmlFor={`digest-${digest}`}>{t(`networks.digestOption.${digest}`)}</label>
+              </p>
+            ))}
+          </fieldset>
+        </FormSection>
       )}
 
       <div className="network-layout">
