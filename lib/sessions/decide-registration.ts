@@ -1,4 +1,5 @@
 import "server-only";
+import { localizedAppError } from "../errors/localized-error";
 import { z } from "zod";
 import { db } from "../db";
 import { can, type TActor } from "../auth/permissions";
@@ -86,11 +87,17 @@ export async function decideRegistration(
     const target = decision === "APPROVE" ? "CONFIRMED" : "REFUSED";
     if (registration.status === target) return { id: registrationId, status: target }; // the same decision twice changes nothing
     if (registration.status !== "PENDING_APPROVAL")
-      throw new AppError("CONFLICT", "This registration is no longer waiting for a decision.");
+      throw localizedAppError("CONFLICT", "This registration is no longer waiting for a decision.", {
+        messageKey: "errors.sessions.alreadyDecided",
+        values: {},
+      });
     if (step && registration.approvalStep && step !== registration.approvalStep) {
       // Approved at the manager's step by someone else (the deputy, say) meanwhile: nothing to do twice.
       if (decision === "APPROVE" && step === "MANAGER") return { id: registrationId, status: registration.status };
-      throw new AppError("CONFLICT", "This registration is no longer waiting for a decision.");
+      throw localizedAppError("CONFLICT", "This registration is no longer waiting for a decision.", {
+        messageKey: "errors.sessions.alreadyDecided",
+        values: {},
+      });
     }
     // The step may have moved between the first read and the lock: judge again on what is locked.
     assertMayDecide(actor, registration.user, registration.approvalStep, now);
