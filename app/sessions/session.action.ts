@@ -5,6 +5,7 @@ import { registerForSession } from "@/lib/sessions/register-for-session";
 import { cancelRegistration } from "@/lib/sessions/cancel-registration";
 import { acceptOffer } from "@/lib/sessions/accept-offer";
 import { decideRegistration } from "@/lib/sessions/decide-registration";
+import { setApprovalAbsence } from "@/lib/sessions/set-approval-absence";
 import { requestEmailDelivery } from "@/lib/jobs/boss";
 
 const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
@@ -37,7 +38,19 @@ export const decideRegistrationAction = authedFormAction(async (actor, formData)
     registrationId: field(formData, "registrationId"),
     decision: field(formData, "decision") === "REFUSE" ? "REFUSE" : "APPROVE",
     comment: field(formData, "comment"),
+    step:
+      field(formData, "step") === "OFFICER" ? "OFFICER" : field(formData, "step") === "MANAGER" ? "MANAGER" : undefined,
   });
   void requestEmailDelivery();
+  revalidatePath("/sessions/approvals");
+});
+
+export const setApprovalAbsenceAction = authedFormAction(async (actor, formData) => {
+  const until = field(formData, "absentUntil");
+  await setApprovalAbsence(actor, {
+    // A date field (yyyy-mm-dd): away through the end of that day.
+    absentUntil: /^\d{4}-\d{2}-\d{2}$/.test(until) ? `${until}T23:59:59Z` : until,
+    deputyEmail: field(formData, "deputyEmail"),
+  });
   revalidatePath("/sessions/approvals");
 });

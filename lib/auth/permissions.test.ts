@@ -170,6 +170,8 @@ const MATRIX: [
   ],
   ["needs.decide", inA, { agent: false, trainer: false, coordinator: false, officer: true, admin: false }],
   ["needs.decide", inB, { agent: false, trainer: false, coordinator: false, officer: false, admin: false }],
+  ["needs.plan", inA, { agent: false, trainer: false, coordinator: false, officer: true, admin: false }],
+  ["needs.plan", inB, { agent: false, trainer: false, coordinator: false, officer: false, admin: false }],
   [
     "needs.pool",
     { regionId: "reg-1" },

@@ -54,6 +54,7 @@ export const ACTIONS = [
   "needs.decide",
   "needs.pool",
   "needs.indicators",
+  "needs.plan",
 ] as const;
 
 export type TAction = (typeof ACTIONS)[number];
@@ -115,6 +116,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<TAction, readonly TScope[]
     "needs.campaign.manage": ["institution"],
     "needs.decide": ["institution"],
     "needs.indicators": ["institution"],
+    "needs.plan": ["institution"],
   },
   NATIONAL_ADMIN: {
     "catalog.browse": ["any"],

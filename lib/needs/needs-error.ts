@@ -33,6 +33,13 @@ const FIELD_KEYS: Record<string, TMessageKey> = {
   capacity: "needs.errors.field.capacity",
   priorityDays: "needs.errors.field.priorityDays",
   needIds: "needs.errors.field.needIds",
+  kind: "needs.errors.field.kind",
+  plannedAgents: "needs.errors.field.plannedAgents",
+  teachingBudget: "needs.errors.field.teachingBudget",
+  venueBudget: "needs.errors.field.venueBudget",
+  missionBudget: "needs.errors.field.missionBudget",
+  actionId: "needs.errors.field.actionId",
+  campaignId: "needs.errors.field.campaignId",
 };
 
 /** zod's first issue as "which field to correct", in the user's language. */

@@ -7,6 +7,9 @@ export const NOTIFICATION_KINDS = [
   "approvalRequested",
   "registrationApproved",
   "registrationRefused",
+  // Approval in several steps: the manager approved, the officer decides next; a request waiting too long.
+  "approvalForwarded",
+  "approvalReminder",
   "registrationWaitlisted",
   "seatOffered",
   "offerExpired",
@@ -50,4 +53,6 @@ export type TNotificationParams = {
   handle?: string;
   count?: string;
   summary?: string;
+  /** Approval reminders: how many days a request has waited at its step. */
+  days?: string;
 };

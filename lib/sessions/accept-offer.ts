@@ -6,6 +6,7 @@ import type { TActor } from "../auth/permissions";
 import { AppError } from "../errors/app-error";
 import { lockSession } from "./session-access";
 import { findApproverIds } from "./approvers";
+import { approvalFields } from "./approval-chain";
 import { notifyUsers } from "../notifications/notify-users";
 import { invalidInput } from "../errors/invalid-input";
 
@@ -33,7 +34,7 @@ export async function acceptOffer(actor: TActor, input: z.input<typeof ZAcceptOf
         offerExpiresAt: true,
         session: {
           select: {
-            course: { select: { requiresApproval: true } },
+            course: { select: { requiresApproval: true, approvalChain: true } },
             courseVersion: { select: { title: true } },
             site: { select: { name: true } },
           },
@@ -53,7 +54,23 @@ export async function acceptOffer(actor: TActor, input: z.input<typeof ZAcceptOf
         values: {},
       });
     const status = registration.session.course.requiresApproval ? "PENDING_APPROVAL" : "CONFIRMED";
-    await tx.registration.update({ where: { id: found.id }, data: { status, offerExpiresAt: null } });
+    const agent = await tx.user.findUniqueOrThrow({
+      where: { id: actor.userId },
+      select: {
+        name: true,
+        managerId: true,
+        institutionId: true,
+        manager: { select: { absentUntil: true, deputyId: true } },
+        institution: { select: { approvalChain: true } },
+      },
+    });
+    const approval = approvalFields({
+      isPending: status === "PENDING_APPROVAL",
+      courseChain: registration.session.course.approvalChain,
+      institutionChain: agent.institution?.approvalChain,
+      now,
+    });
+    await tx.registration.update({ where: { id: found.id }, data: { status, offerExpiresAt: null, ...approval } });
     await tx.registrationStatusChange.create({
       data: {
         registrationId: found.id,
@@ -64,12 +81,8 @@ export async function acceptOffer(actor: TActor, input: z.input<typeof ZAcceptOf
       },
     });
     if (status === "PENDING_APPROVAL") {
-      const agent = await tx.user.findUniqueOrThrow({
-        where: { id: actor.userId },
-        select: { name: true, managerId: true, institutionId: true },
-      });
       await notifyUsers(tx, {
-        userIds: await findApproverIds(tx, agent),
+        userIds: await findApproverIds(tx, agent, { now }),
         kind: "approvalRequested",
         link: "/sessions/approvals",
         params: {

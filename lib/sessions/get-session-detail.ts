@@ -19,6 +19,7 @@ export async function getSessionDetail(actor: TActor, sessionId: string, options
       status: true,
       capacity: true,
       registrationDeadline: true,
+      priorityUntil: true,
       siteId: true,
       courseId: true,
       course: {
@@ -64,7 +65,9 @@ export async function getSessionDetail(actor: TActor, sessionId: string, options
   const isVisibleCourse =
     (await db.course.count({ where: { id: session.courseId, ...courseWhereForActor(actor) } })) > 0;
   if (!isVisibleCourse && !canManage && !canRecord) throw new AppError("NOT_FOUND", "This session does not exist.");
-  const [mine, taken, registrations, attendedSlots, attendanceCount] = await Promise.all([
+  const now = options.now ?? new Date();
+  const isPriorityWindow = session.priorityUntil !== null && now < session.priorityUntil;
+  const [mine, taken, registrations, attendedSlots, attendanceCount, answeredNeeds] = await Promise.all([
     db.registration.findUnique({
       where: { sessionId_userId: { sessionId, userId: actor.userId } },
       select: { id: true, status: true, offerExpiresAt: true },
@@ -79,6 +82,10 @@ export async function getSessionDetail(actor: TActor, sessionId: string, options
       : Promise.resolve([]),
     db.attendance.count({ where: { userId: actor.userId, isPresent: true, slot: { sessionId } } }),
     canSchedule ? db.attendance.count({ where: { slot: { sessionId } } }) : Promise.resolve(0),
+    // The same rule as register-for-session's priority check (priority-window.ts), said in advance.
+    isPriorityWindow
+      ? db.trainingNeed.count({ where: { answeredBySessionId: sessionId, userId: actor.userId, withdrawnAt: null } })
+      : Promise.resolve(0),
   ]);
   const actions = decideSessionActions({
     session,
@@ -86,7 +93,8 @@ export async function getSessionDetail(actor: TActor, sessionId: string, options
     mayRegister: can(actor, "session.register"),
     maySchedule: canSchedule,
     hasAttendance: attendanceCount > 0,
-    now: options.now ?? new Date(),
+    priority: { until: session.priorityUntil, isPrioritized: answeredNeeds > 0 },
+    now,
   });
   return {
     session: {

@@ -1,23 +1,37 @@
 import "server-only";
 import { db } from "../db";
 import { institutionsWhere, type TActor } from "../auth/permissions";
+import type { Prisma } from "../db/generated/client";
 
-/** Registrations waiting for this actor's decision: their team's, or (officers) their institution's agents without a manager. */
-export async function listPendingApprovals(actor: TActor) {
+/**
+ * Registrations waiting for this actor's decision, at the step they wait at: at the manager's step
+ * their team's, their absent colleagues' teams' when they are the deputy, and (officers) their
+ * institution's agents without a manager; at the officer's step (officers) their institution's.
+ */
+export async function listPendingApprovals(actor: TActor, now = new Date()) {
   const institutions = institutionsWhere(actor, "enrolment.approve");
-  const officerScope =
-    institutions === "all"
-      ? [{ user: { managerId: null } }]
-      : institutions.length
-        ? [{ user: { managerId: null, institutionId: { in: institutions } } }]
-        : [];
-  return db.registration.findMany({
-    where: { status: "PENDING_APPROVAL", OR: [{ user: { managerId: actor.userId } }, ...officerScope] },
+  const inInstitutions: Prisma.UserWhereInput | null =
+    institutions === "all" ? {} : institutions.length ? { institutionId: { in: institutions } } : null;
+  const managerStep: Prisma.RegistrationWhereInput[] = [
+    { user: { managerId: actor.userId } },
+    { user: { manager: { deputyId: actor.userId, absentUntil: { gt: now } } } },
+    ...(inInstitutions ? [{ user: { managerId: null, ...inInstitutions } }] : []),
+  ];
+  const rows = await db.registration.findMany({
+    where: {
+      status: "PENDING_APPROVAL",
+      OR: [
+        { approvalStep: { not: "OFFICER" }, OR: managerStep },
+        { approvalStep: null, OR: managerStep },
+        ...(inInstitutions ? [{ approvalStep: "OFFICER" as const, user: inInstitutions }] : []),
+      ],
+    },
     orderBy: { createdAt: "asc" },
     select: {
       id: true,
       createdAt: true,
-      user: { select: { name: true } },
+      approvalStep: true,
+      user: { select: { name: true, managerId: true } },
       session: {
         select: {
           id: true,
@@ -28,4 +42,11 @@ export async function listPendingApprovals(actor: TActor) {
       },
     },
   });
+  return rows.map(({ approvalStep, user, ...row }) => ({
+    ...row,
+    user: { name: user.name },
+    step: approvalStep ?? ("MANAGER" as const),
+    /** Deciding for an absent manager, as their deputy. */
+    isAsDeputy: approvalStep !== "OFFICER" && user.managerId !== null && user.managerId !== actor.userId,
+  }));
 }

@@ -10,6 +10,7 @@ import { getSessionOrThrow, lockSession, SEAT_HOLDING_STATUSES } from "./session
 import { slotDateParams } from "../time/format-slot-range";
 import { distanceKmOrNull } from "./geo";
 import { findApproverIds } from "./approvers";
+import { approvalFields } from "./approval-chain";
 import { notifyUsers } from "../notifications/notify-users";
 import { invalidInput } from "../errors/invalid-input";
 import { isActiveRegistration } from "./session-actions";
@@ -67,7 +68,15 @@ export async function registerForSession(actor: TActor, input: z.input<typeof ZR
     }
     const agent = await tx.user.findUniqueOrThrow({
       where: { id: actor.userId },
-      select: { name: true, managerId: true, institutionId: true, workplaceLat: true, workplaceLng: true },
+      select: {
+        name: true,
+        managerId: true,
+        institutionId: true,
+        workplaceLat: true,
+        workplaceLng: true,
+        manager: { select: { absentUntil: true, deputyId: true } },
+        institution: { select: { approvalChain: true } },
+      },
     });
     const taken = await tx.registration.count({ where: { sessionId, status: { in: [...SEAT_HOLDING_STATUSES] } } });
     const hasSeat = taken < session.capacity;
@@ -78,6 +87,12 @@ export async function registerForSession(actor: TActor, input: z.input<typeof ZR
         : "CONFIRMED";
     const data = {
       status,
+      ...approvalFields({
+        isPending: status === "PENDING_APPROVAL",
+        courseChain: session.course.approvalChain,
+        institutionChain: agent.institution?.approvalChain,
+        now,
+      }),
       waitlistedAt: status === "WAITLISTED" ? now : null,
       offerExpiresAt: null,
       distanceKm: distanceKmOrNull(
@@ -118,7 +133,7 @@ export async function registerForSession(actor: TActor, input: z.input<typeof ZR
     await notifyUsers(tx, { userIds: [actor.userId], kind, params, link: `/sessions/${sessionId}` });
     if (status === "PENDING_APPROVAL")
       await notifyUsers(tx, {
-        userIds: await findApproverIds(tx, agent),
+        userIds: await findApproverIds(tx, agent, { now }),
         kind: "approvalRequested",
         params,
         link: "/sessions/approvals",

@@ -20,7 +20,13 @@ export async function getSessionOrThrow(tx: TTransaction, sessionId: string) {
       priorityUntil: true,
       courseId: true,
       course: {
-        select: { institutionId: true, requiresApproval: true, requiresOnlineBeforeSession: true, slug: true },
+        select: {
+          institutionId: true,
+          requiresApproval: true,
+          approvalChain: true,
+          requiresOnlineBeforeSession: true,
+          slug: true,
+        },
       },
       courseVersion: { select: { title: true, titleEn: true } },
       site: { select: { name: true, latitude: true, longitude: true, institution: { select: { timeZone: true } } } },

@@ -62,4 +62,39 @@ describe("what a viewer may do on a session page", () => {
       });
     expect(decideSessionActions(base)).toMatchObject({ canMove: false, canCancelSession: false });
   });
+
+  it("during a pooled session's priority window only the requesters see Register; the others are told when it opens", () => {
+    const until = new Date("2031-03-01T18:00:00Z");
+    expect(decideSessionActions({ ...base, priority: { until, isPrioritized: true } })).toMatchObject({
+      canRegister: true,
+      registrationOpensAt: null,
+    });
+    expect(decideSessionActions({ ...base, priority: { until, isPrioritized: false } })).toMatchObject({
+      canRegister: false,
+      registrationOpensAt: until,
+    });
+    // Once the window has passed, everyone may register.
+    expect(
+      decideSessionActions({
+        ...base,
+        now: new Date("2031-03-01T18:00:00Z"),
+        priority: { until, isPrioritized: false },
+      }),
+    ).toMatchObject({ canRegister: true, registrationOpensAt: null });
+    // A window that outlasts the deadline never opens to the others: no date is promised.
+    expect(
+      decideSessionActions({
+        ...base,
+        priority: { until: new Date("2031-03-05T00:00:00Z"), isPrioritized: false },
+      }),
+    ).toMatchObject({ canRegister: false, registrationOpensAt: null });
+    // Someone already registered is not told to wait.
+    expect(
+      decideSessionActions({
+        ...base,
+        mine: { status: "CONFIRMED", offerExpiresAt: null },
+        priority: { until, isPrioritized: false },
+      }),
+    ).toMatchObject({ canRegister: false, registrationOpensAt: null, canCancel: true });
+  });
 });

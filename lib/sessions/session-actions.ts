@@ -29,14 +29,25 @@ export function decideSessionActions(options: {
   maySchedule: boolean;
   /** Attendance taken on any half-day: the session can no longer be moved. */
   hasAttendance: boolean;
+  /**
+   * A pooled session's priority window (lib/sessions/priority-window.ts): until `until`, only the
+   * agents whose need it answers (`isPrioritized`) may register; the others are told when they can.
+   */
+  priority?: { until: Date | null; isPrioritized: boolean };
   now: Date;
 }) {
   const { session, mine, now } = options;
   const isOpen = session.status === "OPEN" || session.status === "FULL";
   const hasActiveRegistration = mine !== null && isActiveRegistration(mine.status);
   const isDeadlinePassed = now > session.registrationDeadline;
+  const priorityUntil = options.priority?.until ?? null;
+  const isHeldByPriority = priorityUntil !== null && now < priorityUntil && !options.priority?.isPrioritized;
+  const mayRegisterSomeday = options.mayRegister && isOpen && !isDeadlinePassed && !hasActiveRegistration;
   return {
-    canRegister: options.mayRegister && isOpen && !isDeadlinePassed && !hasActiveRegistration,
+    canRegister: mayRegisterSomeday && !isHeldByPriority,
+    /** When registration opens to this viewer, who may not register yet because of the priority window. */
+    registrationOpensAt:
+      mayRegisterSomeday && isHeldByPriority && priorityUntil < session.registrationDeadline ? priorityUntil : null,
     /** Registering now puts the agent on the waitlist. */
     isWaitlistOnly: session.status === "FULL",
     canAccept: mine?.status === "OFFERED" && mine.offerExpiresAt !== null && mine.offerExpiresAt > now,

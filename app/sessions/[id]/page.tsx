@@ -91,6 +91,13 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
             })}
           </p>
         )}
+        {detail.registrationOpensAt && (
+          <p id="priority-window-notice">
+            {t("sessions.detail.priorityWindowNotice", {
+              date: formatDate(locale, detail.registrationOpensAt, { withTime: true, timeZone }),
+            })}
+          </p>
+        )}
         {detail.canRegister && (
           <ActionForm
             id="register"

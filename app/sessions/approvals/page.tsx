@@ -6,7 +6,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { formatDate } from "@/lib/i18n/format";
 import { localized } from "@/lib/i18n/localized";
 import { ActionAnnouncer, ActionForm } from "@/components/sessions/action-form";
-import { decideRegistrationAction } from "../session.action";
+import { decideRegistrationAction, setApprovalAbsenceAction } from "../session.action";
 
 export const generateMetadata = pageTitle("pageTitles.sessionsApprovals");
 
@@ -28,6 +28,12 @@ export default async function ApprovalsPage() {
           return (
             <li key={registration.id} className="card">
               <h2 className="card-title">{registration.user.name}</h2>
+              <p className="badge">
+                {registration.step === "OFFICER"
+                  ? t("sessions.approvals.stepOfficer")
+                  : t("sessions.approvals.stepManager")}
+              </p>
+              {registration.isAsDeputy && <p>{t("sessions.approvals.asDeputy")}</p>}
               <p>
                 <Link href={`/sessions/${registration.session.id}`}>{title}</Link> — {registration.session.site.name}
                 {registration.session.slots[0] && `, ${formatDate(locale, registration.session.slots[0].startsAt)}`}
@@ -36,7 +42,7 @@ export default async function ApprovalsPage() {
                 id={`decide-${registration.id}`}
                 isAnnounced
                 action={decideRegistrationAction}
-                hidden={{ registrationId: registration.id }}
+                hidden={{ registrationId: registration.id, step: registration.step }}
                 submitLabel={t("sessions.approvals.submit", { name: registration.user.name })}
                 doneMessage={t("sessions.approvals.done")}
               >
@@ -57,6 +63,21 @@ export default async function ApprovalsPage() {
           );
         })}
       </ul>
+      <section aria-labelledby="absence-title">
+        <h2 id="absence-title">{t("sessions.absence.title")}</h2>
+        <p>{t("sessions.absence.intro")}</p>
+        <ActionForm
+          id="absence"
+          action={setApprovalAbsenceAction}
+          submitLabel={t("sessions.absence.submit")}
+          doneMessage={t("sessions.absence.done")}
+        >
+          <label htmlFor="absence-until">{t("sessions.absence.until")}</label>
+          <input id="absence-until" name="absentUntil" type="date" />
+          <label htmlFor="absence-deputy">{t("sessions.absence.deputyEmail")}</label>
+          <input id="absence-deputy" name="deputyEmail" type="email" autoComplete="off" maxLength={320} />
+        </ActionForm>
+      </section>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { pageTitle } from "@/lib/i18n/page-title";
 import { z } from "zod";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { listInstitutionNeeds } from "@/lib/needs/list-institution-needs";
@@ -36,6 +37,11 @@ export default async function InstitutionNeedsPage(props: {
       <h1>
         {t("needs.officer.title")} — {view.institution.name}
       </h1>
+      <p>
+        <Link href={`/institutions/${institutionId}/plan${campaign ? `?year=${campaign.year}` : ""}`}>
+          {t("needs.plan.link")}
+        </Link>
+      </p>
       {campaign ? (
         <p>
           {t("needs.officer.campaignDates", {

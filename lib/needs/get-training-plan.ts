@@ -1,0 +1,229 @@
+import "server-only";
+import { db } from "../db";
+import type { TActor } from "../auth/permissions";
+import { assertCan } from "../auth/assert-can";
+import { can } from "../auth/permissions";
+import type { PlanActionKind, TrainingType } from "../db/generated/enums";
+import { needsError } from "./needs-error";
+import { planActionStatus, planRealisationRate, type TPlanActionStatus } from "./plan-action-status";
+
+type TExecutionRow = { id: string; trained: number; ongoing: number; sessions: number };
+
+/**
+ * One query for the execution of every course-backed action of a campaign: distinct agents of the
+ * institution trained in the year (completed enrolment, or present at a half-day of a session of
+ * the course), agents under way (active enrolment, confirmed registration), sessions in the year.
+ */
+async function readExecution(options: { campaignId: string; institutionId: string; from: Date; to: Date }) {
+  const { campaignId, institutionId, from, to } = options;
+  const rows = await db.$queryRaw<TExecutionRow[]>`
+    WITH a AS (
+      SELECT id, "courseId" FROM "TrainingPlanAction" WHERE "campaignId" = ${campaignId} AND "courseId" IS NOT NULL
+    ), trained AS (
+      SELECT a.id, e."userId" FROM a
+        JOIN "Enrolment" e ON e."courseId" = a."courseId" AND e.status = 'COMPLETED'
+          AND e."completedAt" >= ${from} AND e."completedAt" < ${to}
+        JOIN "User" u ON u.id = e."userId" AND u."institutionId" = ${institutionId}
+      UNION
+      SELECT a.id, at."userId" FROM a
+        JOIN "TrainingSession" s ON s."courseId" = a."courseId"
+        JOIN "SessionSlot" sl ON sl."sessionId" = s.id AND sl."startsAt" >= ${from} AND sl."startsAt" < ${to}
+        JOIN "Attendance" at ON at."slotId" = sl.id AND at."isPresent"
+        JOIN "User" u ON u.id = at."userId" AND u."institutionId" = ${institutionId}
+    ), ongoing AS (
+      SELECT a.id, e."userId" FROM a
+        JOIN "Enrolment" e ON e."courseId" = a."courseId" AND e.status = 'ACTIVE'
+        JOIN "User" u ON u.id = e."userId" AND u."institutionId" = ${institutionId}
+      UNION
+      SELECT a.id, r."userId" FROM a
+        JOIN "TrainingSession" s ON s."courseId" = a."courseId" AND s.status <> 'CANCELLED'
+        JOIN "Registration" r ON r."sessionId" = s.id AND r.status = 'CONFIRMED'
+        JOIN "User" u ON u.id = r."userId" AND u."institutionId" = ${institutionId}
+      WHERE EXISTS (SELECT 1 FROM "SessionSlot" sl WHERE sl."sessionId" = s.id AND sl."startsAt" >= ${from} AND sl."startsAt" < ${to})
+    )
+    SELECT a.id,
+      (SELECT count(DISTINCT t."userId") FROM trained t WHERE t.id = a.id)::int AS trained,
+      (SELECT count(DISTINCT o."userId") FROM ongoing o WHERE o.id = a.id
+         AND o."userId" NOT IN (SELECT t."userId" FROM trained t WHERE t.id = a.id))::int AS ongoing,
+      (SELECT count(*) FROM "TrainingSession" s WHERE s."courseId" = a."courseId" AND s.status <> 'CANCELLED'
+         AND EXISTS (SELECT 1 FROM "SessionSlot" sl WHERE sl."sessionId" = s.id
+           AND sl."startsAt" >= ${from} AND sl."startsAt" < ${to}))::int AS sessions
+    FROM a`;
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+export type TPlanAction = {
+  id: string;
+  title: string;
+  kind: PlanActionKind;
+  courseId: string | null;
+  plannedAgents: number;
+  needs: number;
+  budgetCents: { teaching: number; venue: number; mission: number; total: number };
+  trainedAgents: number;
+  ongoingAgents: number;
+  sessions: number;
+  status: TPlanActionStatus;
+};
+
+export type TPlanGroup = {
+  themeId: string;
+  theme: { fr: string; en: string };
+  trainingType: TrainingType;
+  retainedNeeds: number;
+  agents: number;
+  unplannedNeeds: number;
+  actions: TPlanAction[];
+};
+
+/**
+ * The institution's training plan of a campaign year: the retained needs grouped by theme and
+ * training type, each group's planned actions with their budget and execution (planned against
+ * done, read from the real enrolments and sessions), and the plan's totals.
+ */
+export async function getTrainingPlan(actor: TActor, options: { institutionId: string; year?: number }) {
+  assertCan(actor, "needs.plan", { institutionId: options.institutionId });
+  const institution = await db.institution.findUnique({
+    where: { id: options.institutionId },
+    select: { id: true, name: true },
+  });
+  if (!institution) throw needsError("NOT_FOUND", "needs.errors.notFound");
+  const campaigns = await db.needsCampaign.findMany({
+    where: { institutionId: institution.id },
+    orderBy: { year: "desc" },
+    select: { id: true, year: true },
+  });
+  const campaign = campaigns.find((candidate) => candidate.year === options.year) ?? campaigns[0] ?? null;
+  const base = {
+    institution,
+    campaigns,
+    campaign,
+    canPlan: can(actor, "needs.plan", { institutionId: institution.id }),
+  };
+  if (!campaign) return { ...base, groups: [] as TPlanGroup[], totals: null, courseOptions: [] };
+  const from = new Date(Date.UTC(campaign.year, 0, 1));
+  const to = new Date(Date.UTC(campaign.year + 1, 0, 1));
+  const [needGroups, agentGroups, actions, execution] = await Promise.all([
+    db.trainingNeed.groupBy({
+      by: ["themeId", "trainingType", "planActionId"],
+      where: { campaignId: campaign.id, decision: "RETAINED", withdrawnAt: null },
+      _count: { _all: true },
+    }),
+    db.$queryRaw<{ themeId: string; trainingType: TrainingType; agents: number }[]>`
+      SELECT "themeId", "trainingType", count(DISTINCT "userId")::int AS agents FROM "TrainingNeed"
+      WHERE "campaignId" = ${campaign.id} AND decision = 'RETAINED' AND "withdrawnAt" IS NULL
+      GROUP BY 1, 2`,
+    db.trainingPlanAction.findMany({
+      where: { campaignId: campaign.id },
+      orderBy: { createdAt: "asc" },
+      select: {
+        id: true,
+        themeId: true,
+        trainingType: true,
+        title: true,
+        kind: true,
+        courseId: true,
+        plannedAgents: true,
+        teachingBudgetCents: true,
+        venueBudgetCents: true,
+        missionBudgetCents: true,
+        _count: { select: { needs: true } },
+      },
+    }),
+    readExecution({ campaignId: campaign.id, institutionId: institution.id, from, to }),
+  ]);
+  const themeIds = [...new Set([...needGroups.map((group) => group.themeId), ...actions.map((a) => a.themeId)])];
+  const themes = new Map(
+    (
+      await db.theme.findMany({ where: { id: { in: themeIds } }, select: { id: true, nameFr: true, nameEn: true } })
+    ).map((theme) => [theme.id, { fr: theme.nameFr, en: theme.nameEn }]),
+  );
+  // The courses an action may name: the institution's own and the national catalogue's, of the plan's themes.
+  const courses = await db.course.findMany({
+    where: {
+      themeId: { in: themeIds },
+      OR: [{ institutionId: institution.id }, { visibility: "NATIONAL" }],
+      versions: { some: { status: "PUBLISHED" } },
+    },
+    take: 200,
+    select: {
+      id: true,
+      themeId: true,
+      versions: { where: { status: "PUBLISHED" }, orderBy: { number: "desc" }, take: 1, select: { title: true } },
+    },
+  });
+  const courseOptions = courses.map((course) => ({
+    id: course.id,
+    themeId: course.themeId,
+    title: course.versions[0]?.title ?? "",
+  }));
+  const groups = new Map<string, TPlanGroup>();
+  const groupOf = (themeId: string, trainingType: TrainingType) => {
+    const key = `${themeId}|${trainingType}`;
+    let group = groups.get(key);
+    if (!group) {
+      const theme = themes.get(themeId) ?? { fr: "", en: "" };
+      group = { themeId, theme, trainingType, retainedNeeds: 0, agents: 0, unplannedNeeds: 0, actions: [] };
+      groups.set(key, group);
+    }
+    return group;
+  };
+  for (const row of needGroups) {
+    const group = groupOf(row.themeId, row.trainingType);
+    group.retainedNeeds += row._count._all;
+    if (row.planActionId === null) group.unplannedNeeds += row._count._all;
+  }
+  for (const row of agentGroups) groupOf(row.themeId, row.trainingType).agents = row.agents;
+  for (const action of actions) {
+    const done = execution.get(action.id);
+    const [trainedAgents, ongoingAgents, sessions] = [done?.trained ?? 0, done?.ongoing ?? 0, done?.sessions ?? 0];
+    const budget = {
+      teaching: action.teachingBudgetCents,
+      venue: action.venueBudgetCents,
+      mission: action.missionBudgetCents,
+    };
+    groupOf(action.themeId, action.trainingType).actions.push({
+      id: action.id,
+      title: action.title,
+      kind: action.kind,
+      courseId: action.courseId,
+      plannedAgents: action.plannedAgents,
+      needs: action._count.needs,
+      budgetCents: { ...budget, total: budget.teaching + budget.venue + budget.mission },
+      trainedAgents,
+      ongoingAgents,
+      sessions,
+      status: planActionStatus({
+        hasCourse: action.courseId !== null,
+        plannedAgents: action.plannedAgents,
+        trainedAgents,
+        ongoingAgents,
+        sessions,
+      }),
+    });
+  }
+  const sorted = [...groups.values()].sort(
+    (a, b) => a.theme.fr.localeCompare(b.theme.fr, "fr") || a.trainingType.localeCompare(b.trainingType),
+  );
+  const allActions = sorted.flatMap((group) => group.actions);
+  const tracked = allActions.filter((action) => action.status !== "NOT_TRACKED");
+  const sum = (pick: (action: TPlanAction) => number) => allActions.reduce((total, action) => total + pick(action), 0);
+  const totals = {
+    retainedNeeds: sorted.reduce((total, group) => total + group.retainedNeeds, 0),
+    unplannedNeeds: sorted.reduce((total, group) => total + group.unplannedNeeds, 0),
+    actions: allActions.length,
+    plannedAgents: sum((action) => action.plannedAgents),
+    trainedAgents: sum((action) => action.trainedAgents),
+    budgetCents: sum((action) => action.budgetCents.total),
+    byStatus: {
+      DONE: allActions.filter((action) => action.status === "DONE").length,
+      IN_PROGRESS: allActions.filter((action) => action.status === "IN_PROGRESS").length,
+      NOT_STARTED: allActions.filter((action) => action.status === "NOT_STARTED").length,
+      NOT_TRACKED: allActions.filter((action) => action.status === "NOT_TRACKED").length,
+    },
+    realisationRate: planRealisationRate(tracked),
+  };
+  return { ...base, groups: sorted, totals, courseOptions };
+}
+
+export type TTrainingPlan = Awaited<ReturnType<typeof getTrainingPlan>>;
