@@ -54,6 +54,12 @@ export const ACTIONS = [
   "needs.decide",
   "needs.pool",
   "needs.indicators",
+  // The shared national library (lib/library). Publishing a course there needs course.author on
+  // it too; reuse (adopt: offer it in the catalogue; adapt: copy it into a draft) is done on
+  // behalf of the trainer's own institution, never of the course's.
+  "library.browse",
+  "library.publish",
+  "library.reuse",
 ] as const;
 
 export type TAction = (typeof ACTIONS)[number];
@@ -81,6 +87,9 @@ export const PERMISSIONS: Record<Role, Partial<Record<TAction, readonly TScope[]
     "attendance.record": ["institution"],
     "calendar.readTrainer": ["self"],
     "network.participate": ["any"],
+    "library.browse": ["any"],
+    "library.publish": ["institution"],
+    "library.reuse": ["institution"],
   },
   SITE_COORDINATOR: {
     "catalog.browse": ["any"],
@@ -115,6 +124,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<TAction, readonly TScope[]
     "needs.campaign.manage": ["institution"],
     "needs.decide": ["institution"],
     "needs.indicators": ["institution"],
+    "library.browse": ["any"],
   },
   NATIONAL_ADMIN: {
     "catalog.browse": ["any"],
@@ -137,6 +147,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<TAction, readonly TScope[]
     "network.manage": ["national"],
     "needs.pool": ["national"],
     "needs.indicators": ["national"],
+    "library.browse": ["any"],
   },
   REGIONAL_CORRESPONDENT: {
     "catalog.browse": ["any"],
