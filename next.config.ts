@@ -1,5 +1,9 @@
 import type { NextConfig } from "next";
-import { API_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS } from "./lib/security/security-headers";
+import {
+  API_CONTENT_SECURITY_POLICY,
+  PACKAGE_CONTENT_HEADERS,
+  STATIC_SECURITY_HEADERS,
+} from "./lib/security/security-headers";
 import { SERVER_ACTION_BODY_LIMIT } from "./lib/security/body-limits";
 
 const nextConfig: NextConfig = {
@@ -24,6 +28,8 @@ const nextConfig: NextConfig = {
       { source: "/:path*", headers: STATIC_SECURITY_HEADERS },
       { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }] },
       { source: "/_next/:path*", headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }] },
+      // Last, so that they replace the above for a package's files (the last rule setting a header wins).
+      { source: "/api/packages/content/:path*", headers: PACKAGE_CONTENT_HEADERS },
     ];
   },
 };

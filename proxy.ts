@@ -89,5 +89,18 @@ export async function proxy(request: NextRequest): Promise<Response> {
 }
 
 export const config = {
-  matcher: [{ source: "/((?!api/uploads|api/video|api/xapi|_next/static/|_next/image|favicon.ico).*)" }],
+  matcher: [
+    { source: "/((?!api/uploads|api/packages|api/video|api/xapi|_next/static/|_next/image|favicon.ico).*)" },
+    // The large-body routes too, but only for requests without a body (nothing to buffer): Next
+    // answers 500 to an undecodable route parameter before any handler runs, so it is refused here.
+    // (The matcher must stay literal: Next reads it at build time.)
+    {
+      source: "/api/(uploads|packages|video)/:path*",
+      missing: [
+        { type: "header", key: "content-length" },
+        { type: "header", key: "transfer-encoding" },
+      ],
+    },
+    { source: "/api/(uploads|packages|video)/:path*", has: [{ type: "header", key: "content-length", value: "0" }] },
+  ],
 };

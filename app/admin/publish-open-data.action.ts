@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { authedFormAction } from "@/lib/auth/authed-action";
-import { AppError } from "@/lib/errors/app-error";
+import { invalidInput } from "@/lib/errors/invalid-input";
 import { publishOpenData } from "@/lib/opendata/publish-open-data";
 
 const ZPublishForm = z.object({ year: z.coerce.number({ message: "year must be a year" }).int("year must be a year") });
@@ -10,7 +10,7 @@ const ZPublishForm = z.object({ year: z.coerce.number({ message: "year must be a
 /** A public POST endpoint like any server action: publishOpenData checks the national right. */
 export const publishOpenDataAction = authedFormAction(async (actor, formData) => {
   const parsed = ZPublishForm.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) throw new AppError("INVALID", parsed.error.issues.map((issue) => issue.message).join("; "));
+  if (!parsed.success) throw invalidInput(parsed.error);
   const { publishedAt } = await publishOpenData(actor, { year: parsed.data.year });
   revalidatePath("/open-data");
   revalidatePath("/admin");

@@ -8,7 +8,9 @@ import { QuizEditor } from "./quiz-editor";
 import { useAutosave } from "./use-autosave";
 import { VideoField, type TVideoFieldLabels } from "./video-field";
 import { FileField, type TFileFieldLabels } from "./file-field";
+import { PackageField, type TPackageFieldLabels } from "./package-field";
 import { CourseFieldsForm, type TCourseFieldsLabels } from "./course-fields-form";
+import { formatMessage } from "@/lib/i18n/format-message";
 
 export type TEditorLabels = TCourseFieldsLabels & {
   modules: string;
@@ -23,6 +25,7 @@ export type TEditorLabels = TCourseFieldsLabels & {
   addQuiz: string;
   addVideo: string;
   addFile: string;
+  addPackage: string;
   activityTitle: string;
   dragHint: string;
   kind: Record<TDraftActivity["kind"], string>;
@@ -37,6 +40,7 @@ export type TEditorLabels = TCourseFieldsLabels & {
   transcript: string;
   video: TVideoFieldLabels;
   file: TFileFieldLabels;
+  package: TPackageFieldLabels;
   editor: Parameters<typeof LessonEditor>[0]["labels"];
   quiz: Parameters<typeof QuizEditor>[0]["labels"];
 };
@@ -48,9 +52,6 @@ type TProps = {
   themes: { code: string; name: string }[];
   labels: TEditorLabels;
 };
-
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ""));
 
 function move<T>(items: T[], from: number, to: number): T[] {
   if (to < 0 || to >= items.length) return items;
@@ -102,7 +103,7 @@ export function CourseEditor({ courseId, versionId, revision: initialRevision, i
         ? labels.published
         : response.status === 409
           ? labels.conflict
-          : fill(labels.error, { message: body.message ?? String(response.status) }),
+          : formatMessage(labels.error, { message: body.message ?? String(response.status) }),
     );
     if (response.ok) window.setTimeout(() => window.location.reload(), 1500);
   }
@@ -113,9 +114,9 @@ export function CourseEditor({ courseId, versionId, revision: initialRevision, i
         {state.kind === "saving"
           ? labels.saving
           : state.kind === "saved"
-            ? fill(labels.saved, { revision: state.revision })
+            ? formatMessage(labels.saved, { revision: state.revision })
             : state.kind === "error"
-              ? fill(labels.error, { message: state.message })
+              ? formatMessage(labels.error, { message: state.message })
               : ""}
       </p>
       {state.kind === "conflict" && (
@@ -137,7 +138,7 @@ export function CourseEditor({ courseId, versionId, revision: initialRevision, i
       <p className="muted">{labels.dragHint}</p>
       {draft.modules.map((module, moduleIndex) => (
         <section key={moduleIndex} className="card" aria-labelledby={`module-${moduleIndex}-title`}>
-          <h3 id={`module-${moduleIndex}-title`}>{fill(labels.module, { number: moduleIndex + 1 })}</h3>
+          <h3 id={`module-${moduleIndex}-title`}>{formatMessage(labels.module, { number: moduleIndex + 1 })}</h3>
           <div className="form">
             <label htmlFor={`module-${moduleIndex}`}>{labels.moduleTitle}</label>
             <input
@@ -159,7 +160,7 @@ export function CourseEditor({ courseId, versionId, revision: initialRevision, i
               onClick={() => setModules(move(draft.modules, moduleIndex, moduleIndex - 1))}
               disabled={moduleIndex === 0}
             >
-              {fill(labels.moveUp, { title: module.title })}
+              {formatMessage(labels.moveUp, { title: module.title })}
             </button>
             <button
               type="button"
@@ -167,14 +168,14 @@ export function CourseEditor({ courseId, versionId, revision: initialRevision, i
               onClick={() => setModules(move(draft.modules, moduleIndex, moduleIndex + 1))}
               disabled={moduleIndex === draft.modules.length - 1}
             >
-              {fill(labels.moveDown, { title: module.title })}
+              {formatMessage(labels.moveDown, { title: module.title })}
             </button>
             <button
               type="button"
               className="button button-tertiary"
               onClick={() => setModules(draft.modules.filter((_, index) => index !== moduleIndex))}
             >
-              {fill(labels.removeModule, { number: moduleIndex + 1 })}
+              {formatMessage(labels.removeModule, { number: moduleIndex + 1 })}
             </button>
           </div>
           <ol className="activity-list">
@@ -251,6 +252,22 @@ export function CourseEditor({ courseId, versionId, revision: initialRevision, i
                       />
                     </div>
                   )}
+                  {activity.kind === "PACKAGE" && (
+                    <PackageField
+                      id={`${id}-package`}
+                      packageTitle={
+                        typeof activity.content.packageTitle === "string" ? activity.content.packageTitle : null
+                      }
+                      labels={labels.package}
+                      onChange={(imported) =>
+                        setActivity(moduleIndex, activityIndex, {
+                          ...activity,
+                          packageId: imported.id,
+                          content: { ...activity.content, packageTitle: imported.title },
+                        })
+                      }
+                    />
+                  )}
                   {activity.kind === "FILE" && (
                     <FileField
                       id={`${id}-document`}
@@ -274,7 +291,7 @@ export function CourseEditor({ courseId, versionId, revision: initialRevision, i
                       }
                       disabled={activityIndex === 0}
                     >
-                      {fill(labels.moveUp, { title: activity.title })}
+                      {formatMessage(labels.moveUp, { title: activity.title })}
                     </button>
                     <button
                       type="button"
@@ -284,7 +301,7 @@ export function CourseEditor({ courseId, versionId, revision: initialRevision, i
                       }
                       disabled={activityIndex === module.activities.length - 1}
                     >
-                      {fill(labels.moveDown, { title: activity.title })}
+                      {formatMessage(labels.moveDown, { title: activity.title })}
                     </button>
                     <button
                       type="button"
@@ -296,7 +313,7 @@ export function CourseEditor({ courseId, versionId, revision: initialRevision, i
                         )
                       }
                     >
-                      {fill(labels.remove, { title: activity.title })}
+                      {formatMessage(labels.remove, { title: activity.title })}
                     </button>
                   </div>
                 </li>
@@ -336,6 +353,15 @@ export function CourseEditor({ courseId, versionId, revision: initialRevision, i
             >
               {labels.addFile}
             </button>
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() =>
+                setActivities(moduleIndex, [...module.activities, newActivity("PACKAGE", labels.kind.PACKAGE)])
+              }
+            >
+              {labels.addPackage}
+            </button>
           </div>
         </section>
       ))}
@@ -346,7 +372,7 @@ export function CourseEditor({ courseId, versionId, revision: initialRevision, i
           onClick={() =>
             setModules([
               ...draft.modules,
-              { title: fill(labels.module, { number: draft.modules.length + 1 }), activities: [] },
+              { title: formatMessage(labels.module, { number: draft.modules.length + 1 }), activities: [] },
             ])
           }
         >

@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import { uploadDocument } from "./upload-media";
+import { formatMessage } from "@/lib/i18n/format-message";
 
 export type TFileFieldLabels = {
   file: string;
@@ -17,9 +18,6 @@ type TProps = {
   onChange: (file: { id: string; fileName: string }) => void;
 };
 
-const fill = (template: string, values: Record<string, string>) =>
-  template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? "");
-
 /** Choose the document of a FILE activity: sent at once, checked by the server, refusals spoken. */
 export function FileField({ id, fileName, labels, onChange }: TProps) {
   const [message, setMessage] = useState("");
@@ -34,7 +32,7 @@ export function FileField({ id, fileName, labels, onChange }: TProps) {
       onChange({ id: stored.id, fileName: stored.fileName });
       setMessage("");
     } catch (error) {
-      setMessage(fill(labels.error, { message: error instanceof Error ? error.message : String(error) }));
+      setMessage(formatMessage(labels.error, { message: error instanceof Error ? error.message : String(error) }));
     } finally {
       setIsBusy(false);
     }
@@ -42,7 +40,7 @@ export function FileField({ id, fileName, labels, onChange }: TProps) {
 
   return (
     <div className="form file-field">
-      <p className="muted">{fileName ? fill(labels.current, { name: fileName }) : labels.none}</p>
+      <p className="muted">{fileName ? formatMessage(labels.current, { name: fileName }) : labels.none}</p>
       <label htmlFor={`${id}-file`}>{labels.file}</label>
       <input
         id={`${id}-file`}

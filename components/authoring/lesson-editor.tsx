@@ -7,6 +7,7 @@ import { useState } from "react";
 import { Video } from "./tiptap-video";
 import { uploadImage } from "./upload-media";
 import { VideoField, type TVideoFieldLabels } from "./video-field";
+import { formatMessage } from "@/lib/i18n/format-message";
 
 /** The labels of the text tools: all a "text" editor needs (network posts reuse this editor). */
 export type TTextEditorLabels = {
@@ -47,9 +48,6 @@ type TProps = {
   labels: TTextEditorLabels & Partial<TMediaLabels>;
 };
 
-const fill = (template: string, values: Record<string, string>) =>
-  template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? "");
-
 /** Uploads an image (checked and resized on the server) and inserts it with its required alt text. */
 function ImageForm({
   id,
@@ -73,7 +71,9 @@ function ImageForm({
     try {
       onInsert((await uploadImage(file)).url, alt.trim());
     } catch (caught) {
-      setError(fill(labels.uploadError, { message: caught instanceof Error ? caught.message : String(caught) }));
+      setError(
+        formatMessage(labels.uploadError, { message: caught instanceof Error ? caught.message : String(caught) }),
+      );
     } finally {
       setIsBusy(false);
     }

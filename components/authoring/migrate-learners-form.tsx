@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import type { TActionResult } from "@/lib/auth/authed-action";
 import type { TMigrateLearnersInput } from "@/lib/authoring/migrate-learners-to-latest-version";
+import { formatMessage } from "@/lib/i18n/format-message";
 
 type TProps = {
   courseId: string;
@@ -26,7 +27,7 @@ export function MigrateLearnersForm({ courseId, versionId, labels, action }: TPr
         </button>
       </form>
       <p role="status" className={state && !state.ok ? "error-text" : "success-text"}>
-        {state?.ok ? labels.done.replace("{count}", String(state.data?.migrated ?? 0)) : state?.message}
+        {state?.ok ? formatMessage(labels.done, { count: state.data?.migrated ?? 0 }) : state?.message}
       </p>
     </section>
   );

@@ -1,5 +1,6 @@
 "use client";
 import type { TQuizContent, TQuizQuestion } from "@/lib/learning/quiz";
+import { formatMessage } from "@/lib/i18n/format-message";
 
 type TLabels = {
   passMark: string;
@@ -23,9 +24,6 @@ type TLabels = {
 type TProps = { id: string; value: TQuizContent; onChange: (value: TQuizContent) => void; labels: TLabels };
 
 const LETTERS = "abcdefghij";
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ""));
-
 function blankQuestion(type: TQuizQuestion["type"], id: string): TQuizQuestion {
   const prompt = { fr: "" };
   if (type === "true_false") return { id, type, prompt, answer: [true] };
@@ -77,7 +75,7 @@ export function QuizEditor({ id, value, onChange, labels }: TProps) {
         const qid = `${id}-q${index}`;
         return (
           <fieldset key={question.id}>
-            <legend>{fill(labels.question, { number: index + 1 })}</legend>
+            <legend>{formatMessage(labels.question, { number: index + 1 })}</legend>
             <label htmlFor={`${qid}-type`}>{labels.type}</label>
             <select
               id={`${qid}-type`}
@@ -120,7 +118,7 @@ export function QuizEditor({ id, value, onChange, labels }: TProps) {
                   const isAnswer = question.answer.includes(option.id);
                   return (
                     <div key={option.id} className="actions-row">
-                      <label htmlFor={`${qid}-o${optionIndex}`}>{fill(labels.option, { letter })}</label>
+                      <label htmlFor={`${qid}-o${optionIndex}`}>{formatMessage(labels.option, { letter })}</label>
                       <input
                         id={`${qid}-o${optionIndex}`}
                         value={option.label.fr}
@@ -135,7 +133,7 @@ export function QuizEditor({ id, value, onChange, labels }: TProps) {
                           })
                         }
                       />
-                      <label htmlFor={`${qid}-o${optionIndex}-en`}>{fill(labels.optionEn, { letter })}</label>
+                      <label htmlFor={`${qid}-o${optionIndex}-en`}>{formatMessage(labels.optionEn, { letter })}</label>
                       <input
                         id={`${qid}-o${optionIndex}-en`}
                         lang="en"
@@ -168,7 +166,7 @@ export function QuizEditor({ id, value, onChange, labels }: TProps) {
                             })
                           }
                         />
-                        {fill(labels.isCorrect, { letter })}
+                        {formatMessage(labels.isCorrect, { letter })}
                       </label>
                     </div>
                   );
@@ -236,7 +234,7 @@ export function QuizEditor({ id, value, onChange, labels }: TProps) {
                 onChange({ ...value, questions: value.questions.filter((_, position) => position !== index) })
               }
             >
-              {fill(labels.removeQuestion, { number: index + 1 })}
+              {formatMessage(labels.removeQuestion, { number: index + 1 })}
             </button>
           </fieldset>
         );

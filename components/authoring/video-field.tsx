@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useState } from "react";
 import { uploadPoster, uploadVideo, waitForVideo, type TVideoStatus } from "./upload-media";
+import { formatMessage } from "@/lib/i18n/format-message";
 
 export type TVideoFieldLabels = {
   file: string;
@@ -19,9 +20,6 @@ type TProps = {
   labels: TVideoFieldLabels;
   onChange: (assetId: string, status: TVideoStatus) => void;
 };
-
-const fill = (template: string, values: Record<string, string>) =>
-  template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? "");
 
 /** Choose the video of an activity or a lesson embed: upload, follow processing, set the poster (local videos). */
 export function VideoField({ id, assetId, labels, onChange }: TProps) {
@@ -46,7 +44,7 @@ export function VideoField({ id, assetId, labels, onChange }: TProps) {
       onChange(uploaded, ready);
       setMessage("");
     } catch (error) {
-      setMessage(fill(labels.error, { message: error instanceof Error ? error.message : String(error) }));
+      setMessage(formatMessage(labels.error, { message: error instanceof Error ? error.message : String(error) }));
     } finally {
       setIsBusy(false);
     }
@@ -60,7 +58,7 @@ export function VideoField({ id, assetId, labels, onChange }: TProps) {
       setStatus({ ...status, poster: `${poster}?v=${Date.now().toString(36)}` });
       setMessage("");
     } catch (error) {
-      setMessage(fill(labels.error, { message: error instanceof Error ? error.message : String(error) }));
+      setMessage(formatMessage(labels.error, { message: error instanceof Error ? error.message : String(error) }));
     }
   }
 

@@ -1,6 +1,7 @@
 "use client";
 import { startTransition, useActionState, useId, useState, type FormEvent } from "react";
 import type { TImportState } from "./import-state";
+import { formatMessage } from "@/lib/i18n/format-message";
 
 type TLabels = {
   title: string;
@@ -72,7 +73,7 @@ export function ImportForm(props: {
       <div role="status" aria-live="polite">
         {state?.status === "done" && (
           <p className="success-text">
-            {labels.done.replace("{created}", String(state.created)).replace("{updated}", String(state.updated))}
+            {formatMessage(labels.done, { created: state.created, updated: state.updated })}
           </p>
         )}
         {state?.status === "failed" && <p className="error-text">{state.message}</p>}
@@ -82,13 +83,13 @@ export function ImportForm(props: {
           </p>
         )}
         {state?.status === "errors" && (
-          <p className="error-text">{labels.errorsTitle.replace("{count}", String(state.errors.length))}</p>
+          <p className="error-text">{formatMessage(labels.errorsTitle, { count: state.errors.length })}</p>
         )}
-        {state?.status === "preview" && <p>{labels.previewTitle.replace("{count}", String(state.count))}</p>}
+        {state?.status === "preview" && <p>{formatMessage(labels.previewTitle, { count: state.count })}</p>}
       </div>
       {state?.status === "errors" && (
         <table className="table">
-          <caption>{labels.errorsTitle.replace("{count}", String(state.errors.length))}</caption>
+          <caption>{formatMessage(labels.errorsTitle, { count: state.errors.length })}</caption>
           <thead>
             <tr>
               <th scope="col">{labels.line}</th>
@@ -110,10 +111,10 @@ export function ImportForm(props: {
           style={{ overflowX: "auto" }}
           tabIndex={0}
           role="region"
-          aria-label={labels.previewTitle.replace("{count}", String(state.count))}
+          aria-label={formatMessage(labels.previewTitle, { count: state.count })}
         >
           <table className="table">
-            <caption>{labels.previewTitle.replace("{count}", String(state.count))}</caption>
+            <caption>{formatMessage(labels.previewTitle, { count: state.count })}</caption>
             <thead>
               <tr>
                 {state.headers.map((header) => (

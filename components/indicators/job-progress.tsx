@@ -1,5 +1,6 @@
 "use client";
 import { useEffect, useId, useState } from "react";
+import { formatMessage } from "@/lib/i18n/format-message";
 
 type TJob = {
   status: "QUEUED" | "RUNNING" | "DONE" | "FAILED";
@@ -56,9 +57,9 @@ export function JobProgress(props: { jobId: string; labels: TJobProgressLabels }
     : job?.status === "DONE"
       ? labels.done
       : job?.status === "FAILED"
-        ? labels.failed.replace("{message}", job.errorMessage ?? "")
+        ? formatMessage(labels.failed, { message: job.errorMessage ?? "" })
         : job?.status === "RUNNING"
-          ? labels.running.replace("{percent}", String(announced))
+          ? formatMessage(labels.running, { percent: announced })
           : labels.queued;
   return (
     <div className="panel">

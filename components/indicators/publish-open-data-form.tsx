@@ -1,6 +1,7 @@
 "use client";
 import { useActionState, useId } from "react";
 import type { TActionResult } from "@/lib/auth/authed-action";
+import { formatMessage } from "@/lib/i18n/format-message";
 
 type TPublished = { year: number; publishedAt: string };
 type TLabels = { year: string; publish: string; publishing: string; done: string; see: string };
@@ -30,7 +31,7 @@ export function PublishOpenDataForm(props: {
       <div role="status" aria-live="polite">
         {state?.ok === true && state.data && (
           <p className="success-text">
-            {labels.done.replace("{year}", String(state.data.year))}{" "}
+            {formatMessage(labels.done, { year: String(state.data.year) })}{" "}
             <a href={`/open-data?year=${state.data.year}`}>{labels.see}</a>
           </p>
         )}

@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import type { TActionResult } from "@/lib/auth/authed-action";
+import { formatMessage } from "@/lib/i18n/format-message";
 
 type TCreated = { name: string; key: string; secret: string };
 type TLabels = {
@@ -75,7 +76,7 @@ export function CreateLrsClientForm({ action, institutions, isNationalAllowed, e
         {state?.ok === false && <p className="error-text">{state.message}</p>}
         {state?.ok && state.data && (
           <div>
-            <h3>{labels.createdTitle.replace("{name}", state.data.name)}</h3>
+            <h3>{formatMessage(labels.createdTitle, { name: state.data.name })}</h3>
             <p>{labels.secretOnce}</p>
             <dl>
               <dt>{labels.endpoint}</dt>

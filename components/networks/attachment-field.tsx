@@ -1,5 +1,6 @@
 "use client";
 import { useState } from "react";
+import { formatMessage } from "@/lib/i18n/format-message";
 
 export type TAttachmentLabels = { attach: string; uploading: string; done: string; error: string; remove: string };
 type TProps = {
@@ -9,9 +10,6 @@ type TProps = {
   onAdd: (file: { id: string; fileName: string }) => void;
   onRemove: (fileId: string) => void;
 };
-
-const fill = (template: string, values: Record<string, string>) =>
-  template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? "");
 
 /** Attach documents to a post: each is sent at once to the uploads (checked by content), its outcome spoken. */
 export function AttachmentField({ id, files, labels, onAdd, onRemove }: TProps) {
@@ -28,9 +26,9 @@ export function AttachmentField({ id, files, labels, onAdd, onRemove }: TProps) 
       const body = (await response.json().catch(() => ({}))) as { id?: string; fileName?: string; message?: string };
       if (!response.ok || !body.id) throw new Error(body.message ?? `HTTP ${response.status}`);
       onAdd({ id: body.id, fileName: body.fileName ?? file.name });
-      setMessage(fill(labels.done, { name: body.fileName ?? file.name }));
+      setMessage(formatMessage(labels.done, { name: body.fileName ?? file.name }));
     } catch (error) {
-      setMessage(fill(labels.error, { message: error instanceof Error ? error.message : String(error) }));
+      setMessage(formatMessage(labels.error, { message: error instanceof Error ? error.message : String(error) }));
     } finally {
       setIsBusy(false);
     }
@@ -54,7 +52,7 @@ export function AttachmentField({ id, files, labels, onAdd, onRemove }: TProps) 
             <li key={file.id}>
               {file.fileName}{" "}
               <button type="button" className="button button-tertiary" onClick={() => onRemove(file.id)}>
-                {fill(labels.remove, { name: file.fileName })}
+                {formatMessage(labels.remove, { name: file.fileName })}
               </button>
             </li>
           ))}

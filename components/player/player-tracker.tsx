@@ -4,6 +4,7 @@ import type { Statement } from "@xapi/xapi";
 import { buildStatement, type TPlayerContext, type TStatementInput } from "@/lib/learning/xapi-statement";
 import { EXTENSION, toIsoDuration } from "@/lib/learning/xapi-vocabulary";
 import { enqueue, onPendingChange, startOutbox, waitingCount } from "./statement-queue";
+import { formatMessage } from "@/lib/i18n/format-message";
 
 type TObject = TStatementInput["object"];
 type TProps = {
@@ -86,7 +87,7 @@ export function PlayerTracker({ context, course, activity, progress, labels }: T
 
   return (
     <p role="status" className="muted" aria-live="polite">
-      {pending > 0 ? labels.pending.replace("{waiting}", String(pending)) : ""}
+      {pending > 0 ? formatMessage(labels.pending, { waiting: pending }) : ""}
     </p>
   );
 }

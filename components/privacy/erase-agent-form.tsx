@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import type { TActionResult } from "@/lib/auth/authed-action";
 import type { TErasureResult } from "@/lib/privacy/erase-agent";
+import { formatMessage } from "@/lib/i18n/format-message";
 
 type TProps = {
   action: (previous: TActionResult<TErasureResult> | null, input: FormData) => Promise<TActionResult<TErasureResult>>;
@@ -16,9 +17,10 @@ export function EraseAgentForm({ action, userId, labels }: TProps) {
   const message = !state
     ? ""
     : state.ok
-      ? labels.done
-          .replace("{pseudonym}", state.data?.pseudonymName ?? "")
-          .replace("{statements}", String(state.data?.statements ?? 0))
+      ? formatMessage(labels.done, {
+          pseudonym: state.data?.pseudonymName ?? "",
+          statements: state.data?.statements ?? 0,
+        })
       : state.message;
   return (
     <form action={formAction} className="form" aria-describedby={`${id}-status`}>

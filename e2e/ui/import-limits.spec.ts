@@ -53,9 +53,12 @@ test("a 1.5 MB staff CSV imports through its background job; 2 MB is taken, one 
       const exact = staffCsv(`${prefix}-b`, 2 * MB);
       await file.setInputFiles({ name: "agents-2mo.csv", mimeType: "text/csv", buffer: exact.csv });
       await staff.getByRole("button", { name: "Prévisualiser" }).click();
-      await expect(staff.getByRole("status")).toContainText(`Prévisualisation : ${exact.lines} lignes valides`, {
-        timeout: 90_000,
-      });
+      await expect(staff.getByRole("status")).toContainText(
+        `Prévisualisation : ${exact.lines.toLocaleString("fr-FR")} lignes valides`,
+        {
+          timeout: 90_000,
+        },
+      );
 
       const over = Buffer.concat([exact.csv, Buffer.from("\n")]);
       await file.setInputFiles({ name: "agents-trop.csv", mimeType: "text/csv", buffer: over });

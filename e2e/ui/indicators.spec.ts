@@ -47,7 +47,7 @@ test("a training officer imports headcounts, sees the access rate change and exp
   });
   await headcounts.getByRole("button", { name: "Importer", exact: true }).click();
   await expect(headcounts.getByRole("status")).toContainText("1 erreur : rien ne sera importé");
-  await expect(headcounts.getByRole("table")).toContainText("categorie must be A, B or C");
+  await expect(headcounts.getByRole("table")).toContainText("La colonne categorie doit valoir A, B ou C.");
 
   const year = new Date().getUTCFullYear();
   await headcounts
@@ -57,7 +57,7 @@ test("a training officer imports headcounts, sees the access rate change and exp
   await expect(headcounts.getByRole("status")).toContainText("Prévisualisation : 18 lignes valides");
   await expectNoSeriousA11yViolations(page);
   await headcounts.getByRole("button", { name: "Importer", exact: true }).click();
-  await expect(headcounts.getByRole("status")).toContainText("Import terminé : 0 lignes créées, 18 mises à jour.");
+  await expect(headcounts.getByRole("status")).toContainText("Import terminé : 0 ligne créée, 18 mises à jour.");
 
   await page.getByRole("link", { name: "Indicateurs de l'établissement" }).click();
   await expect(page.locator('[data-indicator="accessRate"]')).toBeVisible();

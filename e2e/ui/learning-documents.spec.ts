@@ -25,7 +25,7 @@ test("a trainer attaches a downloadable document (checked by content) and the le
     mimeType: "application/pdf",
     buffer: Buffer.from("<html><script>alert(1)</script></html>"),
   });
-  await expect(activity.getByRole("status")).toContainText("only PDF, OpenDocument");
+  await expect(activity.getByRole("status")).toContainText("Seuls les documents PDF, OpenDocument");
   await expect(activity.getByText("Aucun document pour l'instant.")).toBeVisible();
 
   await input.setInputFiles({ name: "fiche-rgpd.pdf", mimeType: "application/pdf", buffer: pdfBytes });

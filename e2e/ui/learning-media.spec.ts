@@ -56,7 +56,7 @@ test("a trainer attaches a video with its poster, inserts an image with alt text
     .setInputFiles({ name: "evil.png", mimeType: "image/png", buffer: Buffer.from("<svg onload=alert(1)>") });
   await imageForm.getByLabel("Texte alternatif (obligatoire)").fill("Schéma du tournage");
   await imageForm.getByRole("button", { name: "Insérer l'image" }).click();
-  await expect(imageForm.getByRole("alert")).toContainText("only PNG, JPEG and WebP images are accepted");
+  await expect(imageForm.getByRole("alert")).toContainText("Seules les images PNG, JPEG et WebP sont acceptées");
   await imageForm
     .getByLabel("Fichier image (PNG, JPEG ou WebP)")
     .setInputFiles({ name: "schema.png", mimeType: "image/png", buffer: png });

@@ -89,7 +89,7 @@ test("on a phone, an agent finds a course, enrols, follows the lessons (offline 
   await page.goto("/learn");
   const done = page.locator("section", { has: page.getByRole("heading", { name: "Terminées" }) });
   await expect(
-    done.getByRole("link", { name: "Protection des données : les essentiels pour les agents" }),
+    done.getByRole("link", { name: "Protection des données : les essentiels pour les agents", exact: true }),
   ).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });

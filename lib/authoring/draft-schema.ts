@@ -58,6 +58,12 @@ export const ZDraftActivity = z.discriminatedUnion("kind", [
     content: z.object({}).passthrough(),
     fileId: z.string().max(40).nullish(),
   }),
+  z.object({
+    ...ZActivityBase,
+    kind: z.literal("PACKAGE"),
+    content: z.object({ packageTitle: z.string().max(200).optional() }).passthrough(),
+    packageId: z.string().max(40).nullish(),
+  }),
 ]);
 export type TDraftActivity = z.infer<typeof ZDraftActivity>;
 

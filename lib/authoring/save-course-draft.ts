@@ -1,4 +1,6 @@
 import "server-only";
+import { packageWhereAuthor } from "../packages/package-where-author";
+import { keyedError } from "../errors/localized-error";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { db } from "../db";
@@ -56,8 +58,22 @@ export async function saveCourseDraft(actor: TActor, input: TSaveCourseDraftInpu
     ),
   ];
 
+  const packageIds = [
+    ...new Set(
+      modules.flatMap((module) =>
+        module.activities.flatMap((activity) =>
+          activity.kind === "PACKAGE" && activity.packageId ? [activity.packageId] : [],
+        ),
+      ),
+    ),
+  ];
+
   return db.$transaction(async (tx) => {
     const course = await getAuthorableCourseOrThrow(tx, actor, courseId);
+    const usablePackages = packageIds.length
+      ? await tx.contentPackage.count({ where: { id: { in: packageIds }, ...packageWhereAuthor(actor) } })
+      : 0;
+    if (usablePackages !== packageIds.length) throw keyedError("INVALID", "errors.packages.notFound");
     // A draft may only point at videos its author may use: no borrowing another institution's asset by id.
     const usable = videoIds.length
       ? await tx.videoAsset.count({ where: { id: { in: videoIds }, ...videoWhereAuthor(actor) } })
@@ -152,6 +168,7 @@ export async function saveCourseDraft(actor: TActor, input: TSaveCourseDraftInpu
               content: activity.content as object,
               videoAssetId: activity.kind === "VIDEO" ? (activity.videoAssetId ?? null) : null,
               fileId: activity.kind === "FILE" ? (activity.fileId ?? null) : null,
+              packageId: activity.kind === "PACKAGE" ? (activity.packageId ?? null) : null,
             })),
           },
         },

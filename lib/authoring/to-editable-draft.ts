@@ -38,6 +38,7 @@ export function toEditableDraft({ course, draft }: TLoaded): TDraft {
             content: activity.content,
             videoAssetId: activity.videoAssetId,
             fileId: activity.fileId,
+            packageId: activity.packageId,
           }) as TDraft["modules"][number]["activities"][number],
       ),
     })),

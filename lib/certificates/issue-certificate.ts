@@ -1,4 +1,5 @@
 import "server-only";
+import { invalidInput } from "../errors/invalid-input";
 import { z } from "zod";
 import { db, type TTransaction } from "../db";
 import { AppError } from "../errors/app-error";
@@ -56,10 +57,7 @@ export type TIssuedCertificate = Awaited<ReturnType<TTransaction["certificate"][
 export async function issueCertificate(input: TIssueCertificateInput, tx?: TTransaction): Promise<TIssuedCertificate> {
   if (!tx) return db.$transaction((inner) => issueCertificate(input, inner));
   const parsed = ZIssueCertificateInput.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new AppError("INVALID", `${issue?.path.join(".") || "input"}: ${issue?.message ?? "invalid"}`);
-  }
+  if (!parsed.success) throw invalidInput(parsed.error);
   const data = parsed.data;
   const basis =
     data.kind === "ATTENDANCE" ? `session:${data.sessionId}:${data.userId}` : `enrolment:${data.enrolmentId}`;

@@ -3,6 +3,8 @@ import { db } from "../db";
 import { createInstitution, createUserWithRoles, uniqueCode } from "../../testing/fixtures";
 import { importHeadcounts } from "./import-headcounts";
 import { importStaff } from "./import-staff";
+import { translateLineError } from "./translate-line-error";
+import { createTranslator } from "../i18n/translate";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 /** "Catégorie" saved by a spreadsheet in Windows-1252: é is the single byte 0xE9. */
@@ -62,12 +64,21 @@ describe("headcount import (real database)", () => {
       isDryRun: false,
     });
     expect(result.isImported).toBe(false);
-    expect(result.errors).toEqual([
+    expect(result.errors).toMatchObject([
       { line: 3, message: "categorie must be A, B or C" },
       { line: 4, message: "Same year, category, population and sex as line 2." },
       { line: 5, message: "effectif must not be negative" },
       { line: 6, message: 'Expected 5 values separated by ";", found 3.' },
     ]);
+    // The reader sees each problem in their language.
+    const [fr, en] = [createTranslator("fr"), createTranslator("en")];
+    expect(result.errors.map((error) => translateLineError(error, fr).message)).toEqual([
+      "La colonne categorie doit valoir A, B ou C.",
+      "Même année, catégorie, population et sexe que la ligne 2.",
+      "La colonne effectif ne peut pas être négative.",
+      "5 valeurs séparées par « ; » attendues, 3 trouvées.",
+    ]);
+    expect(translateLineError(result.errors[0]!, en).message).toBe("The categorie column must be A, B or C.");
     expect(await db.headcount.count({ where: { institutionId: institution.id } })).toBe(0);
   });
 
@@ -82,7 +93,7 @@ describe("headcount import (real database)", () => {
     expect(
       (await run(utf8("annee|categorie|population|sexe|effectif\n2026|A|CONTRACT|MALE|3\n"))).errors[0]!.message,
     ).toMatch(/No separator recognised/);
-    expect((await run(utf8("annee;categorie;sexe\n2026;A;MALE\n"))).errors[0]).toEqual({
+    expect((await run(utf8("annee;categorie;sexe\n2026;A;MALE\n"))).errors[0]).toMatchObject({
       line: 1,
       message: "Missing column(s): population, effectif.",
     });

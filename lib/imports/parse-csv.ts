@@ -1,5 +1,6 @@
 // A small RFC 4180 reader for the officers' CSV files, with the errors people actually make:
 // a file saved in Latin-1/Windows-1252, an unexpected separator, missing columns.
+import { lineError } from "./line-problem";
 import type { TMessageKey } from "../i18n/translate";
 
 /** A refused line: `message` in English (logs, API); `messageKey` + `values` shown in the user's language. */
@@ -76,12 +77,7 @@ export function parseCsv(
   if ("badLine" in decoded) {
     return {
       records: [],
-      errors: [
-        {
-          line: decoded.badLine,
-          message: 'The file is not UTF-8 encoded (saved as Latin-1 or Windows-1252?): save it again as "CSV UTF-8".',
-        },
-      ],
+      errors: [lineError(decoded.badLine, "notUtf8")],
     };
   }
   // PostgreSQL cannot store U+0000: name the line rather than fail the whole import later.
@@ -90,27 +86,20 @@ export function parseCsv(
     const line = decoded.text.slice(0, nul).split(/\r\n|\n|\r/).length;
     return {
       records: [],
-      errors: [
-        { line, message: "This line contains a NUL character (U+0000): remove it, or export the file again as CSV." },
-      ],
+      errors: [lineError(line, "nul")],
     };
   }
   const lines = decoded.text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
   while (lines.length > 0 && lines[lines.length - 1]!.trim() === "") lines.pop();
   const header = lines[0];
-  if (header === undefined) return { records: [], errors: [{ line: 1, message: "The file is empty." }] };
+  if (header === undefined) return { records: [], errors: [lineError(1, "empty")] };
   const separator = SEPARATORS.map((candidate) => ({ candidate, count: header.split(candidate).length })).sort(
     (a, b) => b.count - a.count,
   )[0]!;
   if (separator.count === 1 && options.required.length > 1) {
     return {
       records: [],
-      errors: [
-        {
-          line: 1,
-          message: "No separator recognised in the header: use a semicolon (;) or a comma (,) between columns.",
-        },
-      ],
+      errors: [lineError(1, "noSeparator")],
     };
   }
   const columns = splitLine(header, separator.candidate).map((name) => {
@@ -119,7 +108,7 @@ export function parseCsv(
   });
   const missing = options.required.filter((column) => !columns.includes(column));
   if (missing.length > 0)
-    return { records: [], errors: [{ line: 1, message: `Missing column(s): ${missing.join(", ")}.` }] };
+    return { records: [], errors: [lineError(1, "missingColumns", { columns: missing.join(", ") })] };
   const records: TCsvRecord[] = [];
   const errors: TLineError[] = [];
   lines.slice(1).forEach((text, index) => {
@@ -127,15 +116,17 @@ export function parseCsv(
     if (text.trim() === "") return;
     const values = splitLine(text, separator.candidate);
     if (values.length !== columns.length) {
-      errors.push({
-        line,
-        message: `Expected ${columns.length} values separated by "${separator.candidate}", found ${values.length}.`,
-      });
+      errors.push(
+        lineError(line, "wrongValueCount", {
+          expected: columns.length,
+          separator: separator.candidate,
+          found: values.length,
+        }),
+      );
       return;
     }
     records.push({ line, values: Object.fromEntries(columns.map((column, position) => [column, values[position]!])) });
   });
-  if (records.length === 0 && errors.length === 0)
-    errors.push({ line: 2, message: "The file has a header but no data line." });
+  if (records.length === 0 && errors.length === 0) errors.push(lineError(2, "noDataLine"));
   return { records, errors };
 }

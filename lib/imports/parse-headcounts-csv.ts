@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { lineError, schemaLineErrors } from "./line-problem";
 import { parseCsv, type TLineError } from "./parse-csv";
 
 const ALIASES = {
@@ -12,19 +13,14 @@ const ALIASES = {
 
 const ZHeadcountLine = z.object({
   annee: z.coerce
-    .number({ message: "annee must be a year" })
-    .int("annee must be a year")
-    .min(2000, "annee must be a year between 2000 and 2100")
-    .max(2100, "annee must be a year between 2000 and 2100"),
-  categorie: z.enum(["A", "B", "C"], { message: "categorie must be A, B or C" }),
-  population: z.enum(["TEACHING_RESEARCH", "ADMIN_TECHNICAL", "CONTRACT"], {
-    message: "population must be TEACHING_RESEARCH, ADMIN_TECHNICAL or CONTRACT",
-  }),
-  sexe: z.enum(["FEMALE", "MALE", "NOT_RECORDED"], { message: "sexe must be FEMALE, MALE or NOT_RECORDED" }),
-  effectif: z.coerce
-    .number({ message: "effectif must be a whole number" })
-    .int("effectif must be a whole number")
-    .min(0, "effectif must not be negative"),
+    .number({ message: "yearInvalid" })
+    .int("yearInvalid")
+    .min(2000, "yearInvalid")
+    .max(2100, "yearInvalid"),
+  categorie: z.enum(["A", "B", "C"], { message: "categoryInvalid" }),
+  population: z.enum(["TEACHING_RESEARCH", "ADMIN_TECHNICAL", "CONTRACT"], { message: "populationInvalid" }),
+  sexe: z.enum(["FEMALE", "MALE", "NOT_RECORDED"], { message: "sexInvalid" }),
+  effectif: z.coerce.number({ message: "headcountInvalid" }).int("headcountInvalid").min(0, "headcountNegative"),
 });
 
 export type THeadcountLine = z.infer<typeof ZHeadcountLine> & { line: number };
@@ -46,13 +42,13 @@ export function parseHeadcountsCsv(bytes: Uint8Array): { rows: THeadcountLine[];
     };
     const parsed = ZHeadcountLine.safeParse(values);
     if (!parsed.success) {
-      errors.push({ line: record.line, message: parsed.error.issues.map((issue) => issue.message).join("; ") });
+      errors.push(...schemaLineErrors(record.line, parsed.error));
       continue;
     }
     const key = `${parsed.data.annee}|${parsed.data.categorie}|${parsed.data.population}|${parsed.data.sexe}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      errors.push({ line: record.line, message: `Same year, category, population and sex as line ${first}.` });
+      errors.push(lineError(record.line, "duplicateHeadcount", { first }));
       continue;
     }
     seen.set(key, record.line);

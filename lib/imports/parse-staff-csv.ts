@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { lineError, schemaLineErrors } from "./line-problem";
 import { parseCsv, type TLineError } from "./parse-csv";
 
 const ALIASES = {
@@ -15,28 +16,18 @@ const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === "" || value === undefined ? undefined : value), schema.optional());
 
 const ZStaffLine = z.object({
-  email: z.email({ message: "email is not a valid e-mail address" }).transform((value) => value.toLowerCase()),
-  nom: z.string().min(1, "nom must not be empty").max(200, "nom is too long"),
-  categorie: z.enum(["A", "B", "C"], { message: "categorie must be A, B or C" }),
-  population: z.enum(["TEACHING_RESEARCH", "ADMIN_TECHNICAL", "CONTRACT"], {
-    message: "population must be TEACHING_RESEARCH, ADMIN_TECHNICAL or CONTRACT",
-  }),
-  sexe: optional(z.enum(["FEMALE", "MALE", "NOT_RECORDED"], { message: "sexe must be FEMALE, MALE or NOT_RECORDED" })),
-  responsable: optional(
-    z.email({ message: "responsable must be the manager's e-mail address" }).transform((value) => value.toLowerCase()),
-  ),
-  lieu_de_travail: optional(z.string().max(200, "lieu_de_travail is too long")),
+  email: z.email({ message: "emailInvalid" }).transform((value) => value.toLowerCase()),
+  nom: z.string().min(1, "nameEmpty").max(200, "nameTooLong"),
+  categorie: z.enum(["A", "B", "C"], { message: "categoryInvalid" }),
+  population: z.enum(["TEACHING_RESEARCH", "ADMIN_TECHNICAL", "CONTRACT"], { message: "populationInvalid" }),
+  sexe: optional(z.enum(["FEMALE", "MALE", "NOT_RECORDED"], { message: "sexInvalid" })),
+  responsable: optional(z.email({ message: "managerInvalid" }).transform((value) => value.toLowerCase())),
+  lieu_de_travail: optional(z.string().max(200, "workplaceTooLong")),
   latitude: optional(
-    z.coerce
-      .number({ message: "latitude must be a number" })
-      .min(-90, "latitude must be between -90 and 90")
-      .max(90, "latitude must be between -90 and 90"),
+    z.coerce.number({ message: "latitudeInvalid" }).min(-90, "latitudeInvalid").max(90, "latitudeInvalid"),
   ),
   longitude: optional(
-    z.coerce
-      .number({ message: "longitude must be a number" })
-      .min(-180, "longitude must be between -180 and 180")
-      .max(180, "longitude must be between -180 and 180"),
+    z.coerce.number({ message: "longitudeInvalid" }).min(-180, "longitudeInvalid").max(180, "longitudeInvalid"),
   ),
 });
 
@@ -59,17 +50,17 @@ export function parseStaffCsv(bytes: Uint8Array): { rows: TStaffLine[]; errors: 
       sexe: upper("sexe"),
     });
     if (!parsed.success) {
-      errors.push({ line: record.line, message: parsed.error.issues.map((issue) => issue.message).join("; ") });
+      errors.push(...schemaLineErrors(record.line, parsed.error));
       continue;
     }
     const first = seen.get(parsed.data.email);
     if (first !== undefined) {
-      errors.push({ line: record.line, message: `Duplicate e-mail ${parsed.data.email} (already on line ${first}).` });
+      errors.push(lineError(record.line, "duplicateEmail", { email: parsed.data.email, first }));
       continue;
     }
     seen.set(parsed.data.email, record.line);
     if ((parsed.data.latitude === undefined) !== (parsed.data.longitude === undefined)) {
-      errors.push({ line: record.line, message: "latitude and longitude must be given together" });
+      errors.push(lineError(record.line, "coordinatesTogether"));
       continue;
     }
     rows.push({ ...parsed.data, line: record.line });

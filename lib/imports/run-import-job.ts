@@ -2,7 +2,6 @@ import "server-only";
 import { readFile } from "node:fs/promises";
 import { z } from "zod";
 import { db } from "../db";
-import { AppError } from "../errors/app-error";
 import { absoluteJobFilePath, deleteJobFile } from "../job-queue/job-file-storage";
 import type { TIndicatorJobHandler } from "../job-queue/run-indicator-job";
 import { importHeadcounts } from "./import-headcounts";
@@ -23,7 +22,11 @@ export const runImportJob: TIndicatorJobHandler = async (job, { actor, setProgre
   const { institutionId, locale } = ZImportParams.parse(job.params);
   // No file (jobs queued before files left the row, or a data folder lost): never an empty import.
   const bytes = job.inputPath ? await readFile(absoluteJobFilePath(job.inputPath)).catch(() => null) : null;
-  if (!bytes) throw new AppError("CONFLICT", "The uploaded file is no longer available. Import it again.");
+  if (!bytes)
+    throw localizedAppError("CONFLICT", "The uploaded file is no longer available: import it again.", {
+      messageKey: "errors.imports.fileGone",
+      values: {},
+    });
   const options = {
     institutionId,
     bytes: new Uint8Array(bytes),

@@ -1,4 +1,5 @@
 import "server-only";
+import { invalidInput } from "../errors/invalid-input";
 import { z } from "zod";
 import { db } from "../db";
 import type { TActor } from "../auth/permissions";
@@ -20,8 +21,7 @@ export const ZNeedsAccessInput = z.object({
 export async function getNeedsAccess(actor: TActor, input: z.input<typeof ZNeedsAccessInput>) {
   if (!canSometimes(actor, "needs.indicators")) throw new AppError("FORBIDDEN", "You are not allowed to do this.");
   const parsed = ZNeedsAccessInput.safeParse(input);
-  if (!parsed.success)
-    throw new AppError("INVALID", "year: a year between 2000 and 2100; breakdown: staffCategory, population or sex.");
+  if (!parsed.success) throw invalidInput(parsed.error);
   const { year, breakdown } = parsed.data;
   const byInstitution = institutionsWhere(actor, "needs.indicators");
   const byRegion = regionsWhere(actor, "needs.indicators");

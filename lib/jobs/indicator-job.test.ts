@@ -146,7 +146,7 @@ describe("background exports and imports", () => {
     await runQueuedIndicatorJob(job.id);
     expect(await getIndicatorJobOrThrow(officer, job.id)).toMatchObject({
       status: "FAILED",
-      errorMessage: "The uploaded file is no longer available. Import it again.",
+      errorMessage: "The uploaded file is no longer available: import it again.",
     });
   });
 
@@ -266,7 +266,12 @@ describe("background exports and imports", () => {
     // The uploaded file waited on disk (not in the row) and is gone once imported.
     expect((await db.indicatorJob.findUniqueOrThrow({ where: { id: queued.jobId } })).inputPath).toBeNull();
     const imports = path.join(process.env.RELAIS_UPLOAD_DIR!, "imports");
-    expect(existsSync(imports) ? readdirSync(imports).filter((name) => name.startsWith(queued.jobId)) : []).toEqual([]);
+    // The row says DONE first, then the worker deletes the file: wait for it rather than race it.
+    await expect
+      .poll(() => (existsSync(imports) ? readdirSync(imports).filter((name) => name.startsWith(queued.jobId)) : []), {
+        timeout: 10_000,
+      })
+      .toEqual([]);
     const bad = new TextEncoder().encode(
       `email;nom;categorie;population\n${emails[0]};Agent;Z;CONTRACT\n${emails[1]};Agent;C;CONTRACT\n${emails[2]};Agent;C;CONTRACT\n`,
     );

@@ -18,6 +18,7 @@ const TYPE_OF_KIND = {
   VIDEO: ACTIVITY_TYPE.video,
   QUIZ: ACTIVITY_TYPE.assessment,
   FILE: ACTIVITY_TYPE.file,
+  PACKAGE: ACTIVITY_TYPE.module,
 } as const;
 
 /**
@@ -40,7 +41,7 @@ export function buildPlayerView(options: {
     passedQuizKeys: new Set(enrolment.quizAttempts.filter((row) => row.isPassed).map((row) => row.activityKey)),
   };
   // Done as the completion rules count it: a quiz once passed (or attempted, when no pass is required).
-  const isDone = (activity: { key: string; kind: "LESSON" | "VIDEO" | "QUIZ" | "FILE"; isRequired: boolean }) =>
+  const isDone = (activity: { key: string; kind: "LESSON" | "VIDEO" | "QUIZ" | "FILE" | "PACKAGE"; isRequired: boolean }) =>
     isActivityDone(rules, activity, facts);
   const flat = enrolment.courseVersion.modules.flatMap((module) => module.activities);
   const current =

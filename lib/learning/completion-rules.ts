@@ -21,7 +21,7 @@ export function parseCompletionRules(value: unknown): TCompletionRules {
   return parsed.success ? parsed.data : ZCompletionRules.parse({});
 }
 
-type TActivityFact = { key: string; kind: "LESSON" | "VIDEO" | "QUIZ" | "FILE"; isRequired: boolean };
+type TActivityFact = { key: string; kind: "LESSON" | "VIDEO" | "QUIZ" | "FILE" | "PACKAGE"; isRequired: boolean };
 
 /** The activities the completion rules require: "all" means every activity marked required; a list names keys. */
 export function requiredActivitiesOf<T extends TActivityFact>(rules: TCompletionRules, activities: T[]): T[] {

@@ -1,4 +1,5 @@
 import "server-only";
+import { localizedAppError } from "../errors/localized-error";
 import { z } from "zod";
 import { db } from "../db";
 import type { TActor } from "../auth/permissions";
@@ -15,7 +16,11 @@ export type TDecideEnrolmentInput = z.infer<typeof ZDecideEnrolmentInput>;
 /** A manager (their team) or a training officer (their institution) approves or refuses an enrolment request. */
 export async function decideEnrolment(actor: TActor, input: TDecideEnrolmentInput) {
   const parsed = ZDecideEnrolmentInput.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID", `Invalid ${parsed.error.issues[0]?.path.join(".") ?? "input"}.`);
+  if (!parsed.success)
+    throw localizedAppError("INVALID", "This decision could not be read: choose to approve or to refuse the request.", {
+      messageKey: "errors.learning.badDecision",
+      values: {},
+    });
   const { enrolmentId, decision, comment } = parsed.data;
   const enrolment = await db.enrolment.findUnique({
     where: { id: enrolmentId },
@@ -33,7 +38,11 @@ export async function decideEnrolment(actor: TActor, input: TDecideEnrolmentInpu
       where: { id: enrolmentId, status: "PENDING_APPROVAL" },
       data: { status: toStatus },
     });
-    if (count === 0) throw new AppError("CONFLICT", "This request has already been decided.");
+    if (count === 0)
+      throw localizedAppError("CONFLICT", "This request has already been decided.", {
+        messageKey: "errors.learning.alreadyDecided",
+        values: {},
+      });
     await tx.enrolmentStatusChange.create({
       data: { enrolmentId, fromStatus: "PENDING_APPROVAL", toStatus, actorId: actor.userId, comment: comment ?? null },
     });

@@ -1,4 +1,5 @@
 import "server-only";
+import { localizedAppError } from "../errors/localized-error";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { db } from "../db";
@@ -19,7 +20,11 @@ const OPEN_STATUSES = ["PENDING_APPROVAL", "ACTIVE", "COMPLETED"] as const;
  */
 export async function enrolInCourse(actor: TActor, input: TEnrolInput) {
   const parsed = ZEnrolInput.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID", "courseId: a course identifier is required.");
+  if (!parsed.success)
+    throw localizedAppError("INVALID", "Choose a course.", {
+      messageKey: "errors.learning.courseRequired",
+      values: {},
+    });
   assertCan(actor, "course.enrol");
   const course = await db.course.findFirst({
     where: { AND: [{ id: parsed.data.courseId }, courseWhereForActor(actor)] },

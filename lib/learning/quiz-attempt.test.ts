@@ -69,7 +69,7 @@ describe("quiz attempts scored on the server (real database)", () => {
     expect(await db.quizAttempt.count({ where: { enrolmentId: enrolment.id } })).toBe(0);
   });
 
-  it("a pending enrolment cannot take the quiz; bad inputs are refused with the field named", async () => {
+  it("a pending enrolment cannot take the quiz; bad inputs are refused with a message the learner can act on", async () => {
     const { agent, course, enrolment } = await setUp();
     const base = {
       enrolmentId: enrolment.id,
@@ -79,11 +79,11 @@ describe("quiz attempts scored on the server (real database)", () => {
     };
     await expect(submitQuizAttempt(agent, { ...base, idempotencyKey: "not-a-uuid" })).rejects.toMatchObject({
       code: "INVALID",
-      userMessage: expect.stringContaining("idempotencyKey"),
+      details: expect.objectContaining({ messageKey: "errors.learning.badQuizAnswers" }),
     });
     await expect(submitQuizAttempt(agent, { ...base, answers: { q99: "a" } })).rejects.toMatchObject({
       code: "INVALID",
-      userMessage: expect.stringContaining("q99"),
+      details: expect.objectContaining({ messageKey: "errors.learning.unknownQuestion" }),
     });
     await expect(submitQuizAttempt(agent, { ...base, activityKey: course.keys.lesson })).rejects.toMatchObject({
       code: "NOT_FOUND",

@@ -1,4 +1,5 @@
 import "server-only";
+import { localizedAppError } from "../errors/localized-error";
 import { z } from "zod";
 import { db } from "../db";
 import type { TActor } from "../auth/permissions";
@@ -28,9 +29,9 @@ export type TQuizAttemptOutcome = TQuizResult & {
 export async function submitQuizAttempt(actor: TActor, input: TSubmitQuizAttemptInput): Promise<TQuizAttemptOutcome> {
   const parsed = ZSubmitQuizAttemptInput.safeParse(input);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new AppError("INVALID", `Invalid ${issue?.path.join(".") || "input"}: ${issue?.message ?? ""}`, {
-      field: issue?.path.join("."),
+    throw localizedAppError("INVALID", "Your answers could not be read: reload the page and answer again.", {
+      messageKey: "errors.learning.badQuizAnswers",
+      values: {},
     });
   }
   const { enrolmentId, activityKey, idempotencyKey, answers } = parsed.data;
@@ -50,7 +51,10 @@ export async function submitQuizAttempt(actor: TActor, input: TSubmitQuizAttempt
   const knownIds = new Set(quiz.questions.map((question) => question.id));
   const unknown = Object.keys(answers).find((id) => !knownIds.has(id));
   if (unknown)
-    throw new AppError("INVALID", `Invalid answers.${unknown}: no such question`, { field: `answers.${unknown}` });
+    throw localizedAppError("INVALID", "An answer is for a question that is not in this quiz: reload the page.", {
+      messageKey: "errors.learning.unknownQuestion",
+      values: {},
+    });
 
   return db.$transaction(async (tx) => {
     // Serialises attempts of one enrolment so the limit and the numbering hold under concurrency.
@@ -60,7 +64,10 @@ export async function submitQuizAttempt(actor: TActor, input: TSubmitQuizAttempt
     });
     if (previous) {
       if (previous.activityKey !== activityKey)
-        throw new AppError("CONFLICT", "This submission key was already used for another quiz.");
+        throw localizedAppError("CONFLICT", "This submission was already used for another quiz: reload the page.", {
+          messageKey: "errors.learning.submissionKeyReused",
+          values: {},
+        });
       const replayed = scoreQuiz(quiz, ZQuizAnswers.parse(previous.answers));
       return {
         ...replayed,

@@ -20,6 +20,25 @@ export const STATIC_SECURITY_HEADERS: { key: string; value: string }[] = [
 export const API_CONTENT_SECURITY_POLICY =
   "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
+/**
+ * A package's files (lib/packages/open-package-file.ts): the CSP sandbox makes every document an
+ * opaque origin even when opened outside the player (no cookie, no access to Relais's pages or
+ * storage); scripts and styles of the package run, from the package (and inline, as authoring
+ * tools write them), nothing else is reached; only Relais's own pages may frame them. The token
+ * in the URL is never sent on as a referrer.
+ */
+export const PACKAGE_CONTENT_HEADERS: { key: string; value: string }[] = [
+  {
+    key: "Content-Security-Policy",
+    value:
+      "sandbox allow-scripts allow-forms allow-popups allow-modals; default-src 'self' data: blob:; " +
+      "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; " +
+      "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'",
+  },
+  { key: "X-Frame-Options", value: "SAMEORIGIN" },
+  { key: "Referrer-Policy", value: "no-referrer" },
+];
+
 export const HSTS_HEADER = { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" };
 
 // Mux Player streams HLS from stream.mux.com (fetched by hls.js, played through a blob: URL),
@@ -65,7 +84,8 @@ export function buildPagePolicy(options: TPagePolicyOptions): string {
     ["connect-src", ["'self'", ...connect]],
     ["font-src", ["'self'", "data:"]],
     ["worker-src", ["'self'", "blob:"]],
-    ["frame-src", ["'none'"]],
+    // Only Relais's own package frames (sandboxed, lib/packages) may be embedded.
+    ["frame-src", ["'self'"]],
     ["object-src", ["'none'"]],
     ["base-uri", ["'self'"]],
     ["form-action", ["'self'"]],

@@ -1,4 +1,5 @@
 import "server-only";
+import { localizedAppError } from "../errors/localized-error";
 import { z } from "zod";
 import { db } from "../db";
 import type { TActor } from "../auth/permissions";
@@ -42,9 +43,15 @@ export async function acceptOffer(actor: TActor, input: z.input<typeof ZAcceptOf
     if (registration.status === "CONFIRMED" || registration.status === "PENDING_APPROVAL")
       return { id: registration.id, status: registration.status };
     if (registration.status !== "OFFERED")
-      throw new AppError("CONFLICT", "No seat is offered to you for this session.");
+      throw localizedAppError("CONFLICT", "No seat is offered to you for this session.", {
+        messageKey: "errors.sessions.noOffer",
+        values: {},
+      });
     if (!registration.offerExpiresAt || registration.offerExpiresAt <= now)
-      throw new AppError("CONFLICT", "This offer has expired; the seat was passed on.");
+      throw localizedAppError("CONFLICT", "This offer has expired; the seat was passed on.", {
+        messageKey: "errors.sessions.offerExpired",
+        values: {},
+      });
     const status = registration.session.course.requiresApproval ? "PENDING_APPROVAL" : "CONFIRMED";
     await tx.registration.update({ where: { id: found.id }, data: { status, offerExpiresAt: null } });
     await tx.registrationStatusChange.create({

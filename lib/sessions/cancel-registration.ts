@@ -1,4 +1,5 @@
 import "server-only";
+import { localizedAppError } from "../errors/localized-error";
 import { z } from "zod";
 import { db } from "../db";
 import { can, type TActor } from "../auth/permissions";
@@ -57,7 +58,11 @@ export async function cancelRegistration(actor: TActor, input: z.input<typeof ZC
         },
       });
       if (!isActiveRegistration(registration.status)) return;
-      if (registration.session.status === "DONE") throw new AppError("CONFLICT", "This session is over.");
+      if (registration.session.status === "DONE")
+        throw localizedAppError("CONFLICT", "This session is over.", {
+          messageKey: "errors.sessions.sessionOver",
+          values: {},
+        });
       await tx.registration.update({
         where: { id: registrationId },
         data: { status: "CANCELLED", offerExpiresAt: null },

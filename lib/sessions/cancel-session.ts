@@ -1,9 +1,9 @@
 import "server-only";
+import { localizedAppError } from "../errors/localized-error";
 import { z } from "zod";
 import { db } from "../db";
 import type { TActor } from "../auth/permissions";
 import { assertCan } from "../auth/assert-can";
-import { AppError } from "../errors/app-error";
 import { getSessionOrThrow, lockSession, sessionResource } from "./session-access";
 import { slotDateParams } from "../time/format-slot-range";
 import { notifyUsers } from "../notifications/notify-users";
@@ -25,7 +25,11 @@ export async function cancelSession(actor: TActor, input: z.input<typeof ZCancel
     assertCan(actor, "session.schedule", sessionResource(session));
     await lockSession(tx, sessionId);
     if (session.status === "CANCELLED") return; // idempotent: a repeated click changes nothing
-    if (session.status === "DONE") throw new AppError("CONFLICT", "A finished session cannot be cancelled.");
+    if (session.status === "DONE")
+      throw localizedAppError("CONFLICT", "A finished session cannot be cancelled.", {
+        messageKey: "errors.sessions.finishedCannotCancel",
+        values: {},
+      });
     await tx.trainingSession.update({ where: { id: sessionId }, data: { status: "CANCELLED" } });
     const active = await tx.registration.findMany({
       where: { sessionId, status: { in: [...ACTIVE_REGISTRATION_STATUSES] } },

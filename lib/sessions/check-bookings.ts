@@ -1,7 +1,6 @@
 import "server-only";
 import type { TTransaction } from "../db";
 import type { HalfDay } from "../db/generated/enums";
-import { AppError } from "../errors/app-error";
 import { formatSlotRange } from "../time/format-slot-range";
 import { localizedAppError } from "./localize-app-error";
 
@@ -30,7 +29,10 @@ export async function checkBookings(
   for (const roomId of roomIds) {
     const room = rooms.find((candidate) => candidate.id === roomId);
     if (!room || room.siteId !== options.siteId)
-      throw new AppError("INVALID", `slots.roomId: the room ${roomId} is not a room of this site.`);
+      throw localizedAppError("INVALID", "The chosen room is not a room of this site.", {
+        messageKey: "errors.sessions.roomNotOfSite",
+        values: {},
+      });
     if (options.capacity > room.capacity) {
       throw localizedAppError(
         "INVALID",
@@ -48,7 +50,10 @@ export async function checkBookings(
   });
   for (const trainerId of trainerIds) {
     if (!trainers.some((trainer) => trainer.id === trainerId))
-      throw new AppError("INVALID", `slots.trainerIds: ${trainerId} is not a trainer.`);
+      throw localizedAppError("INVALID", "The person chosen as trainer does not have the trainer role.", {
+        messageKey: "errors.sessions.notATrainer",
+        values: {},
+      });
   }
   const roomName = (id: string) => rooms.find((room) => room.id === id)?.name ?? id;
   const trainerName = (id: string) => trainers.find((trainer) => trainer.id === id)?.name ?? id;

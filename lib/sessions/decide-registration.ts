@@ -1,4 +1,5 @@
 import "server-only";
+import { localizedAppError } from "../errors/localized-error";
 import { z } from "zod";
 import { db } from "../db";
 import type { TActor } from "../auth/permissions";
@@ -54,7 +55,10 @@ export async function decideRegistration(actor: TActor, input: z.input<typeof ZD
     const target = decision === "APPROVE" ? "CONFIRMED" : "REFUSED";
     if (registration.status === target) return registration; // the same decision twice changes nothing
     if (registration.status !== "PENDING_APPROVAL")
-      throw new AppError("CONFLICT", "This registration is no longer waiting for a decision.");
+      throw localizedAppError("CONFLICT", "This registration is no longer waiting for a decision.", {
+        messageKey: "errors.sessions.alreadyDecided",
+        values: {},
+      });
     await tx.registration.update({ where: { id: registrationId }, data: { status: target } });
     await tx.registrationStatusChange.create({
       data: {

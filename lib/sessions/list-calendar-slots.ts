@@ -1,4 +1,5 @@
 import "server-only";
+import { localizedAppError } from "../errors/localized-error";
 import { z } from "zod";
 import { db } from "../db";
 import { can, sitesWhere, type TActor } from "../auth/permissions";
@@ -23,7 +24,11 @@ export function calendarRange(
   const base = from
     ? new Date(`${from}T00:00:00Z`)
     : new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
-  if (Number.isNaN(base.getTime())) throw new AppError("INVALID", "from: not a date");
+  if (Number.isNaN(base.getTime()))
+    throw localizedAppError("INVALID", "The calendar's start is not a valid date.", {
+      messageKey: "errors.sessions.badCalendarDate",
+      values: {},
+    });
   const iso = (date: Date) => date.toISOString().slice(0, 10);
   if (view === "week") {
     const start = new Date(base.getTime() - ((base.getUTCDay() + 6) % 7) * 86_400_000);

@@ -1,4 +1,5 @@
 import "server-only";
+import { localizedAppError } from "../errors/localized-error";
 import { z } from "zod";
 import { runTransaction } from "../db/run-transaction";
 import type { TActor } from "../auth/permissions";
@@ -43,16 +44,26 @@ export async function registerForSession(actor: TActor, input: z.input<typeof ZR
     });
     if (existing && isActiveRegistration(existing.status)) return existing;
     if (session.status !== "OPEN" && session.status !== "FULL")
-      throw new AppError("CONFLICT", "Registrations for this session are not open.");
+      throw localizedAppError("CONFLICT", "Registrations for this session are not open.", {
+        messageKey: "errors.sessions.registrationsClosed",
+        values: {},
+      });
     if (now > session.registrationDeadline)
-      throw new AppError("CONFLICT", "The registration deadline of this session has passed.");
+      throw localizedAppError("CONFLICT", "The registration deadline of this session has passed.", {
+        messageKey: "errors.sessions.deadlinePassed",
+        values: {},
+      });
     await assertPriorityWindowAllows(tx, { session, userId: actor.userId, now });
     if (session.course.requiresOnlineBeforeSession) {
       const completed = await tx.enrolment.count({
         where: { userId: actor.userId, courseId: session.courseId, status: "COMPLETED" },
       });
       if (completed === 0)
-        throw new AppError("CONFLICT", "Complete the online part of this course before registering for its session.");
+        throw localizedAppError(
+          "CONFLICT",
+          "Complete the online part of this course before registering for its session.",
+          { messageKey: "errors.sessions.onlinePartFirst", values: {} },
+        );
     }
     const agent = await tx.user.findUniqueOrThrow({
       where: { id: actor.userId },

@@ -1,9 +1,9 @@
 import "server-only";
+import { localizedAppError } from "../errors/localized-error";
 import { z } from "zod";
 import { db } from "../db";
 import type { TActor } from "../auth/permissions";
 import { assertCan } from "../auth/assert-can";
-import { AppError } from "../errors/app-error";
 import { checkBookings } from "./check-bookings";
 import { generateCheckInCode } from "./check-in-code";
 import { invalidInput } from "../errors/invalid-input";
@@ -35,10 +35,16 @@ export async function rescheduleSession(actor: TActor, input: TRescheduleSession
     const session = await getSessionOrThrow(tx, data.sessionId);
     assertCan(actor, "session.schedule", sessionResource(session));
     if (!isSessionLive(session.status))
-      throw new AppError("CONFLICT", "A cancelled or finished session cannot be moved.");
+      throw localizedAppError("CONFLICT", "A cancelled or finished session cannot be moved.", {
+        messageKey: "errors.sessions.cannotMove",
+        values: {},
+      });
     await lockSession(tx, session.id);
     if ((await tx.attendance.count({ where: { slot: { sessionId: session.id } } })) > 0) {
-      throw new AppError("CONFLICT", "Attendance was already taken for this session: it cannot be moved.");
+      throw localizedAppError("CONFLICT", "Attendance was already taken for this session: it cannot be moved.", {
+        messageKey: "errors.sessions.attendanceTaken",
+        values: {},
+      });
     }
     const timeZone = timeZoneOf(session.site);
     await checkBookings(tx, {
@@ -52,9 +58,10 @@ export async function rescheduleSession(actor: TActor, input: TRescheduleSession
       where: { sessionId: session.id, status: { in: [...SEAT_HOLDING_STATUSES] } },
     });
     if (data.capacity < taken)
-      throw new AppError(
+      throw localizedAppError(
         "CONFLICT",
-        `capacity: ${taken} seats are already taken; cancel registrations before lowering it to ${data.capacity}.`,
+        `${taken} seats are already taken: cancel registrations before lowering the capacity to ${data.capacity}.`,
+        { messageKey: "errors.sessions.capacityBelowTaken", values: { taken, capacity: data.capacity } },
       );
     await tx.sessionSlot.deleteMany({ where: { sessionId: session.id } });
     for (const slot of data.slots) {

@@ -151,11 +151,17 @@ describe("scheduling sessions (real database)", () => {
         context.coordinator,
         input(context, day, { registrationDeadline: new Date(day.getTime() + 9 * 3600_000) }),
       ),
-    ).rejects.toMatchObject({ code: "INVALID", userMessage: expect.stringContaining("registrationDeadline") });
+    ).rejects.toMatchObject({
+      code: "INVALID",
+      details: expect.objectContaining({ messageKey: "errors.sessions.deadlineAfterStart" }),
+    });
     const notATrainer = morningOf(day, context.roomA.id, [context.coordinator.userId]);
     await expect(
       scheduleSession(context.coordinator, input(context, day, { slots: [notATrainer] })),
-    ).rejects.toMatchObject({ code: "INVALID", userMessage: expect.stringContaining("trainerIds") });
+    ).rejects.toMatchObject({
+      code: "INVALID",
+      details: expect.objectContaining({ messageKey: "errors.sessions.notATrainer" }),
+    });
   });
 
   it("another site's coordinator cannot schedule here, nor use a room of another site", async () => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { localizedAppError } from "../errors/localized-error";
 import { z } from "zod";
 import { db } from "../db";
 import type { TActor } from "../auth/permissions";
@@ -49,15 +50,24 @@ export async function scheduleSession(actor: TActor, input: TScheduleSessionInpu
     select: { id: true, courseId: true, status: true, course: { select: { modality: true } } },
   });
   if (!version || version.status !== "PUBLISHED")
-    throw new AppError("INVALID", "courseVersionId: choose a published course version.");
+    throw localizedAppError("INVALID", "Choose a published course.", {
+      messageKey: "errors.sessions.choosePublishedCourse",
+      values: {},
+    });
   if (version.course.modality === "ONLINE")
-    throw new AppError("INVALID", "courseVersionId: an online course has no in-person session.");
+    throw localizedAppError("INVALID", "A fully online course has no in-person session.", {
+      messageKey: "errors.sessions.onlineCourseNoSession",
+      values: {},
+    });
   const firstStart = data.slots.reduce(
     (min, slot) => (slot.startsAt < min ? slot.startsAt : min),
     data.slots[0]!.startsAt,
   );
   if (data.registrationDeadline > firstStart)
-    throw new AppError("INVALID", "registrationDeadline: must be before the first half-day.");
+    throw localizedAppError("INVALID", "The registration deadline must come before the first half-day.", {
+      messageKey: "errors.sessions.deadlineAfterStart",
+      values: {},
+    });
   const timeZone = timeZoneOf(site);
 
   return db.$transaction(async (tx) => {

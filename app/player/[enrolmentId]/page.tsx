@@ -5,7 +5,8 @@ import { forbidden, notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { isAppError } from "@/lib/errors/app-error";
 import { getTranslator } from "@/lib/i18n/server";
-import { getPlayerView } from "@/lib/learning/get-player-view";
+import { getPackagePlayerView } from "@/lib/packages/get-package-player-view";
+import { PackageActivity } from "@/components/player/package-activity";
 import { PlayerTracker } from "@/components/player/player-tracker";
 import { MarkDoneButton } from "@/components/player/mark-done-button";
 import { VideoPlayer } from "@/components/player/video-player";
@@ -25,7 +26,7 @@ const single = (value: string | string[] | undefined) => (Array.isArray(value) ?
 export default async function PlayerPage({ params, searchParams }: TProps) {
   const actor = await requirePageActor();
   const [{ enrolmentId }, query, { locale, t }] = await Promise.all([params, searchParams, getTranslator()]);
-  const view = await getPlayerView(actor, {
+  const view = await getPackagePlayerView(actor, {
     enrolmentId,
     requestedKey: single(query.activity),
     attemptId: single(query.attempt),
@@ -156,6 +157,15 @@ export default async function PlayerPage({ params, searchParams }: TProps) {
                 )}
               </>
             )}
+            {view.packageLaunch && (
+              <PackageActivity
+                src={view.packageLaunch.src}
+                title={current.title}
+                enrolmentId={view.enrolmentId}
+                activityKey={current.key}
+                savingFailedLabel={t("learning.player.packageSaveFailed")}
+              />
+            )}
             {current.file && (
               <p>
                 <a className="button button-secondary" href={current.file.href} download>
@@ -209,7 +219,7 @@ export default async function PlayerPage({ params, searchParams }: TProps) {
                 )}
               </>
             )}
-            {current.kind !== "QUIZ" && !current.isUnreadable && (
+            {view.canMarkDone && (
               <p className="actions-row">
                 <MarkDoneButton
                   context={view.context}

@@ -82,6 +82,7 @@ export default async function EditCoursePage({ params }: TProps) {
         "addQuiz",
         "addVideo",
         "addFile",
+        "addPackage",
         "activityTitle",
         "dragHint",
         "saving",
@@ -99,7 +100,16 @@ export default async function EditCoursePage({ params }: TProps) {
     file: Object.fromEntries(
       ["file", "fileHint", "uploading", "none", "current", "error"].map((key) => [key, a(`document.${key}`)]),
     ) as Parameters<typeof CourseEditor>[0]["labels"]["file"],
-    kind: { LESSON: a("kind.LESSON"), QUIZ: a("kind.QUIZ"), VIDEO: a("kind.VIDEO"), FILE: a("kind.FILE") },
+    package: Object.fromEntries(
+      ["file", "fileHint", "uploading", "none", "current", "error"].map((key) => [key, a(`package.${key}`)]),
+    ) as Parameters<typeof CourseEditor>[0]["labels"]["package"],
+    kind: {
+      LESSON: a("kind.LESSON"),
+      QUIZ: a("kind.QUIZ"),
+      VIDEO: a("kind.VIDEO"),
+      FILE: a("kind.FILE"),
+      PACKAGE: a("kind.PACKAGE"),
+    },
     trainingTypes: Object.fromEntries(
       (
         [

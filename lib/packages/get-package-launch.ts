@@ -1,0 +1,25 @@
+import "server-only";
+import type { TActor } from "../auth/permissions";
+import { findPackageActivityOrThrow } from "./find-package-activity";
+import { issueContentToken } from "./package-content-token";
+
+/**
+ * What the player needs to launch a package for a learner: the sandboxed frame's URL, under a
+ * content token issued only now that the enrolment is checked. The run-time data to resume from
+ * is put into the launch document by the content route (lib/packages/open-package-file.ts).
+ */
+export async function getPackageLaunch(actor: TActor, options: { enrolmentId: string; activityKey: string }) {
+  const { enrolment, contentPackage } = await findPackageActivityOrThrow(actor, options);
+  const token = issueContentToken({
+    packageId: contentPackage.id,
+    userId: actor.userId,
+    enrolmentId: enrolment.id,
+    activityKey: options.activityKey,
+  });
+  const launch = contentPackage.launchPath.split("?");
+  return {
+    standard: contentPackage.standard,
+    src: `/api/packages/content/${token}/${launch[0]!.split("/").map(encodeURIComponent).join("/")}${launch[1] ? `?${launch[1]}` : ""}`,
+  };
+}
+export type TPackageLaunch = Awaited<ReturnType<typeof getPackageLaunch>>;

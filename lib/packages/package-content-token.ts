@@ -1,0 +1,46 @@
+import "server-only";
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { env } from "../env";
+import { keyedError } from "../errors/localized-error";
+
+/** Long enough for a module followed in one sitting; the player issues a new one at each launch. */
+export const CONTENT_TOKEN_SECONDS = 8 * 3600;
+
+/*
+ * A package's files are served in a sandboxed frame without allow-same-origin: its documents
+ * have an opaque origin, so the browser does not send them the session cookie (SameSite) and
+ * scripts in them can never reach Relais's pages or API as the learner. The frame's URLs carry
+ * instead this capability: which package, for whom, until when, signed with the server secret.
+ * It is issued only after the course access check (lib/packages/get-package-launch.ts).
+ */
+function sign(payload: string): string {
+  return createHmac("sha256", `package-content:${env().NEXTAUTH_SECRET}`).update(payload).digest("base64url");
+}
+
+export type TContentGrant = { packageId: string; userId: string; enrolmentId: string; activityKey: string };
+
+export function issueContentToken(options: TContentGrant & { now?: Date }): string {
+  const expires = Math.floor((options.now ?? new Date()).getTime() / 1000) + CONTENT_TOKEN_SECONDS;
+  const payload = Buffer.from(
+    JSON.stringify([options.packageId, options.userId, options.enrolmentId, options.activityKey, expires]),
+  ).toString("base64url");
+  return `${payload}.${sign(payload)}`;
+}
+
+export function verifyContentToken(token: string, now = new Date()): TContentGrant {
+  const [payload, signature, ...rest] = token.split(".");
+  const expected = payload ? sign(payload) : "";
+  if (
+    !payload ||
+    !signature ||
+    rest.length > 0 ||
+    signature.length !== expected.length ||
+    !timingSafeEqual(Buffer.from(signature), Buffer.from(expected))
+  )
+    throw keyedError("NOT_FOUND", "errors.packages.notFound");
+  const [packageId, userId, enrolmentId, activityKey, expires] = JSON.parse(
+    Buffer.from(payload, "base64url").toString("utf8"),
+  ) as [string, string, string, string, number];
+  if (!(expires * 1000 > now.getTime())) throw keyedError("FORBIDDEN", "errors.packages.linkExpired");
+  return { packageId, userId, enrolmentId, activityKey };
+}
