@@ -13,6 +13,9 @@ import { PublishOpenDataForm } from "@/components/indicators/publish-open-data-f
 import { formatDate } from "@/lib/i18n/format";
 import { listPublishedOpenData, openDataYears } from "@/lib/opendata/get-open-data";
 import { publishOpenDataAction } from "./publish-open-data.action";
+import { loadPoolingFigures } from "@/lib/indicators/load-pooling-figures";
+import { periodOf } from "@/lib/indicators/scope";
+import { PoolingFigures } from "@/components/indicators/pooling-figures";
 
 export const generateMetadata = pageTitle("pageTitles.admin");
 
@@ -24,10 +27,11 @@ export default async function AdminPage({
   const actor = await requirePagePermission("indicators.national");
   const { locale, t } = await getTranslator();
   const { filters, indicator, error } = parseDashboardParams(await searchParams);
-  const [dashboard, options, published] = await Promise.all([
+  const [dashboard, options, published, pooling] = await Promise.all([
     getIndicatorDashboard(actor, filters),
     listFilterOptions(actor, locale),
     listPublishedOpenData(),
+    loadPoolingFigures(actor, periodOf(filters)),
   ]);
   return (
     <>
@@ -60,6 +64,7 @@ export default async function AdminPage({
         indicator={indicator}
         reportHref={`/admin/report?${toQueryString(filters)}`}
       />
+      <PoolingFigures figures={pooling} locale={locale} t={t} />
       <section aria-labelledby="publish-heading" className="panel">
         <h2 id="publish-heading">{t("indicators.openData.publishTitle")}</h2>
         <p>{t("indicators.openData.publishIntro")}</p>

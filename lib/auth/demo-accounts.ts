@@ -13,6 +13,8 @@ export const DEMO_ACCOUNTS = [
   { email: "agent@ulyon.relais.test", role: "AGENT", labelKey: "demo.lyonAgent" },
   { email: "manager@ulyon.relais.test", role: "AGENT", labelKey: "demo.lyonManager" },
   { email: "officer@ulyon.relais.test", role: "TRAINING_OFFICER", labelKey: "demo.lyonOfficer" },
+  // The national library across two institutions (lib/demo/seed-library.ts).
+  { email: "trainer@ulyon.relais.test", role: "TRAINER", labelKey: "demo.lyonTrainer" },
 ] as const satisfies readonly { email: string; role: Role; labelKey: string }[];
 
 export function isDemoAccount(email: string): boolean {

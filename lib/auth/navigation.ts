@@ -16,6 +16,7 @@ export function navigationFor(actor: TActor | null): TNavItem[] {
     items.push({ href: "/check-in", labelKey: "nav.checkIn" }, { href: "/my-record", labelKey: "nav.myRecord" });
   if (canSometimes(actor, "needs.express")) items.push({ href: "/needs", labelKey: "nav.needs" });
   if (canSometimes(actor, "course.author")) items.push({ href: "/trainer", labelKey: "nav.trainer" });
+  if (canSometimes(actor, "library.browse")) items.push({ href: "/library", labelKey: "nav.library" });
   if (canSometimes(actor, "session.schedule") && hasRole(actor, "SITE_COORDINATOR"))
     items.push({ href: "/coordinator", labelKey: "nav.coordinator" });
   if (canSometimes(actor, "site.manage")) items.push({ href: "/sites", labelKey: "nav.sites" });

@@ -39,6 +39,12 @@ const MATRIX: [
   ["course.create", inA, { agent: false, trainer: true, coordinator: false, officer: false, admin: false }],
   ["course.followLearners", inA, { agent: false, trainer: true, coordinator: false, officer: true, admin: false }],
   ["course.followLearners", inB, { agent: false, trainer: false, coordinator: false, officer: false, admin: false }],
+  // The national library: publishing and reuse only for the trainer's own institution.
+  ["library.browse", {}, { agent: false, trainer: true, coordinator: false, officer: true, admin: true }],
+  ["library.publish", inA, { agent: false, trainer: true, coordinator: false, officer: false, admin: false }],
+  ["library.publish", inB, { agent: false, trainer: false, coordinator: false, officer: false, admin: false }],
+  ["library.reuse", inA, { agent: false, trainer: true, coordinator: false, officer: false, admin: false }],
+  ["library.reuse", inB, { agent: false, trainer: false, coordinator: false, officer: false, admin: false }],
   ["session.register", {}, { agent: true, trainer: false, coordinator: false, officer: false, admin: false }],
   [
     "session.schedule",

@@ -55,6 +55,12 @@ export const ACTIONS = [
   "needs.pool",
   "needs.indicators",
   "needs.plan",
+  // The shared national library (lib/library). Publishing a course there needs course.author on
+  // it too; reuse (adopt: offer it in the catalogue; adapt: copy it into a draft) is done on
+  // behalf of the trainer's own institution, never of the course's.
+  "library.browse",
+  "library.publish",
+  "library.reuse",
 ] as const;
 
 export type TAction = (typeof ACTIONS)[number];
@@ -82,6 +88,9 @@ export const PERMISSIONS: Record<Role, Partial<Record<TAction, readonly TScope[]
     "attendance.record": ["institution"],
     "calendar.readTrainer": ["self"],
     "network.participate": ["any"],
+    "library.browse": ["any"],
+    "library.publish": ["institution"],
+    "library.reuse": ["institution"],
   },
   SITE_COORDINATOR: {
     "catalog.browse": ["any"],
@@ -117,6 +126,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<TAction, readonly TScope[]
     "needs.decide": ["institution"],
     "needs.indicators": ["institution"],
     "needs.plan": ["institution"],
+    "library.browse": ["any"],
   },
   NATIONAL_ADMIN: {
     "catalog.browse": ["any"],
@@ -139,6 +149,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<TAction, readonly TScope[]
     "network.manage": ["national"],
     "needs.pool": ["national"],
     "needs.indicators": ["national"],
+    "library.browse": ["any"],
   },
   REGIONAL_CORRESPONDENT: {
     "catalog.browse": ["any"],

@@ -3,11 +3,16 @@ import type { TActor } from "../auth/permissions";
 
 /**
  * The courses an actor may see in the catalogue: published, and either in the national
- * catalogue or owned by the actor's own institution. Written once, reused by pages and APIs.
+ * catalogue, owned by the actor's own institution, or adopted by it from the national library
+ * (lib/library/adopt-library-course.ts). Written once, reused by pages and APIs.
  */
 export function courseWhereForActor(actor: TActor): Prisma.CourseWhereInput {
   const visibility: Prisma.CourseWhereInput[] = [{ visibility: "NATIONAL" }];
-  if (actor.institutionId) visibility.push({ institutionId: actor.institutionId });
+  if (actor.institutionId)
+    visibility.push(
+      { institutionId: actor.institutionId },
+      { adoptions: { some: { institutionId: actor.institutionId } } },
+    );
   return { OR: visibility, versions: { some: { status: "PUBLISHED" } } };
 }
 

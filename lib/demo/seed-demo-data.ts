@@ -9,6 +9,7 @@ import { seedIndicators } from "./seed-indicators";
 import { seedLearning } from "./seed-learning";
 import { seedNetworks } from "./seed-networks";
 import { seedNeeds } from "./seed-needs";
+import { seedLibrary } from "./seed-library";
 import { assertDemoCourseValid, loadDemoContent, type TCourseContent } from "./content";
 import { demoVerificationCode, seedEnrolmentFacts, type TSeedCourse } from "./seed-enrolment-facts";
 import { halfDayBounds } from "../sessions/half-day";
@@ -636,6 +637,7 @@ export async function seedDemoData(prisma: TPrismaClient): Promise<{ agents: num
       await seedIndicators(tx, { random });
       await seedLearning(tx, { random });
       await seedNeeds(tx);
+      await seedLibrary(tx, { institutionByCode, courseBySlug, publishedById: trainer.id, reference: REFERENCE });
       await tx.auditLog.create({
         data: {
           action: "demo.seeded",

@@ -9,6 +9,7 @@ import { formatDate, formatHours } from "@/lib/i18n/format";
 import { localized } from "@/lib/i18n/localized";
 import { EnrolForm } from "@/components/catalogue/enrol-form";
 import "@/components/catalogue/learning.css";
+import { getCourseAttribution } from "@/lib/library/get-course-attribution";
 
 export const generateMetadata = pageTitle("pageTitles.coursesSlug");
 
@@ -23,6 +24,8 @@ export default async function CoursePage({ params }: TProps) {
     throw error;
   });
   const { version, enrolment } = course;
+  // Library courses are credited wherever they are offered (licence, authors, lineage).
+  const attribution = await getCourseAttribution(course.id);
   const objectives = localized(locale, version.objectives, version.objectivesEn)
     .split(/\s*;\s*|\n+/)
     .filter(Boolean);
@@ -47,6 +50,24 @@ export default async function CoursePage({ params }: TProps) {
           <dt>{t("learning.course.institution")}</dt>
           <dd>{course.institution.name}</dd>
         </dl>
+        {attribution?.licence && attribution.authors && (
+          <p className="attribution">
+            {t("library.attribution", {
+              institution: attribution.institution,
+              authors: attribution.authors,
+              licence: t(`enums.licence.${attribution.licence}`),
+            })}
+          </p>
+        )}
+        {attribution?.adaptedFrom && (
+          <p className="attribution">
+            {t("library.attributionAdapted", {
+              title: localized(locale, attribution.adaptedFrom.title, attribution.adaptedFrom.titleEn),
+              institution: attribution.adaptedFrom.institution,
+              number: attribution.adaptedFrom.version,
+            })}
+          </p>
+        )}
       </section>
 
       <section aria-label={t("learning.course.enrol")}>

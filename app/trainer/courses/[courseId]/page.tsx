@@ -10,6 +10,9 @@ import { CourseEditor } from "@/components/authoring/course-editor";
 import { MigrateLearnersForm } from "@/components/authoring/migrate-learners-form";
 import { getVersionMigrationSummary } from "@/lib/authoring/get-version-migration-summary";
 import { migrateLearnersAction } from "./migrate-learners.action";
+import { getLibraryAuthoringView } from "@/lib/library/get-library-authoring-view";
+import { LibraryAuthoringPanel } from "@/components/library/library-authoring-panel";
+import { publishToLibraryAction, takeUpstreamVersionAction } from "./library.action";
 import "@/components/catalogue/learning.css";
 
 export const generateMetadata = pageTitle("pageTitles.trainerCoursesCourseId");
@@ -29,6 +32,7 @@ export default async function EditCoursePage({ params }: TProps) {
     listAuthoringOptions(actor),
     getVersionMigrationSummary(actor, courseId).catch(() => null),
   ]);
+  const library = await getLibraryAuthoringView(actor, courseId);
   const a = (key: string) => t(`learning.authoring.${key}` as Parameters<typeof t>[0]);
   const video = {
     ...Object.fromEntries(
@@ -202,6 +206,14 @@ export default async function EditCoursePage({ params }: TProps) {
           }}
         />
       )}
+      <LibraryAuthoringPanel
+        courseId={courseId}
+        view={library}
+        t={t}
+        locale={locale}
+        publishAction={publishToLibraryAction}
+        takeAction={takeUpstreamVersionAction}
+      />
       <CourseEditor
         courseId={courseId}
         versionId={loaded.draft.id}

@@ -1,0 +1,86 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import type { Prisma } from "../db/generated/client";
+
+/** What is copied from an upstream version into an adaptation's draft. */
+export const COPIED_VERSION_SELECT = {
+  id: true,
+  number: true,
+  title: true,
+  titleEn: true,
+  summary: true,
+  summaryEn: true,
+  objectives: true,
+  objectivesEn: true,
+  declaredDurationMinutes: true,
+  completionRules: true,
+  modules: {
+    orderBy: { position: "asc" },
+    select: {
+      title: true,
+      titleEn: true,
+      activities: {
+        orderBy: { position: "asc" },
+        select: {
+          key: true,
+          kind: true,
+          title: true,
+          titleEn: true,
+          isRequired: true,
+          content: true,
+          videoAssetId: true,
+          fileId: true,
+        },
+      },
+    },
+  },
+} as const satisfies Prisma.CourseVersionSelect;
+
+export type TCopiedVersion = Prisma.CourseVersionGetPayload<{ select: typeof COPIED_VERSION_SELECT }>;
+
+/**
+ * The adaptation's key for an upstream activity. Keys name xAPI activities, so a copy must not
+ * reuse the original's (statements of two courses would merge); it is derived, not random, so
+ * that taking a later upstream version keeps the adapter's learners' history on the same activities.
+ */
+export function adaptedActivityKey(adaptationId: string, upstreamKey: string): string {
+  const digest = createHash("sha256").update(`${adaptationId}:${upstreamKey}`).digest("hex").slice(0, 16);
+  return `adapt-${digest}`;
+}
+
+/** The nested create of a draft version's fields and modules, copied from an upstream version. */
+export function copiedVersionData(
+  adaptationId: string,
+  version: TCopiedVersion,
+): Omit<Prisma.CourseVersionUncheckedCreateInput, "courseId" | "number" | "status"> {
+  return {
+    title: version.title,
+    titleEn: version.titleEn,
+    summary: version.summary,
+    summaryEn: version.summaryEn,
+    objectives: version.objectives,
+    objectivesEn: version.objectivesEn,
+    declaredDurationMinutes: version.declaredDurationMinutes,
+    completionRules: version.completionRules ?? {},
+    modules: {
+      create: version.modules.map((module, position) => ({
+        position,
+        title: module.title,
+        titleEn: module.titleEn,
+        activities: {
+          create: module.activities.map((activity, activityPosition) => ({
+            key: adaptedActivityKey(adaptationId, activity.key),
+            position: activityPosition,
+            kind: activity.kind,
+            title: activity.title,
+            titleEn: activity.titleEn,
+            isRequired: activity.isRequired,
+            content: activity.content ?? {},
+            videoAssetId: activity.videoAssetId,
+            fileId: activity.fileId,
+          })),
+        },
+      })),
+    },
+  };
+}
