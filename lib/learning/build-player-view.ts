@@ -41,8 +41,11 @@ export function buildPlayerView(options: {
     passedQuizKeys: new Set(enrolment.quizAttempts.filter((row) => row.isPassed).map((row) => row.activityKey)),
   };
   // Done as the completion rules count it: a quiz once passed (or attempted, when no pass is required).
-  const isDone = (activity: { key: string; kind: "LESSON" | "VIDEO" | "QUIZ" | "FILE" | "PACKAGE"; isRequired: boolean }) =>
-    isActivityDone(rules, activity, facts);
+  const isDone = (activity: {
+    key: string;
+    kind: "LESSON" | "VIDEO" | "QUIZ" | "FILE" | "PACKAGE";
+    isRequired: boolean;
+  }) => isActivityDone(rules, activity, facts);
   const flat = enrolment.courseVersion.modules.flatMap((module) => module.activities);
   const current =
     flat.find((activity) => activity.key === options.requestedKey) ??
