@@ -72,6 +72,9 @@ describe("e-mail notifications through a local SMTP server (real database, real 
     const session = await createOpenSession(context, 2);
     const [agent] = await createAgents(context.institution.id, 1);
     await registerForSession(agent!, { sessionId: session.id });
+    // Other files leave unsent notifications in the shared database, and delivery stops at the first
+    // failure, oldest first: this agent's goes first, so that it is the one that meets the outage.
+    await db.notification.updateMany({ where: { userId: agent!.userId }, data: { createdAt: new Date(0) } });
     const down = createMailTransport("smtp://127.0.0.1:9"); // nothing listens on the discard port
     await expect(deliverPendingEmails({ transport: down, limit: 1000 })).rejects.toThrow();
     const row = await db.notification.findFirstOrThrow({ where: { userId: agent!.userId } });
