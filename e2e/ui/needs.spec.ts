@@ -136,11 +136,13 @@ test("needs across two institutions of a region: express → opinion → decisio
   const sessionUrl = new URL(page.url()).pathname;
   const sessionId = sessionUrl.split("/").pop()!;
 
-  // Someone whose need it does not answer is refused during the priority window.
+  // Someone whose need it does not answer is not offered to register during the priority window:
+  // the page says from when they may (the server's own refusal is tested in lib/needs and lib/sessions).
   await signOutAndIn(page, "manager@ulyon.relais.test");
   await page.goto(sessionUrl);
-  await page.getByRole("button", { name: "S'inscrire" }).click();
-  await expect(page.getByText(/Les inscriptions à cette session sont réservées jusqu'au/)).toBeVisible();
+  await expect(page.getByText(/seuls les agents dont elle répond au besoin peuvent s'y inscrire/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "S'inscrire" })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
 
   // The requesters are told and register first.
   for (const email of ["agent@ulyon.relais.test", "agent@relais.test"]) {
