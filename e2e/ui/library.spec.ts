@@ -1,6 +1,7 @@
 import { test, expect, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/axe";
-import { signInAs } from "../support/auth";
+import { expectNoHorizontalOverflow } from "../support/layout";
+import { signInAs, signOutAndIn } from "../support/auth";
 import { actionStateReply, serverActionId } from "../support/server-actions";
 import { withE2eDatabase } from "../support/database";
 
@@ -8,23 +9,6 @@ const GRENOBLE_TRAINER = "trainer@relais.test";
 const LYON_TRAINER = "trainer@ulyon.relais.test";
 const COURSE = "Produire des documents accessibles";
 const RESERVED = "Préparer un concours ITRF ou ITA";
-
-async function switchTo(page: Page, email: string) {
-  await page.getByRole("button", { name: "Se déconnecter" }).click();
-  await expect(page.getByRole("link", { name: "Se connecter" }).first()).toBeVisible({ timeout: 30_000 });
-  await signInAs(page, email);
-}
-
-/** A phone: nothing wider than 375 px, so no horizontal scrolling. */
-async function expectNoHorizontalOverflow(page: Page) {
-  await page.setViewportSize({ width: 375, height: 800 });
-  const widths = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: window.innerWidth,
-  }));
-  expect(widths.scroll, page.url()).toBeLessThanOrEqual(widths.client);
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 function libraryCard(page: Page, title: string) {
   return page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2, name: title, exact: true }) });
@@ -54,7 +38,7 @@ test("national library: a Grenoble trainer shares a course, a Lyon trainer adopt
   await expectNoSeriousA11yViolations(page);
 
   // Lyon's trainer finds it in the library (navigation entry), credited.
-  await switchTo(page, LYON_TRAINER);
+  await signOutAndIn(page, LYON_TRAINER);
   await page.getByRole("link", { name: "Bibliothèque nationale" }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Bibliothèque nationale" })).toBeVisible();
   const card = libraryCard(page, COURSE);
@@ -95,7 +79,7 @@ test("national library: a Grenoble trainer shares a course, a Lyon trainer adopt
   await expectNoSeriousA11yViolations(page);
 
   // Grenoble publishes a new version of the original.
-  await switchTo(page, GRENOBLE_TRAINER);
+  await signOutAndIn(page, GRENOBLE_TRAINER);
   await page.goto(`/trainer/courses/${courseId}`);
   await page.getByLabel("Titre (français)").fill(`${COURSE} à tous`);
   await expect(page.getByText(/Brouillon enregistré/)).toBeVisible();
@@ -103,7 +87,7 @@ test("national library: a Grenoble trainer shares a course, a Lyon trainer adopt
   await expect(page.getByText("Version publiée.", { exact: false })).toBeVisible();
 
   // Lyon sees what changed and takes it into its draft.
-  await switchTo(page, LYON_TRAINER);
+  await signOutAndIn(page, LYON_TRAINER);
   await page.goto(adaptationUrl);
   const changed = page.getByRole("region", { name: "Cours d'origine" });
   await expect(
@@ -120,7 +104,7 @@ test("national library: a Grenoble trainer shares a course, a Lyon trainer adopt
   // The library now lists Lyon as reusing it; the national indicators show the pooling figures.
   await page.goto("/library");
   await expect(libraryCard(page, `${COURSE} à tous`).getByText("Université de Lyon (adopté et adapté)")).toBeVisible();
-  await switchTo(page, "admin@relais.test");
+  await signOutAndIn(page, "admin@relais.test");
   await page.goto("/admin");
   const pooling = page.getByRole("region", { name: "Mutualisation des contenus" });
   await expect(pooling.getByText("Cours réutilisés par au moins deux établissements", { exact: true })).toBeVisible();

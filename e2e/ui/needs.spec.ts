@@ -1,5 +1,6 @@
 import { test, expect, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/axe";
+import { signInAs, signOutAndIn } from "../support/auth";
 import { E2E } from "../../scripts/e2e-settings";
 import { resolveDatabase } from "../../lib/db/local-database";
 import { createPrismaClient } from "../../lib/db/create-client";
@@ -10,18 +11,6 @@ import { externalTestDatabaseUrl } from "../../testing/test-database-url";
 // first, and the indicators counting the needs satisfied once the session took place.
 const COURSE = "Sauveteur secouriste du travail";
 const DAY = 86_400_000;
-
-async function signInAs(page: Page, email: string) {
-  await page.goto("/auth/signin");
-  await page.getByRole("button", { name: new RegExp(email.replace(/[.@]/g, "\\$&")) }).click();
-  await expect(page.getByRole("button", { name: /Se déconnecter|Sign out/ })).toBeVisible({ timeout: 45_000 });
-}
-
-async function signOutAndIn(page: Page, email: string) {
-  await page.getByRole("button", { name: "Se déconnecter" }).click();
-  await expect(page.getByRole("link", { name: "Se connecter" }).first()).toBeVisible({ timeout: 30_000 });
-  await signInAs(page, email);
-}
 
 async function expressNeed(page: Page) {
   await page.getByRole("link", { name: "Mes besoins de formation" }).first().click();

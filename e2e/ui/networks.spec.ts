@@ -1,34 +1,13 @@
 import { test, expect, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/axe";
+import { signInAs, signOutAndIn } from "../support/auth";
+import { expectNoHorizontalOverflow } from "../support/layout";
 import { readMailbox } from "../support/mailbox";
 
 const NETWORK = "RH et formation Auvergne-Rhône-Alpes";
 const LYON = "agent@ulyon.relais.test";
 const GRENOBLE = "agent@relais.test";
 const MODERATOR = "officer@relais.test";
-
-async function signInAs(page: Page, email: string) {
-  await page.goto("/auth/signin");
-  await page.getByRole("button", { name: new RegExp(email.replace(/[.@]/g, "\\$&")) }).click();
-  await expect(page.getByRole("button", { name: /Se déconnecter|Sign out/ })).toBeVisible({ timeout: 45_000 });
-}
-
-async function signOutAndIn(page: Page, email: string) {
-  await page.getByRole("button", { name: "Se déconnecter" }).click();
-  await expect(page.getByRole("link", { name: "Se connecter" }).first()).toBeVisible({ timeout: 30_000 });
-  await signInAs(page, email);
-}
-
-/** A phone: nothing wider than 375 px, so no horizontal scrolling. */
-async function expectNoHorizontalOverflow(page: Page) {
-  await page.setViewportSize({ width: 375, height: 800 });
-  const widths = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: window.innerWidth,
-  }));
-  expect(widths.scroll, page.url()).toBeLessThanOrEqual(widths.client);
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 async function writePost(page: Page, text: string) {
   const editor = page.getByRole("textbox", { name: "Message" });

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "../db";
 import type { TActor } from "../auth/permissions";
 import { getAuthorableCourseOrThrow } from "./get-authorable-course";
+import { versionCopyData } from "./version-copy-data";
 
 const VERSION_SELECT = {
   id: true,
@@ -80,35 +81,7 @@ export async function getCourseDraft(actor: TActor, courseId: string) {
           courseId,
           number: latest.number + 1,
           status: "DRAFT",
-          title: latest.title,
-          titleEn: latest.titleEn,
-          summary: latest.summary,
-          summaryEn: latest.summaryEn,
-          objectives: latest.objectives,
-          objectivesEn: latest.objectivesEn,
-          declaredDurationMinutes: latest.declaredDurationMinutes,
-          completionRules: latest.completionRules ?? {},
-          modules: {
-            create: latest.modules.map((module, position) => ({
-              position,
-              title: module.title,
-              titleEn: module.titleEn,
-              activities: {
-                create: module.activities.map((activity, activityPosition) => ({
-                  key: activity.key,
-                  position: activityPosition,
-                  kind: activity.kind,
-                  title: activity.title,
-                  titleEn: activity.titleEn,
-                  isRequired: activity.isRequired,
-                  content: activity.content ?? {},
-                  videoAssetId: activity.videoAssetId,
-                  fileId: activity.fileId,
-                  packageId: activity.packageId,
-                })),
-              },
-            })),
-          },
+          ...versionCopyData(latest),
         },
         select: VERSION_SELECT,
       });

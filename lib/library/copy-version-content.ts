@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import type { Prisma } from "../db/generated/client";
+import { versionCopyData } from "../authoring/version-copy-data";
 
 /** What is copied from an upstream version into an adaptation's draft. */
 export const COPIED_VERSION_SELECT = {
@@ -48,39 +49,7 @@ export function adaptedActivityKey(adaptationId: string, upstreamKey: string): s
   return `adapt-${digest}`;
 }
 
-/** The nested create of a draft version's fields and modules, copied from an upstream version. */
-export function copiedVersionData(
-  adaptationId: string,
-  version: TCopiedVersion,
-): Omit<Prisma.CourseVersionUncheckedCreateInput, "courseId" | "number" | "status"> {
-  return {
-    title: version.title,
-    titleEn: version.titleEn,
-    summary: version.summary,
-    summaryEn: version.summaryEn,
-    objectives: version.objectives,
-    objectivesEn: version.objectivesEn,
-    declaredDurationMinutes: version.declaredDurationMinutes,
-    completionRules: version.completionRules ?? {},
-    modules: {
-      create: version.modules.map((module, position) => ({
-        position,
-        title: module.title,
-        titleEn: module.titleEn,
-        activities: {
-          create: module.activities.map((activity, activityPosition) => ({
-            key: adaptedActivityKey(adaptationId, activity.key),
-            position: activityPosition,
-            kind: activity.kind,
-            title: activity.title,
-            titleEn: activity.titleEn,
-            isRequired: activity.isRequired,
-            content: activity.content ?? {},
-            videoAssetId: activity.videoAssetId,
-            fileId: activity.fileId,
-          })),
-        },
-      })),
-    },
-  };
+/** The nested create of an adaptation's draft, copied from an upstream version under derived keys. */
+export function copiedVersionData(adaptationId: string, version: TCopiedVersion) {
+  return versionCopyData(version, (key) => adaptedActivityKey(adaptationId, key));
 }
