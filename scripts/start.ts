@@ -62,6 +62,9 @@ try {
   process.exit(1);
 }
 if (appEnv.RELAIS_MODE === "demo") {
+  // The seed runs in this process and reads the configuration (the upload folder, the public URL):
+  // give it the app's, as the server will have it.
+  Object.assign(process.env, appEnv);
   const seeded = await seedIfEmpty(handle.databaseUrl);
   if (seeded) console.log("Demo data loaded.");
 }
