@@ -250,10 +250,10 @@ describe("pooling figures from the database (national scope)", () => {
         fileCount: 1,
       },
     });
-    const module = await db.courseModule.findFirstOrThrow({ where: { versionId: course.versionId } });
+    const firstModule = await db.courseModule.findFirstOrThrow({ where: { versionId: course.versionId } });
     await db.activity.create({
       data: {
-        moduleId: module.id,
+        moduleId: firstModule.id,
         key: `${course.slug}-pkg`,
         position: 9,
         kind: "PACKAGE",
