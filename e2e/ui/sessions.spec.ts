@@ -157,7 +157,7 @@ test("a cancellation offers the seat to the waitlist by notification and e-mail;
     await expect(page.getByText("Inscription confirmée").first()).toBeVisible();
     await page.getByRole("button", { name: "Annuler mon inscription" }).click();
     // A confirmation first: keeping the registration changes nothing.
-    const confirm = page.getByRole("dialog", { name: "Annuler votre inscription ?" });
+    const confirm = page.getByRole("dialog", { name: /Annuler votre inscription/ });
     await confirm.getByRole("button", { name: "Garder mon inscription" }).click();
     await expect(confirm).toBeHidden();
     await expect(page.getByText("Inscription confirmée").first()).toBeVisible();
