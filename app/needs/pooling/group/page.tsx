@@ -4,7 +4,6 @@ import { z } from "zod";
 import { notFound } from "next/navigation";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { getPooledGroup } from "@/lib/needs/get-pooled-group";
-import { TRAVEL_ASSUMPTIONS } from "@/lib/indicators/measures/travel-avoided";
 import { getTranslator } from "@/lib/i18n/server";
 import { localized } from "@/lib/i18n/localized";
 import { formatNumber } from "@/lib/i18n/format";
@@ -105,7 +104,12 @@ export default async function PooledGroupPage(props: {
         </table>
       </div>
       <p className="definition">
-        {t("needs.group.costNote", { rate: formatNumber(locale, TRAVEL_ASSUMPTIONS.MISSION_COST_PER_KM) })}
+        {t("costs.scales.note", {
+          km: euros(group.scales.kmAllowanceCents / 100),
+          meal: euros(group.scales.mealCents / 100),
+          overnight: euros(group.scales.overnightCents / 100),
+          from: formatNumber(locale, group.scales.overnightFromKm),
+        })}
       </p>
       <h2>{t("needs.group.form")}</h2>
       {group.canCreateSession ? (
