@@ -32,6 +32,11 @@ export default async function PoolingPage(props: {
           <Link href="/needs/scales">{t("costs.scales.link")}</Link>
         </p>
       )}
+      {canSometimes(actor, "needs.commission") && (
+        <p>
+          <Link href="/needs/commissions">{t("costs.commission.listTitle")}</Link>
+        </p>
+      )}
       <form method="get" className="form" aria-label={t("needs.pooling.filters")}>
         <label htmlFor="pool-year">{t("needs.pooling.year")}</label>
         <input id="pool-year" name="year" type="number" min={2000} max={2100} defaultValue={pooled.year} />
