@@ -8,6 +8,9 @@ import { getTranslator } from "@/lib/i18n/server";
 import { formatNumber } from "@/lib/i18n/format";
 import { isAppError } from "@/lib/errors/app-error";
 import { InstitutionSettingsForm } from "@/components/institutions/institution-settings-form";
+import { InstitutionApprovalForm } from "@/components/sessions/approval-settings-forms";
+import { getInstitutionApprovalSettings } from "@/lib/sessions/get-approval-settings";
+import { updateInstitutionApprovalAction } from "@/app/sessions/approval-settings.action";
 import type { TMessageKey } from "@/lib/i18n/translate";
 import { ALL_INDICATORS } from "@/lib/indicators/all-indicators";
 import { getIndicatorDashboard } from "@/lib/indicators/get-indicator-dashboard";
@@ -32,6 +35,7 @@ export default async function InstitutionPage({
     throw error;
   });
   const { institution, figures } = overview;
+  const approval = await getInstitutionApprovalSettings(actor, id);
   // The institution's dashboard: always this institution, whatever the query string says.
   const parsed = parseDashboardParams(await searchParams);
   const filters = {
@@ -94,6 +98,15 @@ export default async function InstitutionPage({
           institutionId={institution.id}
           timeZone={institution.timeZone}
           labels={{ timeZone: t("officer.timeZone"), save: t("officer.save"), saved: t("officer.saved") }}
+        />
+      )}
+      {approval && (
+        <InstitutionApprovalForm
+          t={t}
+          institutionId={institution.id}
+          approvalChain={approval.approvalChain}
+          approvalReminderDays={approval.approvalReminderDays}
+          action={updateInstitutionApprovalAction}
         />
       )}
     </>

@@ -13,6 +13,9 @@ import { migrateLearnersAction } from "./migrate-learners.action";
 import { getLibraryAuthoringView } from "@/lib/library/get-library-authoring-view";
 import { LibraryAuthoringPanel } from "@/components/library/library-authoring-panel";
 import { publishToLibraryAction, takeUpstreamVersionAction } from "./library.action";
+import { CourseApprovalForm } from "@/components/sessions/approval-settings-forms";
+import { getCourseApprovalSettings } from "@/lib/sessions/get-approval-settings";
+import { updateCourseApprovalAction } from "@/app/sessions/approval-settings.action";
 import "@/components/catalogue/learning.css";
 
 export const generateMetadata = pageTitle("pageTitles.trainerCoursesCourseId");
@@ -32,7 +35,10 @@ export default async function EditCoursePage({ params }: TProps) {
     listAuthoringOptions(actor),
     getVersionMigrationSummary(actor, courseId).catch(() => null),
   ]);
-  const library = await getLibraryAuthoringView(actor, courseId);
+  const [library, approval] = await Promise.all([
+    getLibraryAuthoringView(actor, courseId),
+    getCourseApprovalSettings(actor, courseId),
+  ]);
   const a = (key: string) => t(`learning.authoring.${key}` as Parameters<typeof t>[0]);
   const video = {
     ...Object.fromEntries(
@@ -222,6 +228,16 @@ export default async function EditCoursePage({ params }: TProps) {
         themes={themes.map((theme) => ({ code: theme.code, name: locale === "en" ? theme.nameEn : theme.nameFr }))}
         labels={labels}
       />
+      {approval && (
+        <CourseApprovalForm
+          t={t}
+          courseId={courseId}
+          approvalChain={approval.approvalChain}
+          institutionChain={approval.institutionChain}
+          requiresApproval={approval.requiresApproval}
+          action={updateCourseApprovalAction}
+        />
+      )}
     </>
   );
 }
