@@ -4,7 +4,13 @@
 // it is; the course when every AU is.
 import type { TCmi5Au, TCmi5Block } from "./parse-package-manifest";
 
-export type TCmi5AuProgress = { completed?: boolean; passed?: boolean; waived?: boolean };
+export type TCmi5AuProgress = {
+  completed?: boolean;
+  passed?: boolean;
+  waived?: boolean;
+  /** The last session in which the AU failed: no second failed, nor passed, in it (cmi5 9.3.0.0-2, -3). */
+  failedSessionId?: string;
+};
 export type TCmi5Progress = {
   aus: Record<string, TCmi5AuProgress>;
   satisfiedBlocks: number[];

@@ -94,9 +94,12 @@ export function applyCmi5StatementRules(
     if (score && score.raw !== undefined && (score.min === undefined || score.max === undefined))
       refuse("9.5.1.0-3", "a raw score needs min and max");
   };
+  // 9.6.3.2-2: a passed or failed judged against the masteryScore (it has a score) says which one;
+  // whenever the extension is present it must be the launch's.
   const checkMastery = () => {
     if (facts.masteryScore === null) return;
-    if (object(context.extensions)[CMI5_EXTENSION.masteryScore] !== facts.masteryScore)
+    const extension = object(context.extensions)[CMI5_EXTENSION.masteryScore];
+    if ((score || extension !== undefined) && extension !== facts.masteryScore)
       refuse("9.6.3.2-2", "the masteryscore extension must be the launch's");
   };
   switch (verb) {
@@ -120,6 +123,7 @@ export function applyCmi5StatementRules(
       if (facts.masteryScore !== null && scaled !== null && scaled < facts.masteryScore)
         refuse("9.3.4.0-2", "passed with a score below the masteryScore");
       if (facts.isPassed) refuse("9.3.0.0-2", "the AU is already passed in this registration");
+      if (facts.hasFailed) refuse("9.3.0.0-3", "the AU already failed in this session");
       return { ...facts, isPassed: true };
     }
     case CMI5_VERB.failed: {

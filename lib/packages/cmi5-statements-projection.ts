@@ -57,8 +57,7 @@ async function enforceCmi5Rules(
     isTerminated: session.terminatedAt !== null,
     isCompleted: auProgress.completed === true,
     isPassed: auProgress.passed === true,
-    // Within this request; across requests a second failed is allowed (only passed closes it).
-    hasFailed: false,
+    hasFailed: auProgress.failedSessionId === sessionId,
   };
   const before = facts;
   for (const statement of statements) {
@@ -77,6 +76,10 @@ async function enforceCmi5Rules(
       lastRequestAt: now,
     },
   });
+  if (facts.hasFailed && !before.hasFailed) {
+    progress.aus[String(session.auIndex)] = { ...auProgress, failedSessionId: sessionId };
+    await tx.cmi5Registration.update({ where: { id: registration.id }, data: { progress: progress as object } });
+  }
   if (facts.isCompleted !== before.isCompleted || facts.isPassed !== before.isPassed) {
     const next = await recordCmi5Satisfaction(tx, {
       registration: { ...registration, actor: registration.actor as Record<string, unknown> },
@@ -85,7 +88,11 @@ async function enforceCmi5Rules(
         ...progress,
         aus: {
           ...progress.aus,
-          [String(session.auIndex)]: { ...auProgress, completed: facts.isCompleted, passed: facts.isPassed },
+          [String(session.auIndex)]: {
+            ...progress.aus[String(session.auIndex)],
+            completed: facts.isCompleted,
+            passed: facts.isPassed,
+          },
         },
       },
       sessionId,
