@@ -49,8 +49,18 @@ const parser = new XMLParser({
   isArray: (name) => ARRAYS.has(name),
 });
 
+/** The predefined XML entities and character references (the parser expands none: no entity bombs). */
+function decodeXml(value: string): string {
+  return value.replace(/&(lt|gt|quot|apos|amp|#\d{1,7}|#x[0-9a-f]{1,6});/gi, (whole, name: string) => {
+    const named: Record<string, string> = { lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" };
+    if (named[name.toLowerCase()]) return named[name.toLowerCase()]!;
+    const code = name[1]?.toLowerCase() === "x" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
 function text(value: unknown): string | null {
-  if (typeof value === "string") return value.trim() || null;
+  if (typeof value === "string") return decodeXml(value.trim()) || null;
   if (Array.isArray(value)) return text(value[0]);
   if (value && typeof value === "object") {
     const node = value as TNode;
