@@ -220,6 +220,18 @@ export default async function EditCoursePage({ params }: TProps) {
         publishAction={publishToLibraryAction}
         takeAction={takeUpstreamVersionAction}
       />
+      <section className="course-export" aria-labelledby="course-export-title">
+        <h2 id="course-export-title">{t("packages.export.title")}</h2>
+        <p>{t("packages.export.intro")}</p>
+        <p>
+          <a className="button" href={`/api/courses/${encodeURIComponent(courseId)}/export?format=cmi5`} download>
+            {t("packages.export.cmi5")}
+          </a>{" "}
+          <a className="button" href={`/api/courses/${encodeURIComponent(courseId)}/export?format=scorm12`} download>
+            {t("packages.export.scorm12")}
+          </a>
+        </p>
+      </section>
       <CourseEditor
         courseId={courseId}
         versionId={loaded.draft.id}
