@@ -11,5 +11,5 @@ export const decideEnrolmentAction = authedFormAction(async (actor, formData) =>
     enrolmentId: String(formData.get("enrolmentId") ?? ""),
     decision: decision as "approve" | "refuse",
   });
-  revalidatePath("/learn/approvals");
+  revalidatePath("/approvals");
 });

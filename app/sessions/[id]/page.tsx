@@ -15,6 +15,7 @@ import { scheduleFormLabels } from "@/components/sessions/schedule-form-labels";
 import { ScheduleSessionForm } from "@/components/sessions/schedule-session-form";
 import { getSchedulingOptions } from "@/lib/sessions/get-scheduling-options";
 import "@/components/sessions/sessions.css";
+import { PageBreadcrumb } from "@/components/layout/page-breadcrumb";
 
 export const generateMetadata = pageTitle("pageTitles.sessionsId");
 
@@ -32,6 +33,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
   const options = detail.canMove ? await getSchedulingOptions(actor) : null;
   return (
     <>
+      <PageBreadcrumb segments={[{ label: t("nav.sessions"), href: "/sessions" }]} current={title} />
       <h1>{title}</h1>
       <p className="badge">{t(`enums.sessionStatus.${session.status}`)}</p>
       <p>

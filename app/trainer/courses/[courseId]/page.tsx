@@ -14,6 +14,7 @@ import { getLibraryAuthoringView } from "@/lib/library/get-library-authoring-vie
 import { LibraryAuthoringPanel } from "@/components/library/library-authoring-panel";
 import { publishToLibraryAction, takeUpstreamVersionAction } from "./library.action";
 import "@/components/catalogue/learning.css";
+import { PageBreadcrumb } from "@/components/layout/page-breadcrumb";
 
 export const generateMetadata = pageTitle("pageTitles.trainerCoursesCourseId");
 
@@ -189,6 +190,7 @@ export default async function EditCoursePage({ params }: TProps) {
   } as Parameters<typeof CourseEditor>[0]["labels"];
   return (
     <>
+      <PageBreadcrumb segments={[{ label: t("nav.trainer"), href: "/trainer" }]} current={loaded.draft.title} />
       <h1>{t("learning.authoring.edit", { title: loaded.draft.title })}</h1>
       {migration && migration.learnersOnOlderVersions > 0 && (
         <MigrateLearnersForm
