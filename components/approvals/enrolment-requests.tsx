@@ -35,6 +35,13 @@ export function EnrolmentRequests({ t, locale, requests }: TProps) {
                 approveFor: t("learning.approvals.approveFor", { name: request.user.name, title }),
                 refuseFor: t("learning.approvals.refuseFor", { name: request.user.name, title }),
                 decided: t("learning.approvals.decided"),
+                reason: t("learning.approvals.reason"),
+              }}
+              refusalConfirmation={{
+                title: t("learning.approvals.refuseConfirmTitle", { name: request.user.name }),
+                message: t("learning.approvals.refuseConfirmMessage", { name: request.user.name }),
+                confirmLabel: t("learning.approvals.refuseConfirm"),
+                cancelLabel: t("forms.cancel"),
               }}
             />
           </li>

@@ -6,7 +6,13 @@ import { getActor } from "../auth/actor";
 import { verifySecret } from "../auth/secret-hash";
 import { db } from "../db";
 import { AppError } from "../errors/app-error";
-import { hitRateLimit, longestRetryAfter, undoRateLimitHit, type TRateLimitRule } from "../security/rate-limit";
+import {
+  hitRateLimit,
+  knownRefusal,
+  longestRetryAfter,
+  undoRateLimitHit,
+  type TRateLimitRule,
+} from "../security/rate-limit";
 import type { TLrsCredentials } from "./types";
 
 // scrypt costs tens of milliseconds of CPU by design; a verified (key, secret) pair is
@@ -25,6 +31,26 @@ const MAX_CACHED = 1000;
 export const LRS_FAILURES_PER_KEY: TRateLimitRule = { name: "lrs-key", limit: 10, windowSeconds: 300 };
 export const LRS_FAILURES_PER_ADDRESS: TRateLimitRule = { name: "lrs-address", limit: 30, windowSeconds: 300 };
 
+const tooManyFailures = (retryAfterSeconds: number) =>
+  new AppError("TOO_MANY_REQUESTS", "Too many failed authentications. Try again later.", { retryAfterSeconds });
+
+const verifiedPairKey = (key: string, secret: string) =>
+  `${key}\0${createHash("sha256").update(secret).digest("base64")}`;
+
+/**
+ * A key or address this replica already knows to be throttled is refused before any query, so a
+ * burst of guesses costs no database round trip; a pair verified here before still goes on.
+ */
+function refuseKnownThrottled(options: { key: string; secret: string; clientAddress: string }) {
+  if (verified.has(verifiedPairKey(options.key, options.secret))) return;
+  const waits = [
+    knownRefusal(LRS_FAILURES_PER_KEY, options.key),
+    knownRefusal(LRS_FAILURES_PER_ADDRESS, options.clientAddress),
+  ];
+  const retryAfterSeconds = Math.max(...waits.map((wait) => wait ?? 0));
+  if (retryAfterSeconds > 0) throw tooManyFailures(retryAfterSeconds);
+}
+
 async function verifyThrottled(options: {
   key: string;
   secret: string;
@@ -32,17 +58,14 @@ async function verifyThrottled(options: {
   clientAddress: string;
 }): Promise<boolean> {
   const { key, secret, secretHash, clientAddress } = options;
-  const cacheKey = `${key}\0${createHash("sha256").update(secret).digest("base64")}`;
+  const cacheKey = verifiedPairKey(key, secret);
   if (verified.get(cacheKey) === secretHash) return true;
   const states = await Promise.all([
     hitRateLimit(LRS_FAILURES_PER_KEY, key),
     hitRateLimit(LRS_FAILURES_PER_ADDRESS, clientAddress),
   ]);
   const retryAfterSeconds = longestRetryAfter(states, (state) => state.isOver);
-  if (retryAfterSeconds !== null)
-    throw new AppError("TOO_MANY_REQUESTS", "Too many failed authentications. Try again later.", {
-      retryAfterSeconds,
-    });
+  if (retryAfterSeconds !== null) throw tooManyFailures(retryAfterSeconds);
   if (!(await verifySecret(secret, secretHash))) return false;
   await Promise.all([
     undoRateLimitHit(LRS_FAILURES_PER_KEY, key),
@@ -74,6 +97,7 @@ export async function authenticateLrsRequest(options: {
         "UNAUTHENTICATED",
         "The Authorization header must use HTTP Basic with an LRS client's key and secret.",
       );
+    refuseKnownThrottled({ ...basic, clientAddress });
     const client = await db.lrsClient.findUnique({ where: { key: basic.key }, omit: { secretHash: false } });
     // An unknown or revoked key is a failure like a wrong secret: counted, so keys cannot be probed freely.
     const secretHash = client && client.revokedAt === null ? client.secretHash : "none";
