@@ -12,6 +12,9 @@ import { IndicatorFilters } from "@/components/indicators/indicator-filters";
 import { PublishOpenDataForm } from "@/components/indicators/publish-open-data-form";
 import { formatDate } from "@/lib/i18n/format";
 import { listPublishedOpenData, openDataYears } from "@/lib/opendata/get-open-data";
+import { previewOpenData } from "@/lib/opendata/publish-open-data";
+import { OPEN_DATA_BREAKDOWNS } from "@/lib/opendata/build-raw-cells";
+import { OpenDataTable } from "@/components/indicators/open-data-table";
 import { publishOpenDataAction } from "./publish-open-data.action";
 import { loadPoolingFigures } from "@/lib/indicators/load-pooling-figures";
 import { periodOf } from "@/lib/indicators/scope";
@@ -26,12 +29,16 @@ export default async function AdminPage({
 }) {
   const actor = await requirePagePermission("indicators.national");
   const { locale, t } = await getTranslator();
-  const { filters, indicator, error } = parseDashboardParams(await searchParams);
-  const [dashboard, options, published, pooling] = await Promise.all([
+  const params = await searchParams;
+  const { filters, indicator, error } = parseDashboardParams(params);
+  // Publishing is two steps: preview the year (?previewYear=), then confirm its publication.
+  const previewYear = openDataYears().find((year) => String(year) === params.previewYear);
+  const [dashboard, options, published, pooling, preview] = await Promise.all([
     getIndicatorDashboard(actor, filters),
     listFilterOptions(actor, locale),
     listPublishedOpenData(),
     loadPoolingFigures(actor, periodOf(filters)),
+    previewYear === undefined ? null : previewOpenData(actor, { year: previewYear }),
   ]);
   return (
     <>
@@ -80,17 +87,44 @@ export default async function AdminPage({
             ))}
           </ul>
         )}
-        <PublishOpenDataForm
-          years={openDataYears()}
-          action={publishOpenDataAction}
-          labels={{
-            year: t("indicators.openData.year"),
-            publish: t("indicators.openData.publish"),
-            publishing: t("indicators.openData.publishing"),
-            done: t("indicators.openData.publishDone"),
-            see: t("indicators.openData.see"),
-          }}
-        />
+        <form method="get" action="/admin#publish-heading" className="form">
+          <label htmlFor="preview-year">{t("indicators.openData.year")}</label>
+          <select id="preview-year" name="previewYear" defaultValue={String(previewYear ?? openDataYears()[0])}>
+            {openDataYears().map((year) => (
+              <option key={year} value={year}>
+                {year}
+              </option>
+            ))}
+          </select>
+          <button type="submit" className="button button-secondary">
+            {t("indicators.openData.preview")}
+          </button>
+        </form>
+        {preview && previewYear !== undefined && (
+          <section aria-labelledby="preview-heading">
+            <h3 id="preview-heading">{t("indicators.openData.previewTitle", { year: String(previewYear) })}</h3>
+            <p>{t("indicators.openData.previewIntro")}</p>
+            {OPEN_DATA_BREAKDOWNS.map((breakdown) => (
+              <OpenDataTable key={breakdown} data={preview.breakdowns[breakdown]} locale={locale} t={t} />
+            ))}
+            <PublishOpenDataForm
+              year={previewYear}
+              action={publishOpenDataAction}
+              labels={{
+                publish: t("indicators.openData.publishYear", { year: String(previewYear) }),
+                publishing: t("indicators.openData.publishing"),
+                done: t("indicators.openData.publishDone"),
+                see: t("indicators.openData.see"),
+              }}
+              confirmation={{
+                title: t("indicators.openData.confirmTitle", { year: String(previewYear) }),
+                message: t("indicators.openData.confirmMessage", { year: String(previewYear) }),
+                confirmLabel: t("indicators.openData.confirmPublish"),
+                cancelLabel: t("forms.cancel"),
+              }}
+            />
+          </section>
+        )}
       </section>
     </>
   );

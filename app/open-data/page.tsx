@@ -1,11 +1,10 @@
 import { pageTitle } from "@/lib/i18n/page-title";
 import { getTranslator } from "@/lib/i18n/server";
-import { formatNumber } from "@/lib/i18n/format";
 import type { TMessageKey } from "@/lib/i18n/translate";
 import { OPEN_DATA_BREAKDOWNS } from "@/lib/opendata/build-raw-cells";
 import { formatDate } from "@/lib/i18n/format";
 import { getPublishedOpenData, listPublishedOpenData, ZOpenDataQuery } from "@/lib/opendata/get-open-data";
-import { groupLabel } from "@/components/indicators/group-label";
+import { OpenDataTable } from "@/components/indicators/open-data-table";
 import styles from "@/components/indicators/indicators.module.css";
 
 export const generateMetadata = pageTitle("pageTitles.openData");
@@ -34,16 +33,6 @@ export default async function OpenDataPage({
       ? parsed.data
       : { year: years[0]!, breakdown: "region" as const };
   const data = await getPublishedOpenData(query);
-  const label = (cell: (typeof data.cells)[number]) =>
-    cell.labelFr
-      ? locale === "en"
-        ? cell.labelEn!
-        : cell.labelFr
-      : groupLabel({ breakdown: data.breakdown, key: cell.code, labels: {}, locale, t });
-  const value = (number: number | null, digits = 0) =>
-    number === null
-      ? t("indicators.openData.suppressed")
-      : formatNumber(locale, number, { maximumFractionDigits: digits });
   const download = (format: string) => `/api/open-data?year=${data.year}&breakdown=${data.breakdown}&format=${format}`;
   return (
     <>
@@ -88,36 +77,7 @@ export default async function OpenDataPage({
           {t("indicators.openData.download")} JSON
         </a>
       </nav>
-      <table className="table">
-        <caption>
-          {t("indicators.chartOf", {
-            indicator: t("indicators.names.trainees"),
-            breakdown: t(`indicators.breakdowns.${data.breakdown}` as TMessageKey),
-          })}{" "}
-          — {data.year}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("indicators.group")}</th>
-            <th scope="col">{t("indicators.names.trainees")}</th>
-            <th scope="col">{t("indicators.names.trainingHours")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.cells.map((cell) => (
-            <tr key={cell.code}>
-              <th scope="row">{label(cell)}</th>
-              <td>{value(cell.trainees)}</td>
-              <td>{value(cell.hours, 1)}</td>
-            </tr>
-          ))}
-          <tr>
-            <th scope="row">{t("indicators.total")}</th>
-            <td>{value(data.total.trainees)}</td>
-            <td>{value(data.total.hours, 1)}</td>
-          </tr>
-        </tbody>
-      </table>
+      <OpenDataTable data={data} locale={locale} t={t} />
       <section className="prose" aria-labelledby="method-heading">
         <h2 id="method-heading">{t("indicators.openData.method")}</h2>
         <ul>

@@ -39,7 +39,7 @@ export default async function TrainerPage() {
       ) : (
         <ul className="card-list">
           {courses.map((course) => {
-            const version = course.versions[0];
+            const version = course.latest;
             return (
               <li key={course.id} className="card">
                 <h2 className="card-title">
@@ -53,11 +53,12 @@ export default async function TrainerPage() {
                   </Link>
                 </h2>
                 <p className="badge">{t(`enums.modality.${course.modality}`)}</p>
-                {version && (
-                  <p>
-                    {version.status === "DRAFT" ? t("trainer.draft") : t("trainer.version", { number: version.number })}
-                  </p>
-                )}
+                <p>
+                  {course.publishedNumber === null
+                    ? t("trainer.notPublished")
+                    : t("trainer.published", { number: course.publishedNumber })}
+                  {course.hasDraft && course.publishedNumber !== null && ` — ${t("trainer.draftInProgress")}`}
+                </p>
                 <p>{t("trainer.learners", { count: course._count.enrolments })}</p>
               </li>
             );

@@ -1,33 +1,33 @@
 "use client";
-import { useActionState, useId } from "react";
 import type { TActionResult } from "@/lib/auth/authed-action";
 import { formatMessage } from "@/lib/i18n/format-message";
+import { ConfirmDialog, type TConfirmation } from "@/components/forms/confirm-dialog";
+import { useKeptFormAction } from "@/components/forms/use-kept-form-action";
 
 type TPublished = { year: number; publishedAt: string };
-type TLabels = { year: string; publish: string; publishing: string; done: string; see: string };
+type TLabels = { publish: string; publishing: string; done: string; see: string };
 
-/** The national administrator's explicit publication step for a year's open data. */
+/**
+ * The national administrator's explicit publication of the year previewed above it: a modal asks
+ * for confirmation (a publication replaces what the public downloads), then the outcome.
+ */
 export function PublishOpenDataForm(props: {
-  years: number[];
+  year: number;
   labels: TLabels;
+  confirmation: TConfirmation;
   action: (previous: TActionResult<TPublished> | null, formData: FormData) => Promise<TActionResult<TPublished>>;
 }) {
-  const [state, formAction, isPending] = useActionState(props.action, null);
-  const id = useId();
+  const { state, isPending, formRef, formAction, onSubmit, confirmDialog } = useKeptFormAction(props.action, {
+    confirmation: props.confirmation,
+  });
   const { labels } = props;
   return (
-    <form action={formAction} className="form">
-      <label htmlFor={`${id}-year`}>{labels.year}</label>
-      <select id={`${id}-year`} name="year" defaultValue={String(props.years[0])}>
-        {props.years.map((year) => (
-          <option key={year} value={year}>
-            {year}
-          </option>
-        ))}
-      </select>
-      <button type="submit" className="button" disabled={isPending}>
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} className="form">
+      <input type="hidden" name="year" value={props.year} />
+      <button type="submit" className="button" disabled={isPending} aria-busy={isPending}>
         {isPending ? labels.publishing : labels.publish}
       </button>
+      <ConfirmDialog id="publish-open-data-confirm" confirmation={props.confirmation} {...confirmDialog} />
       <div role="status" aria-live="polite">
         {state?.ok === true && state.data && (
           <p className="success-text">

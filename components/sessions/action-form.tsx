@@ -1,6 +1,8 @@
 "use client";
-import { useActionState, useEffect, useState, type ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import type { TActionResult } from "@/lib/auth/authed-action";
+import { ConfirmDialog, type TConfirmation } from "@/components/forms/confirm-dialog";
+import { useKeptFormAction } from "@/components/forms/use-kept-form-action";
 
 const ANNOUNCE_EVENT = "relais:announce";
 type TAnnouncement = { text: string; isError: boolean };
@@ -19,6 +21,8 @@ type TProps = {
    * disappears with them, so a screen reader would hear nothing.
    */
   isAnnounced?: boolean;
+  /** Asked in a modal before an action that cannot be taken back (cancelling, refusing). */
+  confirmation?: TConfirmation;
 };
 
 /** A form posting to a server action; its result (done, or the error's message) is announced in a status region. */
@@ -31,6 +35,7 @@ export function ActionForm({
   isSecondary,
   id,
   isAnnounced,
+  confirmation,
 }: TProps) {
   const announced = async (previous: TActionResult | null, input: FormData): Promise<TActionResult> => {
     const result = await action(previous, input);
@@ -38,20 +43,27 @@ export function ActionForm({
     window.dispatchEvent(new CustomEvent<TAnnouncement>(ANNOUNCE_EVENT, { detail }));
     return result;
   };
-  const [state, formAction, isPending] = useActionState<TActionResult | null, FormData>(
+  // A refusal keeps what was typed (a reason, a date); a success empties the form.
+  const { state, isPending, formRef, formAction, onSubmit, confirmDialog } = useKeptFormAction(
     isAnnounced ? announced : action,
-    null,
+    { resetOnSuccess: true, confirmation },
   );
   const message = state ? (state.ok ? doneMessage : state.message) : "";
   return (
-    <form action={formAction} className="form" aria-describedby={`${id}-status`}>
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} className="form" aria-describedby={`${id}-status`}>
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {children}
-      <button type="submit" className={isSecondary ? "button button-secondary" : "button"} disabled={isPending}>
+      <button
+        type="submit"
+        className={isSecondary ? "button button-secondary" : "button"}
+        disabled={isPending}
+        aria-busy={isPending}
+      >
         {submitLabel}
       </button>
+      {confirmation && <ConfirmDialog id={`${id}-confirm`} confirmation={confirmation} {...confirmDialog} />}
       {isAnnounced ? (
         <p id={`${id}-status`} className={state?.ok === false ? "error-text" : "success-text"}>
           {message}

@@ -15,6 +15,7 @@ export function scheduleFormLabels(t: TTranslate, action: { submit: string; done
     room: t("sessions.schedule.room"),
     trainer: t("sessions.schedule.trainer"),
     optional: t("sessions.schedule.optional"),
+    busy: t("forms.busy"),
     ...action,
   };
 }

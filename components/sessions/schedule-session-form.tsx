@@ -1,6 +1,8 @@
 "use client";
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import type { TActionResult } from "@/lib/auth/authed-action";
+import { FieldError, fieldErrorProps } from "@/components/forms/field-error";
+import { useKeptFormAction } from "@/components/forms/use-kept-form-action";
 
 type TProps = {
   action: (previous: TActionResult | null, input: FormData) => Promise<TActionResult>;
@@ -22,6 +24,7 @@ type TProps = {
     | "room"
     | "trainer"
     | "submit"
+    | "busy"
     | "done"
     | "optional",
     string
@@ -32,11 +35,16 @@ const SLOT_ROWS = 4;
 
 /** The session form: up to four half-days, each with a date, a room and a trainer. Clashes come back from the server. */
 export function ScheduleSessionForm({ action, sites, versions, trainers, labels, sessionId }: TProps) {
-  const [state, formAction, isPending] = useActionState<TActionResult | null, FormData>(action, null);
+  // A refused schedule keeps its four half-days; a new session empties the form once created.
+  const { state, isPending, formRef, formAction, onSubmit, errorFor } = useKeptFormAction(action, {
+    resetOnSuccess: !sessionId,
+  });
+  const capacityError = errorFor("capacity");
+  const deadlineError = errorFor("registrationDeadline");
   const [siteId, setSiteId] = useState(sites[0]?.id ?? "");
   const rooms = sites.find((site) => site.id === siteId)?.rooms ?? [];
   return (
-    <form action={formAction} className="form" aria-describedby="schedule-status">
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} className="form" aria-describedby="schedule-status">
       {sessionId ? (
         <>
           <input type="hidden" name="sessionId" value={sessionId} />
@@ -63,9 +71,25 @@ export function ScheduleSessionForm({ action, sites, versions, trainers, labels,
         </>
       )}
       <label htmlFor="schedule-capacity">{labels.capacity}</label>
-      <input id="schedule-capacity" name="capacity" type="number" min={1} required defaultValue={10} />
+      <input
+        id="schedule-capacity"
+        name="capacity"
+        type="number"
+        min={1}
+        required
+        defaultValue={10}
+        {...fieldErrorProps("schedule-capacity-error", capacityError)}
+      />
+      <FieldError id="schedule-capacity-error" message={capacityError} />
       <label htmlFor="schedule-deadline">{labels.deadline}</label>
-      <input id="schedule-deadline" name="registrationDeadline" type="date" required />
+      <input
+        id="schedule-deadline"
+        name="registrationDeadline"
+        type="date"
+        required
+        {...fieldErrorProps("schedule-deadline-error", deadlineError)}
+      />
+      <FieldError id="schedule-deadline-error" message={deadlineError} />
       {Array.from({ length: SLOT_ROWS }, (_, index) => (
         <fieldset key={index} className="slot-row">
           <legend>{`${labels.slot} ${index + 1}${index > 0 ? ` (${labels.optional})` : ""}`}</legend>
@@ -104,8 +128,8 @@ export function ScheduleSessionForm({ action, sites, versions, trainers, labels,
           </div>
         </fieldset>
       ))}
-      <button type="submit" className="button" disabled={isPending}>
-        {labels.submit}
+      <button type="submit" className="button" disabled={isPending} aria-busy={isPending}>
+        {isPending ? labels.busy : labels.submit}
       </button>
       <p id="schedule-status" role="status" className={state?.ok === false ? "error-text" : "success-text"}>
         {state ? (state.ok ? labels.done : state.message) : ""}

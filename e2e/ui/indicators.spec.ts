@@ -103,12 +103,28 @@ test("a national administrator compares regions and downloads the open data", as
   await expect(table.getByRole("row")).not.toHaveCount(1);
   await expectNoSeriousA11yViolations(page);
 
-  // The explicit publication step: the public page and downloads serve the published snapshot.
+  // The explicit publication step: a preview of exactly what will be published, a confirmation,
+  // then the public page and downloads serve the published snapshot.
+  const year = new Date().getUTCFullYear();
   const publish = page.getByRole("region", { name: "Publier les données ouvertes" });
-  await publish.getByRole("button", { name: "Publier" }).click();
-  await expect(publish.getByRole("status")).toContainText(`Données ${new Date().getUTCFullYear()} publiées.`, {
+  await publish.getByRole("button", { name: "Prévisualiser" }).click();
+  const preview = page.getByRole("region", { name: `Aperçu des données ${year} avant publication` });
+  await expect(preview.getByRole("table", { name: `Stagiaires par région — ${year}` })).toBeVisible({
     timeout: 60_000,
   });
+  await expect(preview.getByRole("table")).toHaveCount(4);
+  await expectNoSeriousA11yViolations(page);
+  // Cancelling the confirmation publishes nothing.
+  await preview.getByRole("button", { name: `Publier les données ${year}` }).click();
+  const confirm = page.getByRole("dialog", { name: `Publier les données ${year} ?` });
+  await expect(confirm).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await confirm.getByRole("button", { name: "Annuler" }).click();
+  await expect(confirm).toBeHidden();
+  await expect(preview.getByRole("status")).toHaveText("");
+  await preview.getByRole("button", { name: `Publier les données ${year}` }).click();
+  await confirm.getByRole("button", { name: "Publier", exact: true }).click();
+  await expect(preview.getByRole("status")).toContainText(`Données ${year} publiées.`, { timeout: 60_000 });
   await expectNoSeriousA11yViolations(page);
   await page.getByRole("link", { name: "Données ouvertes publiées" }).click();
   await expect(

@@ -156,6 +156,13 @@ test("a cancellation offers the seat to the waitlist by notification and e-mail;
     await page.goto(sessionUrl);
     await expect(page.getByText("Inscription confirmée").first()).toBeVisible();
     await page.getByRole("button", { name: "Annuler mon inscription" }).click();
+    // A confirmation first: keeping the registration changes nothing.
+    const confirm = page.getByRole("dialog", { name: "Annuler votre inscription ?" });
+    await confirm.getByRole("button", { name: "Garder mon inscription" }).click();
+    await expect(confirm).toBeHidden();
+    await expect(page.getByText("Inscription confirmée").first()).toBeVisible();
+    await page.getByRole("button", { name: "Annuler mon inscription" }).click();
+    await confirm.getByRole("button", { name: "Oui, annuler mon inscription" }).click();
     await expect(
       page.getByRole("region", { name: "Mon inscription" }).getByText("Annulée", { exact: true }),
     ).toBeVisible();

@@ -10,8 +10,11 @@ import { hitRateLimit, longestRetryAfter, undoRateLimitHit, type TRateLimitRule 
 export const SIGN_IN_FAILURES_PER_ACCOUNT: TRateLimitRule = { name: "signin-account", limit: 5, windowSeconds: 900 };
 export const SIGN_IN_FAILURES_PER_ADDRESS: TRateLimitRule = { name: "signin-address", limit: 20, windowSeconds: 900 };
 
-// next-auth's POST endpoints that try a sign-in: the credentials and OAuth callbacks.
+// next-auth's endpoints that try a sign-in: the credentials callback (POST) and the OIDC
+// callback the identity provider redirects the browser to (GET, with its code and state). A
+// forged or replayed code fails there like a wrong password, and is counted per address.
 const ATTEMPT_PATH = /\/api\/auth\/callback\/[^/]+$/;
+const REFUSED_PAGE = "/auth/refused?reason=throttled";
 
 /** next-auth answers a failed sign-in with its error page (redirect, or `{ url }` for fetch clients). */
 async function isFailure(response: Response): Promise<boolean> {
@@ -37,19 +40,26 @@ async function accountOf(request: Request): Promise<string | null> {
  * and for next-auth's own client (which follows `url`) the refusal page that says why.
  */
 export async function throttleSignIn(request: Request, run: () => Promise<Response>): Promise<Response> {
-  if (request.method !== "POST" || !ATTEMPT_PATH.test(new URL(request.url).pathname)) return run();
+  const isAttempt = request.method === "POST" || request.method === "GET";
+  if (!isAttempt || !ATTEMPT_PATH.test(new URL(request.url).pathname)) return run();
   const address = clientAddress(request.headers);
   const account = await accountOf(request);
   const counted: [TRateLimitRule, string][] = [[SIGN_IN_FAILURES_PER_ADDRESS, address]];
   if (account) counted.push([SIGN_IN_FAILURES_PER_ACCOUNT, account]);
   const states = await Promise.all(counted.map(([rule, subject]) => hitRateLimit(rule, subject)));
   const retryAfter = longestRetryAfter(states, (state) => state.isOver);
+  if (retryAfter !== null && request.method === "GET")
+    // A browser arrives here from the identity provider: the page says why, in its language.
+    return new Response(`<!doctype html><meta http-equiv="refresh" content="0;url=${REFUSED_PAGE}">`, {
+      status: 429,
+      headers: { "Retry-After": String(retryAfter), "Content-Type": "text/html; charset=utf-8" },
+    });
   if (retryAfter !== null)
     return Response.json(
       {
         error: "TOO_MANY_REQUESTS",
         message: "Too many failed sign-ins. Try again later.",
-        url: "/auth/refused?reason=throttled",
+        url: REFUSED_PAGE,
       },
       { status: 429, headers: { "Retry-After": String(retryAfter) } },
     );

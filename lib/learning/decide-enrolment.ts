@@ -22,6 +22,12 @@ export async function decideEnrolment(actor: TActor, input: TDecideEnrolmentInpu
       values: {},
     });
   const { enrolmentId, decision, comment } = parsed.data;
+  if (decision === "refuse" && !comment)
+    throw localizedAppError("INVALID", "Say why the request is refused.", {
+      messageKey: "errors.learning.refusalNeedsReason",
+      values: {},
+      field: "comment",
+    });
   const enrolment = await db.enrolment.findUnique({
     where: { id: enrolmentId },
     select: { id: true, status: true, user: { select: { managerId: true, institutionId: true } } },

@@ -116,10 +116,21 @@ describe("catalogue, course page and enrolment across institutions (real databas
       "PENDING_APPROVAL",
     );
 
+    // A refusal says why: without a reason nothing changes.
+    await expect(
+      decideEnrolment(manager, { enrolmentId: request.enrolmentId, decision: "refuse", comment: "   " }),
+    ).rejects.toMatchObject({
+      code: "INVALID",
+      details: expect.objectContaining({ messageKey: "errors.learning.refusalNeedsReason", field: "comment" }),
+    });
+    expect((await db.enrolment.findUniqueOrThrow({ where: { id: request.enrolmentId } })).status).toBe(
+      "PENDING_APPROVAL",
+    );
+
     await decideEnrolment(manager, { enrolmentId: request.enrolmentId, decision: "approve" });
     expect((await db.enrolment.findUniqueOrThrow({ where: { id: request.enrolmentId } })).status).toBe("ACTIVE");
     await expect(
-      decideEnrolment(officerA, { enrolmentId: request.enrolmentId, decision: "refuse" }),
+      decideEnrolment(officerA, { enrolmentId: request.enrolmentId, decision: "refuse", comment: "Trop tard" }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
     expect(
       await db.auditLog.count({

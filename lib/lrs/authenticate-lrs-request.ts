@@ -6,7 +6,13 @@ import { getActor } from "../auth/actor";
 import { verifySecret } from "../auth/secret-hash";
 import { db } from "../db";
 import { AppError } from "../errors/app-error";
-import { hitRateLimit, longestRetryAfter, undoRateLimitHit, type TRateLimitRule } from "../security/rate-limit";
+import {
+  hitRateLimit,
+  knownRefusal,
+  longestRetryAfter,
+  undoRateLimitHit,
+  type TRateLimitRule,
+} from "../security/rate-limit";
 import type { TLrsCredentials } from "./types";
 import { authenticateCmi5Session, CMI5_KEY_PREFIX } from "./cmi5-session-credentials";
 
@@ -26,6 +32,26 @@ const MAX_CACHED = 1000;
 export const LRS_FAILURES_PER_KEY: TRateLimitRule = { name: "lrs-key", limit: 10, windowSeconds: 300 };
 export const LRS_FAILURES_PER_ADDRESS: TRateLimitRule = { name: "lrs-address", limit: 30, windowSeconds: 300 };
 
+const tooManyFailures = (retryAfterSeconds: number) =>
+  new AppError("TOO_MANY_REQUESTS", "Too many failed authentications. Try again later.", { retryAfterSeconds });
+
+const verifiedPairKey = (key: string, secret: string) =>
+  `${key}\0${createHash("sha256").update(secret).digest("base64")}`;
+
+/**
+ * A key or address this replica already knows to be throttled is refused before any query, so a
+ * burst of guesses costs no database round trip; a pair verified here before still goes on.
+ */
+function refuseKnownThrottled(options: { key: string; secret: string; clientAddress: string }) {
+  if (verified.has(verifiedPairKey(options.key, options.secret))) return;
+  const waits = [
+    knownRefusal(LRS_FAILURES_PER_KEY, options.key),
+    knownRefusal(LRS_FAILURES_PER_ADDRESS, options.clientAddress),
+  ];
+  const retryAfterSeconds = Math.max(...waits.map((wait) => wait ?? 0));
+  if (retryAfterSeconds > 0) throw tooManyFailures(retryAfterSeconds);
+}
+
 async function verifyThrottled(options: {
   key: string;
   secret: string;
@@ -33,17 +59,14 @@ async function verifyThrottled(options: {
   clientAddress: string;
 }): Promise<boolean> {
   const { key, secret, secretHash, clientAddress } = options;
-  const cacheKey = `${key}\0${createHash("sha256").update(secret).digest("base64")}`;
+  const cacheKey = verifiedPairKey(key, secret);
   if (verified.get(cacheKey) === secretHash) return true;
   const states = await Promise.all([
     hitRateLimit(LRS_FAILURES_PER_KEY, key),
     hitRateLimit(LRS_FAILURES_PER_ADDRESS, clientAddress),
   ]);
   const retryAfterSeconds = longestRetryAfter(states, (state) => state.isOver);
-  if (retryAfterSeconds !== null)
-    throw new AppError("TOO_MANY_REQUESTS", "Too many failed authentications. Try again later.", {
-      retryAfterSeconds,
-    });
+  if (retryAfterSeconds !== null) throw tooManyFailures(retryAfterSeconds);
   if (!(await verifySecret(secret, secretHash))) return false;
   await Promise.all([
     undoRateLimitHit(LRS_FAILURES_PER_KEY, key),
@@ -75,7 +98,9 @@ export async function authenticateLrsRequest(options: {
         "UNAUTHENTICATED",
         "The Authorization header must use HTTP Basic with an LRS client's key and secret.",
       );
+    // A cmi5 session's key carries a random 256-bit secret, checked without scrypt: no throttle needed.
     if (basic.key.startsWith(CMI5_KEY_PREFIX)) return authenticateCmi5Session(basic);
+    refuseKnownThrottled({ ...basic, clientAddress });
     const client = await db.lrsClient.findUnique({ where: { key: basic.key }, omit: { secretHash: false } });
     // An unknown or revoked key is a failure like a wrong secret: counted, so keys cannot be probed freely.
     const secretHash = client && client.revokedAt === null ? client.secretHash : "none";

@@ -53,3 +53,21 @@ export async function readStatementHorizon(): Promise<TStatementHorizon> {
   // "at or before this time, everything is available").
   return { seq, consistentThrough: new Date(Number(time) - 1) };
 }
+
+let recentHorizon: { readAt: number; horizon: Promise<TStatementHorizon> } | null = null;
+
+/**
+ * A horizon read at most `maxAgeMs` ago, shared by concurrent callers. An older horizon is still
+ * true (everything up to an earlier instant is available), only less informative: error answers
+ * use it, so a flood of refused requests (401, 429) costs no pg_stat_activity scan each.
+ */
+export function readRecentStatementHorizon(maxAgeMs = 1000): Promise<TStatementHorizon> {
+  const now = Date.now();
+  if (recentHorizon && now - recentHorizon.readAt < maxAgeMs) return recentHorizon.horizon;
+  const horizon = readStatementHorizon();
+  recentHorizon = { readAt: now, horizon };
+  horizon.catch(() => {
+    if (recentHorizon?.horizon === horizon) recentHorizon = null;
+  });
+  return horizon;
+}

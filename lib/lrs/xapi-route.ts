@@ -8,7 +8,7 @@ import { clientAddress } from "../security/client-address";
 import type { TLrsCredentials } from "./types";
 import { env } from "../env";
 import { isSupportedVersion } from "./xapi-formats";
-import { readStatementHorizon } from "./statement-horizon";
+import { readRecentStatementHorizon, readStatementHorizon } from "./statement-horizon";
 import { findInputProblem, parseBoundedJson } from "../input/find-input-problem";
 import { inputError, toInputError } from "../input/input-errors";
 
@@ -157,7 +157,8 @@ export function xapiRoute(
       const finish = async (response: Response) => {
         const answer = withStandardHeaders(response, version);
         if (options.isStatements && !answer.headers.has("X-Experience-API-Consistent-Through")) {
-          const horizon = await readStatementHorizon().catch(() => null);
+          const read = answer.status >= 400 ? readRecentStatementHorizon : readStatementHorizon;
+          const horizon = await read().catch(() => null);
           if (horizon)
             answer.headers.set("X-Experience-API-Consistent-Through", horizon.consistentThrough.toISOString());
         }

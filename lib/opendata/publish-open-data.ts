@@ -11,12 +11,13 @@ import { localizedAppError } from "../errors/localized-error";
  * statistical secrecy, and frozen. Downloads serve that snapshot until the next publication, so a
  * published figure never changes silently. Publishing again replaces it (new date), audited.
  */
-export async function publishOpenData(
-  actor: TActor,
-  options: { year: number },
-): Promise<{ year: number; publishedAt: Date }> {
-  const { year } = options;
+/**
+ * What publishing the year would freeze, computed now and not stored: the administrator reads it
+ * (every breakdown, with the suppressed cells) before confirming the publication.
+ */
+export async function previewOpenData(actor: TActor, options: { year: number }): Promise<TOpenDataSnapshot> {
   assertCan(actor, "opendata.publish");
+  const { year } = options;
   if (!openDataYears().includes(year))
     throw localizedAppError("INVALID", `year must be one of ${openDataYears().join(", ")}`, {
       messageKey: "errors.openData.yearNotAllowed",
@@ -25,7 +26,15 @@ export async function publishOpenData(
   const computed = await Promise.all(
     OPEN_DATA_BREAKDOWNS.map(async (breakdown) => [breakdown, await computeOpenData({ year, breakdown })] as const),
   );
-  const data: TOpenDataSnapshot = { breakdowns: Object.fromEntries(computed) as TOpenDataSnapshot["breakdowns"] };
+  return { breakdowns: Object.fromEntries(computed) as TOpenDataSnapshot["breakdowns"] };
+}
+
+export async function publishOpenData(
+  actor: TActor,
+  options: { year: number },
+): Promise<{ year: number; publishedAt: Date }> {
+  const { year } = options;
+  const data = await previewOpenData(actor, { year });
   const publishedAt = new Date();
   const json = JSON.parse(JSON.stringify(data)) as Prisma.InputJsonValue;
   await db.$transaction([

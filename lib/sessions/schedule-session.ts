@@ -67,6 +67,7 @@ export async function scheduleSession(actor: TActor, input: TScheduleSessionInpu
     throw localizedAppError("INVALID", "The registration deadline must come before the first half-day.", {
       messageKey: "errors.sessions.deadlineAfterStart",
       values: {},
+      field: "registrationDeadline",
     });
   const timeZone = timeZoneOf(site);
 

@@ -10,6 +10,7 @@ export const decideEnrolmentAction = authedFormAction(async (actor, formData) =>
   await decideEnrolment(actor, {
     enrolmentId: String(formData.get("enrolmentId") ?? ""),
     decision: decision as "approve" | "refuse",
+    comment: String(formData.get("comment") ?? ""),
   });
   revalidatePath("/learn/approvals");
 });

@@ -38,6 +38,13 @@ export default async function ApprovalsPage() {
                     approveFor: t("learning.approvals.approveFor", { name: request.user.name, title }),
                     refuseFor: t("learning.approvals.refuseFor", { name: request.user.name, title }),
                     decided: t("learning.approvals.decided"),
+                    reason: t("learning.approvals.reason"),
+                  }}
+                  refusalConfirmation={{
+                    title: t("learning.approvals.refuseConfirmTitle", { name: request.user.name }),
+                    message: t("learning.approvals.refuseConfirmMessage", { name: request.user.name }),
+                    confirmLabel: t("learning.approvals.refuseConfirm"),
+                    cancelLabel: t("forms.cancel"),
                   }}
                 />
               </li>

@@ -127,6 +127,12 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
             submitLabel={t("sessions.detail.cancelMine")}
             doneMessage={t("sessions.detail.cancelled")}
             isSecondary
+            confirmation={{
+              title: t("sessions.detail.cancelConfirmTitle"),
+              message: t("sessions.detail.cancelConfirmMessage"),
+              confirmLabel: t("sessions.detail.cancelConfirm"),
+              cancelLabel: t("sessions.detail.cancelKeep"),
+            }}
           />
         )}
         {detail.hasAttended && (
@@ -170,6 +176,12 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
                             submitLabel={t("sessions.detail.cancelFor", { name: registration.user.name })}
                             doneMessage={t("sessions.detail.cancelled")}
                             isSecondary
+                            confirmation={{
+                              title: t("sessions.detail.cancelForConfirmTitle", { name: registration.user.name }),
+                              message: t("sessions.detail.cancelForConfirmMessage", { name: registration.user.name }),
+                              confirmLabel: t("sessions.detail.cancelForConfirm"),
+                              cancelLabel: t("forms.cancel"),
+                            }}
                           />
                         )}
                       </td>

@@ -45,6 +45,13 @@ export default async function ApprovalsPage() {
                 hidden={{ registrationId: registration.id, step: registration.step }}
                 submitLabel={t("sessions.approvals.submit", { name: registration.user.name })}
                 doneMessage={t("sessions.approvals.done")}
+                confirmation={{
+                  title: t("sessions.approvals.refuseConfirmTitle", { name: registration.user.name }),
+                  message: t("sessions.approvals.refuseConfirmMessage", { name: registration.user.name }),
+                  confirmLabel: t("sessions.approvals.refuseConfirm"),
+                  cancelLabel: t("forms.cancel"),
+                  when: { name: "decision", value: "REFUSE" },
+                }}
               >
                 <fieldset>
                   <legend>{t("sessions.approvals.decision")}</legend>
