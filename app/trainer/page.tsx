@@ -6,6 +6,8 @@ import { localized } from "@/lib/i18n/localized";
 import Link from "next/link";
 import { listAuthoringOptions } from "@/lib/authoring/list-authoring-options";
 import { CreateCourseForm } from "@/components/authoring/create-course-form";
+import { listWaitingItems } from "@/lib/home/list-waiting-items";
+import { WaitingForYou } from "@/components/home/waiting-for-you";
 
 export const generateMetadata = pageTitle("pageTitles.trainer");
 
@@ -19,6 +21,7 @@ export default async function TrainerPage() {
   return (
     <>
       <h1>{t("trainer.title")}</h1>
+      <WaitingForYou t={t} items={await listWaitingItems(actor)} />
       {institutions.length > 0 && (
         <section aria-labelledby="create-course">
           <h2 id="create-course">{t("learning.authoring.create")}</h2>

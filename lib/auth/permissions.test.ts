@@ -185,6 +185,19 @@ const MATRIX: [
   ],
   ["needs.indicators", inA, { agent: false, trainer: false, coordinator: false, officer: true, admin: true }],
   ["needs.indicators", inB, { agent: false, trainer: false, coordinator: false, officer: false, admin: true }],
+  // A session's costs: the coordinator of its site, the officer of its course's institution, no one else.
+  [
+    "session.costs",
+    { institutionId: "inst-A", relaySiteId: "site-1" },
+    { agent: false, trainer: false, coordinator: true, officer: true, admin: false },
+  ],
+  [
+    "session.costs",
+    { institutionId: "inst-B", relaySiteId: "site-2" },
+    { agent: false, trainer: false, coordinator: false, officer: false, admin: false },
+  ],
+  ["missionScales.manage", {}, { agent: false, trainer: false, coordinator: false, officer: false, admin: true }],
+  ["needs.commission", inA, { agent: false, trainer: false, coordinator: false, officer: false, admin: true }],
 ];
 
 describe("authorization matrix (role × action × scope)", () => {

@@ -61,6 +61,11 @@ export const ACTIONS = [
   "library.browse",
   "library.publish",
   "library.reuse",
+  // Costs (issue 16): a session's organisers record what it cost; national administrators set the
+  // mission-cost scales and commission national online modules from pooled needs.
+  "session.costs",
+  "missionScales.manage",
+  "needs.commission",
 ] as const;
 
 export type TAction = (typeof ACTIONS)[number];
@@ -102,6 +107,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<TAction, readonly TScope[]
     // A trainer's half-days at the coordinator's site, not elsewhere (lib/sessions/list-calendar-slots.ts).
     "calendar.readTrainer": ["self", "site"],
     "network.participate": ["any"],
+    "session.costs": ["site"],
   },
   TRAINING_OFFICER: {
     "catalog.browse": ["any"],
@@ -127,6 +133,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<TAction, readonly TScope[]
     "needs.indicators": ["institution"],
     "needs.plan": ["institution"],
     "library.browse": ["any"],
+    "session.costs": ["institution"],
   },
   NATIONAL_ADMIN: {
     "catalog.browse": ["any"],
@@ -150,6 +157,8 @@ export const PERMISSIONS: Record<Role, Partial<Record<TAction, readonly TScope[]
     "needs.pool": ["national"],
     "needs.indicators": ["national"],
     "library.browse": ["any"],
+    "missionScales.manage": ["national"],
+    "needs.commission": ["national"],
   },
   REGIONAL_CORRESPONDENT: {
     "catalog.browse": ["any"],

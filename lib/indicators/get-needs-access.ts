@@ -1,9 +1,9 @@
 import "server-only";
 import { invalidInput } from "../errors/invalid-input";
 import { z } from "zod";
-import { db } from "../db";
 import type { TActor } from "../auth/permissions";
-import { canSometimes, institutionsWhere, regionsWhere } from "../auth/permissions";
+import { canSometimes } from "../auth/permissions";
+import { listReadableInstitutions } from "./list-readable-institutions";
 import { AppError } from "../errors/app-error";
 import { computeNeedsAccess, NEEDS_INDICATORS } from "./needs-access";
 import { loadNeedsFacts } from "./load-needs-facts";
@@ -23,16 +23,7 @@ export async function getNeedsAccess(actor: TActor, input: z.input<typeof ZNeeds
   const parsed = ZNeedsAccessInput.safeParse(input);
   if (!parsed.success) throw invalidInput(parsed.error);
   const { year, breakdown } = parsed.data;
-  const byInstitution = institutionsWhere(actor, "needs.indicators");
-  const byRegion = regionsWhere(actor, "needs.indicators");
-  const institutions = await db.institution.findMany({
-    where:
-      byInstitution === "all" || byRegion === "all"
-        ? {}
-        : { OR: [{ id: { in: byInstitution } }, { regionId: { in: byRegion } }] },
-    orderBy: { name: "asc" },
-    select: { id: true, name: true },
-  });
+  const institutions = await listReadableInstitutions(actor);
   const facts = await loadNeedsFacts({ year, institutionIds: institutions.map((institution) => institution.id) });
   return {
     year,

@@ -52,8 +52,8 @@ export const NEEDS_INDICATORS: readonly TNeedsIndicator[] = [
     key: "needsSatisfied",
     unit: "count",
     definition: {
-      fr: "Besoins satisfaits : besoins exprimés dont l'agent a suivi une formation correspondante dans l'année de la campagne — la formation du catalogue demandée, ou pour un besoin hors catalogue une formation du même thème — achevée en ligne dans l'année, ou avec présence à au moins une demi-journée d'une de ses sessions dans l'année.",
-      en: "Needs satisfied: expressed needs for which the agent followed a matching training in the campaign's year — the catalogue course asked for, or for a need outside the catalogue a course of the same theme — completed online in that year, or with presence at at least one half-day of one of its sessions in that year.",
+      fr: "Besoins satisfaits : besoins exprimés dont l'agent a suivi une formation correspondante dans l'année de la campagne (du 1er janvier au 1er janvier dans le fuseau horaire de l'établissement) — la formation du catalogue demandée, le module national commandé pour ce besoin, ou pour un besoin hors catalogue une formation du même thème — achevée en ligne dans l'année, ou avec présence à au moins une demi-journée d'une de ses sessions dans l'année ; ou dont la formation externe du plan qui y répond a été marquée réalisée dans l'année avec l'agent parmi ses participants.",
+      en: "Needs satisfied: expressed needs for which the agent followed a matching training in the campaign's year (1 January to 1 January in the institution's time zone) — the catalogue course asked for, the national module commissioned for the need, or for a need outside the catalogue a course of the same theme — completed online in that year, or with presence at at least one half-day of one of its sessions in that year; or whose external training in the plan was marked done in that year with the agent among its participants.",
     },
     compute: (facts) => count(facts, (fact) => fact.isSatisfied),
   },

@@ -98,7 +98,7 @@ export async function authenticateLrsRequest(options: {
         "UNAUTHENTICATED",
         "The Authorization header must use HTTP Basic with an LRS client's key and secret.",
       );
-    // A cmi5 session's key carries a random 256-bit secret, checked without scrypt: no throttle needed.
+    // A cmi5 AU's launch token: a random, single-session credential, checked on its own table.
     if (basic.key.startsWith(CMI5_KEY_PREFIX)) return authenticateCmi5Session(basic);
     refuseKnownThrottled({ ...basic, clientAddress });
     const client = await db.lrsClient.findUnique({ where: { key: basic.key }, omit: { secretHash: false } });

@@ -39,7 +39,8 @@ export async function decideNeed(actor: TActor, input: TDecideNeedInput, now = n
     const need = await getNeedForUpdateOrThrow(tx, needId);
     assertCan(actor, "needs.decide", { institutionId: need.institutionId });
     if (need.withdrawnAt) throw needsError("CONFLICT", "needs.errors.withdrawn");
-    if (need.answeredBySessionId) throw needsError("CONFLICT", "needs.errors.alreadyAnswered");
+    if (need.answeredBySessionId || need.answeredByCommissionId)
+      throw needsError("CONFLICT", "needs.errors.alreadyAnswered");
     if (need.decision === decision) return { id: needId, decision }; // the same decision twice changes nothing
     await tx.trainingNeed.update({
       where: { id: needId },

@@ -9,9 +9,13 @@ export function parseSubjectKey(key: string): { courseId: string } | { themeId: 
   return match[1] === "course" ? { courseId: match[2]! } : { themeId: match[2]! };
 }
 
-/** Retained needs of a subject, still unanswered, from the institutions of a region in a campaign year. */
+/**
+ * Retained needs of a subject, still unanswered (no shared session, no commissioned module), from
+ * the institutions of a region in a campaign year — of every region when `regionId` is null (a
+ * national module).
+ */
 export function pooledNeedsWhere(options: {
-  regionId: string;
+  regionId: string | null;
   year: number;
   subject: string;
 }): Prisma.TrainingNeedWhereInput {
@@ -21,6 +25,10 @@ export function pooledNeedsWhere(options: {
     decision: "RETAINED",
     withdrawnAt: null,
     answeredBySessionId: null,
-    campaign: { year: options.year, institution: { regionId: options.regionId } },
+    answeredByCommissionId: null,
+    campaign: {
+      year: options.year,
+      ...(options.regionId === null ? {} : { institution: { regionId: options.regionId } }),
+    },
   };
 }

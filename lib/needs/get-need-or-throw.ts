@@ -22,6 +22,7 @@ export async function getNeedForUpdateOrThrow(tx: TTransaction, needId: string) 
       opinion: true,
       withdrawnAt: true,
       answeredBySessionId: true,
+      answeredByCommissionId: true,
       user: { select: { managerId: true, name: true } },
       course: {
         select: {

@@ -6,6 +6,7 @@ import { assertCan } from "../auth/assert-can";
 import { invalidNeedsInput, needsError } from "./needs-error";
 import { parseSubjectKey, pooledNeedsWhere } from "./find-pooled-needs";
 import { rankSites, savingsByInstitution, type TRequester } from "./travel-savings";
+import { getMissionScales } from "./get-mission-scales";
 
 const SUGGESTED_DAYS_AHEAD = 45;
 
@@ -32,7 +33,7 @@ export async function getPooledGroup(actor: TActor, input: z.input<typeof ZPoole
   });
   if (!region) throw needsError("NOT_FOUND", "needs.errors.notFound");
   const key = parseSubjectKey(subject);
-  const [needs, sites, theme] = await Promise.all([
+  const [needs, sites, theme, scales] = await Promise.all([
     db.trainingNeed.findMany({
       where: pooledNeedsWhere({ regionId, year, subject }),
       orderBy: { createdAt: "asc" },
@@ -70,6 +71,7 @@ export async function getPooledGroup(actor: TActor, input: z.input<typeof ZPoole
       },
     }),
     "themeId" in key ? db.theme.findUnique({ where: { id: key.themeId }, select: { id: true } }) : null,
+    getMissionScales(),
   ]);
   const themeId = "themeId" in key ? theme?.id : needs[0]?.themeId;
   const versions = await db.courseVersion.findMany({
@@ -125,12 +127,14 @@ export async function getPooledGroup(actor: TActor, input: z.input<typeof ZPoole
       rooms: site.rooms,
     })),
     savings: best
-      ? savingsByInstitution(requesters, best).map((row) => ({
+      ? savingsByInstitution({ requesters, chosen: best, scales }).map((row) => ({
           ...row,
           institution: institutions.get(row.institutionId)?.name ?? "",
           usualVenue: institutions.get(row.institutionId)?.relaySites[0]?.name ?? null,
         }))
       : [],
+    /** The mission-cost scales the savings were computed with (lib/needs/mission-scales.ts). */
+    scales,
     versions,
     canCreateSession: requesters.length > 0 && versions.length > 0 && sites.length > 0,
     /** Far enough ahead for a priority window and then registration open to all. */

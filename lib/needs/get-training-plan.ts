@@ -6,6 +6,10 @@ import { can } from "../auth/permissions";
 import type { PlanActionKind, TrainingType } from "../db/generated/enums";
 import { needsError } from "./needs-error";
 import { planActionStatus, planRealisationRate, type TPlanActionStatus } from "./plan-action-status";
+import { zonedTimeToUtc } from "../sessions/half-day";
+
+/** A day as yyyy-mm-dd in a time zone (the format of a date field). */
+const localDay = (instant: Date, timeZone: string) => new Intl.DateTimeFormat("en-CA", { timeZone }).format(instant);
 
 type TExecutionRow = { id: string; trained: number; ongoing: number; sessions: number };
 
@@ -64,6 +68,15 @@ export type TPlanAction = {
   ongoingAgents: number;
   sessions: number;
   status: TPlanActionStatus;
+  /** An external training: when it was marked done, its real cost, who followed it, and whom it may list (its needs' agents). */
+  external: {
+    doneAt: Date | null;
+    /** The day it was marked done, yyyy-mm-dd in the institution's time zone. */
+    doneOn: string | null;
+    actualCostCents: number | null;
+    participantIds: string[];
+    candidates: { id: string; name: string }[];
+  } | null;
 };
 
 export type TPlanGroup = {
@@ -85,7 +98,7 @@ export async function getTrainingPlan(actor: TActor, options: { institutionId: s
   assertCan(actor, "needs.plan", { institutionId: options.institutionId });
   const institution = await db.institution.findUnique({
     where: { id: options.institutionId },
-    select: { id: true, name: true },
+    select: { id: true, name: true, timeZone: true },
   });
   if (!institution) throw needsError("NOT_FOUND", "needs.errors.notFound");
   const campaigns = await db.needsCampaign.findMany({
@@ -100,9 +113,18 @@ export async function getTrainingPlan(actor: TActor, options: { institutionId: s
     campaign,
     canPlan: can(actor, "needs.plan", { institutionId: institution.id }),
   };
-  if (!campaign) return { ...base, groups: [] as TPlanGroup[], totals: null, courseOptions: [] };
-  const from = new Date(Date.UTC(campaign.year, 0, 1));
-  const to = new Date(Date.UTC(campaign.year + 1, 0, 1));
+  if (!campaign)
+    return {
+      ...base,
+      groups: [] as TPlanGroup[],
+      totals: null,
+      courseOptions: [],
+      today: localDay(new Date(), institution.timeZone),
+    };
+  // The plan's year runs from 1 January to 1 January in the institution's time zone (Europe/Paris
+  // unless the institution set another): a half-day on 31 December at 23:30 in Nouméa is that year's.
+  const from = zonedTimeToUtc(`${campaign.year}-01-01`, "00:00", institution.timeZone);
+  const to = zonedTimeToUtc(`${campaign.year + 1}-01-01`, "00:00", institution.timeZone);
   const [needGroups, agentGroups, actions, execution] = await Promise.all([
     db.trainingNeed.groupBy({
       by: ["themeId", "trainingType", "planActionId"],
@@ -127,6 +149,14 @@ export async function getTrainingPlan(actor: TActor, options: { institutionId: s
         teachingBudgetCents: true,
         venueBudgetCents: true,
         missionBudgetCents: true,
+        doneAt: true,
+        actualCostCents: true,
+        participants: { select: { userId: true } },
+        needs: {
+          where: { withdrawnAt: null },
+          distinct: ["userId"],
+          select: { user: { select: { id: true, name: true } } },
+        },
         _count: { select: { needs: true } },
       },
     }),
@@ -176,7 +206,13 @@ export async function getTrainingPlan(actor: TActor, options: { institutionId: s
   for (const row of agentGroups) groupOf(row.themeId, row.trainingType).agents = row.agents;
   for (const action of actions) {
     const done = execution.get(action.id);
-    const [trainedAgents, ongoingAgents, sessions] = [done?.trained ?? 0, done?.ongoing ?? 0, done?.sessions ?? 0];
+    const isExternal = action.kind === "EXTERNAL" && action.courseId === null;
+    const isExternalDone = isExternal && action.doneAt !== null;
+    const [trainedAgents, ongoingAgents, sessions] = [
+      isExternal ? (isExternalDone ? action.participants.length : 0) : (done?.trained ?? 0),
+      done?.ongoing ?? 0,
+      done?.sessions ?? 0,
+    ];
     const budget = {
       teaching: action.teachingBudgetCents,
       venue: action.venueBudgetCents,
@@ -199,7 +235,17 @@ export async function getTrainingPlan(actor: TActor, options: { institutionId: s
         trainedAgents,
         ongoingAgents,
         sessions,
+        isExternalDone,
       }),
+      external: isExternal
+        ? {
+            doneAt: action.doneAt,
+            doneOn: action.doneAt ? localDay(action.doneAt, institution.timeZone) : null,
+            actualCostCents: action.actualCostCents,
+            participantIds: action.participants.map((participant) => participant.userId),
+            candidates: action.needs.map((need) => need.user).sort((a, b) => a.name.localeCompare(b.name, "fr")),
+          }
+        : null,
     });
   }
   const sorted = [...groups.values()].sort(
@@ -223,7 +269,7 @@ export async function getTrainingPlan(actor: TActor, options: { institutionId: s
     },
     realisationRate: planRealisationRate(tracked),
   };
-  return { ...base, groups: sorted, totals, courseOptions };
+  return { ...base, groups: sorted, totals, courseOptions, today: localDay(new Date(), institution.timeZone) };
 }
 
 export type TTrainingPlan = Awaited<ReturnType<typeof getTrainingPlan>>;

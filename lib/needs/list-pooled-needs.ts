@@ -54,6 +54,7 @@ export async function listPooledNeeds(actor: TActor, input: z.input<typeof ZPool
     FROM "TrainingNeed" n
     WHERE n."campaignId" = ANY(${campaignIds}::text[])
       AND n.decision = 'RETAINED' AND n."withdrawnAt" IS NULL AND n."answeredBySessionId" IS NULL
+      AND n."answeredByCommissionId" IS NULL
     GROUP BY GROUPING SETS ((n."courseId", n."themeId"), (n."courseId", n."themeId", n."staffCategory", n."institutionId"))`;
   const totals: TSubjectTotal[] = rows.filter((row) => row.isTotal);
   const cells = rows.filter((row) => !row.isTotal) as (TSubjectTotal & TCell)[];

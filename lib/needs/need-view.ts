@@ -1,16 +1,19 @@
 import type { NeedDecision, NeedOpinion, NeedPriority, TrainingType } from "../db/generated/enums";
 
 /** Where a need stands, as the agent reads it: the latest step it reached. */
-export type TNeedStage = "WITHDRAWN" | "ANSWERED" | NeedDecision | "OPINION_GIVEN" | "SUBMITTED";
+/** COMMISSIONED: a national online module was commissioned for it (lib/needs/commission-module.ts). */
+export type TNeedStage = "WITHDRAWN" | "ANSWERED" | "COMMISSIONED" | NeedDecision | "OPINION_GIVEN" | "SUBMITTED";
 
 export function needStage(need: {
   withdrawnAt: Date | null;
   answeredBySessionId: string | null;
+  answeredByCommissionId?: string | null;
   decision: NeedDecision | null;
   opinion: NeedOpinion | null;
 }): TNeedStage {
   if (need.withdrawnAt) return "WITHDRAWN";
   if (need.answeredBySessionId) return "ANSWERED";
+  if (need.answeredByCommissionId) return "COMMISSIONED";
   if (need.decision) return need.decision;
   if (need.opinion) return "OPINION_GIVEN";
   return "SUBMITTED";
@@ -30,6 +33,7 @@ export const NEED_ROW_SELECT = {
   decisionReason: true,
   withdrawnAt: true,
   answeredBySessionId: true,
+  answeredByCommissionId: true,
   createdAt: true,
   theme: { select: { nameFr: true, nameEn: true } },
   course: {
@@ -74,6 +78,7 @@ type TSelected = {
   decisionReason: string | null;
   withdrawnAt: Date | null;
   answeredBySessionId: string | null;
+  answeredByCommissionId?: string | null;
   createdAt: Date;
   theme: { nameFr: string; nameEn: string };
   course: { versions: { title: string; titleEn: string | null }[] } | null;

@@ -6,7 +6,8 @@ export type TPlanActionStatus = "DONE" | "IN_PROGRESS" | "NOT_STARTED" | "NOT_TR
  * (completed the online course, or attended a half-day of one of its sessions, within the plan's
  * year) as it planned; in progress when some were, or agents are enrolled or registered, or one of
  * its sessions is scheduled in the year; not started otherwise. An external training (no course in
- * Relais) is not tracked here.
+ * Relais) is done once the training officer marked it done (with the agents who followed it:
+ * lib/needs/mark-external-done.ts), not started until then.
  */
 export function planActionStatus(options: {
   hasCourse: boolean;
@@ -14,8 +15,9 @@ export function planActionStatus(options: {
   trainedAgents: number;
   ongoingAgents: number;
   sessions: number;
+  isExternalDone?: boolean;
 }): TPlanActionStatus {
-  if (!options.hasCourse) return "NOT_TRACKED";
+  if (!options.hasCourse) return options.isExternalDone ? "DONE" : "NOT_STARTED";
   if (options.trainedAgents >= options.plannedAgents) return "DONE";
   if (options.trainedAgents > 0 || options.ongoingAgents > 0 || options.sessions > 0) return "IN_PROGRESS";
   return "NOT_STARTED";

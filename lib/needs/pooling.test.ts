@@ -10,6 +10,10 @@ import { listPooledNeeds } from "./list-pooled-needs";
 import { getPooledGroup } from "./get-pooled-group";
 import { createPooledSession } from "./create-pooled-session";
 import { createAgent, createInstitutionWithCampaign, createTheme } from "../../testing/needs-fixtures";
+import { missionCostCents } from "./mission-scales";
+import { updateMissionScales } from "./update-mission-scales";
+import { translateAppError } from "../errors/localized-error";
+import type { AppError } from "../errors/app-error";
 
 const DAY = 24 * 3600_000;
 const GRENOBLE = { lat: 45.19, lng: 5.72 };
@@ -157,9 +161,59 @@ describe("regional pooling of needs (real database)", () => {
     const grenoble = group.savings.find((row) => row.institutionId === context.gre.institution.id)!;
     expect(grenoble.avoidedKm).toBeCloseTo(0, 6);
     expect(lyon.avoidedKm).toBeLessThan(-150); // the Lyon agent travels ~2 × 94 km more than to their usual venue
-    expect(lyon.avoidedCost).toBeCloseTo(lyon.avoidedKm * 0.25, 6);
+    // At their usual venue (their own town) the Lyon agent has no mission; at Grenoble, one under the scales.
+    expect(lyon.avoidedCost).toBeCloseTo(-missionCostCents(-lyon.avoidedKm / 2, 1, group.scales) / 100, 6);
     expect(group.versions.map((version) => version.id)).toEqual([context.version.id]);
     expect(group.canCreateSession).toBe(true);
+  });
+
+  it("a national administrator sets the mission-cost scales and the group's mission costs avoided follow them (hand-computed)", async () => {
+    const context = await createRegionWithNeeds();
+    const admin = await createUserWithRoles({ roles: [{ role: "NATIONAL_ADMIN" }] });
+    await updateMissionScales(admin, { kmAllowance: "0,40", meal: "15,25", overnight: "95", overnightFromKm: "50" });
+    const group = await getPooledGroup(context.correspondent, {
+      year,
+      regionId: context.region.id,
+      subject: `course:${context.course.id}`,
+    });
+    expect(group.scales).toMatchObject({
+      kmAllowanceCents: 40,
+      mealCents: 1525,
+      overnightCents: 9500,
+      overnightFromKm: 50,
+    });
+    const lyon = group.savings.find((row) => row.institutionId === context.lyo.institution.id)!;
+    // Lyon → Grenoble is ~94 km one way, beyond 50 km: the agent stays. One round trip at 0.40 €,
+    // two meals at 15.25 €, one night at 95 €: −(2 × d × 0.40 + 30.50 + 95).
+    const oneWayKm = -lyon.avoidedKm / 2;
+    expect(oneWayKm).toBeGreaterThan(90);
+    expect(lyon.avoidedCost).toBeCloseTo(-(2 * oneWayKm * 0.4 + 30.5 + 95), 6);
+    const audit = await db.auditLog.findFirst({
+      where: { action: "needs.missionScales.updated", actorId: admin.userId },
+    });
+    expect(audit?.data).toMatchObject({ after: { kmAllowanceCents: 40, overnightFromKm: 50 } });
+    // Another actor is refused; bad scales are refused in the user's language and change nothing.
+    for (const actor of [context.correspondent, context.gre.officer])
+      await expect(
+        updateMissionScales(actor, { kmAllowance: "1", meal: "1", overnight: "1", overnightFromKm: "10" }),
+      ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const error = await updateMissionScales(admin, {
+      kmAllowance: "12",
+      meal: "15",
+      overnight: "95",
+      overnightFromKm: "50",
+    }).catch((caught: unknown) => caught);
+    expect(translateAppError(error as AppError, createTranslator("fr"))).toBe(
+      "Indiquez une indemnité kilométrique entre 0 et 10 € par km (deux décimales au plus).",
+    );
+    await expect(
+      updateMissionScales(admin, { kmAllowance: "0,3", meal: "-1", overnight: "95", overnightFromKm: "50" }),
+    ).rejects.toMatchObject({ code: "INVALID" });
+    await expect(
+      updateMissionScales(admin, { kmAllowance: "0,3", meal: "1", overnight: "95", overnightFromKm: "2,5" }),
+    ).rejects.toMatchObject({ code: "INVALID" });
+    const scales = await db.missionCostScale.findUniqueOrThrow({ where: { id: "national" } });
+    expect(scales.kmAllowanceCents).toBe(40);
   });
 
   it("a pooled session answers the needs, tells the requesters, and only they register during the priority window", async () => {

@@ -86,7 +86,17 @@ describe("the institution's training plan (real database)", () => {
   it("status and realisation rule on hand-computed cases", () => {
     expect(
       planActionStatus({ hasCourse: false, plannedAgents: 3, trainedAgents: 5, ongoingAgents: 0, sessions: 0 }),
-    ).toBe("NOT_TRACKED");
+    ).toBe("NOT_STARTED");
+    expect(
+      planActionStatus({
+        hasCourse: false,
+        plannedAgents: 3,
+        trainedAgents: 1,
+        ongoingAgents: 0,
+        sessions: 0,
+        isExternalDone: true,
+      }),
+    ).toBe("DONE");
     expect(
       planActionStatus({ hasCourse: true, plannedAgents: 3, trainedAgents: 3, ongoingAgents: 0, sessions: 0 }),
     ).toBe("DONE");

@@ -1,5 +1,5 @@
 import { haversineKm } from "../sessions/geo";
-import { TRAVEL_ASSUMPTIONS } from "../indicators/measures/travel-avoided";
+import { missionCostCents, type TMissionScales } from "./mission-scales";
 
 type TPoint = { lat: number; lng: number };
 export type TRequester = { institutionId: string; workplace: TPoint | null; usualVenue: TPoint | null };
@@ -20,30 +20,53 @@ export function rankSites<TSite extends TPoint & { id: string }>(requesters: TRe
   return { best: ranked[0]?.site ?? null, ranked };
 }
 
-/** Mission costs of a number of kilometres (kilometric allowance of lib/indicators' documented assumptions). */
-export function missionCostOfKm(km: number): number {
-  return km * TRAVEL_ASSUMPTIONS.MISSION_COST_PER_KM;
-}
-
 /**
  * Per institution: the kilometres and mission costs its requesters avoid (negative: extra) when
- * they go to the chosen site instead of their institution's usual venue. An institution without a
- * usual venue is compared with the chosen site itself (nothing avoided).
+ * they go to the chosen site instead of their institution's usual venue. Each requester's mission
+ * costs, at the usual venue and at the chosen site, follow the scales (missionCostCents: kilometric
+ * allowance, meals, overnight stays); the avoided cost is their difference, in euros. An
+ * institution without a usual venue is compared with the chosen site itself (nothing avoided).
  */
-export function savingsByInstitution(requesters: TRequester[], chosen: TPoint, days = 1) {
-  const byInstitution = new Map<string, { agents: number; usualKm: number; chosenKm: number; unknown: number }>();
+export function savingsByInstitution(options: {
+  requesters: TRequester[];
+  chosen: TPoint;
+  scales: TMissionScales;
+  days?: number;
+}) {
+  const { requesters, chosen, scales, days = 1 } = options;
+  type TEntry = {
+    agents: number;
+    usualKm: number;
+    chosenKm: number;
+    unknown: number;
+    usualCents: number;
+    chosenCents: number;
+  };
+  const byInstitution = new Map<string, TEntry>();
   for (const requester of requesters) {
-    const entry = byInstitution.get(requester.institutionId) ?? { agents: 0, usualKm: 0, chosenKm: 0, unknown: 0 };
+    const entry = byInstitution.get(requester.institutionId) ?? {
+      agents: 0,
+      usualKm: 0,
+      chosenKm: 0,
+      unknown: 0,
+      usualCents: 0,
+      chosenCents: 0,
+    };
     entry.agents += 1;
     if (!requester.workplace) entry.unknown += 1;
     else {
+      const usual = requester.usualVenue ?? chosen;
       entry.chosenKm += travelKm([requester], chosen, days);
-      entry.usualKm += travelKm([requester], requester.usualVenue ?? chosen, days);
+      entry.usualKm += travelKm([requester], usual, days);
+      entry.chosenCents += missionCostCents(haversineKm(requester.workplace, chosen), days, scales);
+      entry.usualCents += missionCostCents(haversineKm(requester.workplace, usual), days, scales);
     }
     byInstitution.set(requester.institutionId, entry);
   }
-  return [...byInstitution.entries()].map(([institutionId, entry]) => {
-    const avoidedKm = entry.usualKm - entry.chosenKm;
-    return { institutionId, ...entry, avoidedKm, avoidedCost: missionCostOfKm(avoidedKm) };
-  });
+  return [...byInstitution.entries()].map(([institutionId, entry]) => ({
+    institutionId,
+    ...entry,
+    avoidedKm: entry.usualKm - entry.chosenKm,
+    avoidedCost: (entry.usualCents - entry.chosenCents) / 100,
+  }));
 }

@@ -31,6 +31,9 @@ export const NOTIFICATION_KINDS = [
   "needDeferred",
   "needRefused",
   "needAnswered",
+  // A national online module commissioned for the need (to the requesters), and the commission (to its trainer).
+  "needCommissioned",
+  "moduleCommissioned",
 ] as const;
 export type TNotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -55,4 +58,6 @@ export type TNotificationParams = {
   summary?: string;
   /** Approval reminders: how many days a request has waited at its step. */
   days?: string;
+  /** A commissioned national module: the institution that makes it. */
+  institution?: string;
 };

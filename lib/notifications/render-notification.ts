@@ -23,6 +23,7 @@ export function renderNotification(
     handle: "",
     count: "",
     summary: "",
+    institution: "",
     ...params,
   };
   if (params.startsAt && params.endsAt)

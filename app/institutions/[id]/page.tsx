@@ -8,12 +8,17 @@ import { getTranslator } from "@/lib/i18n/server";
 import { formatNumber } from "@/lib/i18n/format";
 import { isAppError } from "@/lib/errors/app-error";
 import { InstitutionSettingsForm } from "@/components/institutions/institution-settings-form";
+import { InstitutionApprovalForm } from "@/components/sessions/approval-settings-forms";
+import { getInstitutionApprovalSettings } from "@/lib/sessions/get-approval-settings";
+import { updateInstitutionApprovalAction } from "@/app/sessions/approval-settings.action";
 import type { TMessageKey } from "@/lib/i18n/translate";
 import { ALL_INDICATORS } from "@/lib/indicators/all-indicators";
 import { getIndicatorDashboard } from "@/lib/indicators/get-indicator-dashboard";
 import { parseDashboardParams, toQueryString } from "@/lib/indicators/parse-dashboard-params";
 import { IndicatorDashboard } from "@/components/indicators/indicator-dashboard";
 import { IndicatorFilters } from "@/components/indicators/indicator-filters";
+import { listWaitingItems } from "@/lib/home/list-waiting-items";
+import { WaitingForYou } from "@/components/home/waiting-for-you";
 
 export const generateMetadata = pageTitle("pageTitles.institutionsId");
 
@@ -32,6 +37,7 @@ export default async function InstitutionPage({
     throw error;
   });
   const { institution, figures } = overview;
+  const approval = await getInstitutionApprovalSettings(actor, id);
   // The institution's dashboard: always this institution, whatever the query string says.
   const parsed = parseDashboardParams(await searchParams);
   const filters = {
@@ -43,9 +49,12 @@ export default async function InstitutionPage({
   const dashboard = can(actor, "indicators.read", { institutionId: id })
     ? await getIndicatorDashboard(actor, filters)
     : null;
+  // The officer's own institution is their home: it opens on what waits for them.
+  const isOwnInstitution = can(actor, "staff.import", { institutionId: id });
   return (
     <>
       <h1>{t("institution.title", { name: institution.name })}</h1>
+      {isOwnInstitution && <WaitingForYou t={t} items={await listWaitingItems(actor)} />}
       <p>
         {t("institution.code", { code: institution.code })} ·{" "}
         {t("institution.region", { region: locale === "en" ? institution.region.nameEn : institution.region.nameFr })}
@@ -94,6 +103,15 @@ export default async function InstitutionPage({
           institutionId={institution.id}
           timeZone={institution.timeZone}
           labels={{ timeZone: t("officer.timeZone"), save: t("officer.save"), saved: t("officer.saved") }}
+        />
+      )}
+      {approval && (
+        <InstitutionApprovalForm
+          t={t}
+          institutionId={institution.id}
+          approvalChain={approval.approvalChain}
+          approvalReminderDays={approval.approvalReminderDays}
+          action={updateInstitutionApprovalAction}
         />
       )}
     </>

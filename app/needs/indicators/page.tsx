@@ -2,6 +2,8 @@ import { pageTitle } from "@/lib/i18n/page-title";
 import { z } from "zod";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { getNeedsAccess } from "@/lib/indicators/get-needs-access";
+import { getCostIndicators } from "@/lib/indicators/get-cost-indicators";
+import { EURO_FORMAT } from "@/lib/money/z-euros";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatNumber, formatPercent } from "@/lib/i18n/format";
 import type { TMessageKey } from "@/lib/i18n/translate";
@@ -20,7 +22,17 @@ export default async function NeedsIndicatorsPage(props: {
 }) {
   const actor = await requirePagePermission("needs.indicators");
   const search = ZSearch.parse(await props.searchParams);
-  const [{ locale, t }, view] = await Promise.all([getTranslator(), getNeedsAccess(actor, search)]);
+  const [{ locale, t }, view, costs] = await Promise.all([
+    getTranslator(),
+    getNeedsAccess(actor, search),
+    getCostIndicators(actor, { year: search.year }),
+  ]);
+  const showCost = (unit: string, value: number | null) =>
+    value === null
+      ? t("needs.indicators.notComputed")
+      : unit === "ratio"
+        ? formatPercent(locale, value)
+        : `${formatNumber(locale, value, EURO_FORMAT)} €`;
   const show = (unit: string, value: number | null) =>
     value === null
       ? t("needs.indicators.notComputed")
@@ -92,11 +104,51 @@ export default async function NeedsIndicatorsPage(props: {
           </tbody>
         </table>
       </div>
+      <h2 id="costs-title">{t("costs.indicators.title")}</h2>
+      <div className="needs-table-scroll">
+        <table className="table">
+          <caption>{t("costs.indicators.caption", { year: costs.year })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("costs.indicators.institution")}</th>
+              {costs.indicators.map((indicator) => (
+                <th key={indicator.key} scope="col">
+                  {t(`costs.indicators.names.${indicator.key}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {costs.institutions.map((row) => (
+              <tr key={row.institutionId}>
+                <th scope="row">{row.name}</th>
+                {costs.indicators.map((indicator) => (
+                  <td key={indicator.key}>{showCost(indicator.unit, row.values[indicator.key])}</td>
+                ))}
+              </tr>
+            ))}
+            <tr>
+              <th scope="row">{t("costs.indicators.total")}</th>
+              {costs.indicators.map((indicator) => (
+                <td key={indicator.key} data-cost-indicator={indicator.key}>
+                  {showCost(indicator.unit, costs.total[indicator.key])}
+                </td>
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      </div>
       <h2>{t("needs.indicators.definitions")}</h2>
       <dl>
         {view.indicators.map((indicator) => (
           <div key={indicator.key}>
             <dt>{t(`needs.indicators.names.${indicator.key}`)}</dt>
+            <dd className="definition">{indicator.definition[locale]}</dd>
+          </div>
+        ))}
+        {costs.indicators.map((indicator) => (
+          <div key={indicator.key}>
+            <dt>{t(`costs.indicators.names.${indicator.key}`)}</dt>
             <dd className="definition">{indicator.definition[locale]}</dd>
           </div>
         ))}

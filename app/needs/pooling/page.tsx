@@ -2,6 +2,7 @@ import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { z } from "zod";
 import { requirePagePermission } from "@/lib/auth/page-guard";
+import { canSometimes } from "@/lib/auth/permissions";
 import { listPooledNeeds } from "@/lib/needs/list-pooled-needs";
 import { getTranslator } from "@/lib/i18n/server";
 import { localized } from "@/lib/i18n/localized";
@@ -26,6 +27,16 @@ export default async function PoolingPage(props: {
     <>
       <h1>{t("needs.pooling.title")}</h1>
       <p className="prose">{t("needs.pooling.intro")}</p>
+      {canSometimes(actor, "missionScales.manage") && (
+        <p>
+          <Link href="/needs/scales">{t("costs.scales.link")}</Link>
+        </p>
+      )}
+      {canSometimes(actor, "needs.commission") && (
+        <p>
+          <Link href="/needs/commissions">{t("costs.commission.listTitle")}</Link>
+        </p>
+      )}
       <form method="get" className="form" aria-label={t("needs.pooling.filters")}>
         <label htmlFor="pool-year">{t("needs.pooling.year")}</label>
         <input id="pool-year" name="year" type="number" min={2000} max={2100} defaultValue={pooled.year} />

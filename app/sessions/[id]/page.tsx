@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { getSessionDetail } from "@/lib/sessions/get-session-detail";
 import { getTranslator } from "@/lib/i18n/server";
-import { formatDate } from "@/lib/i18n/format";
+import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { localized } from "@/lib/i18n/localized";
 import { isAppError } from "@/lib/errors/app-error";
 import { ActionAnnouncer, ActionForm } from "@/components/sessions/action-form";
@@ -14,7 +14,12 @@ import { timeZoneOf } from "@/lib/time/time-zone";
 import { scheduleFormLabels } from "@/components/sessions/schedule-form-labels";
 import { ScheduleSessionForm } from "@/components/sessions/schedule-session-form";
 import { getSchedulingOptions } from "@/lib/sessions/get-scheduling-options";
+import { getSessionCosts } from "@/lib/sessions/get-session-costs";
+import { SessionCostsForm } from "@/components/sessions/session-costs-form";
+import { EURO_FORMAT } from "@/lib/money/z-euros";
+import { recordSessionCostsAction } from "../costs.action";
 import "@/components/sessions/sessions.css";
+import { PageBreadcrumb } from "@/components/layout/page-breadcrumb";
 
 export const generateMetadata = pageTitle("pageTitles.sessionsId");
 
@@ -29,9 +34,16 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
   const { session, mine, taken, registrations } = detail;
   const title = localized(locale, session.courseVersion.title, session.courseVersion.titleEn);
   const timeZone = timeZoneOf(session.site);
-  const options = detail.canMove ? await getSchedulingOptions(actor) : null;
+  const [options, costs] = await Promise.all([
+    detail.canMove ? getSchedulingOptions(actor) : null,
+    getSessionCosts(actor, session),
+  ]);
+  const euros = (cents: number) => formatNumber(locale, cents / 100, EURO_FORMAT);
+  // Form values without grouping, so that what is shown is what the parser reads back.
+  const typed = (cents: number) => formatNumber(locale, cents / 100, { ...EURO_FORMAT, useGrouping: false });
   return (
     <>
+      <PageBreadcrumb segments={[{ label: t("nav.sessions"), href: "/sessions" }]} current={title} />
       <h1>{title}</h1>
       <p className="badge">{t(`enums.sessionStatus.${session.status}`)}</p>
       <p>
@@ -208,6 +220,25 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
               submit: t("sessions.detail.moveSubmit"),
               done: t("sessions.detail.moved"),
             })}
+          />
+        </section>
+      )}
+      {costs && (
+        <section aria-labelledby="session-costs-title">
+          <h2 id="session-costs-title">{t("costs.session.title")}</h2>
+          <p data-testid="session-cost-total">
+            {costs.isRecorded ? t("costs.session.total", { amount: euros(costs.totalCents) }) : t("costs.session.none")}
+          </p>
+          <SessionCostsForm
+            t={t}
+            sessionId={session.id}
+            action={recordSessionCostsAction}
+            values={{
+              trainers: typed(costs.trainersCents),
+              room: typed(costs.roomCents),
+              catering: typed(costs.cateringCents),
+              travel: typed(costs.travelCents),
+            }}
           />
         </section>
       )}

@@ -8,7 +8,9 @@ import { getTranslator } from "@/lib/i18n/server";
 import { formatNumber, formatPercent } from "@/lib/i18n/format";
 import { ActionAnnouncer, ActionForm } from "@/components/sessions/action-form";
 import "@/components/needs/needs.css";
-import { createPlanActionAction, deletePlanActionAction } from "@/app/needs/plan.action";
+import { createPlanActionAction, deletePlanActionAction, markExternalDoneAction } from "@/app/needs/plan.action";
+import { ExternalDoneForm } from "@/components/needs/external-done-form";
+import { EURO_FORMAT } from "@/lib/money/z-euros";
 
 export const generateMetadata = pageTitle("pageTitles.trainingPlan");
 
@@ -143,6 +145,30 @@ export default async function TrainingPlanPage(props: {
                     </table>
                   </div>
                 )}
+                {plan.canPlan &&
+                  group.actions.map(
+                    (action) =>
+                      action.external && (
+                        <ExternalDoneForm
+                          key={`external-${action.id}`}
+                          t={t}
+                          actionId={action.id}
+                          title={action.title}
+                          doneOn={action.external.doneOn ?? plan.today}
+                          actualCost={
+                            action.external.actualCostCents === null
+                              ? ""
+                              : formatNumber(locale, action.external.actualCostCents / 100, {
+                                  ...EURO_FORMAT,
+                                  useGrouping: false,
+                                })
+                          }
+                          participantIds={action.external.participantIds}
+                          candidates={action.external.candidates}
+                          action={markExternalDoneAction}
+                        />
+                      ),
+                  )}
                 {plan.canPlan && (
                   <details open={group.actions.length === 0}>
                     <summary>{t("needs.plan.newAction", names)}</summary>

@@ -4,13 +4,15 @@ import { z } from "zod";
 import { notFound } from "next/navigation";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { getPooledGroup } from "@/lib/needs/get-pooled-group";
-import { TRAVEL_ASSUMPTIONS } from "@/lib/indicators/measures/travel-avoided";
 import { getTranslator } from "@/lib/i18n/server";
 import { localized } from "@/lib/i18n/localized";
 import { formatNumber } from "@/lib/i18n/format";
 import { PooledSessionForm } from "@/components/needs/pooled-session-form";
 import "@/components/needs/needs.css";
 import { createPooledSessionAction } from "../../needs.action";
+import { getCommissionOptions } from "@/lib/needs/get-commission-options";
+import { CommissionModuleForm } from "@/components/needs/commission-module-form";
+import { commissionModuleAction } from "../../commission.action";
 
 export const generateMetadata = pageTitle("pageTitles.needsPoolingGroup");
 
@@ -26,7 +28,11 @@ export default async function PooledGroupPage(props: {
   const search = ZSearch.safeParse(await props.searchParams);
   if (!search.success) notFound();
   const actor = await requirePagePermission("needs.pool", { regionId: search.data.regionId });
-  const [{ locale, t }, group] = await Promise.all([getTranslator(), getPooledGroup(actor, search.data)]);
+  const [{ locale, t }, group, commission] = await Promise.all([
+    getTranslator(),
+    getPooledGroup(actor, search.data),
+    getCommissionOptions(actor),
+  ]);
   const km = (value: number) => formatNumber(locale, Math.round(value));
   const euros = (value: number) => formatNumber(locale, value, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return (
@@ -105,7 +111,12 @@ export default async function PooledGroupPage(props: {
         </table>
       </div>
       <p className="definition">
-        {t("needs.group.costNote", { rate: formatNumber(locale, TRAVEL_ASSUMPTIONS.MISSION_COST_PER_KM) })}
+        {t("costs.scales.note", {
+          km: euros(group.scales.kmAllowanceCents / 100),
+          meal: euros(group.scales.mealCents / 100),
+          overnight: euros(group.scales.overnightCents / 100),
+          from: formatNumber(locale, group.scales.overnightFromKm),
+        })}
       </p>
       <h2>{t("needs.group.form")}</h2>
       {group.canCreateSession ? (
@@ -127,6 +138,19 @@ export default async function PooledGroupPage(props: {
         />
       ) : (
         <p>{t("needs.group.cannot")}</p>
+      )}
+      {commission && group.requesters.length > 0 && (
+        <section aria-labelledby="commission-title-heading">
+          <h2 id="commission-title-heading">{t("costs.commission.title")}</h2>
+          <p className="prose">{t("costs.commission.intro")}</p>
+          <CommissionModuleForm
+            t={t}
+            action={commissionModuleAction}
+            hidden={{ year: String(group.year), subject: group.subject }}
+            institutions={commission.institutions}
+            trainers={commission.trainers}
+          />
+        </section>
       )}
     </>
   );

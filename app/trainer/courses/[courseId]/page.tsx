@@ -13,7 +13,11 @@ import { migrateLearnersAction } from "./migrate-learners.action";
 import { getLibraryAuthoringView } from "@/lib/library/get-library-authoring-view";
 import { LibraryAuthoringPanel } from "@/components/library/library-authoring-panel";
 import { publishToLibraryAction, takeUpstreamVersionAction } from "./library.action";
+import { CourseApprovalForm } from "@/components/sessions/approval-settings-forms";
+import { getCourseApprovalSettings } from "@/lib/sessions/get-approval-settings";
+import { updateCourseApprovalAction } from "@/app/sessions/approval-settings.action";
 import "@/components/catalogue/learning.css";
+import { PageBreadcrumb } from "@/components/layout/page-breadcrumb";
 
 export const generateMetadata = pageTitle("pageTitles.trainerCoursesCourseId");
 
@@ -32,7 +36,10 @@ export default async function EditCoursePage({ params }: TProps) {
     listAuthoringOptions(actor),
     getVersionMigrationSummary(actor, courseId).catch(() => null),
   ]);
-  const library = await getLibraryAuthoringView(actor, courseId);
+  const [library, approval] = await Promise.all([
+    getLibraryAuthoringView(actor, courseId),
+    getCourseApprovalSettings(actor, courseId),
+  ]);
   const a = (key: string) => t(`learning.authoring.${key}` as Parameters<typeof t>[0]);
   const video = {
     ...Object.fromEntries(
@@ -189,6 +196,7 @@ export default async function EditCoursePage({ params }: TProps) {
   } as Parameters<typeof CourseEditor>[0]["labels"];
   return (
     <>
+      <PageBreadcrumb segments={[{ label: t("nav.trainer"), href: "/trainer" }]} current={loaded.draft.title} />
       <h1>{t("learning.authoring.edit", { title: loaded.draft.title })}</h1>
       {migration && migration.learnersOnOlderVersions > 0 && (
         <MigrateLearnersForm
@@ -234,6 +242,16 @@ export default async function EditCoursePage({ params }: TProps) {
         themes={themes.map((theme) => ({ code: theme.code, name: locale === "en" ? theme.nameEn : theme.nameFr }))}
         labels={labels}
       />
+      {approval && (
+        <CourseApprovalForm
+          t={t}
+          courseId={courseId}
+          approvalChain={approval.approvalChain}
+          institutionChain={approval.institutionChain}
+          requiresApproval={approval.requiresApproval}
+          action={updateCourseApprovalAction}
+        />
+      )}
     </>
   );
 }
