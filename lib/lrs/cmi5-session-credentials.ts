@@ -45,7 +45,8 @@ export async function authenticateCmi5Session(basic: { key: string; secret: stri
     session.abandonedAt
   )
     throw refused;
-  await db.cmi5Session.update({ where: { id: session.id }, data: { lastRequestAt: new Date() } });
+  // lastRequestAt moves with the session's statements (lib/packages/cmi5-statements-projection.ts), not here:
+  // one write fewer on every request of an AU.
   return {
     kind: "cmi5",
     sessionId: session.id,
