@@ -5,8 +5,6 @@ import type { ReactNode } from "react";
 import "@codegouvfr/react-dsfr/dsfr/dsfr.min.css";
 import "@codegouvfr/react-dsfr/dsfr/utility/icons/icons.min.css";
 import "./globals.css";
-import faviconSvg from "@codegouvfr/react-dsfr/dsfr/favicon/favicon.svg";
-import appleTouchIcon from "@codegouvfr/react-dsfr/dsfr/favicon/apple-touch-icon.png";
 import { getActor } from "@/lib/auth/actor";
 import { navigationFor } from "@/lib/auth/navigation";
 import { canSometimes } from "@/lib/auth/permissions";
@@ -22,8 +20,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     title: { default: "Relais", template: "%s — Relais" },
     description: t("app.description"),
-    // The DSFR's Marianne favicon, emitted by the bundler like its fonts and icons.
-    icons: { icon: { url: faviconSvg.src, type: "image/svg+xml" }, apple: appleTouchIcon.src },
   };
 }
 

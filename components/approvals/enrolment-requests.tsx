@@ -13,7 +13,8 @@ type TProps = {
 
 /** Enrolment requests in courses that require approval, each with its approve / refuse buttons. */
 export function EnrolmentRequests({ t, locale, requests }: TProps) {
-  if (requests.length === 0) return <p>{t("learning.approvals.empty")}</p>;
+  // Not "Aucune demande en attente.": the session requests' section below may say it too.
+  if (requests.length === 0) return <p>{t("approvals.noEnrolments")}</p>;
   return (
     <ul className="card-list">
       {requests.map((request) => {
