@@ -72,7 +72,10 @@ test("two-step approval set on the settings screen: the manager approves, the of
 
     // Step 2: the training officer approves; the agent is confirmed.
     await officer.goto("/sessions/approvals");
-    const officerStep = officer.getByRole("listitem").filter({ hasText: "Julien Morel" }).filter({ hasText: COURSE });
+    const officerStep = officer
+      .getByRole("listitem")
+      .filter({ hasText: "Julien Morel" })
+      .filter({ has: officer.locator(`a[href="${sessionUrl}"]`) });
     await expect(officerStep.getByText("Étape 2 : décision du service de formation")).toBeVisible();
     await expectNoSeriousA11yViolations(officer);
     await officerStep.getByRole("button", { name: "Enregistrer la décision pour Julien Morel" }).click();
@@ -88,17 +91,18 @@ test("two-step approval set on the settings screen: the manager approves, the of
       manager.getByRole("region", { name: "Mon inscription" }).getByText("En attente de validation"),
     ).toBeVisible();
     await officer.goto("/sessions/approvals");
-    const request = officer.getByRole("listitem").filter({ hasText: "Hélène Garnier" }).filter({ hasText: COURSE });
-    await request.getByLabel("Refuser").check();
+    const request = officer
+      .getByRole("listitem")
+      .filter({ hasText: "Hélène Garnier" })
+      .filter({ has: officer.locator(`a[href="${sessionUrl}"]`) });
+    await request.getByLabel("Refuser", { exact: true }).check();
     await request.getByRole("button", { name: "Enregistrer la décision pour Hélène Garnier" }).click();
     const confirm = officer.getByRole("dialog", { name: "Refuser la demande de Hélène Garnier ?" });
-    if (await confirm.isVisible().catch(() => false))
-      await confirm.getByRole("button", { name: "Oui, refuser" }).click();
-    await expect(officer.locator("#approvals-announcer[role=status]")).toContainText(/motif|commentaire/i);
+    await confirm.getByRole("button", { name: "Oui, refuser" }).click();
+    await expect(officer.locator("#approvals-announcer[role=status]")).toHaveText(REFUSAL_NEEDS_COMMENT);
     await request.getByLabel("Commentaire (obligatoire en cas de refus)").fill("Le plan de cette année est complet.");
     await request.getByRole("button", { name: "Enregistrer la décision pour Hélène Garnier" }).click();
-    if (await confirm.isVisible().catch(() => false))
-      await confirm.getByRole("button", { name: "Oui, refuser" }).click();
+    await confirm.getByRole("button", { name: "Oui, refuser" }).click();
     await expect(officer.locator("#approvals-announcer[role=status]")).toHaveText("Décision enregistrée.");
     await manager.goto(sessionUrl);
     await expect(manager.getByRole("region", { name: "Mon inscription" }).getByText("Refusée")).toBeVisible();
