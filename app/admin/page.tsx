@@ -19,6 +19,8 @@ import { publishOpenDataAction } from "./publish-open-data.action";
 import { loadPoolingFigures } from "@/lib/indicators/load-pooling-figures";
 import { periodOf } from "@/lib/indicators/scope";
 import { PoolingFigures } from "@/components/indicators/pooling-figures";
+import { listWaitingItems } from "@/lib/home/list-waiting-items";
+import { WaitingForYou } from "@/components/home/waiting-for-you";
 
 export const generateMetadata = pageTitle("pageTitles.admin");
 
@@ -43,6 +45,7 @@ export default async function AdminPage({
   return (
     <>
       <h1>{t("indicators.nationalTitle")}</h1>
+      <WaitingForYou t={t} items={await listWaitingItems(actor)} />
       <p className="lead">{t("indicators.nationalIntro")}</p>
       <p>
         <Link href="/open-data">{t("indicators.openDataLink")}</Link>

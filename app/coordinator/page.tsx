@@ -10,6 +10,8 @@ import { scheduleFormLabels } from "@/components/sessions/schedule-form-labels";
 import { ScheduleSessionForm } from "@/components/sessions/schedule-session-form";
 import { scheduleSessionAction } from "./coordinator.action";
 import "@/components/sessions/sessions.css";
+import { listWaitingItems } from "@/lib/home/list-waiting-items";
+import { WaitingForYou } from "@/components/home/waiting-for-you";
 
 export const generateMetadata = pageTitle("pageTitles.coordinator");
 
@@ -23,6 +25,7 @@ export default async function CoordinatorPage() {
   return (
     <>
       <h1>{t("coordinator.title")}</h1>
+      <WaitingForYou t={t} items={await listWaitingItems(actor)} />
       {sites.length === 0 && <p>{t("coordinator.noSite")}</p>}
       <ul>
         {sites.map((site) => (

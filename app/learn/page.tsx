@@ -5,8 +5,9 @@ import { listMyTrainings } from "@/lib/learning/list-my-trainings";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatDate } from "@/lib/i18n/format";
 import { localized } from "@/lib/i18n/localized";
-import { canSometimes } from "@/lib/auth/permissions";
 import "@/components/catalogue/learning.css";
+import { listWaitingItems } from "@/lib/home/list-waiting-items";
+import { WaitingForYou } from "@/components/home/waiting-for-you";
 
 export const generateMetadata = pageTitle("pageTitles.learn");
 
@@ -21,6 +22,7 @@ export default async function LearnPage() {
   return (
     <>
       <h1>{t("learn.title")}</h1>
+      <WaitingForYou t={t} items={await listWaitingItems(actor)} />
       {trainings.length === 0 && <p>{t("learn.empty")}</p>}
       {groups.map(
         (group) =>
@@ -65,11 +67,6 @@ export default async function LearnPage() {
         <Link className="button" href="/catalogue">
           {t("learn.browseCatalogue")}
         </Link>
-        {canSometimes(actor, "enrolment.approve") && (
-          <Link className="button button-secondary" href="/learn/approvals">
-            {t("learning.approvals.link")}
-          </Link>
-        )}
       </p>
     </>
   );

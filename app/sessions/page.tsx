@@ -17,7 +17,7 @@ export default async function SessionsPage() {
       <h1>{t("sessions.list.title")}</h1>
       <p className="lead">{t("sessions.list.intro")}</p>
       <p>
-        <Link href="/sessions/approvals">{t("sessions.approvals.title")}</Link> ·{" "}
+        <Link href="/approvals">{t("sessions.approvals.title")}</Link> ·{" "}
         <Link href="/sessions/calendar">{t("sessions.calendar.myTitle")}</Link> ·{" "}
         <Link href="/check-in">{t("sessions.checkIn.title")}</Link> ·{" "}
         <Link href="/notifications">{t("sessions.notifications.title")}</Link> ·{" "}

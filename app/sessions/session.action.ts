@@ -42,7 +42,7 @@ export const decideRegistrationAction = authedFormAction(async (actor, formData)
       field(formData, "step") === "OFFICER" ? "OFFICER" : field(formData, "step") === "MANAGER" ? "MANAGER" : undefined,
   });
   void requestEmailDelivery();
-  revalidatePath("/sessions/approvals");
+  revalidatePath("/approvals");
 });
 
 export const setApprovalAbsenceAction = authedFormAction(async (actor, formData) => {
@@ -52,5 +52,5 @@ export const setApprovalAbsenceAction = authedFormAction(async (actor, formData)
     absentUntil: /^\d{4}-\d{2}-\d{2}$/.test(until) ? `${until}T23:59:59Z` : until,
     deputyEmail: field(formData, "deputyEmail"),
   });
-  revalidatePath("/sessions/approvals");
+  revalidatePath("/approvals");
 });

@@ -6,6 +6,8 @@ import { localized } from "@/lib/i18n/localized";
 import Link from "next/link";
 import { listAuthoringOptions } from "@/lib/authoring/list-authoring-options";
 import { CreateCourseForm } from "@/components/authoring/create-course-form";
+import { listWaitingItems } from "@/lib/home/list-waiting-items";
+import { WaitingForYou } from "@/components/home/waiting-for-you";
 
 export const generateMetadata = pageTitle("pageTitles.trainer");
 
@@ -19,6 +21,7 @@ export default async function TrainerPage() {
   return (
     <>
       <h1>{t("trainer.title")}</h1>
+      <WaitingForYou t={t} items={await listWaitingItems(actor)} />
       {institutions.length > 0 && (
         <section aria-labelledby="create-course">
           <h2 id="create-course">{t("learning.authoring.create")}</h2>
@@ -39,7 +42,7 @@ export default async function TrainerPage() {
       ) : (
         <ul className="card-list">
           {courses.map((course) => {
-            const version = course.versions[0];
+            const version = course.latest;
             return (
               <li key={course.id} className="card">
                 <h2 className="card-title">
@@ -53,11 +56,12 @@ export default async function TrainerPage() {
                   </Link>
                 </h2>
                 <p className="badge">{t(`enums.modality.${course.modality}`)}</p>
-                {version && (
-                  <p>
-                    {version.status === "DRAFT" ? t("trainer.draft") : t("trainer.version", { number: version.number })}
-                  </p>
-                )}
+                <p>
+                  {course.publishedNumber === null
+                    ? t("trainer.notPublished")
+                    : t("trainer.published", { number: course.publishedNumber })}
+                  {course.hasDraft && course.publishedNumber !== null && ` — ${t("trainer.draftInProgress")}`}
+                </p>
                 <p>{t("trainer.learners", { count: course._count.enrolments })}</p>
               </li>
             );

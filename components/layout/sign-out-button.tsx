@@ -1,9 +1,14 @@
 "use client";
 import { signOut } from "next-auth/react";
 
-export function SignOutButton({ label }: { label: string }) {
+export function SignOutButton({ label, id }: { label: string; id?: string }) {
   return (
-    <button type="button" className="button button-secondary" onClick={() => void signOut({ callbackUrl: "/" })}>
+    <button
+      type="button"
+      id={id}
+      className="fr-btn fr-icon-logout-box-r-line"
+      onClick={() => void signOut({ callbackUrl: "/" })}
+    >
       {label}
     </button>
   );

@@ -1,71 +1,112 @@
-import Link from "next/link";
-import type { TNavItem } from "@/lib/auth/navigation";
-import type { TTranslate } from "@/lib/i18n/translate";
+"use client";
+import { Header } from "@codegouvfr/react-dsfr/Header";
+import { addMainNavigationTranslations, type MainNavigationProps } from "@codegouvfr/react-dsfr/MainNavigation";
+import { usePathname } from "next/navigation";
+import { Fragment } from "react";
 import { LanguageSwitch } from "./language-switch";
 import { SignOutButton } from "./sign-out-button";
 
+/** A translated link of the main navigation; `count` shows as a badge, `countLabel` is what a screen reader hears. */
+export type THeaderLink = { href: string; text: string; count?: number; countLabel?: string };
+export type THeaderEntry = THeaderLink | { text: string; items: THeaderLink[] };
+
 type TProps = {
-  t: TTranslate;
-  navigation: TNavItem[];
-  userName: string | null;
-  roleLabels: string[];
+  lang: "fr" | "en";
+  labels: {
+    brandTop: string;
+    serviceTitle: string;
+    serviceTagline: string;
+    homeTitle: string;
+    mainNav: string;
+    switchTo: string;
+    switchToLabel: string;
+    signIn: string;
+    signOut: string;
+    /** "Name (roles)": the account entry of the quick access. */
+    account: string | null;
+  };
+  navigation: THeaderEntry[];
   nextLocale: "fr" | "en";
-  /** Unread items beside a navigation entry (its href): a badge, and the count in the link's name. */
-  counts?: Record<string, number>;
 };
 
-export function SiteHeader({ t, navigation, userName, roleLabels, nextLocale, counts = {} }: TProps) {
+/** The DSFR's block mark ("République / Française"): one line per line of the message. */
+export function brandTopLines(text: string) {
+  return text.split("\n").map((line, index) => (
+    <Fragment key={index}>
+      {index > 0 && <br />}
+      {line}
+    </Fragment>
+  ));
+}
+
+function isCurrent(pathname: string, href: string): boolean {
+  return pathname === href || pathname.startsWith(`${href}/`);
+}
+
+function linkText(link: THeaderLink) {
+  if (!link.count) return link.text;
   return (
-    <header className="site-header" role="banner">
-      <div className="container header-top">
-        <Link href="/" className="brand" title={t("nav.home")}>
-          <span className="brand-mark" aria-hidden="true">
-            R
-          </span>
-          <span>
-            <span className="brand-name">{t("app.name")}</span>
-            <span className="brand-tagline">{t("app.tagline")}</span>
-          </span>
-        </Link>
-        <div className="header-tools">
-          <LanguageSwitch nextLocale={nextLocale} label={t("app.switchTo")} ariaLabel={t("app.switchToLabel")} />
-          {userName ? (
-            <>
-              <p className="signed-in">
-                {t("app.signedInAs", { name: userName })}
-                {roleLabels.length > 0 && <span className="roles"> ({roleLabels.join(", ")})</span>}
-              </p>
-              <SignOutButton label={t("app.signOut")} />
-            </>
-          ) : (
-            <Link className="button button-secondary" href="/auth/signin">
-              {t("app.signIn")}
-            </Link>
-          )}
-        </div>
-      </div>
-      {navigation.length > 0 && (
-        <nav className="main-nav" aria-label={t("app.mainNav")}>
-          <ul className="container">
-            {navigation.map((item) => (
-              <li key={item.href}>
-                <Link href={item.href}>
-                  {t(item.labelKey)}
-                  {(counts[item.href] ?? 0) > 0 && (
-                    <>
-                      {" "}
-                      <span className="nav-count" aria-hidden="true">
-                        {counts[item.href]}
-                      </span>
-                      <span className="visually-hidden">{t("nav.unread", { count: counts[item.href]! })}</span>
-                    </>
-                  )}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      )}
-    </header>
+    <>
+      {link.text}{" "}
+      <span className="nav-count" aria-hidden="true">
+        {link.count}
+      </span>
+      <span className="fr-sr-only">{link.countLabel}</span>
+    </>
+  );
+}
+
+/**
+ * The state design system's header: service name, quick access (language, account, sign-out) and
+ * the main navigation, which the DSFR folds behind a "Menu" button below 62em (the same items,
+ * in its modal). The links and their labels come from lib/auth/navigation.ts.
+ */
+export function SiteHeader({ lang, labels, navigation, nextLocale }: TProps) {
+  const pathname = usePathname();
+  // The DSFR names its <nav> "Menu principal"; Relais's own label, in the page's language.
+  addMainNavigationTranslations({ lang, messages: { "main menu": labels.mainNav } });
+  // The longest matching link is the current page's (a sub-page of /officer is not "/officer").
+  const current = navigation
+    .flatMap((entry) => ("items" in entry ? entry.items : [entry]))
+    .filter((link) => isCurrent(pathname, link.href))
+    .sort((a, b) => b.href.length - a.href.length)[0]?.href;
+  const items: MainNavigationProps.Item[] = navigation.map((entry) =>
+    "items" in entry
+      ? {
+          text: entry.text,
+          isActive: entry.items.some((link) => link.href === current),
+          menuLinks: entry.items.map((link) => ({
+            text: linkText(link),
+            linkProps: { href: link.href },
+            isActive: link.href === current,
+          })),
+        }
+      : { text: linkText(entry), linkProps: { href: entry.href }, isActive: entry.href === current },
+  );
+  const languageSwitch = (
+    <LanguageSwitch key="language" nextLocale={nextLocale} label={labels.switchTo} ariaLabel={labels.switchToLabel} />
+  );
+  return (
+    <Header
+      brandTop={brandTopLines(labels.brandTop)}
+      serviceTitle={labels.serviceTitle}
+      serviceTagline={labels.serviceTagline}
+      homeLinkProps={{ href: "/", title: labels.homeTitle }}
+      disableDisplay
+      navigation={items.length > 0 ? items : undefined}
+      quickAccessItems={
+        labels.account
+          ? [
+              languageSwitch,
+              {
+                iconId: "fr-icon-account-circle-line",
+                text: labels.account,
+                linkProps: { href: "/" },
+              },
+              <SignOutButton key="sign-out" label={labels.signOut} />,
+            ]
+          : [languageSwitch, { iconId: "fr-icon-lock-line", text: labels.signIn, linkProps: { href: "/auth/signin" } }]
+      }
+    />
   );
 }

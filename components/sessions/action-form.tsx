@@ -1,5 +1,6 @@
 "use client";
 import { useEffect, useState, type ReactNode } from "react";
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import type { TActionResult } from "@/lib/auth/authed-action";
 import { ConfirmDialog, type TConfirmation } from "@/components/forms/confirm-dialog";
 import { useKeptFormAction } from "@/components/forms/use-kept-form-action";
@@ -85,9 +86,17 @@ export function ActionAnnouncer({ id }: { id: string }) {
     window.addEventListener(ANNOUNCE_EVENT, listener);
     return () => window.removeEventListener(ANNOUNCE_EVENT, listener);
   }, []);
+  // The region stays (a screen reader follows it from the start); the DSFR alert appears inside it.
   return (
-    <p id={id} role="status" aria-live="polite" className={announcement?.isError ? "error-text" : "success-text"}>
-      {announcement?.text ?? ""}
-    </p>
+    <div id={id} role="status" aria-live="polite">
+      {announcement && (
+        <Alert
+          small
+          severity={announcement.isError ? "error" : "success"}
+          description={announcement.text}
+          className="fr-mb-2w"
+        />
+      )}
+    </div>
   );
 }

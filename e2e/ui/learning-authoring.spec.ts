@@ -48,4 +48,12 @@ test("a trainer creates a course, edits it with autosave, a stale second editor 
   await page.getByRole("link", { name: "Retour à l'édition" }).click();
   await page.getByRole("button", { name: "Publier cette version" }).click();
   await expect(page.getByText("Version publiée.")).toBeVisible();
+  // "Mes cours" says it is live, even once the editor has opened the next draft.
+  await page.goto("/trainer");
+  await expect(
+    page
+      .getByRole("listitem")
+      .filter({ hasText: "Accueillir un nouvel agent" })
+      .getByText(/Publié — version 1/),
+  ).toBeVisible();
 });

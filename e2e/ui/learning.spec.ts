@@ -127,7 +127,7 @@ test("another person's player is refused, and another institution's private cour
 
 test("a manager approves their team member's request", async ({ page }) => {
   await signInAs(page, "manager@relais.test");
-  await page.goto("/learn/approvals");
+  await page.goto("/approvals");
   await expectNoSeriousA11yViolations(page);
   const approve = page.getByRole("button", { name: /Valider la demande de Julien Morel/ });
   await expect(approve).toHaveCount(1);

@@ -4,6 +4,7 @@ import { expectNoHorizontalOverflow } from "../support/layout";
 import { signInAs, signOutAndIn } from "../support/auth";
 import { actionStateReply, serverActionId } from "../support/server-actions";
 import { withE2eDatabase } from "../support/database";
+import { followNavigation } from "../support/navigation";
 
 const GRENOBLE_TRAINER = "trainer@relais.test";
 const LYON_TRAINER = "trainer@ulyon.relais.test";
@@ -39,7 +40,7 @@ test("national library: a Grenoble trainer shares a course, a Lyon trainer adopt
 
   // Lyon's trainer finds it in the library (navigation entry), credited.
   await signOutAndIn(page, LYON_TRAINER);
-  await page.getByRole("link", { name: "Bibliothèque nationale" }).first().click();
+  await followNavigation(page, "Bibliothèque nationale");
   await expect(page.getByRole("heading", { level: 1, name: "Bibliothèque nationale" })).toBeVisible();
   const card = libraryCard(page, COURSE);
   await expect(card.getByText("Université Grenoble Alpes · auteurs : Sophie Lambert, Lucas Robin")).toBeVisible();

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { test, expect, request as playwrightRequest } from "@playwright/test";
 import { signInAs } from "../support/auth";
 import { expectNoSeriousA11yViolations } from "../support/axe";
+import { followNavigation } from "../support/navigation";
 
 test("a training officer creates an LRS client, uses its credentials over HTTP, revokes it, and the credentials then get 401", async ({
   page,
@@ -9,7 +10,7 @@ test("a training officer creates an LRS client, uses its credentials over HTTP, 
 }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await signInAs(page, "officer@relais.test");
-  await page.getByRole("link", { name: "Clients LRS" }).first().click();
+  await followNavigation(page, "Clients LRS");
   await expect(page.getByRole("heading", { level: 1, name: /^Clients LRS de / })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 

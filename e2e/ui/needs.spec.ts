@@ -5,6 +5,7 @@ import { E2E } from "../../scripts/e2e-settings";
 import { resolveDatabase } from "../../lib/db/local-database";
 import { createPrismaClient } from "../../lib/db/create-client";
 import { externalTestDatabaseUrl } from "../../testing/test-database-url";
+import { followNavigation } from "../support/navigation";
 
 // Two institutions of Auvergne-Rhône-Alpes (Grenoble, Lyon): needs expressed, opinions, decisions,
 // pooled by the regional correspondent into one shared session, the requesters told and registered
@@ -13,7 +14,7 @@ const COURSE = "Sauveteur secouriste du travail";
 const DAY = 86_400_000;
 
 async function expressNeed(page: Page) {
-  await page.getByRole("link", { name: "Mes besoins de formation" }).first().click();
+  await followNavigation(page, "Mes besoins de formation");
   await expect(page.getByRole("heading", { level: 1, name: "Mes besoins de formation" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await page.getByLabel("Formation du catalogue").selectOption({ label: COURSE });
@@ -41,7 +42,7 @@ async function giveFavourableOpinion(page: Page, agentName: string) {
 }
 
 async function retainNeed(page: Page, agentName: string) {
-  await page.getByRole("link", { name: "Campagne de recueil" }).click();
+  await followNavigation(page, "Campagne de recueil");
   await expect(page.getByRole("heading", { level: 1, name: /^Campagne de recueil des besoins — / })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   const card = page
@@ -94,7 +95,7 @@ test("needs across two institutions of a region: express → opinion → decisio
   await signOutAndIn(page, "correspondent@relais.test");
   const satisfiedBefore = await satisfiedNeeds(page);
   await expectNoSeriousA11yViolations(page);
-  await page.getByRole("link", { name: "Mutualisation des besoins" }).click();
+  await followNavigation(page, "Mutualisation des besoins");
   await expect(page.getByRole("heading", { level: 1, name: "Mutualisation des besoins de formation" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: new RegExp(COURSE) }) });

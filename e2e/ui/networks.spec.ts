@@ -3,6 +3,7 @@ import { expectNoSeriousA11yViolations } from "../support/axe";
 import { signInAs, signOutAndIn } from "../support/auth";
 import { expectNoHorizontalOverflow } from "../support/layout";
 import { readMailbox } from "../support/mailbox";
+import { followNavigation } from "../support/navigation";
 
 const NETWORK = "RH et formation Auvergne-Rhône-Alpes";
 const LYON = "agent@ulyon.relais.test";
@@ -23,7 +24,7 @@ test("networks journey: two agents of different institutions join a regional net
 
   // The Lyon agent finds the regional network in the directory (navigation entry) and joins it.
   await signInAs(page, LYON);
-  await page.getByRole("link", { name: "Réseaux" }).first().click();
+  await followNavigation(page, "Réseaux");
   await expect(page.getByRole("heading", { level: 1, name: "Réseaux professionnels" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await expectNoHorizontalOverflow(page);

@@ -7,6 +7,7 @@ import JSZip from "jszip";
 import { signInAs } from "../support/auth";
 import { openE2eDatabase } from "../support/database";
 import { expectNoSeriousA11yViolations } from "../support/axe";
+import { followNavigation } from "../support/navigation";
 
 test("an agent downloads all their data as one archive; another person gets only their own", async ({
   page,
@@ -67,7 +68,7 @@ test("a training officer erases a departed agent of their institution, with a re
       },
     });
     await signInAs(page, "officer@relais.test");
-    await page.getByRole("link", { name: "Données personnelles", exact: true }).first().click();
+    await followNavigation(page, "Données personnelles");
     await expect(page.getByRole("heading", { level: 1, name: "Effacer les données d'un agent parti" })).toBeVisible();
     // Non-agents are never offered.
     await page.getByLabel("Adresse électronique ou nom de l'agent").fill("admin@relais.test");

@@ -31,6 +31,8 @@ export const COPIED_VERSION_SELECT = {
           content: true,
           videoAssetId: true,
           fileId: true,
+          // A SCORM or cmi5 activity plays the same stored package in the adaptation.
+          packageId: true,
         },
       },
     },

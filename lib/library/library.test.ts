@@ -237,6 +237,39 @@ describe("the national library (real database)", () => {
 });
 
 describe("pooling figures from the database (national scope)", () => {
+  it("an adaptation plays the original's SCORM or cmi5 package: the package activity is copied with it", async () => {
+    const { a, b, trainerA, trainerB, course } = await setUp();
+    const contentPackage = await db.contentPackage.create({
+      data: {
+        institutionId: a.id,
+        createdById: trainerA.userId,
+        standard: "SCORM_12",
+        title: "Paquet",
+        launchPath: "index.html",
+        sizeBytes: BigInt(10),
+        fileCount: 1,
+      },
+    });
+    const firstModule = await db.courseModule.findFirstOrThrow({ where: { versionId: course.versionId } });
+    await db.activity.create({
+      data: {
+        moduleId: firstModule.id,
+        key: `${course.slug}-pkg`,
+        position: 9,
+        kind: "PACKAGE",
+        title: "SCO",
+        packageId: contentPackage.id,
+      },
+    });
+    await publishToLibrary(trainerA, { courseId: course.id, licence: "CC_BY", authors: "Jeanne Martin" });
+    const adaptation = await adaptLibraryCourse(trainerB, { courseId: course.id, institutionId: b.id });
+    const copied = await db.activity.findMany({
+      where: { module: { version: { courseId: adaptation.id } }, kind: "PACKAGE" },
+      select: { packageId: true, key: true },
+    });
+    expect(copied).toEqual([{ packageId: contentPackage.id, key: expect.stringMatching(/^adapt-/) }]);
+  });
+
   it("counts the hours on another institution's content and the courses reused by two institutions", async () => {
     const { a, b, c, trainerA, trainerB, trainerC, agentB, course } = await setUp();
     const admin = await createUserWithRoles({ roles: [{ role: "NATIONAL_ADMIN" }] });

@@ -14,6 +14,7 @@ import {
   type TRateLimitRule,
 } from "../security/rate-limit";
 import type { TLrsCredentials } from "./types";
+import { authenticateCmi5Session, CMI5_KEY_PREFIX } from "./cmi5-session-credentials";
 
 // scrypt costs tens of milliseconds of CPU by design; a verified (key, secret) pair is
 // remembered against the stored hash, so a rotated secret or a new hash invalidates it at once.
@@ -97,6 +98,8 @@ export async function authenticateLrsRequest(options: {
         "UNAUTHENTICATED",
         "The Authorization header must use HTTP Basic with an LRS client's key and secret.",
       );
+    // A cmi5 AU's launch token: a random, single-session credential, checked on its own table.
+    if (basic.key.startsWith(CMI5_KEY_PREFIX)) return authenticateCmi5Session(basic);
     refuseKnownThrottled({ ...basic, clientAddress });
     const client = await db.lrsClient.findUnique({ where: { key: basic.key }, omit: { secretHash: false } });
     // An unknown or revoked key is a failure like a wrong secret: counted, so keys cannot be probed freely.

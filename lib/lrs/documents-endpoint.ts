@@ -6,7 +6,8 @@ import { db } from "../db";
 import { AppError } from "../errors/app-error";
 import { agentIfi } from "./agent-ifi";
 import { deleteDocuments, getDocument, listDocumentIds, saveDocument, type TDocumentKey } from "./documents";
-import { documentScope, learnerIfi, assertCanRead, assertCanWrite } from "./lrs-access";
+import { documentScope, ownDocumentsIfi, assertCanRead, assertCanWrite } from "./lrs-access";
+import { checkCmi5DocumentWrite, noteCmi5DocumentRead } from "./cmi5-document-rules";
 import { validateActor } from "./validate-statement";
 import { isIri, isUuid, parseTimestamp } from "./xapi-formats";
 import type { TXapiRequest } from "./xapi-route";
@@ -85,9 +86,10 @@ function parseKey(
   if (resource.needsAgent) {
     const { ifi } = parseAgent(params.get("agent"));
     key.agentIfi = ifi;
-    // A learner's documents are their own: the player may not read or write another person's state.
-    if (request.credentials.kind === "learner" && ifi !== learnerIfi(request.credentials.userId))
-      throw new AppError("FORBIDDEN", "agent: a learner may only use their own documents");
+    // A learner's documents are their own: the player may not read or write another person's
+    // state; a cmi5 session's are its actor's.
+    const own = ownDocumentsIfi(request.credentials);
+    if (own !== null && ifi !== own) throw new AppError("FORBIDDEN", "agent: you may only use your own documents");
   }
   const registration = params.get("registration");
   if (registration !== null) {
@@ -117,6 +119,7 @@ export function documentHandlers(resource: TResource) {
       const isList = !request.params.has(resource.idParameter);
       const { key, documentId, since } = parseKey(request, resource, isList);
       if (documentId === null) return Response.json(await listDocumentIds(key, since));
+      await noteCmi5DocumentRead(request.credentials, resource.kind, documentId);
       const document = await getDocument(key, documentId);
       if (!document) throw new AppError("NOT_FOUND", `${resource.idParameter}: no document ${documentId}`);
       return new Response(new Uint8Array(document.content), {
@@ -137,6 +140,7 @@ export function documentHandlers(resource: TResource) {
       checkWriteAccess(request, resource);
       const { key, documentId } = parseKey(request, resource, false);
       if (documentId === null && resource.kind !== "STATE") invalid(resource.idParameter, "the parameter is required");
+      checkCmi5DocumentWrite(request.credentials, { kind: resource.kind, documentId, contentType: null, body: null });
       await deleteDocuments({ key, documentId, preconditions: preconditions(request) });
       return new Response(null, { status: 204 });
     },
@@ -146,6 +150,12 @@ export function documentHandlers(resource: TResource) {
     checkWriteAccess(request, resource);
     const { key, documentId } = parseKey(request, resource, false);
     if (documentId === null) invalid(resource.idParameter, "the parameter is required");
+    checkCmi5DocumentWrite(request.credentials, {
+      kind: resource.kind,
+      documentId,
+      contentType: request.headers.get("content-type"),
+      body: request.body,
+    });
     const contentType = request.headers.get("content-type") ?? "application/octet-stream";
     if (contentType.toLowerCase().startsWith("application/json")) {
       // Bounded like every JSON input (lib/input): a document nested thousands deep would

@@ -37,6 +37,15 @@ export function authorityFor(credentials: TLrsCredentials): TJsonObject {
       };
     case "relais":
       return relais;
+    case "cmi5":
+      // Relais (the LMS) acting for the AU of one launch session.
+      return {
+        objectType: "Group",
+        member: [
+          relais,
+          { objectType: "Agent", account: { homePage: `${xapiBaseUrl()}/cmi5-sessions`, name: credentials.sessionId } },
+        ],
+      };
   }
 }
 
@@ -59,6 +68,16 @@ export async function resolveStatementInstitutions(
   credentials: TLrsCredentials,
   actors: unknown[],
 ): Promise<(string | null)[]> {
+  if (credentials.kind === "cmi5") {
+    actors.forEach((actor, index) => {
+      if (agentIfi(actor) !== credentials.actorIfi)
+        throw new AppError(
+          "FORBIDDEN",
+          `statements[${index}].actor: an AU may only send statements about its launch's actor`,
+        );
+    });
+    return actors.map(() => credentials.institutionId);
+  }
   if (credentials.kind === "learner") {
     const own = learnerIfi(credentials.userId);
     actors.forEach((actor, index) => {
@@ -96,6 +115,7 @@ export async function resolveStatementInstitutions(
 export function statementReadScope(credentials: TLrsCredentials): { institutionId?: string; actorIfi?: string } {
   assertCanRead(credentials);
   if (credentials.kind === "learner") return { actorIfi: learnerIfi(credentials.userId) };
+  if (credentials.kind === "cmi5") return { actorIfi: credentials.actorIfi };
   if (credentials.kind === "client" && credentials.institutionId !== null)
     return { institutionId: credentials.institutionId };
   return {};
@@ -107,6 +127,7 @@ export function isInReadScope(
   row: { institutionId: string | null; actorIfi: string | null },
 ): boolean {
   if (credentials.kind === "learner") return row.actorIfi === learnerIfi(credentials.userId);
+  if (credentials.kind === "cmi5") return row.actorIfi === credentials.actorIfi;
   if (credentials.kind === "client" && credentials.institutionId !== null)
     return row.institutionId === credentials.institutionId;
   return true;
@@ -121,4 +142,11 @@ export function isInReadScope(
 export function documentScope(credentials: TLrsCredentials): string {
   if (credentials.kind === "relais") return "";
   return credentials.institutionId ?? "";
+}
+
+/** The actor whose documents these credentials are limited to (a learner, a cmi5 session), or null. */
+export function ownDocumentsIfi(credentials: TLrsCredentials): string | null {
+  if (credentials.kind === "learner") return learnerIfi(credentials.userId);
+  if (credentials.kind === "cmi5") return credentials.actorIfi;
+  return null;
 }

@@ -33,4 +33,9 @@ export type TLrsCredentials =
     }
   | { kind: "learner"; userId: string; name: string; institutionId: string | null }
   /** Relais itself (attendance, quiz results): national scope. */
-  | { kind: "relais" };
+  | { kind: "relais" }
+  /**
+   * A cmi5 AU's launch session (the auth-token its fetch URL handed out, lib/lrs/cmi5-session-credentials.ts):
+   * it speaks only for the launch's actor, in the registration's institution.
+   */
+  | { kind: "cmi5"; sessionId: string; registration: string; actorIfi: string; institutionId: string | null };

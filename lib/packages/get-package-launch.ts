@@ -2,6 +2,7 @@ import "server-only";
 import type { TActor } from "../auth/permissions";
 import { findPackageActivityOrThrow } from "./find-package-activity";
 import { issueContentToken } from "./package-content-token";
+import { launchCmi5ForEnrolment } from "./launch-cmi5-for-enrolment";
 
 /**
  * What the player needs to launch a package for a learner: the sandboxed frame's URL, under a
@@ -10,6 +11,10 @@ import { issueContentToken } from "./package-content-token";
  */
 export async function getPackageLaunch(actor: TActor, options: { enrolmentId: string; activityKey: string }) {
   const { enrolment, contentPackage } = await findPackageActivityOrThrow(actor, options);
+  if (contentPackage.standard === "CMI5") {
+    const launch = await launchCmi5ForEnrolment(actor, { enrolmentId: enrolment.id, activityKey: options.activityKey });
+    return { standard: contentPackage.standard, src: launch.url };
+  }
   const token = issueContentToken({
     packageId: contentPackage.id,
     userId: actor.userId,

@@ -217,7 +217,7 @@ describe("importing a package", () => {
         zipPath: await zipFile([
           {
             name: "cmi5.xml",
-            data: '<courseStructure><course id="c"/><au id="a" moveOn="Sometimes"><url>a.html</url></au></courseStructure>',
+            data: '<courseStructure><course id="https://relais.test/c"/><au id="https://relais.test/a" moveOn="Sometimes"><url>a.html</url></au></courseStructure>',
           },
           { name: "a.html", data: "a" },
         ]),
@@ -226,6 +226,27 @@ describe("importing a package", () => {
     expect(badCmi5.fr).toBe(
       "cmi5.xml : moveOn doit valoir Passed, Completed, CompletedAndPassed, CompletedOrPassed ou NotApplicable",
     );
+
+    // cmi5 §3 and §13: identifiers are IRIs, each used once; the AU URL may not set a launch parameter.
+    for (const [structure, rule] of [
+      ['<course id="relais.test/c"/><au id="https://relais.test/a"><url>a.html</url></au>', "IRI"],
+      ['<course id="https://relais.test/c"/><au id="https://relais.test/c"><url>a.html</url></au>', "twice"],
+      [
+        '<course id="https://relais.test/c"/><au id="https://relais.test/a"><url>a.html?fetch=x</url></au>',
+        "launch parameters",
+      ],
+    ] as const) {
+      const refused = await refusal(
+        importPackage(actor, {
+          zipPath: await zipFile([
+            { name: "cmi5.xml", data: `<courseStructure>${structure}</courseStructure>` },
+            { name: "a.html", data: "a" },
+          ]),
+        }),
+      );
+      expect(refused.en).toMatch(/^cmi5\.xml: /);
+      expect(refused.en).toContain(rule);
+    }
 
     const none = await refusal(importPackage(actor, { zipPath: await zipFile([sco]) }));
     expect(none.en).toBe("No imsmanifest.xml (SCORM) or cmi5.xml (cmi5) file at the root of the package.");

@@ -15,6 +15,7 @@ import { packageMediaType } from "./package-media-type";
 import { packageBlobPath, packageTempDir } from "./package-storage";
 import { parsePackageManifest } from "./parse-package-manifest";
 import { readPackageZip, type TPackageZip } from "./read-package-zip";
+import { readCourseStructureFile } from "./read-course-structure-file";
 
 export type TImportedPackage = {
   id: string;
@@ -75,7 +76,13 @@ export function assertCanImportPackage(actor: TActor): void {
 
 export async function importPackage(
   actor: TActor,
-  options: { zipPath: string; fileName?: string; limits?: Partial<TPackageLimits> },
+  options: {
+    zipPath: string;
+    fileName?: string;
+    limits?: Partial<TPackageLimits>;
+    /** "xml": a cmi5 course structure alone, every AU at an absolute URL (cmi5 §14.2). */
+    format?: "zip" | "xml";
+  },
 ): Promise<TImportedPackage> {
   assertCanImportPackage(actor);
   const limits: TPackageLimits = { ...PACKAGE_LIMITS, ...options.limits };
@@ -84,7 +91,10 @@ export async function importPackage(
     throw packageError("tooLarge", "the package is too large", {
       megabytes: Math.round(limits.maxZipBytes / 1024 / 1024),
     });
-  const zip = await readPackageZip(options.zipPath, limits);
+  const zip =
+    options.format === "xml"
+      ? await readCourseStructureFile(options.zipPath, limits)
+      : await readPackageZip(options.zipPath, limits);
   const created: { blob: string; sha256: string }[] = [];
   try {
     const names = new Set(zip.files.keys());
@@ -112,6 +122,7 @@ export async function importPackage(
               masteryScore: manifest.masteryScore,
               schemaVersion: manifest.schemaVersion,
               aus: manifest.aus,
+              blocks: manifest.blocks,
               fileName: options.fileName?.slice(0, 200) ?? null,
             },
             sizeBytes: BigInt(zip.totalBytes),

@@ -6,7 +6,7 @@ import { db } from "../db";
 import { keyedError } from "../errors/localized-error";
 import { parseRangeHeader } from "../video/http-range";
 import { buildInitialCmi } from "./build-initial-cmi";
-import { verifyContentToken } from "./package-content-token";
+import { verifyContentToken, type TCmi5ContentGrant } from "./package-content-token";
 import { packageBlobPath } from "./package-storage";
 
 /** HTML larger than this is served as stored (no run-time bridge): no real SCO page is that big. */
@@ -33,7 +33,9 @@ export async function openPackageFile(options: {
   rangeHeader: string | null;
   ifNoneMatch: string | null;
 }): Promise<{ status: number; headers: Record<string, string>; body: ReadableStream | Buffer | null }> {
-  const grant = verifyContentToken(options.token);
+  const verified = verifyContentToken(options.token);
+  if ("cmi5SessionId" in verified) return openCmi5File({ ...options, grant: verified });
+  const grant = verified;
   const [file, enrolment, contentPackage] = await Promise.all([
     db.packageFile.findUnique({
       where: { packageId_path: { packageId: grant.packageId, path: options.path } },
@@ -90,6 +92,52 @@ export async function openPackageFile(options: {
     return { status: 200, headers: { ...base, "content-length": String(body.length) }, body };
   }
 
+  return serveStoredFile({ file, base, ifNoneMatch: options.ifNoneMatch, rangeHeader: options.rangeHeader });
+}
+
+/**
+ * A cmi5 AU's file for its launch session: the session must exist for this package, and its
+ * registration's enrolment, when it has one, must still give access to the course.
+ */
+async function openCmi5File(options: {
+  grant: TCmi5ContentGrant;
+  path: string;
+  rangeHeader: string | null;
+  ifNoneMatch: string | null;
+}) {
+  const [file, session] = await Promise.all([
+    db.packageFile.findUnique({
+      where: { packageId_path: { packageId: options.grant.packageId, path: options.path } },
+      select: { sha256: true, sizeBytes: true, mediaType: true },
+    }),
+    db.cmi5Session.findFirst({
+      where: { id: options.grant.cmi5SessionId, registration: { packageId: options.grant.packageId } },
+      select: { registration: { select: { enrolmentId: true } } },
+    }),
+  ]);
+  if (!file || !session) throw keyedError("NOT_FOUND", "errors.packages.notFound");
+  const enrolmentId = session.registration.enrolmentId;
+  if (
+    enrolmentId &&
+    !(await db.enrolment.findFirst({ where: { id: enrolmentId, status: { in: ["ACTIVE", "COMPLETED"] } } }))
+  )
+    throw keyedError("NOT_FOUND", "errors.packages.notFound");
+  const base = {
+    "content-type": file.mediaType,
+    "cache-control": "private, max-age=86400",
+    "x-content-type-options": "nosniff",
+  };
+  return serveStoredFile({ file, base, ifNoneMatch: options.ifNoneMatch, rangeHeader: options.rangeHeader });
+}
+
+/** A stored file by content hash: ETag, 304, Range with 206/416. */
+function serveStoredFile(options: {
+  file: { sha256: string; sizeBytes: number };
+  base: Record<string, string>;
+  ifNoneMatch: string | null;
+  rangeHeader: string | null;
+}): { status: number; headers: Record<string, string>; body: ReadableStream | Buffer | null } {
+  const { file, base } = options;
   const etag = `"${file.sha256}"`;
   if (options.ifNoneMatch && options.ifNoneMatch.split(",").some((tag) => tag.trim() === etag))
     return { status: 304, headers: { ...base, etag }, body: null };

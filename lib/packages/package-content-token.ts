@@ -18,6 +18,8 @@ function sign(payload: string): string {
 }
 
 export type TContentGrant = { packageId: string; userId: string; enrolmentId: string; activityKey: string };
+/** A cmi5 AU's files, for one launch session (lib/packages/launch-cmi5-au.ts), whoever its actor. */
+export type TCmi5ContentGrant = { packageId: string; cmi5SessionId: string };
 
 export function issueContentToken(options: TContentGrant & { now?: Date }): string {
   const expires = Math.floor((options.now ?? new Date()).getTime() / 1000) + CONTENT_TOKEN_SECONDS;
@@ -27,7 +29,15 @@ export function issueContentToken(options: TContentGrant & { now?: Date }): stri
   return `${payload}.${sign(payload)}`;
 }
 
-export function verifyContentToken(token: string, now = new Date()): TContentGrant {
+export function issueCmi5ContentToken(options: TCmi5ContentGrant & { now?: Date }): string {
+  const expires = Math.floor((options.now ?? new Date()).getTime() / 1000) + CONTENT_TOKEN_SECONDS;
+  const payload = Buffer.from(JSON.stringify(["cmi5", options.packageId, options.cmi5SessionId, expires])).toString(
+    "base64url",
+  );
+  return `${payload}.${sign(payload)}`;
+}
+
+export function verifyContentToken(token: string, now = new Date()): TContentGrant | TCmi5ContentGrant {
   const [payload, signature, ...rest] = token.split(".");
   const expected = payload ? sign(payload) : "";
   if (
@@ -38,9 +48,13 @@ export function verifyContentToken(token: string, now = new Date()): TContentGra
     !timingSafeEqual(Buffer.from(signature), Buffer.from(expected))
   )
     throw keyedError("NOT_FOUND", "errors.packages.notFound");
-  const [packageId, userId, enrolmentId, activityKey, expires] = JSON.parse(
-    Buffer.from(payload, "base64url").toString("utf8"),
-  ) as [string, string, string, string, number];
+  const fields = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as (string | number)[];
+  if (fields[0] === "cmi5") {
+    const [, packageId, cmi5SessionId, expires] = fields as [string, string, string, number];
+    if (!(expires * 1000 > now.getTime())) throw keyedError("FORBIDDEN", "errors.packages.linkExpired");
+    return { packageId, cmi5SessionId };
+  }
+  const [packageId, userId, enrolmentId, activityKey, expires] = fields as [string, string, string, string, number];
   if (!(expires * 1000 > now.getTime())) throw keyedError("FORBIDDEN", "errors.packages.linkExpired");
   return { packageId, userId, enrolmentId, activityKey };
 }

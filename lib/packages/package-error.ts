@@ -13,7 +13,9 @@ export type TManifestRule =
   | "cmi5Course"
   | "cmi5Au"
   | "cmi5AuUrl"
-  | "cmi5MoveOn";
+  | "cmi5MoveOn"
+  | "cmi5Iri"
+  | "cmi5Duplicate";
 
 /** A package refused because of one of its files: the file and the rule it breaks, both shown. */
 export function manifestError(file: string, rule: TManifestRule, detail: string) {

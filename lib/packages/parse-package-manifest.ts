@@ -13,7 +13,13 @@ export type TCmi5Au = {
   moveOn: "Passed" | "Completed" | "CompletedAndPassed" | "CompletedOrPassed" | "NotApplicable";
   masteryScore: number | null;
   launchMethod: "AnyWindow" | "OwnWindow";
+  /** cmi5 §13.1.4: handed to the AU in LMS.LaunchData, as the course structure gives them. */
+  launchParameters: string | null;
+  entitlementKey: string | null;
+  /** Indexes (in TParsedManifest.blocks) of the blocks holding this AU, outermost first. */
+  blocks: number[];
 };
+export type TCmi5Block = { id: string; title: string };
 export type TParsedManifest = {
   standard: TPackageStandard;
   manifestFile: "imsmanifest.xml" | "cmi5.xml";
@@ -26,6 +32,8 @@ export type TParsedManifest = {
   masteryScore: number | null;
   schemaVersion: string | null;
   aus: TCmi5Au[];
+  /** cmi5: the blocks of the course structure, in document order (SCORM: none). */
+  blocks: TCmi5Block[];
 };
 
 type TNode = Record<string, unknown>;
@@ -41,8 +49,18 @@ const parser = new XMLParser({
   isArray: (name) => ARRAYS.has(name),
 });
 
+/** The predefined XML entities and character references (the parser expands none: no entity bombs). */
+function decodeXml(value: string): string {
+  return value.replace(/&(lt|gt|quot|apos|amp|#\d{1,7}|#x[0-9a-f]{1,6});/gi, (whole, name: string) => {
+    const named: Record<string, string> = { lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" };
+    if (named[name.toLowerCase()]) return named[name.toLowerCase()]!;
+    const code = name[1]?.toLowerCase() === "x" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
 function text(value: unknown): string | null {
-  if (typeof value === "string") return value.trim() || null;
+  if (typeof value === "string") return decodeXml(value.trim()) || null;
   if (Array.isArray(value)) return text(value[0]);
   if (value && typeof value === "object") {
     const node = value as TNode;
@@ -149,10 +167,39 @@ function parseScorm(xml: string, files: Set<string>): TParsedManifest {
     masteryScore,
     schemaVersion,
     aus: [],
+    blocks: [],
   };
 }
 
 const MOVE_ON = new Set(["Passed", "Completed", "CompletedAndPassed", "CompletedOrPassed", "NotApplicable"]);
+/** cmi5 §8.1: the LMS adds these to the AU's URL, so the course structure may not (8.1.0.0-6). */
+const LAUNCH_PARAMETERS = ["endpoint", "fetch", "actor", "registration", "activityId"];
+/** cmi5 §3: identifiers are IRIs with a scheme (a bare "w3id.org/..." is a fragment, refused). */
+const IRI = /^[a-z][a-z0-9+.-]*:[^\s]+$/i;
+
+function cmi5Url(file: string, id: string, raw: string, files: Set<string>): string {
+  const url = raw.trim();
+  if (/\s/.test(url)) throw manifestError(file, "cmi5AuUrl", `au ${id}: the <url> ${url} is not a URL`);
+  const isAbsolute = /^[a-z][a-z0-9+.-]*:/i.test(url);
+  if (isAbsolute) {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      throw manifestError(file, "cmi5AuUrl", `au ${id}: the <url> ${url} is not a URL`);
+    }
+    if (!/^https?:$/.test(parsed.protocol)) throw manifestError(file, "cmi5AuUrl", `au ${id}: ${url} is not http(s)`);
+  } else {
+    // A course structure alone (no zip) has no files: a relative URL then points nowhere (14.2.0.0-1).
+    const resolved = resolveInPackage("", url);
+    if (!resolved || !files.has(resolved)) throw manifestError(file, "cmi5AuUrl", `${url} is not in the package`);
+  }
+  const query = new URLSearchParams(url.includes("?") ? url.slice(url.indexOf("?") + 1).split("#")[0] : "");
+  const conflict = LAUNCH_PARAMETERS.find((name) => query.has(name));
+  if (conflict)
+    throw manifestError(file, "cmi5AuUrl", `au ${id}: the <url> may not set the launch parameter ${conflict}`);
+  return url;
+}
 
 function parseCmi5(xml: string, files: Set<string>): TParsedManifest {
   const file = "cmi5.xml";
@@ -162,16 +209,29 @@ function parseCmi5(xml: string, files: Set<string>): TParsedManifest {
   const course = structure.course as TNode | undefined;
   if (!course || typeof course["@id"] !== "string")
     throw manifestError(file, "cmi5Course", "<course> with an id is required");
+  const seen = new Set<string>();
+  const checkId = (kind: string, id: unknown): string => {
+    if (typeof id !== "string" || !id) throw manifestError(file, "cmi5Au", `a <${kind}> has no id`);
+    if (!IRI.test(id)) throw manifestError(file, "cmi5Iri", `${kind} id ${id} is not an IRI`);
+    if (seen.has(id)) throw manifestError(file, "cmi5Duplicate", `${kind} id ${id} appears twice`);
+    seen.add(id);
+    return id;
+  };
+  checkId("course", course["@id"]);
+  for (const objective of list(((structure.objectives ?? {}) as TNode).objective))
+    checkId("objective", objective["@id"]);
   const aus: TCmi5Au[] = [];
-  const walk = (node: TNode) => {
+  const blocks: TCmi5Block[] = [];
+  const walk = (node: TNode, chain: number[]) => {
     for (const au of list(node.au)) {
-      const id = au["@id"];
-      const url = text(au.url);
-      if (typeof id !== "string" || !id) throw manifestError(file, "cmi5Au", "an <au> has no id");
-      if (!url) throw manifestError(file, "cmi5AuUrl", `au ${id} has no <url>`);
-      if (!/^https?:\/\//i.test(url)) {
-        const resolved = resolveInPackage("", url);
-        if (!resolved || !files.has(resolved)) throw manifestError(file, "cmi5AuUrl", `${url} is not in the package`);
+      const id = checkId("au", au["@id"]);
+      const rawUrl = text(au.url);
+      if (!rawUrl) throw manifestError(file, "cmi5AuUrl", `au ${id} has no <url>`);
+      const url = cmi5Url(file, id, rawUrl, files);
+      for (const objective of list(((au.objectives ?? {}) as TNode).objective)) {
+        const ref = objective["@idref"];
+        if (typeof ref !== "string" || !IRI.test(ref))
+          throw manifestError(file, "cmi5Iri", `au ${id}: objective ${String(ref)} is not an IRI`);
       }
       const moveOn = String(au["@moveOn"] ?? "NotApplicable");
       if (!MOVE_ON.has(moveOn)) throw manifestError(file, "cmi5MoveOn", `au ${id}: moveOn ${moveOn}`);
@@ -183,18 +243,28 @@ function parseCmi5(xml: string, files: Set<string>): TParsedManifest {
           "masteryScore",
           `au ${id}: masteryScore ${String(rawMastery)} is not between 0 and 1`,
         );
+      const launchMethod = au["@launchMethod"] ?? "AnyWindow";
+      if (launchMethod !== "AnyWindow" && launchMethod !== "OwnWindow")
+        throw manifestError(file, "cmi5Au", `au ${id}: launchMethod ${String(launchMethod)}`);
       aus.push({
         id,
         title: (text(au.title) ?? id).slice(0, 200),
         url,
         moveOn: moveOn as TCmi5Au["moveOn"],
         masteryScore,
-        launchMethod: au["@launchMethod"] === "OwnWindow" ? "OwnWindow" : "AnyWindow",
+        launchMethod,
+        launchParameters: text(au.launchParameters),
+        entitlementKey: text(au.entitlementKey),
+        blocks: chain,
       });
     }
-    for (const block of list(node.block)) walk(block);
+    for (const block of list(node.block)) {
+      const id = checkId("block", block["@id"]);
+      blocks.push({ id, title: (text(block.title) ?? id).slice(0, 200) });
+      walk(block, [...chain, blocks.length - 1]);
+    }
   };
-  walk(structure);
+  walk(structure, []);
   const first = aus[0];
   if (!first) throw manifestError(file, "cmi5Au", "the course has no <au>");
   return {
@@ -206,6 +276,7 @@ function parseCmi5(xml: string, files: Set<string>): TParsedManifest {
     masteryScore: first.masteryScore === null ? null : Math.round(first.masteryScore * 100),
     schemaVersion: null,
     aus,
+    blocks,
   };
 }
 

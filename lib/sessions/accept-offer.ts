@@ -84,7 +84,7 @@ export async function acceptOffer(actor: TActor, input: z.input<typeof ZAcceptOf
       await notifyUsers(tx, {
         userIds: await findApproverIds(tx, agent, { now }),
         kind: "approvalRequested",
-        link: "/sessions/approvals",
+        link: "/approvals",
         params: {
           sessionId: found.sessionId,
           course: registration.session.courseVersion.title,

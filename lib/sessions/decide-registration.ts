@@ -133,7 +133,7 @@ export async function decideRegistration(
       await notifyUsers(tx, {
         userIds: await findApproverIds(tx, registration.user, { step: "OFFICER", now }),
         kind: "approvalRequested",
-        link: "/sessions/approvals",
+        link: "/approvals",
         params,
       });
       await tx.auditLog.create({

@@ -4,11 +4,11 @@ import { institutionsWhere, type TActor } from "../auth/permissions";
 import type { Prisma } from "../db/generated/client";
 
 /**
- * Registrations waiting for this actor's decision, at the step they wait at: at the manager's step
+ * The filter of registrations waiting for this actor's decision, at the step they wait at: at the manager's step
  * their team's, their absent colleagues' teams' when they are the deputy, and (officers) their
  * institution's agents without a manager; at the officer's step (officers) their institution's.
  */
-export async function listPendingApprovals(actor: TActor, now = new Date()) {
+export function pendingRegistrationApprovalWhere(actor: TActor, now: Date): Prisma.RegistrationWhereInput {
   const institutions = institutionsWhere(actor, "enrolment.approve");
   const inInstitutions: Prisma.UserWhereInput | null =
     institutions === "all" ? {} : institutions.length ? { institutionId: { in: institutions } } : null;
@@ -17,15 +17,19 @@ export async function listPendingApprovals(actor: TActor, now = new Date()) {
     { user: { manager: { deputyId: actor.userId, absentUntil: { gt: now } } } },
     ...(inInstitutions ? [{ user: { managerId: null, ...inInstitutions } }] : []),
   ];
+  return {
+    status: "PENDING_APPROVAL",
+    OR: [
+      { approvalStep: { not: "OFFICER" }, OR: managerStep },
+      { approvalStep: null, OR: managerStep },
+      ...(inInstitutions ? [{ approvalStep: "OFFICER" as const, user: inInstitutions }] : []),
+    ],
+  };
+}
+
+export async function listPendingApprovals(actor: TActor, now = new Date()) {
   const rows = await db.registration.findMany({
-    where: {
-      status: "PENDING_APPROVAL",
-      OR: [
-        { approvalStep: { not: "OFFICER" }, OR: managerStep },
-        { approvalStep: null, OR: managerStep },
-        ...(inInstitutions ? [{ approvalStep: "OFFICER" as const, user: inInstitutions }] : []),
-      ],
-    },
+    where: pendingRegistrationApprovalWhere(actor, now),
     orderBy: { createdAt: "asc" },
     select: {
       id: true,

@@ -136,7 +136,7 @@ export async function registerForSession(actor: TActor, input: z.input<typeof ZR
         userIds: await findApproverIds(tx, agent, { now }),
         kind: "approvalRequested",
         params,
-        link: "/sessions/approvals",
+        link: "/approvals",
       });
     await tx.auditLog.create({
       data: {

@@ -61,7 +61,7 @@ export async function remindPendingApprovals(now = new Date(), options: { batch?
       await notifyUsers(tx, {
         userIds: approverIds,
         kind: "approvalReminder",
-        link: "/sessions/approvals",
+        link: "/approvals",
         params: {
           sessionId: registration.sessionId,
           course: registration.session.courseVersion.title,

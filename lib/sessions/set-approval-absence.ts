@@ -5,6 +5,7 @@ import type { TActor } from "../auth/permissions";
 import { assertCan } from "../auth/assert-can";
 import { canSometimes } from "../auth/permissions";
 import { invalidInput } from "../errors/invalid-input";
+import { hasDirectReports } from "../people/has-direct-reports";
 import { localizedAppError } from "./localize-app-error";
 
 export const ZSetApprovalAbsenceInput = z.object({
@@ -31,6 +32,12 @@ export async function setApprovalAbsence(
   const { absentUntil, deputyEmail } = parsed.data;
   // Anyone who approves somewhere (a manager, an officer) may name a deputy; assertCan on nothing refuses the others.
   if (!canSometimes(actor, "enrolment.approve")) assertCan(actor, "enrolment.approve", {});
+  // A deputy stands in for a manager at the manager's step: someone without a team has no one to hand over.
+  if (absentUntil && !(await hasDirectReports(actor.userId)))
+    throw localizedAppError("FORBIDDEN", "Only a manager names a deputy.", {
+      messageKey: "sessions.absence.errors.noTeam",
+      values: {},
+    });
   if (absentUntil && absentUntil <= now)
     throw localizedAppError("INVALID", "The absence must end in the future.", {
       messageKey: "sessions.absence.errors.past",

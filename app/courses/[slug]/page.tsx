@@ -10,6 +10,7 @@ import { localized } from "@/lib/i18n/localized";
 import { EnrolForm } from "@/components/catalogue/enrol-form";
 import "@/components/catalogue/learning.css";
 import { getCourseAttribution } from "@/lib/library/get-course-attribution";
+import { PageBreadcrumb } from "@/components/layout/page-breadcrumb";
 
 export const generateMetadata = pageTitle("pageTitles.coursesSlug");
 
@@ -31,6 +32,10 @@ export default async function CoursePage({ params }: TProps) {
     .filter(Boolean);
   return (
     <article className="prose">
+      <PageBreadcrumb
+        segments={[{ label: t("nav.catalogue"), href: "/catalogue" }]}
+        current={localized(locale, version.title, version.titleEn)}
+      />
       <h1>{localized(locale, version.title, version.titleEn)}</h1>
       <p className="lead">{localized(locale, version.summary, version.summaryEn)}</p>
 

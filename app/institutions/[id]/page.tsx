@@ -17,6 +17,8 @@ import { getIndicatorDashboard } from "@/lib/indicators/get-indicator-dashboard"
 import { parseDashboardParams, toQueryString } from "@/lib/indicators/parse-dashboard-params";
 import { IndicatorDashboard } from "@/components/indicators/indicator-dashboard";
 import { IndicatorFilters } from "@/components/indicators/indicator-filters";
+import { listWaitingItems } from "@/lib/home/list-waiting-items";
+import { WaitingForYou } from "@/components/home/waiting-for-you";
 
 export const generateMetadata = pageTitle("pageTitles.institutionsId");
 
@@ -47,9 +49,12 @@ export default async function InstitutionPage({
   const dashboard = can(actor, "indicators.read", { institutionId: id })
     ? await getIndicatorDashboard(actor, filters)
     : null;
+  // The officer's own institution is their home: it opens on what waits for them.
+  const isOwnInstitution = can(actor, "staff.import", { institutionId: id });
   return (
     <>
       <h1>{t("institution.title", { name: institution.name })}</h1>
+      {isOwnInstitution && <WaitingForYou t={t} items={await listWaitingItems(actor)} />}
       <p>
         {t("institution.code", { code: institution.code })} ·{" "}
         {t("institution.region", { region: locale === "en" ? institution.region.nameEn : institution.region.nameFr })}

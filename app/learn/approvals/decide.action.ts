@@ -12,5 +12,5 @@ export const decideEnrolmentAction = authedFormAction(async (actor, formData) =>
     decision: decision as "approve" | "refuse",
     comment: String(formData.get("comment") ?? ""),
   });
-  revalidatePath("/learn/approvals");
+  revalidatePath("/approvals");
 });

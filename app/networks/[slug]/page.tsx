@@ -16,6 +16,7 @@ import { FormSection } from "@/components/networks/form-section";
 import { createThreadAction, joinNetworkAction, leaveNetworkAction, updateDigestAction } from "../networks.action";
 import "@/components/networks/networks.css";
 import { publicUrl } from "@/lib/env";
+import { PageBreadcrumb } from "@/components/layout/page-breadcrumb";
 
 export const metadata: Metadata = { title: "Réseau" };
 
@@ -40,9 +41,7 @@ export default async function NetworkPage({
   const base = publicUrl();
   return (
     <>
-      <p>
-        <Link href="/networks">{t("networks.title")}</Link>
-      </p>
+      <PageBreadcrumb segments={[{ label: t("networks.title"), href: "/networks" }]} current={network.name} />
       <h1>{network.name}</h1>
       <p className="badges">
         <span className="badge">{t(`networks.scope.${network.scope}`)}</span>

@@ -19,6 +19,7 @@ import { SessionCostsForm } from "@/components/sessions/session-costs-form";
 import { EURO_FORMAT } from "@/lib/money/z-euros";
 import { recordSessionCostsAction } from "../costs.action";
 import "@/components/sessions/sessions.css";
+import { PageBreadcrumb } from "@/components/layout/page-breadcrumb";
 
 export const generateMetadata = pageTitle("pageTitles.sessionsId");
 
@@ -42,6 +43,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
   const typed = (cents: number) => formatNumber(locale, cents / 100, { ...EURO_FORMAT, useGrouping: false });
   return (
     <>
+      <PageBreadcrumb segments={[{ label: t("nav.sessions"), href: "/sessions" }]} current={title} />
       <h1>{title}</h1>
       <p className="badge">{t(`enums.sessionStatus.${session.status}`)}</p>
       <p>

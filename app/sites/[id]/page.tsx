@@ -13,6 +13,7 @@ import { ROOM_FEATURES } from "@/lib/sites/save-room";
 import type { TMessageKey } from "@/lib/i18n/translate";
 import { updateSiteAction, saveRoomAction, deleteRoomAction, deleteSiteAction } from "../site.action";
 import "@/components/sessions/sessions.css";
+import { PageBreadcrumb } from "@/components/layout/page-breadcrumb";
 
 export const generateMetadata = pageTitle("pageTitles.sitesId");
 
@@ -37,6 +38,7 @@ export default async function SitePage({
   const days = buildCalendarDays({ slots, start: range.start, end: range.end, locale, timeZone, showSite: false });
   return (
     <>
+      <PageBreadcrumb segments={[{ label: t("nav.sites"), href: "/sites" }]} current={site.name} />
       <h1>{site.name}</h1>
       <dl>
         <dt>{t("sessions.site.address")}</dt>

@@ -17,6 +17,7 @@ import { CourseApprovalForm } from "@/components/sessions/approval-settings-form
 import { getCourseApprovalSettings } from "@/lib/sessions/get-approval-settings";
 import { updateCourseApprovalAction } from "@/app/sessions/approval-settings.action";
 import "@/components/catalogue/learning.css";
+import { PageBreadcrumb } from "@/components/layout/page-breadcrumb";
 
 export const generateMetadata = pageTitle("pageTitles.trainerCoursesCourseId");
 
@@ -195,6 +196,7 @@ export default async function EditCoursePage({ params }: TProps) {
   } as Parameters<typeof CourseEditor>[0]["labels"];
   return (
     <>
+      <PageBreadcrumb segments={[{ label: t("nav.trainer"), href: "/trainer" }]} current={loaded.draft.title} />
       <h1>{t("learning.authoring.edit", { title: loaded.draft.title })}</h1>
       {migration && migration.learnersOnOlderVersions > 0 && (
         <MigrateLearnersForm
@@ -220,6 +222,18 @@ export default async function EditCoursePage({ params }: TProps) {
         publishAction={publishToLibraryAction}
         takeAction={takeUpstreamVersionAction}
       />
+      <section className="course-export" aria-labelledby="course-export-title">
+        <h2 id="course-export-title">{t("packages.export.title")}</h2>
+        <p>{t("packages.export.intro")}</p>
+        <p>
+          <a className="button" href={`/api/courses/${encodeURIComponent(courseId)}/export?format=cmi5`} download>
+            {t("packages.export.cmi5")}
+          </a>{" "}
+          <a className="button" href={`/api/courses/${encodeURIComponent(courseId)}/export?format=scorm12`} download>
+            {t("packages.export.scorm12")}
+          </a>
+        </p>
+      </section>
       <CourseEditor
         courseId={courseId}
         versionId={loaded.draft.id}

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { getTranslator } from "@/lib/i18n/server";
@@ -13,6 +12,7 @@ import { composerLabels } from "@/components/networks/composer-labels";
 import { NetworkPost } from "@/components/networks/network-post";
 import { followThreadAction, markSolutionAction, moderateThreadAction, replyAction } from "../../../networks.action";
 import "@/components/networks/networks.css";
+import { PageBreadcrumb } from "@/components/layout/page-breadcrumb";
 
 export const metadata: Metadata = { title: "Discussion" };
 
@@ -52,9 +52,13 @@ export default async function ThreadPage({
   );
   return (
     <>
-      <p>
-        <Link href={`/networks/${network.slug}`}>{t("networks.thread.back", { name: network.name })}</Link>
-      </p>
+      <PageBreadcrumb
+        segments={[
+          { label: t("networks.title"), href: "/networks" },
+          { label: network.name, href: `/networks/${network.slug}` },
+        ]}
+        current={thread.title}
+      />
       <h1>{thread.title}</h1>
       <p className="badges">
         {thread.isPinned && <span className="badge">{t("networks.page.pinned")}</span>}
