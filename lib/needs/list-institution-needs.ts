@@ -46,7 +46,7 @@ export async function listInstitutionNeeds(
     total,
     needs: needs.map((need) => {
       const row = toNeedRow(need);
-      return { ...row, canDecide: row.answeredBySessionId === null };
+      return { ...row, canDecide: row.answeredBySessionId === null && row.stage !== "COMMISSIONED" };
     }),
   };
 }

@@ -20,7 +20,7 @@ export default async function CommissionsPage() {
       {commissions.length === 0 ? (
         <p>{t("costs.commission.empty")}</p>
       ) : (
-        <div className="needs-table-scroll">
+        <div className="needs-table-scroll" tabIndex={0} role="region" aria-label={t("costs.commission.listCaption")}>
           <table className="table">
             <caption>{t("costs.commission.listCaption")}</caption>
             <thead>

@@ -68,7 +68,7 @@ export default async function NeedsIndicatorsPage(props: {
           </div>
         ))}
       </dl>
-      <div className="needs-table-scroll">
+      <div className="needs-table-scroll" tabIndex={0} role="region" aria-label={t("needs.indicators.title")}>
         <table className="table">
           <caption>
             {t("needs.indicators.caption", {
@@ -105,7 +105,7 @@ export default async function NeedsIndicatorsPage(props: {
         </table>
       </div>
       <h2 id="costs-title">{t("costs.indicators.title")}</h2>
-      <div className="needs-table-scroll">
+      <div className="needs-table-scroll" tabIndex={0} role="region" aria-label={t("costs.indicators.title")}>
         <table className="table">
           <caption>{t("costs.indicators.caption", { year: costs.year })}</caption>
           <thead>

@@ -99,7 +99,12 @@ export default async function TrainingPlanPage(props: {
                   })}
                 </p>
                 {group.actions.length > 0 && (
-                  <div className="needs-table-scroll">
+                  <div
+                    className="needs-table-scroll"
+                    tabIndex={0}
+                    role="region"
+                    aria-label={t("needs.plan.actionsCaption", names)}
+                  >
                     <table className="table">
                       <caption>{t("needs.plan.actionsCaption", names)}</caption>
                       <thead>

@@ -43,7 +43,7 @@ export default async function PooledGroupPage(props: {
       <h1>
         {t("needs.group.title")} — {localized(locale, group.region.nameFr, group.region.nameEn)}
       </h1>
-      <div className="needs-table-scroll">
+      <div className="needs-table-scroll" tabIndex={0} role="region" aria-label={t("needs.group.title")}>
         <table className="table">
           <caption>{t("needs.group.requesters", { count: group.requesters.length })}</caption>
           <thead>
