@@ -1,6 +1,5 @@
 import { pageTitle } from "@/lib/i18n/page-title";
 import { getTranslator } from "@/lib/i18n/server";
-import type { TMessageKey } from "@/lib/i18n/translate";
 import { OPEN_DATA_BREAKDOWNS } from "@/lib/opendata/build-raw-cells";
 import { formatDate } from "@/lib/i18n/format";
 import { getPublishedOpenData, listPublishedOpenData, ZOpenDataQuery } from "@/lib/opendata/get-open-data";
