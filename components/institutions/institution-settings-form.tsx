@@ -1,20 +1,18 @@
 "use client";
-import { useActionState } from "react";
-import { updateInstitutionSettingsAction, type TActionResult } from "@/app/institutions/[id]/update-settings.action";
+import { updateInstitutionSettingsAction } from "@/app/institutions/[id]/update-settings.action";
+import { useKeptFormAction } from "@/components/forms/use-kept-form-action";
 
 type TProps = { institutionId: string; timeZone: string; labels: { timeZone: string; save: string; saved: string } };
 
+/** The institution's time zone; a refused value stays in the field with the reason below it. */
 export function InstitutionSettingsForm({ institutionId, timeZone, labels }: TProps) {
-  const [state, formAction, isPending] = useActionState<TActionResult | null, FormData>(
-    updateInstitutionSettingsAction,
-    null,
-  );
+  const { state, isPending, formRef, formAction, onSubmit } = useKeptFormAction(updateInstitutionSettingsAction);
   return (
-    <form action={formAction} className="form" aria-describedby="settings-status">
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} className="form" aria-describedby="settings-status">
       <input type="hidden" name="institutionId" value={institutionId} />
       <label htmlFor="timeZone">{labels.timeZone}</label>
       <input id="timeZone" name="timeZone" defaultValue={timeZone} required aria-invalid={state?.ok === false} />
-      <button type="submit" className="button" disabled={isPending}>
+      <button type="submit" className="button" disabled={isPending} aria-busy={isPending}>
         {labels.save}
       </button>
       <p id="settings-status" role="status" className={state?.ok === false ? "error-text" : "success-text"}>

@@ -1,5 +1,5 @@
 import { test, expect } from "@playwright/test";
-import { signInAs } from "../support/auth";
+import { signInAs, signOutAndIn } from "../support/auth";
 import { expectNoSeriousA11yViolations } from "../support/axe";
 
 test.use({ viewport: { width: 375, height: 740 } });
@@ -108,9 +108,7 @@ test("another person's player is refused, and another institution's private cour
     page.getByRole("heading", { level: 1, name: "Protection des données : les essentiels pour les agents" }),
   ).toBeVisible();
 
-  await page.getByRole("button", { name: "Se déconnecter" }).click();
-  await expect(page.getByRole("link", { name: "Se connecter" }).first()).toBeVisible();
-  await signInAs(page, "manager@relais.test");
+  await signOutAndIn(page, "manager@relais.test");
   const response = await page.goto(playerHref!);
   expect(response?.status()).toBe(403);
 
@@ -135,9 +133,7 @@ test("a manager approves their team member's request", async ({ page }) => {
   await expect(approve).toHaveCount(0);
 
   // Julien Morel now follows the course he had requested.
-  await page.getByRole("button", { name: "Se déconnecter" }).click();
-  await expect(page.getByRole("link", { name: "Se connecter" }).first()).toBeVisible();
-  await signInAs(page, "agent@relais.test");
+  await signOutAndIn(page, "agent@relais.test");
   await page.goto("/learn");
   const inProgress = page.locator("section", { has: page.getByRole("heading", { name: "En cours" }) });
   await expect(inProgress.getByRole("link", { name: /données de la recherche/i })).toBeVisible();
