@@ -11,7 +11,10 @@ export async function followNavigation(page: Page, name: string): Promise<void> 
   const link = nav.getByRole("link", { name, exact: true, includeHidden: true });
   await expect(link).toHaveCount(1);
   if (!(await link.isVisible())) {
-    const item = nav.locator(".fr-nav__item").filter({ has: link });
+    // `has` is searched inside each item: the link alone, not the navigation that holds it.
+    const item = nav
+      .locator(".fr-nav__item")
+      .filter({ has: page.getByRole("link", { name, exact: true, includeHidden: true }) });
     await item.getByRole("button").click();
   }
   await link.click();

@@ -26,7 +26,7 @@ test("a training officer saves their institution's settings; a forged action on 
     institutions: { id: string; code: string }[];
   };
   const lyon = institutions.institutions.find((institution) => institution.code === "ULYON")!;
-  await page
+  await settings
     .locator('input[name="institutionId"]')
     .evaluate((input, id) => ((input as HTMLInputElement).value = id), lyon.id);
   await settings.getByLabel("Fuseau horaire").fill("Europe/London");
