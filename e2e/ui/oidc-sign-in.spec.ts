@@ -15,7 +15,8 @@ async function signInThroughProvider(page: Page, login: string) {
 test("a person of a known institution signs in through OpenID Connect and becomes an agent", async ({ page }) => {
   await signInThroughProvider(page, "jeanne@univ-grenoble-alpes.fr|UGA");
   await expect(page).toHaveURL(/\/learn$/);
-  await expect(page.getByText("Connecté·e en tant que Jeanne (IdP)")).toBeVisible();
+  // The DSFR header's quick access names the account and its roles.
+  await expect(page.getByRole("link", { name: /^Jeanne \(IdP\) \(/ }).first()).toBeVisible();
   await expect(page.getByRole("heading", { level: 1, name: "Mes formations" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });
@@ -23,7 +24,7 @@ test("a person of a known institution signs in through OpenID Connect and become
 test("an existing user is matched by e-mail: same account, same name, same trainings", async ({ page }) => {
   await signInThroughProvider(page, "agent@relais.test|UGA");
   await expect(page).toHaveURL(/\/learn$/);
-  await expect(page.getByText("Connecté·e en tant que Julien Morel")).toBeVisible();
+  await expect(page.getByRole("link", { name: /^Julien Morel \(/ }).first()).toBeVisible();
   await expect(page.getByRole("heading", { name: "Produire des documents accessibles" })).toBeVisible();
 });
 
