@@ -70,7 +70,8 @@ export function LibraryAuthoringPanel(props: {
           <h2 id="library-publish-title">{t("library.publishTitle")}</h2>
           {view.listing &&
             (view.listing.withdrawnAt ? (
-              <p>{t("library.withdrawnOn", { date: formatDate(locale, view.listing.withdrawnAt) })}</p>
+              // Replaces the withdrawal form once the page is refreshed: announced as the outcome.
+              <p role="status">{t("library.withdrawnOn", { date: formatDate(locale, view.listing.withdrawnAt) })}</p>
             ) : (
               <p className="success-text">
                 {t("library.publishedAs", {
