@@ -29,7 +29,8 @@ function start() {
   var entry = api.GetValue("cmi.entry");
   status.textContent = "${options.title} : " + (entry === "resume" ? "reprise " + api.GetValue("cmi.suspend_data") : "premier lancement") +
     " (suivant possible : " + api.GetValue("adl.nav.request_valid.continue") + ")";
-  api.SetValue("cmi.completion_status", "incomplete");
+  // As authoring tools do: a SCO already completed is not set back to incomplete when revisited.
+  if (api.GetValue("cmi.completion_status") !== "completed") api.SetValue("cmi.completion_status", "incomplete");
   api.SetValue("cmi.suspend_data", "vu");
   api.Commit("");
 }
