@@ -55,7 +55,13 @@ function parseScorm(xml: string, files: Set<string>): TParsedManifest {
     /2004|CAM 1\.3/i.test(schemaVersion ?? "") ||
     resources.some((resource) => "@scormType" in resource) ||
     JSON.stringify(manifest).includes("adlcp_v1p3");
-  const tree = parseScormOrganization({ organization, resources, files, is2004 });
+  const tree = parseScormOrganization({
+    organization,
+    resources,
+    files,
+    is2004,
+    sequencingCollection: manifest.sequencingCollection as TNode | undefined,
+  });
   // The first SCO in flow order opens first (and names a one-SCO package, as before).
   const launch = listLaunchableItems(tree).find((item) => item.isSco);
   if (!launch?.launchPath)

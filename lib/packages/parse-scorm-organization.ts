@@ -1,9 +1,10 @@
 // A SCORM organization as the player needs it: the item tree (titles, nesting, isvisible), the
 // SCOs and assets each item launches, and the IMS Simple Sequencing the runtime honours
 // (controlMode choice/flow, deliveryControls tracked, the primary objective's mastery, rollup rules
-// and the rollupObjectiveSatisfied / rollupProgressCompletion switches). Sequencing collections,
-// pre/post-condition rules, limit conditions, shared global objectives and randomisation are not
-// read: the tree stays in document order and every visible item stays reachable (docs/scorm.md).
+// and the rollupObjectiveSatisfied / rollupProgressCompletion switches), from the item's own
+// sequencing or the sequencingCollection entry it names (IDRef). Pre/post/exit condition rules,
+// limit conditions, rollupConsiderations, shared global objectives and randomisation are not read:
+// the tree stays in document order and every visible item stays reachable (docs/scorm.md).
 import { manifestError } from "./package-error";
 import { list, resolveInPackage, text, type TNode } from "./manifest-xml";
 
@@ -83,8 +84,18 @@ function readRollupRules(rollup: TNode | undefined): TRollupRule[] {
   });
 }
 
-function readSequencing(node: TNode) {
-  const sequencing = node.sequencing as TNode | undefined;
+/**
+ * An item's imsss:sequencing, with the one of the manifest's sequencingCollection it names by IDRef
+ * under it (SN book 3.2: the item's own elements override the collection's).
+ */
+function ownSequencing(node: TNode, collection: Map<string, TNode>): TNode | undefined {
+  const own = node.sequencing as TNode | undefined;
+  const shared = own ? collection.get(attribute(own, "IDRef") ?? "") : undefined;
+  return shared ? { ...shared, ...own } : own;
+}
+
+function readSequencing(node: TNode, collection: Map<string, TNode>) {
+  const sequencing = ownSequencing(node, collection);
   const controlMode = sequencing?.controlMode as TNode | undefined;
   const rollup = sequencing?.rollupRules as TNode | undefined;
   const delivery = sequencing?.deliveryControls as TNode | undefined;
@@ -128,15 +139,20 @@ export function parseScormOrganization(options: {
   resources: TNode[];
   files: Set<string>;
   is2004: boolean;
+  /** The manifest's imsss:sequencingCollection, if any. */
+  sequencingCollection?: TNode;
 }): TScormOrganization {
   const seen = new Set<string>();
+  const collection = new Map(
+    list(options.sequencingCollection?.sequencing).map((node) => [attribute(node, "ID") ?? "", node] as const),
+  );
   const scormTypeOf = (resource: TNode) => String(resource["@scormType"] ?? resource["@scormtype"] ?? "").toLowerCase();
   const readItem = (item: TNode): TScormItem => {
     const id = attribute(item, "identifier");
     if (!id || seen.has(id) || seen.size >= MAX_ITEMS)
       throw manifestError(FILE, "itemIdentifier", `item ${id ?? "(no identifier)"}: missing, repeated or too many`);
     seen.add(id);
-    const seq = readSequencing(item);
+    const seq = readSequencing(item, collection);
     const ref = attribute(item, "identifierref");
     const resource = ref ? options.resources.find((candidate) => candidate["@identifier"] === ref) : undefined;
     const isSco = !!resource && scormTypeOf(resource) === "sco";
@@ -151,7 +167,7 @@ export function parseScormOrganization(options: {
         throw manifestError(FILE, "launchFileExists", `${href} is not in the package`);
       const query = href.includes("?") ? href.slice(href.indexOf("?") + 1) : "";
       // SCORM CAM 3.4.1.10: parameters are appended to the href's query ("?" or "&" when one exists).
-      const parameters = (text(item.parameters) ?? "").replace(/^[?&]/, "");
+      const parameters = (attribute(item, "parameters") ?? "").replace(/^[?&]/, "");
       const search = [query, parameters].filter(Boolean).join("&");
       if (resolved && options.files.has(resolved)) launchPath = `${resolved}${search ? `?${search}` : ""}`;
     }
@@ -172,7 +188,7 @@ export function parseScormOrganization(options: {
       children,
     };
   };
-  const seq = readSequencing(options.organization);
+  const seq = readSequencing(options.organization, collection);
   return {
     id: attribute(options.organization, "identifier") ?? "organization",
     title: (text(options.organization.title) ?? "SCORM").slice(0, 200),

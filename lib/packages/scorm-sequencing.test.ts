@@ -208,3 +208,26 @@ it("refuses a manifest whose items repeat an identifier, naming the rule", () =>
   expect(caught).toBeInstanceOf(AppError);
   expect(String((caught as Error).message)).toContain("sco-a");
 });
+
+it("reads an item's sequencing from the manifest's sequencingCollection (IDRef) and its parameters attribute", () => {
+  const entries = scorm2004MultiScoEntries().map((entry) =>
+    entry.name === "imsmanifest.xml"
+      ? {
+          ...entry,
+          data: entry.data
+            .replace(
+              '<item identifier="item-part-1" identifierref="res-part-1">',
+              '<item identifier="item-part-1" identifierref="res-part-1" parameters="?lang=fr">' +
+                '<imsss:sequencing IDRef="common"/>',
+            )
+            .replace(
+              "</organizations>",
+              '</organizations><imsss:sequencingCollection><imsss:sequencing ID="common">' +
+                '<imsss:deliveryControls tracked="false"/></imsss:sequencing></imsss:sequencingCollection>',
+            ),
+        }
+      : entry,
+  );
+  const part1 = parse(entries).organization!.children[0]!;
+  expect(part1).toMatchObject({ launchPath: "part1/index.html?lang=fr", isTracked: false });
+});
