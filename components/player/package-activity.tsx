@@ -7,36 +7,71 @@ type TProps = {
   title: string;
   enrolmentId: string;
   activityKey: string;
+  /** The SCO in the frame (null for cmi5), and the player's URL for this activity (a SCO: `&sco=<id>`). */
+  scoId: string | null;
+  hrefBase: string;
   savingFailedLabel: string;
+  endedLabel: string;
 };
+type TCommitAnswer = { navigation?: { kind: "sco"; scoId: string } | { kind: "exit" } | null };
 
 /**
  * A SCORM package in a sandboxed frame (no allow-same-origin: it cannot reach this page, its
  * cookies or Relais's API). Its run-time (scorm-again, inside the frame) posts each commit here;
  * they are sent in order to Relais, which keeps them and records the statements. After the
- * finishing commit the page is refreshed so the outline shows the activity done.
+ * finishing commit the player goes where the SCO's navigation request leads (Relais decides, the
+ * answer says), or closes the SCO on exit, and the page is refreshed so the outline shows progress.
  */
-export function PackageActivity({ src, title, enrolmentId, activityKey, savingFailedLabel }: TProps) {
+export function PackageActivity({
+  src,
+  title,
+  enrolmentId,
+  activityKey,
+  scoId,
+  hrefBase,
+  savingFailedLabel,
+  endedLabel,
+}: TProps) {
   const frame = useRef<HTMLIFrameElement>(null);
   const router = useRouter();
   const [hasFailed, setHasFailed] = useState(false);
+  const [isEnded, setIsEnded] = useState(false);
   useEffect(() => {
     let queue = Promise.resolve();
     const onMessage = (event: MessageEvent) => {
       if (event.source !== frame.current?.contentWindow) return;
-      const message = event.data as { type?: unknown; isTerminating?: unknown; data?: unknown } | null;
+      const message = event.data as {
+        type?: unknown;
+        isTerminating?: unknown;
+        navRequest?: unknown;
+        data?: unknown;
+      } | null;
       if (message?.type !== "relais-scorm-commit") return;
       const isTerminating = message.isTerminating === true;
+      const navRequest = typeof message.navRequest === "string" ? message.navRequest : undefined;
       queue = queue.then(async () => {
         try {
           const response = await fetch("/api/packages/runtime", {
             method: "POST",
             headers: { "content-type": "application/json" },
-            body: JSON.stringify({ enrolmentId, activityKey, isTerminating, data: message.data }),
+            body: JSON.stringify({
+              enrolmentId,
+              activityKey,
+              ...(scoId ? { scoId } : {}),
+              isTerminating,
+              navRequest,
+              data: message.data,
+            }),
             keepalive: isTerminating,
           });
           setHasFailed(!response.ok);
-          if (response.ok && isTerminating) router.refresh();
+          if (!response.ok || !isTerminating) return;
+          const navigation = ((await response.json()) as TCommitAnswer).navigation ?? null;
+          if (navigation?.kind === "sco") router.push(`${hrefBase}&sco=${encodeURIComponent(navigation.scoId)}`);
+          else {
+            if (navigation?.kind === "exit") setIsEnded(true);
+            router.refresh();
+          }
         } catch {
           setHasFailed(true);
         }
@@ -44,7 +79,8 @@ export function PackageActivity({ src, title, enrolmentId, activityKey, savingFa
     };
     window.addEventListener("message", onMessage);
     return () => window.removeEventListener("message", onMessage);
-  }, [enrolmentId, activityKey, router]);
+  }, [enrolmentId, activityKey, scoId, hrefBase, router]);
+  if (isEnded) return <p role="status">{endedLabel}</p>;
   return (
     <>
       <iframe

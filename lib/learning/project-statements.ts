@@ -18,14 +18,16 @@ export function courseRefOf(statement: TStoredStatement): TCourseRef | null {
   if (!objectId) return null;
   const prefix = xapiActivityId.course("");
   if (!objectId.startsWith(prefix)) return null;
-  // .../courses/{slug}[/activities/{key}[/questions/{id}]]: questions are the "answered" statements' objects.
+  // .../courses/{slug}[/activities/{key}[/questions|scos/{id}]]: questions are the "answered" statements' objects.
   const [slug, activities, key, questions, questionId, ...rest] = objectId.slice(prefix.length).split("/");
   if (!slug || rest.length > 0) return null;
   if (activities === undefined) return { slug: decodeURIComponent(slug), activityKey: null, questionId: null };
   if (activities !== "activities" || !key) return null;
   if (questions === undefined)
     return { slug: decodeURIComponent(slug), activityKey: decodeURIComponent(key), questionId: null };
-  if (questions !== "questions" || !questionId) return null;
+  // .../activities/{key}/scos/{id}: a SCO of a package of several (lib/packages/build-scorm-statements.ts),
+  // a part of the activity as a question is: it never completes the activity by itself.
+  if ((questions !== "questions" && questions !== "scos") || !questionId) return null;
   return {
     slug: decodeURIComponent(slug),
     activityKey: decodeURIComponent(key),

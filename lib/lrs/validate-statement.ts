@@ -17,7 +17,8 @@ import {
 type TJson = Record<string, unknown>;
 
 export const VOIDED_VERB = "http://adlnet.gov/expapi/verbs/voided";
-const INTERACTION_TYPES = [
+/** xAPI 1.0.3 §2.4.4.1.1: the interaction types (SCORM 2004 cmi.interactions.n.type uses the same). */
+export const INTERACTION_TYPES = [
   "true-false",
   "choice",
   "fill-in",

@@ -11,13 +11,27 @@ import { getPackageLaunch } from "./get-package-launch";
  */
 export async function getPackagePlayerView(
   actor: TActor,
-  options: { enrolmentId: string; requestedKey: string | null; attemptId: string | null; locale: TLocale },
+  options: {
+    enrolmentId: string;
+    requestedKey: string | null;
+    attemptId: string | null;
+    locale: TLocale;
+    scoId?: string | null;
+  },
 ) {
   const view = await getPlayerView(actor, options);
   const current = view.current;
   const packageLaunch =
     current?.kind === "PACKAGE"
-      ? await getPackageLaunch(actor, { enrolmentId: view.enrolmentId, activityKey: current.key })
+      ? {
+          ...(await getPackageLaunch(actor, {
+            enrolmentId: view.enrolmentId,
+            activityKey: current.key,
+            scoId: options.scoId,
+          })),
+          // The player's URL for this activity, to which a SCO's `&sco=<id>` is added.
+          hrefBase: `/player/${view.enrolmentId}?activity=${encodeURIComponent(current.key)}`,
+        }
       : null;
   return {
     ...view,

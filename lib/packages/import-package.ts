@@ -123,6 +123,7 @@ export async function importPackage(
               schemaVersion: manifest.schemaVersion,
               aus: manifest.aus,
               blocks: manifest.blocks,
+              ...(manifest.organization ? { organization: manifest.organization } : {}),
               fileName: options.fileName?.slice(0, 200) ?? null,
             },
             sizeBytes: BigInt(zip.totalBytes),

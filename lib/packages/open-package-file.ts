@@ -6,6 +6,9 @@ import { db } from "../db";
 import { keyedError } from "../errors/localized-error";
 import { parseRangeHeader } from "../video/http-range";
 import { buildInitialCmi } from "./build-initial-cmi";
+import { readPackageOrganization, readPackageRuntimeState } from "./package-runtime-state";
+import { listLaunchableItems } from "./parse-scorm-organization";
+import { navigationValidity } from "./scorm-navigation";
 import { verifyContentToken, type TCmi5ContentGrant } from "./package-content-token";
 import { packageBlobPath } from "./package-storage";
 
@@ -52,7 +55,10 @@ export async function openPackageFile(options: {
       },
       select: { id: true, user: { select: { name: true } } },
     }),
-    db.contentPackage.findUnique({ where: { id: grant.packageId }, select: { standard: true, manifest: true } }),
+    db.contentPackage.findUnique({
+      where: { id: grant.packageId },
+      select: { standard: true, manifest: true, launchPath: true, title: true },
+    }),
   ]);
   if (!file || !enrolment || !contentPackage) throw keyedError("NOT_FOUND", "errors.packages.notFound");
 
@@ -70,17 +76,32 @@ export async function openPackageFile(options: {
       where: { enrolmentId_activityKey: { enrolmentId: enrolment.id, activityKey: grant.activityKey } },
       select: { cmi: true },
     });
+    const organization = readPackageOrganization({
+      launchPath: contentPackage.launchPath,
+      manifest: contentPackage.manifest,
+      title: contentPackage.title,
+    });
+    const launchable = listLaunchableItems(organization);
+    const sco = grant.scoId
+      ? launchable.find((item) => item.id === grant.scoId)
+      : launchable.find((item) => item.isSco);
+    if (!sco) throw keyedError("NOT_FOUND", "errors.packages.notFound");
+    const saved = readPackageRuntimeState(state?.cmi, launchable.find((item) => item.isSco)?.id ?? sco.id).scos[sco.id];
     const cmi = buildInitialCmi({
       standard: contentPackage.standard,
-      saved: ((state?.cmi as { cmi?: Record<string, unknown> } | undefined)?.cmi ?? null) as Record<
-        string,
-        unknown
-      > | null,
+      saved: saved?.cmi ?? null,
       learner: { id: grant.userId, name: enrolment.user.name ?? "" },
-      masteryScore: (contentPackage.manifest as { masteryScore?: number | null }).masteryScore ?? null,
+      masteryScore: sco.masteryScore,
     });
+    const boot = {
+      standard: contentPackage.standard,
+      scoId: sco.id,
+      cmi,
+      // adl.nav.request_valid.* as the SCO may ask them (SCORM 2004 only).
+      nav: navigationValidity(organization, sco.id),
+    };
     const bridge =
-      `<script>window.__RELAIS_SCORM__=${inlineJson({ standard: contentPackage.standard, cmi })};</script>` +
+      `<script>window.__RELAIS_SCORM__=${inlineJson(boot)};</script>` +
       `<script src="/api/packages/bridge/${contentPackage.standard === "SCORM_12" ? "scorm12" : "scorm2004"}.js"></script>`;
     const html = (await readFile(packageBlobPath(file.sha256))).toString("utf8");
     const head = /<head[^>]*>/i.exec(html);

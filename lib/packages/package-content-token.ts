@@ -17,14 +17,28 @@ function sign(payload: string): string {
   return createHmac("sha256", `package-content:${env().NEXTAUTH_SECRET}`).update(payload).digest("base64url");
 }
 
-export type TContentGrant = { packageId: string; userId: string; enrolmentId: string; activityKey: string };
+/** scoId: the SCO of the package this frame plays (tokens issued before multi-SCO support have none: the first). */
+export type TContentGrant = {
+  packageId: string;
+  userId: string;
+  enrolmentId: string;
+  activityKey: string;
+  scoId?: string;
+};
 /** A cmi5 AU's files, for one launch session (lib/packages/launch-cmi5-au.ts), whoever its actor. */
 export type TCmi5ContentGrant = { packageId: string; cmi5SessionId: string };
 
 export function issueContentToken(options: TContentGrant & { now?: Date }): string {
   const expires = Math.floor((options.now ?? new Date()).getTime() / 1000) + CONTENT_TOKEN_SECONDS;
   const payload = Buffer.from(
-    JSON.stringify([options.packageId, options.userId, options.enrolmentId, options.activityKey, expires]),
+    JSON.stringify([
+      options.packageId,
+      options.userId,
+      options.enrolmentId,
+      options.activityKey,
+      expires,
+      ...(options.scoId ? [options.scoId] : []),
+    ]),
   ).toString("base64url");
   return `${payload}.${sign(payload)}`;
 }
@@ -54,7 +68,14 @@ export function verifyContentToken(token: string, now = new Date()): TContentGra
     if (!(expires * 1000 > now.getTime())) throw keyedError("FORBIDDEN", "errors.packages.linkExpired");
     return { packageId, cmi5SessionId };
   }
-  const [packageId, userId, enrolmentId, activityKey, expires] = fields as [string, string, string, string, number];
+  const [packageId, userId, enrolmentId, activityKey, expires, scoId] = fields as [
+    string,
+    string,
+    string,
+    string,
+    number,
+    string | undefined,
+  ];
   if (!(expires * 1000 > now.getTime())) throw keyedError("FORBIDDEN", "errors.packages.linkExpired");
-  return { packageId, userId, enrolmentId, activityKey };
+  return { packageId, userId, enrolmentId, activityKey, ...(typeof scoId === "string" ? { scoId } : {}) };
 }

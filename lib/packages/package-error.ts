@@ -7,6 +7,7 @@ export type TManifestRule =
   | "rootElement"
   | "organizations"
   | "launchableItem"
+  | "itemIdentifier"
   | "resourceHref"
   | "launchFileExists"
   | "masteryScore"

@@ -1,85 +1,18 @@
-import { randomUUID } from "node:crypto";
-import { mkdtemp, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { db } from "../db";
 import { AppError } from "../errors/app-error";
 import { xapiActivityId } from "../lrs/xapi-identifiers";
 import { VERB } from "../learning/xapi-vocabulary";
-import { createInstitution, createUserWithRoles, uniqueCode } from "../../testing/fixtures";
-import { folderEntries, PACKAGE_FIXTURES, writeZip } from "../../testing/zip-writer";
+import { createInstitution, createUserWithRoles } from "../../testing/fixtures";
+import { createPackageCourse } from "../../testing/package-fixtures";
+import { folderEntries, PACKAGE_FIXTURES } from "../../testing/zip-writer";
 import { commitPackageRuntime } from "./commit-package-runtime";
 import { getPackageLaunch } from "./get-package-launch";
-import { importPackage } from "./import-package";
 import { openPackageFile } from "./open-package-file";
 
-/** A published online course whose only activity is the imported package, and an enrolled learner. */
-async function packageCourse(fixture: "scorm12" | "scorm2004") {
-  const institution = await createInstitution();
-  const trainer = await createUserWithRoles({
-    institutionId: institution.id,
-    roles: [{ role: "TRAINER", institutionId: institution.id }],
-  });
-  const folder = await mkdtemp(path.join(tmpdir(), "relais-package-"));
-  await writeFile(path.join(folder, "p.zip"), writeZip(folderEntries(path.join(PACKAGE_FIXTURES, fixture))));
-  const imported = await importPackage(trainer, { zipPath: path.join(folder, "p.zip") });
-  const theme = await db.theme.upsert({
-    where: { code: "test-theme" },
-    create: { code: "test-theme", nameFr: "Thème", nameEn: "Theme" },
-    update: {},
-  });
-  const slug = uniqueCode("course");
-  const key = `${slug}-package`;
-  const course = await db.course.create({
-    data: {
-      slug,
-      institutionId: institution.id,
-      themeId: theme.id,
-      trainingType: "T1_ADAPT_POST",
-      modality: "ONLINE",
-      visibility: "NATIONAL",
-      versions: {
-        create: {
-          number: 1,
-          status: "PUBLISHED",
-          publishedAt: new Date(),
-          title: "Cours à paquet",
-          summary: "Résumé",
-          objectives: "Objectifs",
-          declaredDurationMinutes: 30,
-          completionRules: { requiredActivities: "all", quizPassRequired: true, minimumMinutes: 0 },
-          modules: {
-            create: [
-              {
-                position: 0,
-                title: "Module",
-                activities: {
-                  create: [{ key, position: 0, kind: "PACKAGE", title: imported.title, packageId: imported.id }],
-                },
-              },
-            ],
-          },
-        },
-      },
-    },
-    select: { id: true, versions: { select: { id: true } } },
-  });
-  const learner = await createUserWithRoles({
-    institutionId: institution.id,
-    roles: [{ role: "AGENT", institutionId: institution.id }],
-  });
-  const enrolment = await db.enrolment.create({
-    data: {
-      userId: learner.userId,
-      courseId: course.id,
-      courseVersionId: course.versions[0]!.id,
-      registration: randomUUID(),
-      status: "ACTIVE",
-    },
-  });
-  return { learner, trainer, enrolment, key, slug, imported };
-}
+const packageCourse = (fixture: "scorm12" | "scorm2004") =>
+  createPackageCourse(folderEntries(path.join(PACKAGE_FIXTURES, fixture)));
 
 const tokenOf = (src: string) => src.split("/")[4]!;
 

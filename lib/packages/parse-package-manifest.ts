@@ -1,7 +1,8 @@
 // What Relais needs from a package's manifest, and the rules it must follow to be played:
 // SCORM 1.2 and 2004 (imsmanifest.xml, IMS Content Packaging with ADL's extensions) and cmi5
 // (cmi5.xml, the course structure of cmi5 §13). Pure: the files are given as a set of paths.
-import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { list, parseXml, resolveInPackage, text, type TNode } from "./manifest-xml";
+import { listLaunchableItems, parseScormOrganization, type TScormOrganization } from "./parse-scorm-organization";
 import { manifestError } from "./package-error";
 import { packageError } from "./package-error";
 
@@ -34,67 +35,9 @@ export type TParsedManifest = {
   aus: TCmi5Au[];
   /** cmi5: the blocks of the course structure, in document order (SCORM: none). */
   blocks: TCmi5Block[];
+  /** SCORM: the default organization's item tree (cmi5: none). */
+  organization?: TScormOrganization;
 };
-
-type TNode = Record<string, unknown>;
-const ARRAYS = new Set(["organization", "item", "resource", "file", "au", "block", "langstring"]);
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: "@",
-  removeNSPrefix: true,
-  parseAttributeValue: false,
-  parseTagValue: false,
-  trimValues: true,
-  processEntities: false,
-  isArray: (name) => ARRAYS.has(name),
-});
-
-/** The predefined XML entities and character references (the parser expands none: no entity bombs). */
-function decodeXml(value: string): string {
-  return value.replace(/&(lt|gt|quot|apos|amp|#\d{1,7}|#x[0-9a-f]{1,6});/gi, (whole, name: string) => {
-    const named: Record<string, string> = { lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" };
-    if (named[name.toLowerCase()]) return named[name.toLowerCase()]!;
-    const code = name[1]?.toLowerCase() === "x" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
-}
-
-function text(value: unknown): string | null {
-  if (typeof value === "string") return decodeXml(value.trim()) || null;
-  if (Array.isArray(value)) return text(value[0]);
-  if (value && typeof value === "object") {
-    const node = value as TNode;
-    if ("#text" in node) return text(node["#text"]);
-    if ("langstring" in node) return text(node.langstring);
-  }
-  return null;
-}
-
-function list(value: unknown): TNode[] {
-  return (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter(
-    (item): item is TNode => typeof item === "object" && item !== null,
-  );
-}
-
-function parseXml(file: string, xml: string): TNode {
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) throw manifestError(file, "xmlWellFormed", `line ${valid.err.line}: ${valid.err.msg}`);
-  return parser.parse(xml) as TNode;
-}
-
-/** A relative path resolved against its base, refused when it leaves the package. */
-function resolveInPackage(base: string, href: string): string | null {
-  const [pathPart] = href.split(/[?#]/);
-  const segments = `${base}${decodeURI(pathPart ?? "")}`.split("/");
-  const out: string[] = [];
-  for (const segment of segments) {
-    if (segment === "" || segment === ".") continue;
-    if (segment === "..") {
-      if (!out.pop()) return null;
-    } else out.push(segment);
-  }
-  return out.join("/");
-}
 
 function parseScorm(xml: string, files: Set<string>): TParsedManifest {
   const file = "imsmanifest.xml";
@@ -112,59 +55,25 @@ function parseScorm(xml: string, files: Set<string>): TParsedManifest {
     /2004|CAM 1\.3/i.test(schemaVersion ?? "") ||
     resources.some((resource) => "@scormType" in resource) ||
     JSON.stringify(manifest).includes("adlcp_v1p3");
-  const scormTypeOf = (resource: TNode) => String(resource["@scormType"] ?? resource["@scormtype"] ?? "").toLowerCase();
-
-  // The first item (depth first) whose resource is a SCO with an href: the one the player opens.
-  const items: TNode[] = [];
-  const walk = (node: TNode) => {
-    for (const item of list(node.item)) {
-      items.push(item);
-      walk(item);
-    }
-  };
-  walk(organization);
-  let launch: { item: TNode; resource: TNode } | null = null;
-  for (const item of items) {
-    const resource = resources.find((candidate) => candidate["@identifier"] === item["@identifierref"]);
-    if (resource && scormTypeOf(resource) === "sco") {
-      launch = { item, resource };
-      break;
-    }
-  }
-  if (!launch) throw manifestError(file, "launchableItem", "no <item> refers to a resource of scormType sco");
-  const href = typeof launch.resource["@href"] === "string" ? launch.resource["@href"] : "";
-  if (!href)
-    throw manifestError(file, "resourceHref", `resource ${String(launch.resource["@identifier"])} has no href`);
-  const base = typeof launch.resource["@base"] === "string" ? launch.resource["@base"].replace(/\/?$/, "/") : "";
-  const resolved = resolveInPackage(base, href);
-  if (!resolved || !files.has(resolved)) throw manifestError(file, "launchFileExists", `${href} is not in the package`);
-  const query = href.includes("?") ? href.slice(href.indexOf("?")) : "";
-
-  let masteryScore: number | null = null;
-  const rawMastery = text(launch.item.masteryscore);
-  if (!is2004 && rawMastery !== null) {
-    masteryScore = Number(rawMastery);
-    if (!Number.isFinite(masteryScore) || masteryScore < 0 || masteryScore > 100)
-      throw manifestError(file, "masteryScore", `adlcp:masteryscore ${rawMastery} is not between 0 and 100`);
-  }
-  if (is2004) {
-    const objective = ((((launch.item.sequencing ?? {}) as TNode).objectives ?? {}) as TNode).primaryObjective as
-      TNode | undefined;
-    const measure = objective ? text(objective.minNormalizedMeasure) : null;
-    if (objective?.["@satisfiedByMeasure"] === "true" && measure !== null) {
-      const value = Number(measure);
-      if (!Number.isFinite(value) || value < -1 || value > 1)
-        throw manifestError(file, "masteryScore", `minNormalizedMeasure ${measure} is not between -1 and 1`);
-      masteryScore = Math.round(value * 100);
-    }
-  }
+  const tree = parseScormOrganization({
+    organization,
+    resources,
+    files,
+    is2004,
+    sequencingCollection: manifest.sequencingCollection as TNode | undefined,
+  });
+  // The first SCO in flow order opens first (and names a one-SCO package, as before).
+  const launch = listLaunchableItems(tree).find((item) => item.isSco);
+  if (!launch?.launchPath)
+    throw manifestError(file, "launchableItem", "no <item> refers to a resource of scormType sco");
   return {
     standard: is2004 ? "SCORM_2004" : "SCORM_12",
     manifestFile: file,
-    title: (text(launch.item.title) ?? text(organization.title) ?? "SCORM").slice(0, 200),
-    launchPath: `${resolved}${query}`,
-    identifier: String(launch.item["@identifier"] ?? ""),
-    masteryScore,
+    title: (listLaunchableItems(tree).length > 1 ? tree.title : launch.title).slice(0, 200),
+    launchPath: launch.launchPath,
+    identifier: launch.id,
+    masteryScore: launch.masteryScore,
+    organization: tree,
     schemaVersion,
     aus: [],
     blocks: [],

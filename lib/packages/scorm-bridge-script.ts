@@ -13,16 +13,29 @@ const GLUE = `
 (function () {
   var boot = window.__RELAIS_SCORM__;
   if (!boot || window.parent === window) return;
-  var settings = { lmsCommitUrl: false, autocommit: false, logLevel: 5 };
   var is12 = boot.standard === "SCORM_12";
+  var nav = boot.nav || { continue: false, previous: false, choice: [] };
+  var settings = { lmsCommitUrl: false, autocommit: false, logLevel: 5 };
+  // adl.nav.request_valid.choice.{target=...}: the targets Relais would honour (lib/packages/scorm-navigation.ts).
+  if (!is12) settings.scoItemIdValidator = function (target) { return nav.choice.indexOf(target) >= 0; };
   var api = is12 ? new Scorm12API(settings) : new Scorm2004API(settings);
-  api.loadFromJSON(boot.cmi);
+  if (is12) api.loadFromJSON(boot.cmi);
+  else api.loadFromJSON({ cmi: boot.cmi, adl: { nav: { request_valid: {
+    continue: nav.continue ? "true" : "false", previous: nav.previous ? "true" : "false" } } } });
   if (is12) window.API = api; else window.API_1484_11 = api;
   var finished = false;
+  var navRequest = "_none_";
+  if (!is12) api.on("SetValue.adl.nav.request", function (element, value) { navRequest = String(value); });
   function send(isTerminating) {
     if (finished) return;
     if (isTerminating) finished = true;
-    window.parent.postMessage({ type: "relais-scorm-commit", isTerminating: isTerminating, data: api.renderCommitCMI(isTerminating) }, "*");
+    window.parent.postMessage({
+      type: "relais-scorm-commit",
+      scoId: boot.scoId,
+      isTerminating: isTerminating,
+      navRequest: isTerminating ? navRequest : undefined,
+      data: api.renderCommitCMI(isTerminating)
+    }, "*");
   }
   api.on(is12 ? "LMSCommit" : "Commit", function () { send(false); });
   api.on(is12 ? "LMSFinish" : "Terminate", function () { send(true); });

@@ -20,6 +20,25 @@ export type TScormFacts = {
   exit: string;
 };
 
+/** Facts with only a completion, success and scaled score known (a rolled-up package, a test). */
+export function statusFacts(
+  status: Partial<Pick<TScormFacts, "completion" | "success" | "scaled">> | null,
+): TScormFacts {
+  return {
+    completion: status?.completion ?? "unknown",
+    success: status?.success ?? "unknown",
+    scaled: status?.scaled ?? null,
+    raw: null,
+    min: null,
+    max: null,
+    location: "",
+    suspendData: "",
+    progressMeasure: null,
+    sessionSeconds: null,
+    exit: "",
+  };
+}
+
 const ZText = z.string().max(65_536).optional();
 const ZScore = z.object({ raw: ZText, min: ZText, max: ZText, scaled: ZText }).partial().optional();
 /** SCORM 2004 suspend_data is at most 64,000 characters; 1.2 allows 4,096. */
@@ -106,6 +125,35 @@ export function readScormFacts(standard: "SCORM_12" | "SCORM_2004", value: z.inf
     progressMeasure: progress === null ? null : Math.max(0, Math.min(1, progress)),
     sessionSeconds: parseIsoDurationSeconds(cmi.session_time),
     exit: cmi.exit ?? "",
+  };
+}
+
+/**
+ * What of a commit is kept to resume the SCO (lib/packages/build-initial-cmi.ts reads it back):
+ * status, score, location and suspend data; the rest (interactions, session time...) is sent as
+ * statements, not replayed.
+ */
+export function resumableCmi(
+  standard: "SCORM_12" | "SCORM_2004",
+  value: z.infer<typeof ZScormCmi>,
+): Record<string, unknown> {
+  const cmi = value.cmi;
+  if (standard === "SCORM_12")
+    return {
+      suspend_data: cmi.suspend_data ?? "",
+      core: {
+        lesson_location: cmi.core?.lesson_location ?? "",
+        lesson_status: cmi.core?.lesson_status ?? "",
+        score: cmi.core?.score ?? {},
+      },
+    };
+  return {
+    suspend_data: cmi.suspend_data ?? "",
+    location: cmi.location ?? "",
+    completion_status: cmi.completion_status ?? "",
+    success_status: cmi.success_status ?? "",
+    progress_measure: cmi.progress_measure ?? "",
+    score: cmi.score ?? {},
   };
 }
 

@@ -7,6 +7,7 @@ import { isAppError } from "@/lib/errors/app-error";
 import { getTranslator } from "@/lib/i18n/server";
 import { getPackagePlayerView } from "@/lib/packages/get-package-player-view";
 import { PackageActivity } from "@/components/player/package-activity";
+import { PackageOutline } from "@/components/player/package-outline";
 import { PlayerTracker } from "@/components/player/player-tracker";
 import { MarkDoneButton } from "@/components/player/mark-done-button";
 import { VideoPlayer } from "@/components/player/video-player";
@@ -30,6 +31,7 @@ export default async function PlayerPage({ params, searchParams }: TProps) {
     enrolmentId,
     requestedKey: single(query.activity),
     attemptId: single(query.attempt),
+    scoId: single(query.sco),
     locale,
   }).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
@@ -157,13 +159,38 @@ export default async function PlayerPage({ params, searchParams }: TProps) {
                 )}
               </>
             )}
+            {view.packageLaunch?.outline && (
+              <PackageOutline
+                outline={view.packageLaunch.outline}
+                hrefBase={view.packageLaunch.hrefBase}
+                labels={{
+                  title: t("learning.player.packageOutline"),
+                  show: t("learning.player.packageOutlineShow"),
+                  hide: t("learning.player.packageOutlineHide"),
+                  previous: t("learning.player.packagePrevious"),
+                  next: t("learning.player.packageNext"),
+                  statuses: {
+                    notAttempted: t("learning.player.scoStatus.notAttempted"),
+                    incomplete: t("learning.player.scoStatus.incomplete"),
+                    completed: t("learning.player.scoStatus.completed"),
+                    passed: t("learning.player.scoStatus.passed"),
+                    failed: t("learning.player.scoStatus.failed"),
+                  },
+                }}
+              />
+            )}
             {view.packageLaunch && (
               <PackageActivity
+                // A new SCO is a new frame and a new run-time, never the previous one's state.
+                key={view.packageLaunch.scoId ?? current.key}
                 src={view.packageLaunch.src}
                 title={current.title}
                 enrolmentId={view.enrolmentId}
                 activityKey={current.key}
+                scoId={view.packageLaunch.scoId}
+                hrefBase={view.packageLaunch.hrefBase}
                 savingFailedLabel={t("learning.player.packageSaveFailed")}
+                endedLabel={t("learning.player.packageEnded")}
               />
             )}
             {current.file && (
