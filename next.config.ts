@@ -1,9 +1,5 @@
 import type { NextConfig } from "next";
-import {
-  API_CONTENT_SECURITY_POLICY,
-  PACKAGE_CONTENT_HEADERS,
-  STATIC_SECURITY_HEADERS,
-} from "./lib/security/security-headers";
+import { API_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS } from "./lib/security/security-headers";
 import { SERVER_ACTION_BODY_LIMIT } from "./lib/security/body-limits";
 
 const nextConfig: NextConfig = {
@@ -25,11 +21,14 @@ const nextConfig: NextConfig = {
   // and build assets, which the proxy leaves alone, get a policy that lets nothing run or frame them.
   async headers() {
     return [
-      { source: "/:path*", headers: STATIC_SECURITY_HEADERS },
-      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }] },
+      // A package's files set their own (lib/security/security-headers.ts, packageContentHeaders):
+      // whether they may be framed, and sandboxed how, depends on the origin they are asked on.
+      { source: "/:path((?!api/packages/content/).*)", headers: STATIC_SECURITY_HEADERS },
+      {
+        source: "/api/:path((?!packages/content/).*)",
+        headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }],
+      },
       { source: "/_next/:path*", headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }] },
-      // Last, so that they replace the above for a package's files (the last rule setting a header wins).
-      { source: "/api/packages/content/:path*", headers: PACKAGE_CONTENT_HEADERS },
     ];
   },
 };

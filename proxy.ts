@@ -14,6 +14,7 @@ import { refuseMalformedUrl } from "@/lib/input/refuse-malformed-url";
 import { SERVER_ACTION_BODY_LIMIT } from "@/lib/security/body-limits";
 import { clientAddress } from "@/lib/security/client-address";
 import { isSecureDeployment } from "@/lib/security/is-secure-deployment";
+import { packageContentOrigin, requestOrigin } from "@/lib/security/package-content-origin";
 import { buildPagePolicy, createNonce, HSTS_HEADER, isCrossOriginServerAction } from "@/lib/security/security-headers";
 
 function translatorFor(request: NextRequest) {
@@ -45,6 +46,10 @@ export async function proxy(request: NextRequest): Promise<Response> {
     isDevelopment: process.env.NODE_ENV === "development",
     isMuxEnabled: Boolean(config.MUX_TOKEN_ID),
     muxUploadOrigin: config.MUX_BASE_URL ? new URL(config.MUX_BASE_URL).origin : null,
+    packageContentOrigin: packageContentOrigin({
+      configured: config.RELAIS_PACKAGE_CONTENT_ORIGIN,
+      appOrigin: requestOrigin(request.headers, request.url),
+    }),
   });
   const t = translatorFor(request);
   if (isCrossOriginServerAction(request))

@@ -90,6 +90,14 @@ export const ZEnv = z
     RELAIS_JOBS: ZBooleanString.default(true),
     // The IRI base of Relais's xAPI activities and accounts (lib/lrs/xapi-identifiers.ts); NEXTAUTH_URL when unset.
     RELAIS_XAPI_BASE_URL: z.string().url("must be an absolute URL, e.g. https://relais.example.org").optional(),
+    // The origin SCORM packages' files are served from: a host name of its own pointing to this same
+    // server (e.g. https://contenu.relais.example). A package's frames then keep one origin and script
+    // each other, and still never reach Relais (lib/security/package-content-origin.ts). Unset: on
+    // localhost the server's 127.0.0.1 address; elsewhere each package document gets an opaque origin.
+    RELAIS_PACKAGE_CONTENT_ORIGIN: z
+      .string()
+      .url("must be an absolute URL, e.g. https://contenu.relais.example")
+      .optional(),
     // Uploaded files and job files (lib/storage/upload-root.ts); .data/uploads when unset.
     RELAIS_UPLOAD_DIR: z.string().min(1).optional(),
     // The xAPI version the LRS declares to requests that declare none (see lib/lrs/xapi-route.ts).

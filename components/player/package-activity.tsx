@@ -4,6 +4,8 @@ import { useEffect, useRef, useState } from "react";
 
 type TProps = {
   src: string;
+  /** Served from the package content origin: the frame keeps that origin (still not Relais's). */
+  isIsolated: boolean;
   title: string;
   enrolmentId: string;
   activityKey: string;
@@ -16,14 +18,16 @@ type TProps = {
 type TCommitAnswer = { navigation?: { kind: "sco"; scoId: string } | { kind: "exit" } | null };
 
 /**
- * A SCORM package in a sandboxed frame (no allow-same-origin: it cannot reach this page, its
- * cookies or Relais's API). Its run-time (scorm-again, inside the frame) posts each commit here;
+ * A SCORM package in a sandboxed frame: it cannot reach this page, its cookies or Relais's API,
+ * either because its documents have an opaque origin or, served from the package content origin,
+ * because that origin is not Relais's (its own frames then script each other, as packages expect). Its run-time (scorm-again, inside the frame) posts each commit here;
  * they are sent in order to Relais, which keeps them and records the statements. After the
  * finishing commit the player goes where the SCO's navigation request leads (Relais decides, the
  * answer says), or closes the SCO on exit, and the page is refreshed so the outline shows progress.
  */
 export function PackageActivity({
   src,
+  isIsolated,
   title,
   enrolmentId,
   activityKey,
@@ -88,7 +92,7 @@ export function PackageActivity({
         className="package-frame"
         src={src}
         title={title}
-        sandbox="allow-scripts allow-forms allow-popups allow-modals"
+        sandbox={`allow-scripts allow-forms allow-popups allow-modals${isIsolated ? " allow-same-origin" : ""}`}
         referrerPolicy="no-referrer"
         style={{ width: "100%", minHeight: "70vh", border: "1px solid #ddd" }}
       />

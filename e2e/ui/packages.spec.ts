@@ -59,3 +59,60 @@ test("a trainer imports a SCORM 1.2 package into a course; an agent follows it i
   await expect(done.getByRole("link", { name: TITLE, exact: true })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });
+
+// Rustici's "Golf Explained" packages (and Rise's player) keep the SCORM calls in a launch page and
+// show the course in its own frame, whose pages call the launch page. Served from the package
+// content origin (127.0.0.1 for an app on localhost), the package's frames share an origin and
+// script each other; the Relais page above them stays out of reach.
+test("a package whose pages call their launch page from its frame is followed to completion, isolated from Relais", async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const title = "Accueil du public en cadres";
+  await signInAs(page, "trainer@relais.test");
+  await page.goto("/trainer");
+  await page.getByLabel("Titre du cours").fill(title);
+  await page.getByRole("button", { name: "Créer le cours" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Modifier ${title}` })).toBeVisible();
+  await page.getByLabel("Résumé (français)").fill("Un paquet dont les pages sont dans un cadre.");
+  await page.getByRole("button", { name: "Ajouter un module" }).click();
+  await page.getByRole("button", { name: "Importer un paquet SCORM ou cmi5" }).click();
+  await page.getByLabel("Paquet SCORM 1.2, SCORM 2004 ou cmi5 (fichier .zip)").setInputFiles({
+    name: "accueil-cadres.zip",
+    mimeType: "application/zip",
+    buffer: writeZip(folderEntries(path.join(PACKAGE_FIXTURES, "scorm12-frames"))),
+  });
+  await expect(page.getByText(/Paquet : /)).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText(/Brouillon enregistré/)).toBeVisible({ timeout: 15_000 });
+  await page.getByRole("button", { name: "Publier cette version" }).click();
+  await expect(page.getByText("Version publiée.")).toBeVisible();
+
+  await signOutAndIn(page, "agent@relais.test");
+  await page.goto(`/catalogue?q=${encodeURIComponent("cadres")}`);
+  await page.getByRole("link", { name: title }).first().click();
+  await page.getByRole("button", { name: "S'inscrire" }).click();
+  await page.getByRole("link", { name: "Commencer la formation" }).click();
+
+  const frame = page.locator("iframe.package-frame");
+  const src = (await frame.getAttribute("src"))!;
+  const appOrigin = new URL(page.url()).origin;
+  expect(new URL(src).hostname).toBe("127.0.0.1");
+  const launch = page.frameLocator("iframe.package-frame");
+  await expect(launch.getByRole("status")).toHaveText("Cours ouvert", { timeout: 60_000 });
+  const content = launch.frameLocator("#contentFrame");
+  await expect(content.getByText("Page Relais : hors d'atteinte")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await content.getByRole("button", { name: "Terminer le test" }).click();
+  await expect(content.getByRole("status")).toHaveText("Réponses envoyées");
+  await expect(launch.getByRole("status")).toHaveText("Test enregistré : 90");
+  await expect(page.getByRole("heading", { name: "Formation terminée" })).toBeVisible({ timeout: 60_000 });
+
+  // The same file asked on Relais's own origin (a popup of the package, say) gets an opaque origin.
+  const isolated = (await page.request.get(src)).headers()["content-security-policy"]!;
+  expect(isolated).toMatch(/^sandbox [^;]*allow-same-origin/);
+  expect(isolated).toContain(`frame-ancestors 'self' ${appOrigin}`);
+  const onRelais = await page.request.get(src.replace(new URL(src).origin, appOrigin));
+  expect(onRelais.headers()["content-security-policy"]).not.toContain("allow-same-origin");
+  expect(onRelais.headers()["content-security-policy"]).toContain("frame-ancestors 'self'");
+  expect(onRelais.headers()["x-frame-options"]).toBe("SAMEORIGIN");
+});

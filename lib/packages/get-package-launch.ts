@@ -20,12 +20,18 @@ import { buildScormOutline, canChooseItem } from "./scorm-navigation";
  */
 export async function getPackageLaunch(
   actor: TActor,
-  options: { enrolmentId: string; activityKey: string; scoId?: string | null },
+  options: {
+    enrolmentId: string;
+    activityKey: string;
+    scoId?: string | null;
+    /** The package content origin for the player's origin (lib/security/package-content-origin.ts), if any. */
+    origins?: { content: string; player: string } | null;
+  },
 ) {
   const { enrolment, activity, contentPackage } = await findPackageActivityOrThrow(actor, options);
   if (contentPackage.standard === "CMI5") {
     const launch = await launchCmi5ForEnrolment(actor, { enrolmentId: enrolment.id, activityKey: options.activityKey });
-    return { standard: contentPackage.standard, src: launch.url, scoId: null, outline: null };
+    return { standard: contentPackage.standard, src: launch.url, scoId: null, outline: null, isIsolated: false };
   }
   const organization = readPackageOrganization({ ...contentPackage, title: activity.title });
   const launchable = listLaunchableItems(organization);
@@ -52,11 +58,14 @@ export async function getPackageLaunch(
     enrolmentId: enrolment.id,
     activityKey: options.activityKey,
     scoId: sco.id,
+    ...(options.origins ? { origins: options.origins } : {}),
   });
   const launch = sco.launchPath!.split("?");
   return {
     standard: contentPackage.standard,
-    src: `/api/packages/content/${token}/${launch[0]!.split("/").map(encodeURIComponent).join("/")}${launch[1] ? `?${launch[1]}` : ""}`,
+    // On the package content origin the frame keeps that origin (its own frames script each other).
+    isIsolated: Boolean(options.origins),
+    src: `${options.origins?.content ?? ""}/api/packages/content/${token}/${launch[0]!.split("/").map(encodeURIComponent).join("/")}${launch[1] ? `?${launch[1]}` : ""}`,
     scoId: sco.id,
     outline:
       launchable.length > 1

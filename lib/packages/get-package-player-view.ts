@@ -17,6 +17,7 @@ export async function getPackagePlayerView(
     attemptId: string | null;
     locale: TLocale;
     scoId?: string | null;
+    origins?: { content: string; player: string } | null;
   },
 ) {
   const view = await getPlayerView(actor, options);
@@ -28,6 +29,7 @@ export async function getPackagePlayerView(
             enrolmentId: view.enrolmentId,
             activityKey: current.key,
             scoId: options.scoId,
+            origins: options.origins,
           })),
           // The player's URL for this activity, to which a SCO's `&sco=<id>` is added.
           hrefBase: `/player/${view.enrolmentId}?activity=${encodeURIComponent(current.key)}`,

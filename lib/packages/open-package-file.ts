@@ -12,6 +12,14 @@ import { navigationValidity } from "./scorm-navigation";
 import { verifyContentToken, type TCmi5ContentGrant } from "./package-content-token";
 import { packageBlobPath } from "./package-storage";
 
+/** A file and its headers; for a SCORM frame, the origins its token was issued for (its route sets the sandbox). */
+export type TPackageFileAnswer = {
+  status: number;
+  headers: Record<string, string>;
+  body: ReadableStream | Buffer | null;
+  origins?: { content: string; player: string };
+};
+
 /** HTML larger than this is served as stored (no run-time bridge): no real SCO page is that big. */
 const MAX_BRIDGED_HTML_BYTES = 5 * 1024 * 1024;
 
@@ -35,7 +43,7 @@ export async function openPackageFile(options: {
   path: string;
   rangeHeader: string | null;
   ifNoneMatch: string | null;
-}): Promise<{ status: number; headers: Record<string, string>; body: ReadableStream | Buffer | null }> {
+}): Promise<TPackageFileAnswer> {
   const verified = verifyContentToken(options.token);
   if ("cmi5SessionId" in verified) return openCmi5File({ ...options, grant: verified });
   const grant = verified;
@@ -110,10 +118,13 @@ export async function openPackageFile(options: {
         ? `${html.slice(0, head.index + head[0].length)}${bridge}${html.slice(head.index + head[0].length)}`
         : `${bridge}${html}`,
     );
-    return { status: 200, headers: { ...base, "content-length": String(body.length) }, body };
+    return { status: 200, headers: { ...base, "content-length": String(body.length) }, body, origins: grant.origins };
   }
 
-  return serveStoredFile({ file, base, ifNoneMatch: options.ifNoneMatch, rangeHeader: options.rangeHeader });
+  return {
+    ...serveStoredFile({ file, base, ifNoneMatch: options.ifNoneMatch, rangeHeader: options.rangeHeader }),
+    origins: grant.origins,
+  };
 }
 
 /**

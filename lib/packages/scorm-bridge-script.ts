@@ -3,8 +3,8 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 
 /*
- * The SCORM API inside the package's frame. The frame is sandboxed without allow-same-origin,
- * so the SCO cannot reach the player's window.API: scorm-again (ADL-conformant 1.2 and 2004 data
+ * The SCORM API inside the package's frame. The frame is sandboxed, on an opaque origin or on the
+ * package content origin, so the SCO cannot reach the player's window.API: scorm-again (ADL-conformant 1.2 and 2004 data
  * models, error codes, read-only elements) runs in the frame itself, loaded with the data to
  * resume from, and each commit and finish is posted to the player, which sends it to Relais
  * with the learner's session (components/player/package-activity.tsx).
@@ -13,6 +13,9 @@ const GLUE = `
 (function () {
   var boot = window.__RELAIS_SCORM__;
   if (!boot || window.parent === window) return;
+  // A page inside a SCO's own frame (on the package content origin, where frames share an origin)
+  // uses the SCO's run-time, found up its parents as SCORM's API discovery does: one run-time per SCO.
+  try { if (window.parent.__RELAIS_SCORM__) return; } catch (error) { /* another origin: the SCO's top page */ }
   var is12 = boot.standard === "SCORM_12";
   var nav = boot.nav || { continue: false, previous: false, choice: [] };
   var settings = { lmsCommitUrl: false, autocommit: false, logLevel: 5 };

@@ -21,23 +21,32 @@ export const API_CONTENT_SECURITY_POLICY =
   "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 /**
- * A package's files (lib/packages/open-package-file.ts): the CSP sandbox makes every document an
- * opaque origin even when opened outside the player (no cookie, no access to Relais's pages or
- * storage); scripts and styles of the package run, from the package (and inline, as authoring
- * tools write them), nothing else is reached; only Relais's own pages may frame them. The token
- * in the URL is never sent on as a referrer.
+ * A package's files (lib/packages/open-package-file.ts), set by their route (next.config.ts leaves
+ * them out). Scripts and styles of the package run, from the package (and inline, as authoring
+ * tools write them), nothing else is reached; the token in the URL is never sent on as a referrer.
+ * - On Relais's own origin the CSP sandbox makes every document an opaque origin, even opened
+ *   outside the player: no cookie, no access to Relais's pages or storage; only Relais may frame it.
+ * - On the package content origin (lib/security/package-content-origin.ts), which shares nothing
+ *   with Relais, the documents keep that origin (allow-same-origin) so that the package's own
+ *   frames script each other; only the player's origin and the package's own pages may frame them.
  */
-export const PACKAGE_CONTENT_HEADERS: { key: string; value: string }[] = [
-  {
-    key: "Content-Security-Policy",
-    value:
-      "sandbox allow-scripts allow-forms allow-popups allow-modals; default-src 'self' data: blob:; " +
+export function packageContentHeaders(options: { isolatedFor: string | null }): Record<string, string> {
+  const sandbox = ["allow-scripts", "allow-forms", "allow-popups", "allow-modals"];
+  if (options.isolatedFor) sandbox.push("allow-same-origin");
+  return {
+    "Content-Security-Policy":
+      `sandbox ${sandbox.join(" ")}; default-src 'self' data: blob:; ` +
       "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; " +
-      "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'",
-  },
-  { key: "X-Frame-Options", value: "SAMEORIGIN" },
-  { key: "Referrer-Policy", value: "no-referrer" },
-];
+      "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; " +
+      // Every ancestor is checked: a package page in the package's own frame has both origins above it.
+      `frame-ancestors 'self'${options.isolatedFor ? ` ${options.isolatedFor}` : ""}`,
+    // Old browsers only read this one: framing by Relais's own origin, the player's in both cases.
+    ...(options.isolatedFor ? {} : { "X-Frame-Options": "SAMEORIGIN" }),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "Permissions-Policy": STATIC_SECURITY_HEADERS.find((header) => header.key === "Permissions-Policy")!.value,
+  };
+}
 
 export const HSTS_HEADER = { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" };
 
@@ -57,6 +66,8 @@ export type TPagePolicyOptions = {
   isMuxEnabled: boolean;
   /** Origin of MUX_BASE_URL when it is not Mux's own (tests): its direct-upload URLs live there. */
   muxUploadOrigin?: string | null;
+  /** The package content origin that goes with this page's origin (lib/security/package-content-origin.ts). */
+  packageContentOrigin?: string | null;
 };
 
 /**
@@ -85,7 +96,7 @@ export function buildPagePolicy(options: TPagePolicyOptions): string {
     ["font-src", ["'self'", "data:"]],
     ["worker-src", ["'self'", "blob:"]],
     // Only Relais's own package frames (sandboxed, lib/packages) may be embedded.
-    ["frame-src", ["'self'"]],
+    ["frame-src", ["'self'", ...(options.packageContentOrigin ? [options.packageContentOrigin] : [])]],
     ["object-src", ["'none'"]],
     ["base-uri", ["'self'"]],
     ["form-action", ["'self'"]],

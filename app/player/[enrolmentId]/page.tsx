@@ -1,6 +1,9 @@
 import { pageTitle } from "@/lib/i18n/page-title";
 import { randomUUID } from "node:crypto";
 import Link from "next/link";
+import { headers } from "next/headers";
+import { env, publicUrl } from "@/lib/env";
+import { packageContentOrigin, requestOrigin } from "@/lib/security/package-content-origin";
 import { forbidden, notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { isAppError } from "@/lib/errors/app-error";
@@ -24,11 +27,19 @@ type TProps = {
 
 const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? null;
 
+/** This page's origin, and the package content origin that goes with it when there is one. */
+async function packageOrigins(): Promise<{ content: string; player: string } | null> {
+  const player = requestOrigin(await headers(), publicUrl());
+  const content = packageContentOrigin({ configured: env().RELAIS_PACKAGE_CONTENT_ORIGIN, appOrigin: player });
+  return content ? { content, player } : null;
+}
+
 export default async function PlayerPage({ params, searchParams }: TProps) {
   const actor = await requirePageActor();
   const [{ enrolmentId }, query, { locale, t }] = await Promise.all([params, searchParams, getTranslator()]);
   const view = await getPackagePlayerView(actor, {
     enrolmentId,
+    origins: await packageOrigins(),
     requestedKey: single(query.activity),
     attemptId: single(query.attempt),
     scoId: single(query.sco),
@@ -184,6 +195,7 @@ export default async function PlayerPage({ params, searchParams }: TProps) {
                 // A new SCO is a new frame and a new run-time, never the previous one's state.
                 key={view.packageLaunch.scoId ?? current.key}
                 src={view.packageLaunch.src}
+                isIsolated={view.packageLaunch.isIsolated}
                 title={current.title}
                 enrolmentId={view.enrolmentId}
                 activityKey={current.key}
