@@ -173,27 +173,30 @@ function VideoForm({
   );
 }
 
-/** What the toolbar shows as pressed: read from the editor on every selection change. */
-function useActiveMarks(editor: Editor | null) {
-  return useEditorState({
+/** What the toolbar shows as pressed or unavailable, read from the editor. */
+function readToolState(editor: Editor) {
+  return {
+    bold: editor.isActive("bold"),
+    italic: editor.isActive("italic"),
+    h2: editor.isActive("heading", { level: 2 }),
+    h3: editor.isActive("heading", { level: 3 }),
+    bullets: editor.isActive("bulletList"),
+    numbers: editor.isActive("orderedList"),
+    quote: editor.isActive("blockquote"),
+    link: editor.isActive("link"),
+    canUndo: editor.can().undo(),
+    canRedo: editor.can().redo(),
+  };
+}
+
+/** The tool state, re-read on every transaction (a selection change included): tiptap 3 does not re-render by itself. */
+function useToolState(editor: Editor | null) {
+  const selected = useEditorState({
     editor,
-    selector: ({ editor: current }) =>
-      current
-        ? {
-            bold: current.isActive("bold"),
-            italic: current.isActive("italic"),
-            h2: current.isActive("heading", { level: 2 }),
-            h3: current.isActive("heading", { level: 3 }),
-            bullets: current.isActive("bulletList"),
-            numbers: current.isActive("orderedList"),
-            quote: current.isActive("blockquote"),
-            link: current.isActive("link"),
-            table: current.isActive("table"),
-            canUndo: current.can().undo(),
-            canRedo: current.can().redo(),
-          }
-        : null,
+    selector: ({ editor: current }) => (current ? readToolState(current) : null),
   });
+  // The first render after the editor is created may come before the subscription's first value.
+  return selected ?? (editor ? readToolState(editor) : null);
 }
 
 /**
@@ -231,7 +234,7 @@ export function LessonEditor(props: TProps) {
     },
     onUpdate: ({ editor: current }) => onChange(current.getJSON()),
   });
-  const active = useActiveMarks(editor);
+  const active = useToolState(editor);
   if (!editor || !active) return null;
 
   function openLinkDialog() {
@@ -410,6 +413,7 @@ export function LessonEditor(props: TProps) {
           setLinkDraft(null);
         }}
         onClose={closeLinkDialog}
+        onAfterClose={() => editor.commands.focus()}
       />
     </div>
   );

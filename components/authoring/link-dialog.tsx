@@ -21,8 +21,10 @@ export function LinkDialog(props: {
   onApply: (value: TLinkValue) => void;
   onRemove: () => void;
   onClose: () => void;
+  /** Called once the dialog has closed (and the browser has put the focus back where it was). */
+  onAfterClose: () => void;
 }) {
-  const { id, isOpen, initial, labels, onClose } = props;
+  const { id, isOpen, initial, labels, onClose, onAfterClose } = props;
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [href, setHref] = useState(initial.href);
   const [text, setText] = useState(initial.text);
@@ -36,8 +38,11 @@ export function LinkDialog(props: {
       setError(undefined);
       dialog.showModal();
     }
-    if (!isOpen && dialog.open) dialog.close();
-  }, [isOpen, initial]);
+    if (!isOpen && dialog.open) {
+      dialog.close();
+      onAfterClose();
+    }
+  }, [isOpen, initial, onAfterClose]);
 
   function apply() {
     if (!href.trim()) return setError(labels.urlRequired);
