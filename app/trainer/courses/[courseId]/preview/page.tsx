@@ -49,14 +49,14 @@ export default async function PreviewCoursePage({ params, searchParams }: TProps
       <div className="fr-notice fr-notice--info preview-notice">
         <div className="fr-container">
           <div className="fr-notice__body">
-            <p className="fr-notice__title">{t("learning.authoring.preview.banner")}</p>
+            <p className="fr-notice__title">{t("learning.authoring.previewPage.banner")}</p>
           </div>
         </div>
       </div>
       <p>
         <Link href={`/trainer/courses/${courseId}`}>{t("learning.authoring.backToEditor")}</Link>
       </p>
-      {!current && <p>{t("learning.authoring.preview.noActivity")}</p>}
+      {!current && <p>{t("learning.authoring.previewPage.noActivity")}</p>}
       {current && (
         <div className="player">
           <nav className="player-outline" aria-label={t("learning.player.outline")}>
@@ -109,7 +109,7 @@ export default async function PreviewCoursePage({ params, searchParams }: TProps
                 <p>{current.video.transcript}</p>
               </details>
             )}
-            {current.kind === "PACKAGE" && <p>{t("learning.authoring.preview.packageLater")}</p>}
+            {current.kind === "PACKAGE" && <p>{t("learning.authoring.previewPage.packageLater")}</p>}
             {current.file && (
               <p>
                 <a className="button button-secondary" href={current.file.href} download>
@@ -130,7 +130,7 @@ export default async function PreviewCoursePage({ params, searchParams }: TProps
                       passMark={current.quiz.passMark}
                     />
                     <p>
-                      <Link href={current.href}>{t("learning.authoring.preview.tryAgain")}</Link>
+                      <Link href={current.href}>{t("learning.authoring.previewPage.tryAgain")}</Link>
                     </p>
                   </>
                 )}
@@ -148,7 +148,7 @@ export default async function PreviewCoursePage({ params, searchParams }: TProps
                 )}
               </>
             )}
-            <nav className="player-nav" aria-label={t("learning.authoring.preview.navigation")}>
+            <nav className="player-nav" aria-label={t("learning.authoring.previewPage.navigation")}>
               {view.previousHref ? <Link href={view.previousHref}>← {t("learning.player.previous")}</Link> : <span />}
               {view.nextHref && <Link href={view.nextHref}>{t("learning.player.next")} →</Link>}
             </nav>
