@@ -49,9 +49,21 @@ function ensureSchemaRenderer() {
 }
 
 function countVitest(file) {
-  if (!existsSync(file)) return { passed: 0, failed: 1 };
+  if (!existsSync(file)) return { passed: 0, failed: 1, failures: [] };
   const report = JSON.parse(readFileSync(file, "utf8"));
+  // Named again at the very end: CI keeps only the tail of a long run's output.
+  const failures = (report.testResults ?? []).flatMap((suite) =>
+    (suite.assertionResults ?? [])
+      .filter((test) => test.status === "failed")
+      .map((test) => {
+        const reason = String(test.failureMessages?.[0] ?? "")
+          .split("\n")[0]
+          .slice(0, 300);
+        return `${path.relative(ROOT, suite.name)} › ${test.fullName}: ${reason}`;
+      }),
+  );
   return {
+    failures,
     passed: report.numPassedTests ?? 0,
     failed:
       (report.numFailedTests ?? 0) +
@@ -77,7 +89,7 @@ ensurePdftotext();
 const hasBrowser = ensureChromium();
 
 const only = process.argv[2]; // "unit" or "e2e" to run one half
-let unit = { passed: 0, failed: 0 };
+let unit = { passed: 0, failed: 0, failures: [] };
 let e2e = { passed: 0, failed: 0 };
 const seconds = { unit: null, e2e: null };
 const since = (start) => Math.round((performance.now() - start) / 1000);
@@ -120,6 +132,8 @@ if (only !== "unit") {
   seconds.e2e = since(startedAt);
 }
 
+if (unit.failures.length > 0)
+  console.log(`\nunit+integration failures:\n${unit.failures.map((line) => `- ${line}`).join("\n")}`);
 const passed = unit.passed + e2e.passed;
 const failed = unit.failed + e2e.failed;
 console.log(

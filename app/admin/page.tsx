@@ -1,3 +1,4 @@
+import { translateAppError } from "@/lib/errors/localized-error";
 import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { requirePagePermission } from "@/lib/auth/page-guard";
@@ -52,7 +53,7 @@ export default async function AdminPage({
       </p>
       {error && (
         <p className="error-text" role="alert">
-          {error}
+          {translateAppError(error, t)}
         </p>
       )}
       <IndicatorFilters
@@ -73,6 +74,7 @@ export default async function AdminPage({
         t={t}
         indicator={indicator}
         reportHref={`/admin/report?${toQueryString(filters)}`}
+        groupHref={(group) => `/admin/report?${toQueryString(filters, { group })}`}
       />
       <PoolingFigures figures={pooling} locale={locale} t={t} />
       <section aria-labelledby="publish-heading" className="panel">

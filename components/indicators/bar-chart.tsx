@@ -2,11 +2,14 @@ import { useId } from "react";
 import { ChartDataTable } from "./chart-data-table";
 import styles from "./indicators.module.css";
 
-export type TBar = { label: string; value: number | null; display: string };
+/** A bar; with `href`, it leads to the rows behind it (`linkLabel` names that link). */
+export type TBar = { label: string; value: number | null; display: string; href?: string; linkLabel?: string };
 
 /**
  * Horizontal SVG bars. The SVG is one labelled image for screen readers; the table that follows
- * carries the same values (WCAG 1.1.1: a text alternative for non-text content).
+ * carries the same values (WCAG 1.1.1: a text alternative for non-text content). Bars with a link
+ * are clickable with a pointer; keyboard and screen-reader users follow the same links from the
+ * table (the bars' links are out of the tab order).
  */
 export function BarChart(props: {
   title: string;
@@ -17,6 +20,7 @@ export function BarChart(props: {
   bars: TBar[];
 }) {
   const titleId = useId();
+  const hasLinks = props.bars.some((bar) => bar.href);
   const max = Math.max(0, ...props.bars.map((bar) => bar.value ?? 0));
   const rowHeight = 28;
   const height = props.bars.length * rowHeight + 8;
@@ -26,9 +30,11 @@ export function BarChart(props: {
         {props.title}
       </figcaption>
       <svg
-        role="img"
-        aria-labelledby={titleId}
-        aria-describedby={`${titleId}-alt`}
+        // With links in it the picture is hidden from assistive technologies rather than an image
+        // (an image may not hold links): the caption, the text below and the table say it all.
+        {...(hasLinks
+          ? { "aria-hidden": true }
+          : { role: "img", "aria-labelledby": titleId, "aria-describedby": `${titleId}-alt` })}
         viewBox={`0 0 600 ${height}`}
         width="100%"
         preserveAspectRatio="xMinYMin meet"
@@ -36,8 +42,8 @@ export function BarChart(props: {
         {props.bars.map((bar, index) => {
           const width = max > 0 && bar.value !== null ? (bar.value / max) * 330 : 0;
           const y = index * rowHeight + 4;
-          return (
-            <g key={bar.label}>
+          const shapes = (
+            <>
               <text x="0" y={y + 17} fontSize="13" fill="#161616">
                 {bar.label.length > 28 ? `${bar.label.slice(0, 27)}…` : bar.label}
               </text>
@@ -45,7 +51,16 @@ export function BarChart(props: {
               <text x={205 + width} y={y + 17} fontSize="13" fill="#161616">
                 {bar.display}
               </text>
-            </g>
+            </>
+          );
+          return bar.href ? (
+            <a key={bar.label} href={bar.href} tabIndex={-1} className={styles.barLink}>
+              <title>{bar.linkLabel}</title>
+              <rect x="0" y={y} width="600" height={rowHeight} fill="transparent" />
+              {shapes}
+            </a>
+          ) : (
+            <g key={bar.label}>{shapes}</g>
           );
         })}
       </svg>
@@ -55,7 +70,11 @@ export function BarChart(props: {
       <ChartDataTable
         caption={props.tableCaption}
         headers={[props.groupHeader, props.valueHeader]}
-        rows={props.bars.map((bar) => ({ label: bar.label, cells: [bar.display] }))}
+        rows={props.bars.map((bar) => ({
+          label: bar.label,
+          cells: [bar.display],
+          link: bar.href ? { href: bar.href, title: bar.linkLabel } : undefined,
+        }))}
       />
     </figure>
   );

@@ -1,6 +1,8 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 
-type TProps = { caption: string; headers: string[]; rows: { label: string; cells: ReactNode[] }[] };
+type TRow = { label: string; cells: ReactNode[]; link?: { href: string; title?: string } };
+type TProps = { caption: string; headers: string[]; rows: TRow[] };
 
 /** The data-table alternative every chart carries (WCAG 1.1.1): one row per bar or point. */
 export function ChartDataTable({ caption, headers, rows }: TProps) {
@@ -19,7 +21,15 @@ export function ChartDataTable({ caption, headers, rows }: TProps) {
       <tbody>
         {rows.map((row) => (
           <tr key={row.label}>
-            <th scope="row">{row.label}</th>
+            <th scope="row">
+              {row.link ? (
+                <Link href={row.link.href} title={row.link.title}>
+                  {row.label}
+                </Link>
+              ) : (
+                row.label
+              )}
+            </th>
             {row.cells.map((cell, index) => (
               <td key={index}>{cell}</td>
             ))}

@@ -7,7 +7,7 @@ import type { TIndicatorDashboard } from "@/lib/indicators/get-indicator-dashboa
 import { BarChart } from "./bar-chart";
 import { LineChart } from "./line-chart";
 import { formatFigure } from "./format-figure";
-import { groupLabel } from "./group-label";
+import { groupLabel } from "@/lib/indicators/group-label";
 import styles from "./indicators.module.css";
 
 /** The figures, their definitions, a chart of one indicator by the chosen breakdown and the full table. */
@@ -17,6 +17,8 @@ export function IndicatorDashboard(props: {
   t: TTranslate;
   indicator: string;
   reportHref?: string;
+  /** The drill-down of one group of the breakdown: each bar and row leads to the rows behind it. */
+  groupHref?: (groupKey: string) => string;
   isNested?: boolean;
 }) {
   const Heading = props.isNested ? "h3" : "h2";
@@ -97,7 +99,13 @@ export function IndicatorDashboard(props: {
             valueHeader={name(chosen.key)}
             bars={dashboard.rows.map((row) => {
               const value = row.figures[chosen.key] ?? null;
-              return { label: label(row.key), value, display: formatFigure(locale, chosen.unit, value, notComputed) };
+              return {
+                label: label(row.key),
+                value,
+                display: formatFigure(locale, chosen.unit, value, notComputed),
+                href: props.groupHref?.(row.key),
+                linkLabel: t("indicators.rowsOf", { group: label(row.key) }),
+              };
             })}
           />
           <div
@@ -121,7 +129,15 @@ export function IndicatorDashboard(props: {
               <tbody>
                 {dashboard.rows.map((row) => (
                   <tr key={row.key}>
-                    <th scope="row">{label(row.key)}</th>
+                    <th scope="row">
+                      {props.groupHref ? (
+                        <Link href={props.groupHref(row.key)} title={t("indicators.rowsOf", { group: label(row.key) })}>
+                          {label(row.key)}
+                        </Link>
+                      ) : (
+                        label(row.key)
+                      )}
+                    </th>
                     {ALL_INDICATORS.map((indicator) => (
                       <td key={indicator.key}>
                         {formatFigure(locale, indicator.unit, row.figures[indicator.key] ?? null, "—")}

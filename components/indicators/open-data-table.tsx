@@ -2,7 +2,7 @@ import type { TLocale } from "@/lib/i18n/config";
 import { formatNumber } from "@/lib/i18n/format";
 import type { TMessageKey, TTranslate } from "@/lib/i18n/translate";
 import type { TOpenData } from "@/lib/opendata/get-open-data";
-import { groupLabel } from "./group-label";
+import { groupLabel } from "@/lib/indicators/group-label";
 
 /** One breakdown of a year's open data as the public reads it: suppressed cells say so, never a figure. */
 export function OpenDataTable({ data, locale, t }: { data: TOpenData; locale: TLocale; t: TTranslate }) {

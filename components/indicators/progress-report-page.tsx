@@ -1,7 +1,12 @@
+import { translateAppError } from "@/lib/errors/localized-error";
+import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { canSometimes, type TActor } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors/app-error";
 import { getTranslator } from "@/lib/i18n/server";
+import { formatDay } from "@/lib/i18n/format";
+import { describeGroupFilter } from "@/lib/indicators/group-label";
+import { loadGroupLabels } from "@/lib/indicators/load-group-labels";
 import { parseDashboardParams, toQueryString } from "@/lib/indicators/parse-dashboard-params";
 import { listProgressRows } from "@/lib/reports/list-progress-rows";
 import { ProgressReportView } from "./progress-report-view";
@@ -22,16 +27,23 @@ export async function ProgressReportPage(props: {
     if (isAppError(error) && error.code === "FORBIDDEN") forbidden();
     throw error;
   });
+  const groupFilter = describeGroupFilter({ filters, labels: await loadGroupLabels(), locale, t });
   return (
     <>
       <h1>{t("indicators.report.title")}</h1>
       <p className="lead">{t("indicators.report.intro")}</p>
       <p>
-        {filters.from} → {filters.to}
+        {t("indicators.report.period", { from: formatDay(locale, filters.from), to: formatDay(locale, filters.to) })}
       </p>
+      {groupFilter && (
+        <p>
+          <strong>{groupFilter}</strong> ·{" "}
+          <Link href={`?${toQueryString({ ...filters, group: undefined })}`}>{t("indicators.report.allGroups")}</Link>
+        </p>
+      )}
       {parsed.error && (
         <p className="error-text" role="alert">
-          {parsed.error}
+          {translateAppError(parsed.error, t)}
         </p>
       )}
       <ProgressReportView

@@ -1,9 +1,13 @@
 "use client";
-import { useActionState } from "react";
+import { startTransition, useActionState, type FormEvent } from "react";
 import type { TActionResult } from "@/lib/auth/authed-action";
 import type { TSurveyResponseInput } from "@/lib/surveys/submit-survey-response";
 
-/** One fieldset of five radio buttons per question: keyboard- and screen-reader-friendly without script tricks. */
+/**
+ * One fieldset of five radio buttons per question: keyboard- and screen-reader-friendly without
+ * script tricks. Sent from onSubmit, so that a refused answer keeps every choice (React resets a
+ * form whose `action` ran).
+ */
 export function SurveyForm(props: {
   courseId: string;
   kind: "SATISFACTION" | "FOLLOW_UP";
@@ -12,12 +16,14 @@ export function SurveyForm(props: {
   action: (previous: TActionResult | null, input: TSurveyResponseInput) => Promise<TActionResult>;
 }) {
   const [state, run, isPending] = useActionState(props.action, null);
-  const submit = (formData: FormData) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
     const answers = Object.fromEntries(
       props.questions.map((question) => [question.code, Number(formData.get(question.code))]),
     );
     const comment = String(formData.get("comment") ?? "");
-    run({ courseId: props.courseId, kind: props.kind, answers, comment: comment || undefined });
+    startTransition(() => run({ courseId: props.courseId, kind: props.kind, answers, comment: comment || undefined }));
   };
   if (state?.ok)
     return (
@@ -26,7 +32,7 @@ export function SurveyForm(props: {
       </p>
     );
   return (
-    <form action={submit} className="form">
+    <form onSubmit={submit} className="form">
       <p className="muted">{props.labels.scale}</p>
       {props.questions.map((question) => (
         <fieldset key={question.code}>
@@ -46,7 +52,7 @@ export function SurveyForm(props: {
       ))}
       <label htmlFor="survey-comment">{props.labels.comment}</label>
       <textarea id="survey-comment" name="comment" maxLength={2000} rows={4} />
-      <button type="submit" className="button" disabled={isPending}>
+      <button type="submit" className="button" disabled={isPending} aria-busy={isPending}>
         {props.labels.submit}
       </button>
       <div role="status">{state && !state.ok && <p className="error-text">{state.message}</p>}</div>

@@ -2,7 +2,7 @@
 import { Header } from "@codegouvfr/react-dsfr/Header";
 import { addMainNavigationTranslations, type MainNavigationProps } from "@codegouvfr/react-dsfr/MainNavigation";
 import { usePathname } from "next/navigation";
-import { Fragment } from "react";
+import { Fragment, useEffect } from "react";
 import { LanguageSwitch } from "./language-switch";
 import { SignOutButton } from "./sign-out-button";
 
@@ -43,6 +43,18 @@ function isCurrent(pathname: string, href: string): boolean {
   return pathname === href || pathname.startsWith(`${href}/`);
 }
 
+type TDsfrApi = (element: Element) => { modal?: { conceal: () => void } };
+
+/**
+ * The DSFR closes its phone menu when a page loads, not when next/link changes the page under it:
+ * after a client-side navigation the open menu would hide the new page.
+ */
+function closePhoneMenu() {
+  const menu = document.querySelector(".fr-header__menu.fr-modal--opened");
+  const dsfr = (window as unknown as { dsfr?: TDsfrApi }).dsfr;
+  if (menu && dsfr) dsfr(menu).modal?.conceal();
+}
+
 function linkText(link: THeaderLink) {
   if (!link.count) return link.text;
   return (
@@ -63,6 +75,7 @@ function linkText(link: THeaderLink) {
  */
 export function SiteHeader({ lang, labels, navigation, nextLocale }: TProps) {
   const pathname = usePathname();
+  useEffect(() => closePhoneMenu(), [pathname]);
   // The DSFR names its <nav> "Menu principal"; Relais's own label, in the page's language.
   addMainNavigationTranslations({ lang, messages: { "main menu": labels.mainNav } });
   // The longest matching link is the current page's (a sub-page of /officer is not "/officer").

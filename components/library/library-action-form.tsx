@@ -1,12 +1,14 @@
 "use client";
-import { useActionState, type ReactNode } from "react";
+import { useId, type ReactNode } from "react";
 import Link from "next/link";
 import type { TActionResult } from "@/lib/auth/authed-action";
+import { useKeptFormAction } from "@/components/forms/use-kept-form-action";
+import { ConfirmDialog, type TConfirmation } from "@/components/forms/confirm-dialog";
 
 /**
  * One library step (adopt, adapt, publish, take the upstream version): a form whose hidden fields
  * name the course, an optional set of fields, the server's answer announced in a live region,
- * and, when the step made a course to edit, a link to it.
+ * and, when the step made a course to edit, a link to it. A refusal keeps what was typed.
  */
 export function LibraryActionForm<TData extends { courseId: string } | undefined>(props: {
   action: (previous: TActionResult<TData> | null, formData: FormData) => Promise<TActionResult<TData>>;
@@ -16,12 +18,17 @@ export function LibraryActionForm<TData extends { courseId: string } | undefined
   done: string;
   openLabel?: string;
   isSecondary?: boolean;
+  /** Asked before sending, for a step that others feel (withdrawing a course). */
+  confirmation?: TConfirmation;
   children?: ReactNode;
 }) {
-  const [state, formAction, isPending] = useActionState(props.action, null);
+  const { state, isPending, formRef, formAction, onSubmit, confirmDialog } = useKeptFormAction(props.action, {
+    confirmation: props.confirmation,
+  });
+  const id = useId();
   const courseId = state?.ok ? state.data?.courseId : undefined;
   return (
-    <form action={formAction} className="form library-form">
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} className="form library-form">
       {Object.entries(props.hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -31,6 +38,7 @@ export function LibraryActionForm<TData extends { courseId: string } | undefined
         className={props.isSecondary ? "button button-secondary" : "button"}
         aria-label={props.submitLabel}
         disabled={isPending}
+        aria-busy={isPending}
       >
         {props.submit}
       </button>
@@ -43,6 +51,9 @@ export function LibraryActionForm<TData extends { courseId: string } | undefined
         )}
         {state?.ok === false && <p className="error-text">{state.message}</p>}
       </div>
+      {props.confirmation && (
+        <ConfirmDialog id={`${id}-confirm`} confirmation={props.confirmation} {...confirmDialog} />
+      )}
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import type { TTranslate } from "@/lib/i18n/translate";
 import type { TLocale } from "@/lib/i18n/config";
 import { localized } from "@/lib/i18n/localized";
+import { formatDate } from "@/lib/i18n/format";
 import type { getLibraryAuthoringView } from "@/lib/library/get-library-authoring-view";
 import { LibraryActionForm } from "./library-action-form";
 import type { TActionResult } from "@/lib/auth/authed-action";
@@ -15,6 +16,7 @@ export function LibraryAuthoringPanel(props: {
   locale: TLocale;
   publishAction: TFormAction;
   takeAction: TFormAction;
+  withdrawAction: TFormAction;
 }) {
   const { courseId, view, t, locale } = props;
   const upstream = view.upstream;
@@ -66,19 +68,29 @@ export function LibraryAuthoringPanel(props: {
       {view.canPublish && (
         <section className="card" aria-labelledby="library-publish-title">
           <h2 id="library-publish-title">{t("library.publishTitle")}</h2>
-          {view.listing && (
-            <p className="success-text">
-              {t("library.publishedAs", {
-                licence: t(`enums.licence.${view.listing.licence}`),
-              })}
-            </p>
-          )}
+          {view.listing &&
+            (view.listing.withdrawnAt ? (
+              // Replaces the withdrawal form once the page is refreshed: announced as the outcome.
+              <p role="status">{t("library.withdrawnOn", { date: formatDate(locale, view.listing.withdrawnAt) })}</p>
+            ) : (
+              <p className="success-text">
+                {t("library.publishedAs", {
+                  licence: t(`enums.licence.${view.listing.licence}`),
+                })}
+              </p>
+            ))}
           <p>{t("library.publishIntro")}</p>
           {view.hasPublishedVersion ? (
             <LibraryActionForm
               action={props.publishAction}
               hidden={{ courseId }}
-              submit={view.listing ? t("library.updateSubmit") : t("library.publishSubmit")}
+              submit={t(
+                !view.listing
+                  ? "library.publishSubmit"
+                  : view.listing.withdrawnAt
+                    ? "library.republishSubmit"
+                    : "library.updateSubmit",
+              )}
               done={t("library.publishedDone")}
             >
               <label htmlFor="library-licence">{t("library.licenceField")}</label>
@@ -105,6 +117,25 @@ export function LibraryAuthoringPanel(props: {
             </LibraryActionForm>
           ) : (
             <p>{t("library.publishNeedsVersion")}</p>
+          )}
+          {view.listing && !view.listing.withdrawnAt && (
+            <>
+              <h3>{t("library.withdrawTitle")}</h3>
+              <p>{t("library.withdrawIntro")}</p>
+              <LibraryActionForm
+                action={props.withdrawAction}
+                hidden={{ courseId }}
+                submit={t("library.withdrawSubmit")}
+                done={t("library.withdrawnDone")}
+                isSecondary
+                confirmation={{
+                  title: t("library.withdrawConfirmTitle"),
+                  message: t("library.withdrawConfirmMessage"),
+                  confirmLabel: t("library.withdrawConfirm"),
+                  cancelLabel: t("library.cancel"),
+                }}
+              />
+            </>
           )}
         </section>
       )}

@@ -1,6 +1,7 @@
 "use client";
-import { useActionState } from "react";
 import type { TActionResult } from "@/lib/auth/authed-action";
+import { FieldError, fieldErrorProps } from "@/components/forms/field-error";
+import { useKeptFormAction } from "@/components/forms/use-kept-form-action";
 import { formatMessage } from "@/lib/i18n/format-message";
 
 type TCreated = { name: string; key: string; secret: string };
@@ -28,16 +29,27 @@ type TProps = {
   labels: TLabels;
 };
 
-/** The credentials are shown once, right after creation: only their hash is kept. */
+/** The credentials are shown once, right after creation: only their hash is kept. A refusal keeps the values. */
 export function CreateLrsClientForm({ action, institutions, isNationalAllowed, endpoint, labels }: TProps) {
-  const [state, formAction, isPending] = useActionState(action, null);
+  const { state, isPending, formRef, formAction, onSubmit, errorFor } = useKeptFormAction(action, {
+    resetOnSuccess: true,
+  });
+  const nameError = errorFor("name");
   const hasChoice = institutions.length + (isNationalAllowed ? 1 : 0) > 1;
   return (
     <section aria-labelledby="create-lrs-client-heading">
       <h2 id="create-lrs-client-heading">{labels.heading}</h2>
-      <form action={formAction} className="form">
+      <form ref={formRef} action={formAction} onSubmit={onSubmit} className="form">
         <label htmlFor="lrs-client-name">{labels.name}</label>
-        <input id="lrs-client-name" name="name" required maxLength={100} autoComplete="off" />
+        <input
+          id="lrs-client-name"
+          name="name"
+          required
+          maxLength={100}
+          autoComplete="off"
+          {...fieldErrorProps("lrs-client-name-error", nameError)}
+        />
+        <FieldError id="lrs-client-name-error" message={nameError} />
         {hasChoice ? (
           <>
             <label htmlFor="lrs-client-institution">{labels.institution}</label>
@@ -68,12 +80,12 @@ export function CreateLrsClientForm({ action, institutions, isNationalAllowed, e
             <label htmlFor="lrs-client-write">{labels.canWrite}</label>
           </div>
         </fieldset>
-        <button type="submit" className="button" disabled={isPending}>
+        <button type="submit" className="button" disabled={isPending} aria-busy={isPending}>
           {labels.create}
         </button>
       </form>
       <div role="status" aria-live="polite">
-        {state?.ok === false && <p className="error-text">{state.message}</p>}
+        {state?.ok === false && !nameError && <p className="error-text">{state.message}</p>}
         {state?.ok && state.data && (
           <div>
             <h3>{formatMessage(labels.createdTitle, { name: state.data.name })}</h3>

@@ -1,5 +1,6 @@
 "use client";
-import { useActionState, useRef, useState, useSyncExternalStore } from "react";
+import { useState, useSyncExternalStore } from "react";
+import { useKeptFormAction } from "@/components/forms/use-kept-form-action";
 import { useRouter } from "next/navigation";
 import type { JSONContent } from "@tiptap/react";
 import type { TActionResult } from "@/lib/auth/authed-action";
@@ -48,25 +49,20 @@ export function PostComposer({ id, action, hidden, labels, initialBody }: TProps
   const [body, setBody] = useState<JSONContent>(initial);
   const [generation, setGeneration] = useState(0);
   const [attachments, setAttachments] = useState<{ id: string; fileName: string }[]>([]);
-  const form = useRef<HTMLFormElement>(null);
-  const submit = async (
-    previous: TActionResult<{ href: string }> | null,
-    input: FormData,
-  ): Promise<TActionResult<{ href: string }>> => {
-    const result = await action(previous, input);
-    if (result.ok) {
+  // A refused post keeps its title and text (useKeptFormAction); a sent one empties the composer.
+  const { state, isPending, formRef, formAction, onSubmit } = useKeptFormAction(action, {
+    resetOnSuccess: true,
+    onDone: (result) => {
+      if (!result.ok) return;
       setBody(initial);
       setAttachments([]);
       setGeneration((value) => value + 1);
-      form.current?.reset();
       if (result.data?.href) router.push(result.data.href);
-    }
-    return result;
-  };
-  const [state, formAction, isPending] = useActionState<TActionResult<{ href: string }> | null, FormData>(submit, null);
+    },
+  });
   const message = state ? (state.ok ? labels.done : state.message) : "";
   return (
-    <form ref={form} action={formAction} className="form" aria-describedby={`${id}-status`}>
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} className="form" aria-describedby={`${id}-status`}>
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -109,7 +105,7 @@ export function PostComposer({ id, action, hidden, labels, initialBody }: TProps
           onRemove={(fileId) => setAttachments((files) => files.filter((file) => file.id !== fileId))}
         />
       )}
-      <button type="submit" className="button" disabled={isPending}>
+      <button type="submit" className="button" disabled={isPending} aria-busy={isPending}>
         {labels.submit}
       </button>
       <p id={`${id}-status`} role="status" className={state?.ok === false ? "error-text" : "success-text"}>

@@ -1,6 +1,7 @@
 "use client";
-import { useActionState } from "react";
 import type { TActionResult } from "@/lib/auth/authed-action";
+import { FieldError } from "@/components/forms/field-error";
+import { useKeptFormAction } from "@/components/forms/use-kept-form-action";
 import type { TErasureResult } from "@/lib/privacy/erase-agent";
 import { formatMessage } from "@/lib/i18n/format-message";
 
@@ -12,8 +13,9 @@ type TProps = {
 
 /** The erasure of one agent: a reason and an explicit confirmation, then the outcome in a status region. */
 export function EraseAgentForm({ action, userId, labels }: TProps) {
-  const [state, formAction, isPending] = useActionState<TActionResult<TErasureResult> | null, FormData>(action, null);
+  const { state, isPending, formRef, formAction, onSubmit, errorFor } = useKeptFormAction(action);
   const id = `erase-${userId}`;
+  const reasonError = errorFor("reason");
   const message = !state
     ? ""
     : state.ok
@@ -21,9 +23,11 @@ export function EraseAgentForm({ action, userId, labels }: TProps) {
           pseudonym: state.data?.pseudonymName ?? "",
           statements: state.data?.statements ?? 0,
         })
-      : state.message;
+      : reasonError
+        ? ""
+        : state.message;
   return (
-    <form action={formAction} className="form" aria-describedby={`${id}-status`}>
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} className="form" aria-describedby={`${id}-status`}>
       <input type="hidden" name="userId" value={userId} />
       <label htmlFor={`${id}-reason`}>{labels.reason}</label>
       <p id={`${id}-hint`} className="hint">
@@ -36,13 +40,15 @@ export function EraseAgentForm({ action, userId, labels }: TProps) {
         minLength={5}
         maxLength={1000}
         rows={2}
-        aria-describedby={`${id}-hint`}
+        aria-describedby={reasonError ? `${id}-hint ${id}-reason-error` : `${id}-hint`}
+        aria-invalid={reasonError ? true : undefined}
       />
+      <FieldError id={`${id}-reason-error`} message={reasonError} />
       <p>
         <input id={`${id}-confirm`} type="checkbox" name="confirm" value="yes" required />{" "}
         <label htmlFor={`${id}-confirm`}>{labels.confirm}</label>
       </p>
-      <button type="submit" className="button" disabled={isPending || state?.ok === true}>
+      <button type="submit" className="button" disabled={isPending || state?.ok === true} aria-busy={isPending}>
         {labels.submit}
       </button>
       <p id={`${id}-status`} role="status" className={state?.ok === false ? "error-text" : "success-text"}>

@@ -18,9 +18,6 @@ export async function followNavigation(page: Page, name: string): Promise<void> 
     await item.getByRole("button").click();
   }
   await link.click();
-  // After a client-side navigation the phone menu may stay open over the new page: close it as
-  // a person would before reading the page (axe would otherwise measure contrast through it).
-  await page.waitForLoadState();
-  const close = page.getByRole("dialog", { name: "Menu" }).getByRole("button", { name: /Fermer|Close/ });
-  if (await close.isVisible()) await close.click();
+  // The header closes its phone menu once the new page is there (components/layout/site-header.tsx).
+  await expect(page.getByRole("dialog", { name: "Menu" })).toHaveCount(0);
 }

@@ -98,10 +98,28 @@ test("a national administrator compares regions and downloads the open data", as
   await page.getByLabel("Indicateur du graphique").selectOption("accessRate");
   await page.getByRole("button", { name: "Appliquer" }).click();
   await expect(page).toHaveURL(/breakdown=region/);
-  await expect(page.getByRole("img", { name: "Taux d'accès par région" })).toBeVisible();
+  await expect(page.getByRole("figure", { name: "Taux d'accès par région" })).toBeVisible();
   const table = page.getByRole("table", { name: "Taux d'accès par région (tableau)" });
   await expect(table.getByRole("row")).not.toHaveCount(1);
   await expectNoSeriousA11yViolations(page);
+
+  // A row of the breakdown leads to the rows behind it, and only those; the page says which.
+  const rowCount = async () => Number((await page.getByText(/^\d+ lignes?$/).textContent())!.match(/\d+/)![0]);
+  const regionLink = table.getByRole("rowheader").getByRole("link").first();
+  const region = (await regionLink.textContent())!;
+  await regionLink.click();
+  await expect(page.getByRole("heading", { level: 1, name: "Rapport de suivi" })).toBeVisible();
+  await expect(page.getByText(`Seulement : région « ${region} »`)).toBeVisible();
+  await expect(page).toHaveURL(/group=/);
+  const inRegion = await rowCount();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("link", { name: "Voir toutes les lignes de la période" }).click();
+  await expect(page.getByText(/^Seulement :/)).toHaveCount(0);
+  expect(await rowCount()).toBeGreaterThanOrEqual(inRegion);
+  // A forged group gets the filters' message in French, never a field name.
+  await page.goto("/admin/report?breakdown=sex&group=PLANET");
+  await expect(page.getByText("Ce groupe n'existe pas pour cette ventilation.")).toBeVisible();
+  await page.goto("/admin?breakdown=region&indicator=accessRate");
 
   // The explicit publication step: a preview of exactly what will be published, a confirmation,
   // then the public page and downloads serve the published snapshot.

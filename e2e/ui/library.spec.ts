@@ -113,3 +113,65 @@ test("national library: a Grenoble trainer shares a course, a Lyon trainer adopt
   await expect(pooling.getByText(/Part des heures sur des contenus d'un autre établissement :/)).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });
+
+test("a trainer withdraws a course from the library after a confirmation; the adopter keeps it, nobody else can adopt it", async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  // A Grenoble course of its own, listed and adopted by Lyon (the first journey uses another one).
+  const { courseId, title } = await withE2eDatabase(async (prisma) => {
+    const uga = await prisma.institution.findUniqueOrThrow({ where: { code: "UGA" } });
+    const lyon = await prisma.institution.findUniqueOrThrow({ where: { code: "ULYON" } });
+    const course = await prisma.course.findFirstOrThrow({
+      where: {
+        institutionId: uga.id,
+        slug: { not: "documents-accessibles" },
+        libraryListing: { is: null },
+        versions: { some: { status: "PUBLISHED" } },
+      },
+      select: { id: true, versions: { where: { status: "PUBLISHED" }, select: { title: true } } },
+    });
+    await prisma.libraryListing.create({ data: { courseId: course.id, licence: "CC_BY", authors: "Équipe UGA" } });
+    await prisma.courseAdoption.create({ data: { courseId: course.id, institutionId: lyon.id } });
+    return { courseId: course.id, title: course.versions[0]!.title };
+  });
+
+  await signInAs(page, GRENOBLE_TRAINER);
+  await page.goto(`/trainer/courses/${courseId}`);
+  const share = page.getByRole("region", { name: "Bibliothèque nationale" });
+  await expect(share.getByText("Publié dans la bibliothèque nationale sous CC BY 4.0.")).toBeVisible();
+  // Cancelling the confirmation withdraws nothing.
+  await share.getByRole("button", { name: "Retirer de la bibliothèque" }).click();
+  const confirm = page.getByRole("dialog", { name: "Retirer ce cours de la bibliothèque nationale ?" });
+  await expect(confirm).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await confirm.getByRole("button", { name: "Annuler" }).click();
+  await expect(confirm).toBeHidden();
+  expect(
+    await withE2eDatabase((prisma) => prisma.libraryListing.findUniqueOrThrow({ where: { courseId } })),
+  ).toMatchObject({ withdrawnAt: null });
+  await share.getByRole("button", { name: "Retirer de la bibliothèque" }).click();
+  await confirm.getByRole("button", { name: "Retirer", exact: true }).click();
+  // The refreshed page says it in place of the withdrawal form (announced: a status).
+  await expect(
+    share.getByRole("status").filter({ hasText: /^Retiré de la bibliothèque nationale le \d/ }),
+  ).toBeVisible();
+  await page.reload();
+  await expect(share.getByText(/^Retiré de la bibliothèque nationale le \d/)).toBeVisible();
+  await expect(share.getByRole("button", { name: "Publier à nouveau dans la bibliothèque" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // Lyon no longer finds it in the library, but keeps its adoption; adopting it again is refused.
+  await signOutAndIn(page, LYON_TRAINER);
+  await page.goto("/library");
+  await expect(page.getByRole("heading", { level: 2, name: title, exact: true })).toHaveCount(0);
+  const origin = new URL(page.url()).origin;
+  const cookie = (await page.context().cookies()).map(({ name, value }) => `${name}=${value}`).join("; ");
+  const forged = await fetch(`${origin}/library`, {
+    method: "POST",
+    headers: { "next-action": serverActionId("adoptLibraryCourseAction"), accept: "text/x-component", origin, cookie },
+    body: actionStateReply({ courseId }),
+  });
+  expect(await forged.text()).toContain("pas (ou plus) dans la bibliothèque nationale");
+  expect(await withE2eDatabase((prisma) => prisma.courseAdoption.count({ where: { courseId } }))).toBe(1);
+});

@@ -6,6 +6,7 @@ import { getAuthorableCourseOrThrow } from "./get-authorable-course";
 import { CONFLICT_MESSAGE } from "./save-course-draft";
 import { localizedAppError } from "../errors/localized-error";
 import { invalidInput } from "../errors/invalid-input";
+import { notifyCommissionedModulePublished } from "../needs/notify-commissioned-module-published";
 
 export const ZPublishCourseDraftInput = z.object({
   courseId: z.string().min(1).max(40),
@@ -53,6 +54,7 @@ export async function publishCourseDraft(actor: TActor, input: TPublishCourseDra
         data: {},
       },
     });
+    await notifyCommissionedModulePublished(tx, { courseId });
     return { versionId };
   });
 }

@@ -21,6 +21,11 @@ export function formatDate(
     .join("");
 }
 
+/** A calendar day given as YYYY-MM-DD (a filter's bound), written out: no time zone may move it. */
+export function formatDay(locale: TLocale, isoDay: string): string {
+  return formatDate(locale, new Date(`${isoDay}T12:00:00Z`), { timeZone: "UTC" });
+}
+
 export function formatNumber(locale: TLocale, value: number, options: Intl.NumberFormatOptions = {}): string {
   return new Intl.NumberFormat(INTL_LOCALE[locale], options).format(value);
 }

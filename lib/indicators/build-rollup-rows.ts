@@ -5,7 +5,7 @@
 // paths equal on the hand-computed data set, breakdown by breakdown.
 import "server-only";
 import { Prisma } from "../db";
-import { NOT_RECORDED } from "./compute-indicators";
+import { NOT_RECORDED } from "./types";
 import { TRAVEL_ASSUMPTIONS } from "./measures/travel-avoided";
 
 export const DAYS_IN_BITMAP = 366;

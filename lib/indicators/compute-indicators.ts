@@ -1,12 +1,10 @@
 import { ALL_INDICATORS } from "./all-indicators";
 import type { TGroupFacts } from "./indicator";
-import type { TAgentDims, TBreakdown, TCourseDims, TIndicatorFacts } from "./types";
+import { NOT_RECORDED, type TAgentDims, type TBreakdown, type TCourseDims, type TIndicatorFacts } from "./types";
 
 export type TFigures = Record<string, number | null>;
 export type TBreakdownRow = { key: string; figures: TFigures };
 export type TIndicatorResult = { total: TFigures; rows: TBreakdownRow[]; isEmpty: boolean };
-
-export const NOT_RECORDED = "NOT_RECORDED";
 
 type TKeyOf = { agent?: (dims: TAgentDims) => string; course?: (dims: TCourseDims) => string };
 

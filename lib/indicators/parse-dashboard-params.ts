@@ -1,3 +1,5 @@
+import type { AppError } from "../errors/app-error";
+import { invalidInput } from "../errors/invalid-input";
 import { getIndicator } from "./all-indicators";
 import { defaultFilters, ZIndicatorFilters, type TIndicatorFilters } from "./scope";
 
@@ -11,12 +13,13 @@ function single(params: TSearchParams, name: string): string | undefined {
 
 /**
  * Dashboard query string → filters. Missing values take the defaults (this year to date);
- * invalid ones are reported (the message names the field) and the defaults are used instead.
+ * invalid ones are reported (an error with its message key, for the page to translate) and the
+ * defaults are used instead.
  */
 export function parseDashboardParams(
   params: TSearchParams,
   now = new Date(),
-): { filters: TIndicatorFilters; indicator: string; error?: string } {
+): { filters: TIndicatorFilters; indicator: string; error?: AppError } {
   const defaults = defaultFilters(now);
   const raw = {
     from: single(params, "from") ?? defaults.from,
@@ -24,12 +27,13 @@ export function parseDashboardParams(
     breakdown: single(params, "breakdown") ?? defaults.breakdown,
     institutionId: single(params, "institutionId"),
     regionId: single(params, "regionId"),
+    group: single(params, "group"),
   };
   const requested = single(params, "indicator") ?? "trainees";
   const indicator = getIndicator(requested) ? requested : "trainees";
   const parsed = ZIndicatorFilters.safeParse(raw);
   if (parsed.success) return { filters: parsed.data, indicator };
-  return { filters: defaults, indicator, error: parsed.error.issues.map((issue) => issue.message).join("; ") };
+  return { filters: defaults, indicator, error: invalidInput(parsed.error) };
 }
 
 /** The same filters as a query string, for links to the drill-down rows and the exports. */

@@ -79,6 +79,9 @@ export type TIndicatorFacts = {
   hoursPerDay: number;
 };
 
+/** The group key of an agent whose staff category or population is not recorded. */
+export const NOT_RECORDED = "NOT_RECORDED";
+
 export const BREAKDOWNS = [
   "none",
   "institution",

@@ -16,7 +16,7 @@ export async function getLibraryAuthoringView(actor: TActor, courseId: string) {
     where: { id: courseId },
     select: {
       institutionId: true,
-      libraryListing: { select: { licence: true, authors: true } },
+      libraryListing: { select: { licence: true, authors: true, withdrawnAt: true } },
       versions: { where: { status: "PUBLISHED" }, select: { id: true }, take: 1 },
     },
   });

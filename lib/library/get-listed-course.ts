@@ -18,7 +18,7 @@ export async function getListedCourseOrThrow(tx: TTransaction, courseId: string)
       trainingType: true,
       modality: true,
       language: true,
-      libraryListing: { select: { licence: true, authors: true } },
+      libraryListing: { select: { licence: true, authors: true, withdrawnAt: true } },
       versions: {
         where: { status: "PUBLISHED" },
         orderBy: { number: "desc" },
@@ -29,6 +29,6 @@ export async function getListedCourseOrThrow(tx: TTransaction, courseId: string)
   });
   const listing = course?.libraryListing;
   const version = course?.versions[0];
-  if (!course || !listing || !version) throw keyedError("NOT_FOUND", "errors.library.notListed");
+  if (!course || !listing || listing.withdrawnAt || !version) throw keyedError("NOT_FOUND", "errors.library.notListed");
   return { ...course, listing, version };
 }

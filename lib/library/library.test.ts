@@ -10,6 +10,7 @@ import { adaptLibraryCourse } from "./adapt-library-course";
 import { listLibrary } from "./list-library";
 import { getUpstreamChanges } from "./get-upstream-changes";
 import { takeUpstreamVersion } from "./take-upstream-version";
+import { withdrawFromLibrary } from "./withdraw-from-library";
 import { getCourseAttribution } from "./get-course-attribution";
 import { getCourseDraft } from "../authoring/get-course-draft";
 import { saveCourseDraft } from "../authoring/save-course-draft";
@@ -115,6 +116,37 @@ describe("the national library (real database)", () => {
     expect(await db.course.count({ where: { adaptedFromId: course.id } })).toBe(before);
     const [entry] = (await listLibrary(trainerB)).filter((item) => item.id === course.id);
     expect(entry).toMatchObject({ isAdopted: true, canAdopt: false, canAdapt: false, isAdaptationReserved: true });
+  });
+
+  it("withdrawal: only the course's trainers; no new adoption or adaptation; what was granted stays; publishing lists it again", async () => {
+    const { b, c, trainerA, trainerB, trainerC, agentB, officerB, course } = await setUp();
+    await expect(withdrawFromLibrary(trainerA, { courseId: course.id })).rejects.toMatchObject({
+      code: "INVALID",
+      details: { messageKey: "errors.library.notListed" },
+    });
+    await publishToLibrary(trainerA, { courseId: course.id, licence: "CC_BY", authors: "Équipe A" });
+    await adoptLibraryCourse(trainerB, { courseId: course.id, institutionId: b.id });
+    for (const actor of [trainerB, officerB, agentB])
+      await expect(withdrawFromLibrary(actor, { courseId: course.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(withdrawFromLibrary(trainerA, { courseId: "x".repeat(41) })).rejects.toMatchObject({
+      code: "INVALID",
+    });
+    expect(await withdrawFromLibrary(trainerA, { courseId: course.id })).toEqual({ adoptions: 1, adaptations: 0 });
+    // A retried request changes nothing (one audit row).
+    await withdrawFromLibrary(trainerA, { courseId: course.id });
+    expect(await db.auditLog.count({ where: { action: "library.withdrawn", entityId: course.id } })).toBe(1);
+    expect((await listLibrary(trainerC)).map((item) => item.id)).not.toContain(course.id);
+    for (const reuse of [adoptLibraryCourse, adaptLibraryCourse])
+      await expect(reuse(trainerC, { courseId: course.id, institutionId: c.id })).rejects.toMatchObject({
+        code: "NOT_FOUND",
+        details: { messageKey: "errors.library.notListed" },
+      });
+    // B adopted it under CC BY: it stays in B's catalogue, credited.
+    expect(await catalogueIds(agentB)).toContain(course.id);
+    expect(await getCourseAttribution(course.id)).toMatchObject({ authors: "Équipe A", licence: "CC_BY" });
+    await publishToLibrary(trainerA, { courseId: course.id, licence: "CC_BY", authors: "Équipe A" });
+    expect((await listLibrary(trainerC)).map((item) => item.id)).toContain(course.id);
+    await adoptLibraryCourse(trainerC, { courseId: course.id, institutionId: c.id });
   });
 
   it("adapts into the adapter's draft with its lineage, shows what changed upstream, and takes the new version", async () => {

@@ -25,7 +25,7 @@ export async function listLibrary(actor: TActor) {
   assertCan(actor, "library.browse");
   const reuseInstitution = reuseInstitutionOf(actor);
   const courses = await db.course.findMany({
-    where: { libraryListing: { isNot: null }, versions: { some: { status: "PUBLISHED" } } },
+    where: { libraryListing: { is: { withdrawnAt: null } }, versions: { some: { status: "PUBLISHED" } } },
     orderBy: { libraryListing: { publishedAt: "desc" } },
     take: 200,
     select: {

@@ -24,7 +24,7 @@ export type TPublishToLibraryInput = z.infer<typeof ZPublishToLibraryInput>;
 /**
  * A trainer of the course's institution shares it in the national library under a licence,
  * crediting its authors; publishing again changes the licence or the credits. The course needs
- * a published version (what others will offer or copy). An adaptation of a share-alike course
+ * a published version (what others will offer or copy); a withdrawn course is listed again. An adaptation of a share-alike course
  * keeps its upstream licence (CC BY-SA 4.0 §3.b, CC BY-NC-SA 4.0 §3.b).
  */
 export async function publishToLibrary(actor: TActor, input: TPublishToLibraryInput) {
@@ -51,7 +51,8 @@ export async function publishToLibrary(actor: TActor, input: TPublishToLibraryIn
     const listing = await tx.libraryListing.upsert({
       where: { courseId },
       create: { courseId, licence, authors, publishedById: actor.userId },
-      update: { licence, authors },
+      // Publishing a withdrawn course lists it again.
+      update: { licence, authors, withdrawnAt: null },
       select: { id: true },
     });
     await tx.auditLog.create({

@@ -13,6 +13,7 @@ import { listCommissions } from "./list-commissions";
 import { listPooledNeeds } from "./list-pooled-needs";
 import { loadNeedsFacts } from "../indicators/load-needs-facts";
 import { getMyNeeds } from "./get-my-needs";
+import { publishCourseDraft } from "../authoring/publish-course-draft";
 
 const year = new Date().getUTCFullYear();
 
@@ -48,17 +49,25 @@ async function createNeedsInTwoRegions() {
 
 const BRIEF = "Un module de 2 heures sur la rédaction claire des courriers, avec exercices.";
 
+/** The administrator commissions "Écrire clair" from the maker institution, for its trainer or for nobody yet. */
+function commissionClearWriting(
+  context: Awaited<ReturnType<typeof createNeedsInTwoRegions>>,
+  options: { withTrainer: boolean },
+) {
+  return commissionModule(context.admin, {
+    year,
+    subject: context.subject,
+    title: "Écrire clair",
+    brief: BRIEF,
+    institutionId: context.maker.institution.id,
+    ...(options.withTrainer ? { trainerId: context.trainer.userId } : {}),
+  });
+}
+
 describe("commissioning a national online module from pooled needs", () => {
   it("answers every region's needs, creates the draft national course in the maker institution, tells requesters and trainer", async () => {
     const context = await createNeedsInTwoRegions();
-    const result = await commissionModule(context.admin, {
-      year,
-      subject: context.subject,
-      title: "Écrire clair",
-      brief: BRIEF,
-      institutionId: context.maker.institution.id,
-      trainerId: context.trainer.userId,
-    });
+    const result = await commissionClearWriting(context, { withTrainer: true });
     expect(result.needs).toBe(3);
     const needs = await db.trainingNeed.findMany({ where: { id: { in: context.needIds } } });
     expect(needs.every((need) => need.answeredByCommissionId === result.commissionId)).toBe(true);
@@ -108,13 +117,7 @@ describe("commissioning a national online module from pooled needs", () => {
 
   it("once published, completing the module within the year satisfies the needs it answers", async () => {
     const context = await createNeedsInTwoRegions();
-    const { courseId } = await commissionModule(context.admin, {
-      year,
-      subject: context.subject,
-      title: "Écrire clair",
-      brief: BRIEF,
-      institutionId: context.maker.institution.id,
-    });
+    const { courseId } = await commissionClearWriting(context, { withTrainer: false });
     const version = await db.courseVersion.update({
       where: { courseId_number: { courseId, number: 1 } },
       data: { status: "PUBLISHED", publishedAt: new Date() },
@@ -133,6 +136,45 @@ describe("commissioning a national online module from pooled needs", () => {
     });
     const facts = await loadNeedsFacts({ year, institutionIds: [context.north.institution.id] });
     expect(facts).toEqual([expect.objectContaining({ needs: 1, decision: "RETAINED", isSatisfied: true })]);
+  });
+
+  it("its first publication tells the requesters they can follow it, in their language; a later version does not", async () => {
+    const context = await createNeedsInTwoRegions();
+    await db.user.update({ where: { id: context.agents[1]!.userId }, data: { locale: "en" } });
+    const { courseId } = await commissionClearWriting(context, { withTrainer: true });
+    /** A draft with one lesson, as the trainer would have written it, published by the trainer. */
+    const publishVersion = async (number: number) => {
+      const version = await db.courseVersion.upsert({
+        where: { courseId_number: { courseId, number } },
+        update: {},
+        create: { courseId, number, title: "Écrire clair", declaredDurationMinutes: 120 },
+      });
+      await db.courseModule.create({
+        data: {
+          versionId: version.id,
+          position: 0,
+          title: "Module",
+          activities: { create: { key: randomUUID(), position: 0, kind: "LESSON", title: "Leçon" } },
+        },
+      });
+      await publishCourseDraft(context.trainer, { courseId, versionId: version.id, revision: version.revision });
+    };
+    const published = () =>
+      db.notification.findMany({
+        where: { kind: "commissionedModulePublished", userId: { in: context.agents.map((agent) => agent.userId) } },
+        orderBy: { userId: "asc" },
+      });
+    await publishVersion(1);
+    const notifications = await published();
+    expect(notifications).toHaveLength(3);
+    const course = await db.course.findUniqueOrThrow({ where: { id: courseId } });
+    expect(notifications.every((notification) => notification.link === `/courses/${course.slug}`)).toBe(true);
+    const english = notifications.find((notification) => notification.userId === context.agents[1]!.userId)!;
+    expect(english.title).toBe("The national module that answers your need is published: Écrire clair");
+    const french = notifications.find((notification) => notification.userId === context.agents[0]!.userId)!;
+    expect(french.body).toContain(`commandé à ${context.maker.institution.name}`);
+    await publishVersion(2);
+    expect(await published()).toHaveLength(3);
   });
 
   it("a catalogue-course need is satisfied by the module commissioned for it, though the module is another course", async () => {

@@ -34,6 +34,8 @@ export const NOTIFICATION_KINDS = [
   // A national online module commissioned for the need (to the requesters), and the commission (to its trainer).
   "needCommissioned",
   "moduleCommissioned",
+  // That module, published: the requesters can follow it.
+  "commissionedModulePublished",
 ] as const;
 export type TNotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -4,7 +4,9 @@ import { db } from "../db";
 import type { TActor } from "../auth/permissions";
 import type { TLocale } from "../i18n/config";
 import { createTranslator } from "../i18n/translate";
-import { formatDate } from "../i18n/format";
+import { formatDay } from "../i18n/format";
+import { describeGroupFilter } from "../indicators/group-label";
+import { loadGroupLabels } from "../indicators/load-group-labels";
 import type { TIndicatorFilters } from "../indicators/scope";
 import { countProgressRows, pageProgressRows } from "./list-progress-rows";
 import { progressReportTable, type TCell } from "./progress-report-columns";
@@ -63,11 +65,16 @@ export async function writeProgressReport(
   }
   const head = {
     title: t("indicators.report.title"),
-    subtitle: t("indicators.report.subtitle", {
-      from: formatDate(locale, new Date(`${filters.from}T12:00:00Z`), { timeZone: "UTC" }),
-      to: formatDate(locale, new Date(`${filters.to}T12:00:00Z`), { timeZone: "UTC" }),
-      count: total,
-    }),
+    subtitle: [
+      t("indicators.report.subtitle", {
+        from: formatDay(locale, filters.from),
+        to: formatDay(locale, filters.to),
+        count: total,
+      }),
+      describeGroupFilter({ filters, labels: await loadGroupLabels(), locale, t }),
+    ]
+      .filter(Boolean)
+      .join(" · "),
     headers: progressReportTable([], locale).headers,
     locale,
   };

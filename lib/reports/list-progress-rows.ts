@@ -1,9 +1,17 @@
 import "server-only";
 import { db, type Prisma } from "../db";
 import type { TActor } from "../auth/permissions";
-import type { EnrolmentStatus, Modality, TrainingType } from "../db/generated/enums";
+import type {
+  EnrolmentStatus,
+  Modality,
+  Sex,
+  StaffCategory,
+  StaffPopulation,
+  TrainingType,
+} from "../db/generated/enums";
 import { resolveIndicatorScope } from "../indicators/resolve-indicator-scope";
 import { periodOf, type TIndicatorFilters } from "../indicators/scope";
+import { NOT_RECORDED } from "../indicators/types";
 
 export type TProgressRow = {
   agentName: string;
@@ -27,20 +35,55 @@ export type TProgressRow = {
  */
 export type TProgressRowsQuery = { filters: TIndicatorFilters; action: "indicators.read" | "report.export" };
 
+/**
+ * The rows of one group of the breakdown (a dashboard's bar or row): the agent's or the course's
+ * dimension, keyed exactly as compute-indicators.ts groups the facts, so that the rows behind a
+ * bar are the ones its figure counts. The group was validated against the breakdown (scope.ts).
+ */
+function groupWhere(filters: TIndicatorFilters): { user: Prisma.UserWhereInput; course: Prisma.CourseWhereInput } {
+  const { breakdown, group } = filters;
+  if (group === undefined || breakdown === "none") return { user: {}, course: {} };
+  const recorded = <T extends string>(value: string) => (value === NOT_RECORDED ? null : (value as T));
+  switch (breakdown) {
+    case "institution":
+      return { user: { institutionId: group }, course: {} };
+    case "region":
+      return { user: { institution: { regionId: group } }, course: {} };
+    case "staffCategory":
+      return { user: { staffCategory: recorded<StaffCategory>(group) }, course: {} };
+    case "population":
+      return { user: { population: recorded<StaffPopulation>(group) }, course: {} };
+    case "sex":
+      return { user: { sex: group as Sex }, course: {} };
+    case "modality":
+      return { user: {}, course: { modality: group as Modality } };
+    case "trainingType":
+      return { user: {}, course: { trainingType: group as TrainingType } };
+    case "theme":
+      return { user: {}, course: { themeId: group } };
+  }
+}
+
 /** Who the rows may be about (the actor's right checked here) and which rows: one place for listing and counting. */
 function progressRowsWhere(actor: TActor, { filters, action }: TProgressRowsQuery) {
   const institutionIds = resolveIndicatorScope(actor, { action, institutionId: filters.institutionId });
   const period = periodOf(filters);
+  const inGroup = groupWhere(filters);
+  // AND keeps the scope whatever the group says: another institution's id as a group finds nothing.
   const user = {
-    institutionId: institutionIds === "all" ? { not: null } : { in: institutionIds },
-    ...(filters.regionId ? { institution: { regionId: filters.regionId } } : {}),
+    AND: [
+      { institutionId: institutionIds === "all" ? { not: null } : { in: institutionIds } },
+      filters.regionId ? { institution: { regionId: filters.regionId } } : {},
+      inGroup.user,
+    ],
   } satisfies Prisma.UserWhereInput;
   const enrolment = {
     OR: [{ enrolledAt: { gte: period.from, lt: period.to } }, { completedAt: { gte: period.from, lt: period.to } }],
+    course: inGroup.course,
   } satisfies Prisma.EnrolmentWhereInput;
   const attendance = {
     isPresent: true,
-    slot: { startsAt: { gte: period.from, lt: period.to } },
+    slot: { startsAt: { gte: period.from, lt: period.to }, session: { course: inGroup.course } },
   } satisfies Prisma.AttendanceWhereInput;
   return { period, user, enrolment, attendance };
 }

@@ -1,3 +1,4 @@
+import { translateAppError } from "@/lib/errors/localized-error";
 import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -75,7 +76,7 @@ export default async function InstitutionPage({
           </p>
           {parsed.error && (
             <p className="error-text" role="alert">
-              {parsed.error}
+              {translateAppError(parsed.error, t)}
             </p>
           )}
           <IndicatorFilters
@@ -94,6 +95,7 @@ export default async function InstitutionPage({
             t={t}
             indicator={parsed.indicator}
             reportHref={`/officer/report?${toQueryString(filters)}`}
+            groupHref={(group) => `/officer/report?${toQueryString(filters, { group })}`}
             isNested
           />
         </section>

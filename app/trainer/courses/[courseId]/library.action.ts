@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { authedFormAction } from "@/lib/auth/authed-action";
 import { publishToLibrary, type TPublishToLibraryInput } from "@/lib/library/publish-to-library";
 import { takeUpstreamVersion } from "@/lib/library/take-upstream-version";
+import { withdrawFromLibrary } from "@/lib/library/withdraw-from-library";
 
 /** The use cases parse (zod) and check the author's rights; these only read the form. */
 export const publishToLibraryAction = authedFormAction(async (actor, formData) => {
@@ -21,5 +22,13 @@ export const takeUpstreamVersionAction = authedFormAction(async (actor, formData
   const courseId = String(formData.get("courseId") ?? "");
   await takeUpstreamVersion(actor, { courseId, upstreamVersion: Number(formData.get("upstreamVersion")) });
   revalidatePath(`/trainer/courses/${courseId}`);
+  return undefined;
+});
+
+export const withdrawFromLibraryAction = authedFormAction(async (actor, formData) => {
+  const courseId = String(formData.get("courseId") ?? "");
+  await withdrawFromLibrary(actor, { courseId });
+  revalidatePath(`/trainer/courses/${courseId}`);
+  revalidatePath("/library");
   return undefined;
 });

@@ -13,7 +13,7 @@ import { getVersionMigrationSummary } from "@/lib/authoring/get-version-migratio
 import { migrateLearnersAction } from "./migrate-learners.action";
 import { getLibraryAuthoringView } from "@/lib/library/get-library-authoring-view";
 import { LibraryAuthoringPanel } from "@/components/library/library-authoring-panel";
-import { publishToLibraryAction, takeUpstreamVersionAction } from "./library.action";
+import { publishToLibraryAction, takeUpstreamVersionAction, withdrawFromLibraryAction } from "./library.action";
 import { CourseApprovalForm } from "@/components/sessions/approval-settings-forms";
 import { getCourseApprovalSettings } from "@/lib/sessions/get-approval-settings";
 import { updateCourseApprovalAction } from "@/app/sessions/approval-settings.action";
@@ -235,6 +235,7 @@ export default async function EditCoursePage({ params }: TProps) {
         locale={locale}
         publishAction={publishToLibraryAction}
         takeAction={takeUpstreamVersionAction}
+        withdrawAction={withdrawFromLibraryAction}
       />
       <section className="course-export" aria-labelledby="course-export-title">
         <h2 id="course-export-title">{t("packages.export.title")}</h2>
