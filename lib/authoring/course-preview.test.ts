@@ -33,26 +33,33 @@ async function setUp() {
     revision: draft.revision,
     draft: draftWith("Prévisualiser", "Texte de la leçon"),
   });
-  return { trainerA, trainerB, agentA, course, draftId: draft.id };
+  return { a, trainerA, trainerB, agentA, course, draftId: draft.id };
 }
 
-/** Every row a learner's answer could leave behind, for this course or anywhere. */
-async function countRecords(courseId: string) {
+/**
+ * Every row an answer could leave, for the previewing trainer, the course or its institution (scoped,
+ * so that other test files writing at the same time cannot move the figures).
+ */
+async function countRecords(options: { courseId: string; userId: string; institutionId: string }) {
+  const enrolment = { OR: [{ courseId: options.courseId }, { userId: options.userId }] };
   const [statements, attempts, progress, enrolments, versions, audits] = await Promise.all([
-    db.xapiStatement.count(),
-    db.quizAttempt.count(),
-    db.activityProgress.count(),
-    db.enrolment.count({ where: { courseId } }),
-    db.courseVersion.count({ where: { courseId } }),
-    db.auditLog.count(),
+    db.xapiStatement.count({
+      where: { OR: [{ writerUserId: options.userId }, { institutionId: options.institutionId }] },
+    }),
+    db.quizAttempt.count({ where: { enrolment } }),
+    db.activityProgress.count({ where: { enrolment } }),
+    db.enrolment.count({ where: enrolment }),
+    db.courseVersion.count({ where: { courseId: options.courseId } }),
+    db.auditLog.count({ where: { OR: [{ actorId: options.userId }, { institutionId: options.institutionId }] } }),
   ]);
   return { statements, attempts, progress, enrolments, versions, audits };
 }
 
 describe("course preview: the draft in the player, nothing recorded (real database)", () => {
   it("scores a quiz answered in the preview with its feedback, and records nothing", async () => {
-    const { trainerA, course } = await setUp();
-    const before = await countRecords(course.id);
+    const { a, trainerA, course } = await setUp();
+    const scope = { courseId: course.id, userId: trainerA.userId, institutionId: a.id };
+    const before = await countRecords(scope);
     const lesson = await getCoursePreview(trainerA, {
       courseId: course.id,
       requestedKey: null,
@@ -76,7 +83,7 @@ describe("course preview: the draft in the player, nothing recorded (real databa
       { id: "q2", isCorrect: false, feedback: { fr: "2 et 4.", en: "2 and 4." } },
     ]);
     expect(quiz.current?.quiz?.result?.isPassed).toBe(false);
-    expect(await countRecords(course.id)).toEqual(before);
+    expect(await countRecords(scope)).toEqual(before);
   });
 
   it("refuses another institution's trainer and an agent; an unknown course is not found", async () => {
