@@ -1,13 +1,18 @@
 "use client";
-import { EditorContent, useEditor, type JSONContent } from "@tiptap/react";
+import { EditorContent, useEditor, useEditorState, type Editor, type JSONContent } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import Image from "@tiptap/extension-image";
 import { TableKit } from "@tiptap/extension-table";
+import { Placeholder } from "@tiptap/extensions";
 import { useState } from "react";
 import { Video } from "./tiptap-video";
 import { uploadImage } from "./upload-media";
 import { VideoField, type TVideoFieldLabels } from "./video-field";
 import { formatMessage } from "@/lib/i18n/format-message";
+import { EditorToolbar, type TTool } from "./editor-toolbar";
+import { LinkDialog, type TLinkValue } from "./link-dialog";
+import type { TEditorToolLabels } from "./editor-tool-labels";
+import "./authoring.css";
 
 /** The labels of the text tools: all a "text" editor needs (network posts reuse this editor). */
 export type TTextEditorLabels = {
@@ -19,9 +24,8 @@ export type TTextEditorLabels = {
   bullets: string;
   numbers: string;
   link: string;
-  linkPrompt: string;
   content: string;
-};
+} & TEditorToolLabels;
 type TMediaLabels = {
   image: string;
   table: string;
@@ -169,8 +173,35 @@ function VideoForm({
   );
 }
 
+/** What the toolbar shows as pressed or unavailable, read from the editor. */
+function readToolState(editor: Editor) {
+  return {
+    bold: editor.isActive("bold"),
+    italic: editor.isActive("italic"),
+    h2: editor.isActive("heading", { level: 2 }),
+    h3: editor.isActive("heading", { level: 3 }),
+    bullets: editor.isActive("bulletList"),
+    numbers: editor.isActive("orderedList"),
+    quote: editor.isActive("blockquote"),
+    link: editor.isActive("link"),
+    canUndo: editor.can().undo(),
+    canRedo: editor.can().redo(),
+  };
+}
+
+/** The tool state, re-read on every transaction (a selection change included): tiptap 3 does not re-render by itself. */
+function useToolState(editor: Editor | null) {
+  const selected = useEditorState({
+    editor,
+    selector: ({ editor: current }) => (current ? readToolState(current) : null),
+  });
+  // The first render after the editor is created may come before the subscription's first value.
+  return selected ?? (editor ? readToolState(editor) : null);
+}
+
 /**
- * Rich-text lesson editor (tiptap). Stores JSON; the server renders it through its own allowlist.
+ * Rich-text lesson editor (tiptap): a bordered writing surface under a toolbar of icon buttons.
+ * Stores JSON; the server renders it through its own allowlist.
  * tools="text" keeps the text tools only (no image, video or table): network posts.
  */
 export function LessonEditor(props: TProps) {
@@ -178,6 +209,7 @@ export function LessonEditor(props: TProps) {
   const labels = props.labels as TLabels;
   const hasMedia = props.tools !== "text";
   const [panel, setPanel] = useState<"image" | "video" | null>(null);
+  const [linkDraft, setLinkDraft] = useState<(TLinkValue & { isEditing: boolean }) | null>(null);
   const editor = useEditor({
     immediatelyRender: false,
     extensions: [
@@ -188,6 +220,7 @@ export function LessonEditor(props: TProps) {
       Image,
       TableKit,
       Video,
+      Placeholder.configure({ placeholder: labels.placeholder }),
     ],
     content: value,
     editorProps: {
@@ -201,36 +234,140 @@ export function LessonEditor(props: TProps) {
     },
     onUpdate: ({ editor: current }) => onChange(current.getJSON()),
   });
-  if (!editor) return null;
-  const button = (label: string, isActive: boolean, run: () => void) => (
-    <button type="button" className="button button-tertiary" aria-pressed={isActive} onClick={run}>
-      {label}
-    </button>
-  );
+  const active = useToolState(editor);
+  if (!editor || !active) return null;
+
+  function openLinkDialog() {
+    if (!editor) return;
+    editor.commands.extendMarkRange("link");
+    const { from, to } = editor.state.selection;
+    const href = (editor.getAttributes("link").href as string | undefined) ?? "";
+    setLinkDraft({ href, text: editor.state.doc.textBetween(from, to, " "), isEditing: Boolean(href) });
+  }
+  function closeLinkDialog() {
+    setLinkDraft(null);
+    editor?.commands.focus();
+  }
+  function applyLink({ href, text }: TLinkValue) {
+    if (!editor || !linkDraft) return;
+    const { from, to } = editor.state.selection;
+    const chain = editor.chain().focus();
+    // A new text replaces the selection (or is typed in when nothing is selected); otherwise the selection becomes the link.
+    if (text && text !== linkDraft.text)
+      chain.insertContentAt({ from, to }, { type: "text", text, marks: [{ type: "link", attrs: { href } }] });
+    else if (from === to) chain.insertContent({ type: "text", text: href, marks: [{ type: "link", attrs: { href } }] });
+    else chain.extendMarkRange("link").setLink({ href });
+    chain.run();
+    setLinkDraft(null);
+  }
+
+  const run = (command: (chain: ReturnType<Editor["chain"]>) => ReturnType<Editor["chain"]>) => () =>
+    command(editor.chain().focus()).run();
+  const groups: TTool[][] = [
+    [
+      {
+        id: "undo",
+        label: labels.undo,
+        icon: "fr-icon-arrow-go-back-line",
+        isDisabled: !active.canUndo,
+        run: run((c) => c.undo()),
+      },
+      {
+        id: "redo",
+        label: labels.redo,
+        icon: "fr-icon-arrow-go-forward-line",
+        isDisabled: !active.canRedo,
+        run: run((c) => c.redo()),
+      },
+    ],
+    [
+      { id: "bold", label: labels.bold, icon: "fr-icon-bold", isPressed: active.bold, run: run((c) => c.toggleBold()) },
+      {
+        id: "italic",
+        label: labels.italic,
+        icon: "fr-icon-italic",
+        isPressed: active.italic,
+        run: run((c) => c.toggleItalic()),
+      },
+    ],
+    [
+      {
+        id: "h2",
+        label: labels.h2,
+        icon: "fr-icon-h-2",
+        isPressed: active.h2,
+        run: run((c) => c.toggleHeading({ level: 2 })),
+      },
+      {
+        id: "h3",
+        label: labels.h3,
+        icon: "fr-icon-h-3",
+        isPressed: active.h3,
+        run: run((c) => c.toggleHeading({ level: 3 })),
+      },
+      {
+        id: "bullets",
+        label: labels.bullets,
+        icon: "fr-icon-list-unordered",
+        isPressed: active.bullets,
+        run: run((c) => c.toggleBulletList()),
+      },
+      {
+        id: "numbers",
+        label: labels.numbers,
+        icon: "fr-icon-list-ordered",
+        isPressed: active.numbers,
+        run: run((c) => c.toggleOrderedList()),
+      },
+      {
+        id: "quote",
+        label: labels.quote,
+        icon: "fr-icon-quote-line",
+        isPressed: active.quote,
+        run: run((c) => c.toggleBlockquote()),
+      },
+    ],
+    [
+      {
+        id: "link",
+        label: labels.link,
+        icon: "fr-icon-link",
+        isPressed: active.link,
+        hasVisibleLabel: true,
+        run: openLinkDialog,
+      },
+      ...(hasMedia
+        ? [
+            {
+              id: "image",
+              label: labels.image,
+              icon: "fr-icon-image-line",
+              isPressed: panel === "image",
+              hasVisibleLabel: true,
+              run: () => setPanel(panel === "image" ? null : "image"),
+            },
+            {
+              id: "video",
+              label: labels.video,
+              icon: "fr-icon-film-line",
+              isPressed: panel === "video",
+              hasVisibleLabel: true,
+              run: () => setPanel(panel === "video" ? null : "video"),
+            },
+            {
+              id: "table",
+              label: labels.table,
+              icon: "fr-icon-table-line",
+              hasVisibleLabel: true,
+              run: run((c) => c.insertTable({ rows: 3, cols: 3, withHeaderRow: true })),
+            },
+          ]
+        : []),
+    ],
+  ];
   return (
-    <div>
-      <div role="toolbar" aria-label={labels.toolbar} aria-controls={id} className="actions-row">
-        {button(labels.bold, editor.isActive("bold"), () => editor.chain().focus().toggleBold().run())}
-        {button(labels.italic, editor.isActive("italic"), () => editor.chain().focus().toggleItalic().run())}
-        {button(labels.h2, editor.isActive("heading", { level: 2 }), () =>
-          editor.chain().focus().toggleHeading({ level: 2 }).run(),
-        )}
-        {button(labels.h3, editor.isActive("heading", { level: 3 }), () =>
-          editor.chain().focus().toggleHeading({ level: 3 }).run(),
-        )}
-        {button(labels.bullets, editor.isActive("bulletList"), () => editor.chain().focus().toggleBulletList().run())}
-        {button(labels.numbers, editor.isActive("orderedList"), () => editor.chain().focus().toggleOrderedList().run())}
-        {button(labels.link, editor.isActive("link"), () => {
-          const href = window.prompt(labels.linkPrompt);
-          if (href) editor.chain().focus().extendMarkRange("link").setLink({ href }).run();
-        })}
-        {hasMedia && button(labels.image, panel === "image", () => setPanel(panel === "image" ? null : "image"))}
-        {hasMedia && button(labels.video, panel === "video", () => setPanel(panel === "video" ? null : "video"))}
-        {hasMedia &&
-          button(labels.table, editor.isActive("table"), () =>
-            editor.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
-          )}
-      </div>
+    <div className="lesson-editor-frame">
+      <EditorToolbar label={labels.toolbar} controls={id} groups={groups} />
       {panel === "image" && (
         <ImageForm
           id={id}
@@ -264,6 +401,21 @@ export function LessonEditor(props: TProps) {
         />
       )}
       <EditorContent editor={editor} />
+      <LinkDialog
+        id={`${id}-link`}
+        isOpen={linkDraft !== null}
+        initial={linkDraft ?? EMPTY_LINK}
+        isEditing={linkDraft?.isEditing ?? false}
+        labels={labels.linkDialog}
+        onApply={applyLink}
+        onRemove={() => {
+          editor.chain().focus().extendMarkRange("link").unsetLink().run();
+          setLinkDraft(null);
+        }}
+        onClose={closeLinkDialog}
+        onAfterClose={() => editor.commands.focus()}
+      />
     </div>
   );
 }
+const EMPTY_LINK: TLinkValue = { href: "", text: "" };

@@ -1,8 +1,12 @@
 "use client";
+import { useState } from "react";
 import type { TQuizContent, TQuizQuestion } from "@/lib/learning/quiz";
-import { formatMessage } from "@/lib/i18n/format-message";
+import { findQuizProblems } from "@/lib/authoring/find-quiz-problems";
+import { QuizQuestionCard, blankQuestion } from "./quiz-question-card";
+import "./authoring.css";
 
-type TLabels = {
+export type TQuizLabels = {
+  settings: string;
   passMark: string;
   attemptLimit: string;
   addQuestion: string;
@@ -10,247 +14,115 @@ type TLabels = {
   type: string;
   prompt: string;
   promptEn: string;
+  options: string;
   option: string;
   optionEn: string;
   isCorrect: string;
   feedbackEn: string;
   addOption: string;
+  removeOption: string;
+  moveOptionUp: string;
+  moveOptionDown: string;
+  moveQuestionUp: string;
+  moveQuestionDown: string;
   correctTrue: string;
   acceptedAnswers: string;
   feedback: string;
   removeQuestion: string;
   types: Record<TQuizQuestion["type"], string>;
-};
-type TProps = { id: string; value: TQuizContent; onChange: (value: TQuizContent) => void; labels: TLabels };
-
-const LETTERS = "abcdefghij";
-function blankQuestion(type: TQuizQuestion["type"], id: string): TQuizQuestion {
-  const prompt = { fr: "" };
-  if (type === "true_false") return { id, type, prompt, answer: [true] };
-  if (type === "short") return { id, type, prompt, answer: [""] };
-  return {
-    id,
-    type,
-    prompt,
-    options: [
-      { id: "a", label: { fr: "" } },
-      { id: "b", label: { fr: "" } },
-    ],
-    answer: ["a"],
+  errors: {
+    noQuestion: string;
+    promptRequired: string;
+    optionRequired: string;
+    noCorrectAnswer: string;
+    acceptedRequired: string;
   };
+};
+type TProps = { id: string; value: TQuizContent; onChange: (value: TQuizContent) => void; labels: TQuizLabels };
+
+function move<T>(items: T[], from: number, to: number): T[] {
+  if (to < 0 || to >= items.length) return items;
+  const copy = [...items];
+  const [item] = copy.splice(from, 1);
+  copy.splice(to, 0, item!);
+  return copy;
 }
 
-/** Structured quiz editor: every field is a labelled control, so it works by keyboard and screen reader. */
+/**
+ * Structured quiz editor: the quiz's settings, then one card per question whose every field is a
+ * labelled control (keyboard and screen reader), each problem written beside its field.
+ */
 export function QuizEditor({ id, value, onChange, labels }: TProps) {
-  const setQuestion = (index: number, question: TQuizQuestion) =>
-    onChange({
-      ...value,
-      questions: value.questions.map((current, position) => (position === index ? question : current)),
-    });
+  // Which fields the trainer has left: their problems show from then on (`${questionId}:${field}`).
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const problems = findQuizProblems(value);
+  const setQuestions = (questions: TQuizQuestion[]) => onChange({ ...value, questions });
   return (
     <div className="form quiz-editor">
-      <label htmlFor={`${id}-pass`}>{labels.passMark}</label>
-      <input
-        id={`${id}-pass`}
-        type="number"
-        min={0}
-        max={100}
-        value={Math.round(value.passMark * 100)}
-        onChange={(event) =>
-          onChange({ ...value, passMark: Math.min(100, Math.max(0, Number(event.target.value))) / 100 })
-        }
-      />
-      <label htmlFor={`${id}-attempts`}>{labels.attemptLimit}</label>
-      <input
-        id={`${id}-attempts`}
-        type="number"
-        min={1}
-        max={100}
-        value={value.attemptLimit ?? ""}
-        onChange={(event) =>
-          onChange({ ...value, attemptLimit: event.target.value ? Number(event.target.value) : null })
-        }
-      />
+      <fieldset className="quiz-settings">
+        <legend className="visually-hidden">{labels.settings}</legend>
+        <div>
+          <label htmlFor={`${id}-pass`}>{labels.passMark}</label>
+          <input
+            id={`${id}-pass`}
+            type="number"
+            min={0}
+            max={100}
+            value={Math.round(value.passMark * 100)}
+            onChange={(event) =>
+              onChange({ ...value, passMark: Math.min(100, Math.max(0, Number(event.target.value))) / 100 })
+            }
+          />
+        </div>
+        <div>
+          <label htmlFor={`${id}-attempts`}>{labels.attemptLimit}</label>
+          <input
+            id={`${id}-attempts`}
+            type="number"
+            min={1}
+            max={100}
+            value={value.attemptLimit ?? ""}
+            onChange={(event) =>
+              onChange({ ...value, attemptLimit: event.target.value ? Number(event.target.value) : null })
+            }
+          />
+        </div>
+      </fieldset>
+      {value.questions.length === 0 && <p className="muted">{labels.errors.noQuestion}</p>}
       {value.questions.map((question, index) => {
-        const qid = `${id}-q${index}`;
+        const prefix = `${question.id}:`;
+        const own = new Set(
+          [...touched].filter((key) => key.startsWith(prefix)).map((key) => key.slice(prefix.length)),
+        );
         return (
-          <fieldset key={question.id}>
-            <legend>{formatMessage(labels.question, { number: index + 1 })}</legend>
-            <label htmlFor={`${qid}-type`}>{labels.type}</label>
-            <select
-              id={`${qid}-type`}
-              value={question.type}
-              onChange={(event) =>
-                setQuestion(index, {
-                  ...blankQuestion(event.target.value as TQuizQuestion["type"], question.id),
-                  prompt: question.prompt,
-                  feedback: question.feedback,
-                })
-              }
-            >
-              {(Object.keys(labels.types) as TQuizQuestion["type"][]).map((type) => (
-                <option key={type} value={type}>
-                  {labels.types[type]}
-                </option>
-              ))}
-            </select>
-            <label htmlFor={`${qid}-prompt`}>{labels.prompt}</label>
-            <input
-              id={`${qid}-prompt`}
-              value={question.prompt.fr}
-              onChange={(event) =>
-                setQuestion(index, { ...question, prompt: { ...question.prompt, fr: event.target.value } })
-              }
-            />
-            <label htmlFor={`${qid}-prompt-en`}>{labels.promptEn}</label>
-            <input
-              id={`${qid}-prompt-en`}
-              lang="en"
-              value={question.prompt.en ?? ""}
-              onChange={(event) =>
-                setQuestion(index, { ...question, prompt: { ...question.prompt, en: event.target.value } })
-              }
-            />
-            {(question.type === "single" || question.type === "multiple") && (
-              <>
-                {question.options.map((option, optionIndex) => {
-                  const letter = LETTERS[optionIndex] ?? String(optionIndex);
-                  const isAnswer = question.answer.includes(option.id);
-                  return (
-                    <div key={option.id} className="actions-row">
-                      <label htmlFor={`${qid}-o${optionIndex}`}>{formatMessage(labels.option, { letter })}</label>
-                      <input
-                        id={`${qid}-o${optionIndex}`}
-                        value={option.label.fr}
-                        onChange={(event) =>
-                          setQuestion(index, {
-                            ...question,
-                            options: question.options.map((current) =>
-                              current.id === option.id
-                                ? { ...current, label: { ...current.label, fr: event.target.value } }
-                                : current,
-                            ),
-                          })
-                        }
-                      />
-                      <label htmlFor={`${qid}-o${optionIndex}-en`}>{formatMessage(labels.optionEn, { letter })}</label>
-                      <input
-                        id={`${qid}-o${optionIndex}-en`}
-                        lang="en"
-                        value={option.label.en ?? ""}
-                        onChange={(event) =>
-                          setQuestion(index, {
-                            ...question,
-                            options: question.options.map((current) =>
-                              current.id === option.id
-                                ? { ...current, label: { ...current.label, en: event.target.value } }
-                                : current,
-                            ),
-                          })
-                        }
-                      />
-                      <label className="choice">
-                        <input
-                          type={question.type === "single" ? "radio" : "checkbox"}
-                          name={`${qid}-answer`}
-                          checked={isAnswer}
-                          onChange={() =>
-                            setQuestion(index, {
-                              ...question,
-                              answer:
-                                question.type === "single"
-                                  ? [option.id]
-                                  : isAnswer
-                                    ? question.answer.filter((answer) => answer !== option.id)
-                                    : [...question.answer, option.id],
-                            })
-                          }
-                        />
-                        {formatMessage(labels.isCorrect, { letter })}
-                      </label>
-                    </div>
-                  );
-                })}
-                {question.options.length < LETTERS.length && (
-                  <button
-                    type="button"
-                    className="button button-secondary"
-                    onClick={() =>
-                      setQuestion(index, {
-                        ...question,
-                        options: [...question.options, { id: LETTERS[question.options.length]!, label: { fr: "" } }],
-                      })
-                    }
-                  >
-                    {labels.addOption}
-                  </button>
-                )}
-              </>
-            )}
-            {question.type === "true_false" && (
-              <label className="choice">
-                <input
-                  type="checkbox"
-                  checked={question.answer[0] === true}
-                  onChange={(event) => setQuestion(index, { ...question, answer: [event.target.checked] })}
-                />
-                {labels.correctTrue}
-              </label>
-            )}
-            {question.type === "short" && (
-              <>
-                <label htmlFor={`${qid}-accepted`}>{labels.acceptedAnswers}</label>
-                <input
-                  id={`${qid}-accepted`}
-                  value={question.answer.join("|")}
-                  onChange={(event) => setQuestion(index, { ...question, answer: event.target.value.split("|") })}
-                />
-              </>
-            )}
-            <label htmlFor={`${qid}-feedback`}>{labels.feedback}</label>
-            <textarea
-              id={`${qid}-feedback`}
-              value={question.feedback?.fr ?? ""}
-              onChange={(event) =>
-                setQuestion(index, { ...question, feedback: { ...question.feedback, fr: event.target.value } })
-              }
-            />
-            <label htmlFor={`${qid}-feedback-en`}>{labels.feedbackEn}</label>
-            <textarea
-              id={`${qid}-feedback-en`}
-              lang="en"
-              value={question.feedback?.en ?? ""}
-              onChange={(event) =>
-                setQuestion(index, {
-                  ...question,
-                  feedback: { fr: question.feedback?.fr ?? "", en: event.target.value },
-                })
-              }
-            />
-            <button
-              type="button"
-              className="button button-tertiary"
-              onClick={() =>
-                onChange({ ...value, questions: value.questions.filter((_, position) => position !== index) })
-              }
-            >
-              {formatMessage(labels.removeQuestion, { number: index + 1 })}
-            </button>
-          </fieldset>
+          <QuizQuestionCard
+            key={question.id}
+            qid={`${id}-q${index}`}
+            index={index}
+            count={value.questions.length}
+            question={question}
+            labels={labels}
+            problems={problems.filter((problem) => problem.questionIndex === index)}
+            touched={own}
+            onTouch={(field) => setTouched((current) => new Set([...current, `${prefix}${field}`]))}
+            onChange={(changed) =>
+              setQuestions(value.questions.map((current, position) => (position === index ? changed : current)))
+            }
+            onMove={(to) => setQuestions(move(value.questions, index, to))}
+            onRemove={() => setQuestions(value.questions.filter((_, position) => position !== index))}
+          />
         );
       })}
-      <button
-        type="button"
-        className="button button-secondary"
-        onClick={() =>
-          onChange({
-            ...value,
-            questions: [...value.questions, blankQuestion("single", `q${Date.now().toString(36)}`)],
-          })
-        }
-      >
-        {labels.addQuestion}
-      </button>
+      <p>
+        <button
+          type="button"
+          className="button button-secondary button-with-icon"
+          onClick={() => setQuestions([...value.questions, blankQuestion("single", `q${Date.now().toString(36)}`)])}
+        >
+          <span className="fr-icon-add-line" aria-hidden="true" />
+          {labels.addQuestion}
+        </button>
+      </p>
     </div>
   );
 }

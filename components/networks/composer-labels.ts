@@ -1,5 +1,6 @@
 import type { TTranslate } from "@/lib/i18n/translate";
 import type { TComposerLabels } from "./post-composer";
+import { editorToolLabels } from "@/components/authoring/editor-tool-labels";
 
 /** The composer's words in the page's language (a new thread has a title field, a reply none). */
 export function composerLabels(t: TTranslate, options: { isThread: boolean }): TComposerLabels {
@@ -18,7 +19,7 @@ export function composerLabels(t: TTranslate, options: { isThread: boolean }): T
       bullets: t("networks.editor.bullets"),
       numbers: t("networks.editor.numbers"),
       link: t("networks.editor.link"),
-      linkPrompt: t("networks.editor.linkPrompt"),
+      ...editorToolLabels(t),
       content: t("networks.editor.content"),
     },
     attachments: {

@@ -11,18 +11,25 @@ type TProps = {
   idempotencyKey: string;
   questions: TPublicQuestion[];
   isDisabled: boolean;
+  /**
+   * A trainer's preview of a draft: the same questions, sent back to the preview page (GET) to be
+   * scored there and recorded nowhere: no attempt, no statement (app/trainer/courses/[courseId]/preview).
+   */
+  previewHref?: string;
 };
 
 const text = (locale: TLocale, value: { fr: string; en?: string }) =>
   locale === "en" && value.en ? value.en : value.fr;
 
 /** Server-rendered quiz (works without JavaScript); the idempotency key comes with the form. */
-export function QuizForm({ t, locale, enrolmentId, activityKey, idempotencyKey, questions, isDisabled }: TProps) {
+export function QuizForm(props: TProps) {
+  const { t, locale, enrolmentId, activityKey, idempotencyKey, questions, isDisabled, previewHref } = props;
+  const hidden = previewHref ? { activity: activityKey, submitted: "1" } : { enrolmentId, activityKey, idempotencyKey };
   return (
-    <form action={submitQuizAction} className="quiz">
-      <input type="hidden" name="enrolmentId" value={enrolmentId} />
-      <input type="hidden" name="activityKey" value={activityKey} />
-      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+    <form action={previewHref ?? submitQuizAction} method={previewHref ? "get" : undefined} className="quiz">
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       {questions.map((question, index) => (
         <fieldset key={question.id}>
           <legend>

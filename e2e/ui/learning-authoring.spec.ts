@@ -42,9 +42,11 @@ test("a trainer creates a course, edits it with autosave, a stale second editor 
   await expect(other.getByLabel("Titre (anglais)")).toHaveValue("Welcoming a new colleague");
 
   await page.getByRole("link", { name: "Prévisualiser comme un·e apprenant·e" }).click();
-  await expect(page.getByText("Préparez le poste de travail avant l'arrivée.")).toBeVisible();
+  // The preview is the player: one activity at a time, the quiz first since it was moved up.
   await expect(page.getByText("Quand préparer le poste ?")).toBeVisible();
   await expectNoSeriousA11yViolations(page);
+  await page.getByRole("navigation", { name: "Plan de la formation" }).getByRole("link", { name: "Leçon" }).click();
+  await expect(page.getByText("Préparez le poste de travail avant l'arrivée.")).toBeVisible();
   await page.getByRole("link", { name: "Retour à l'édition" }).click();
   await page.getByRole("button", { name: "Publier cette version" }).click();
   await expect(page.getByText("Version publiée.")).toBeVisible();

@@ -5,6 +5,8 @@ import { ZQuizContent } from "../learning/quiz";
 import { ZCompletionRules } from "../learning/completion-rules";
 import { findInputProblem } from "../input/find-input-problem";
 import { MAX_LESSON_DEPTH } from "../learning/render-lesson-html";
+import { findUnsafeLinks } from "./link-href";
+import { findQuizProblems } from "./find-quiz-problems";
 
 const ZKey = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, "lowercase letters, digits and dashes");
 
@@ -34,7 +36,25 @@ const ZLessonContent = z
     }
     for (const path of findImagesWithoutAlt(doc))
       context.addIssue({ code: "custom", message: `image at ${path} needs alternative text` });
+    // A forged save cannot store a javascript: (or any other scheme's) link; the dialog says so first.
+    for (const path of findUnsafeLinks(doc))
+      context.addIssue({ code: "custom", message: "errors.authoring.unsafeLink", path: [path] });
   });
+
+/** A quiz learners can take: the editor's field-by-field checks, enforced on save too. */
+const ZDraftQuizContent = ZQuizContent.superRefine((quiz, context) => {
+  for (const problem of findQuizProblems(quiz))
+    context.addIssue({
+      code: "custom",
+      message: problem.messageKey,
+      path: [
+        "questions",
+        problem.questionIndex,
+        problem.field,
+        ...(problem.optionIndex === undefined ? [] : [problem.optionIndex]),
+      ],
+    });
+});
 
 const ZActivityBase = {
   key: ZKey.optional(),
@@ -45,7 +65,7 @@ const ZActivityBase = {
 
 export const ZDraftActivity = z.discriminatedUnion("kind", [
   z.object({ ...ZActivityBase, kind: z.literal("LESSON"), content: ZLessonContent }),
-  z.object({ ...ZActivityBase, kind: z.literal("QUIZ"), content: ZQuizContent }),
+  z.object({ ...ZActivityBase, kind: z.literal("QUIZ"), content: ZDraftQuizContent }),
   z.object({
     ...ZActivityBase,
     kind: z.literal("VIDEO"),

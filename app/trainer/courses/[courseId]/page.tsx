@@ -7,6 +7,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { getCourseDraft } from "@/lib/authoring/get-course-draft";
 import { toEditableDraft } from "@/lib/authoring/to-editable-draft";
 import { CourseEditor } from "@/components/authoring/course-editor";
+import { editorToolLabels } from "@/components/authoring/editor-tool-labels";
 import { MigrateLearnersForm } from "@/components/authoring/migrate-learners-form";
 import { getVersionMigrationSummary } from "@/lib/authoring/get-version-migration-summary";
 import { migrateLearnersAction } from "./migrate-learners.action";
@@ -146,7 +147,6 @@ export default async function EditCoursePage({ params }: TProps) {
           "bullets",
           "numbers",
           "link",
-          "linkPrompt",
           "image",
           "table",
           "content",
@@ -163,6 +163,7 @@ export default async function EditCoursePage({ params }: TProps) {
           "insertVideo",
         ].map((key) => [key, a(`editor.${key}`)]),
       ),
+      ...editorToolLabels(t),
       videoField: video,
     },
     quiz: {
@@ -184,7 +185,20 @@ export default async function EditCoursePage({ params }: TProps) {
           "feedback",
           "feedbackEn",
           "removeQuestion",
+          "settings",
+          "options",
+          "removeOption",
+          "moveOptionUp",
+          "moveOptionDown",
+          "moveQuestionUp",
+          "moveQuestionDown",
         ].map((key) => [key, a(`quiz.${key}`)]),
+      ),
+      errors: Object.fromEntries(
+        ["noQuestion", "promptRequired", "optionRequired", "noCorrectAnswer", "acceptedRequired"].map((key) => [
+          key,
+          a(`quiz.errors.${key}`),
+        ]),
       ),
       types: {
         single: a("quiz.types.single"),

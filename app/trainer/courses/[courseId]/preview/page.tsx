@@ -4,100 +4,157 @@ import { forbidden, notFound } from "next/navigation";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { isAppError } from "@/lib/errors/app-error";
 import { getTranslator } from "@/lib/i18n/server";
-import { localized } from "@/lib/i18n/localized";
-import { getCourseDraft } from "@/lib/authoring/get-course-draft";
-import { renderLessonHtml } from "@/lib/learning/render-lesson-html";
-import { toPublicQuiz, ZQuizContent } from "@/lib/learning/quiz";
-import { describeVideoPlayback } from "@/lib/video/describe-video-playback";
+import { getCoursePreview } from "@/lib/authoring/get-course-preview";
+import { QuizForm } from "@/components/player/quiz-form";
+import { QuizResult } from "@/components/player/quiz-result";
 import "@/components/catalogue/learning.css";
 
 export const generateMetadata = pageTitle("pageTitles.trainerCoursesCourseIdPreview");
 
-type TProps = { params: Promise<{ courseId: string }> };
+type TProps = {
+  params: Promise<{ courseId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
-/** The draft as a learner will see it: same sanitized rendering, quizzes without answers. */
-/** The name the editor recorded with a FILE activity's upload, if any. */
-function documentName(content: unknown): string | null {
-  const name = content && typeof content === "object" && "fileName" in content ? content.fileName : null;
-  return typeof name === "string" ? name : null;
+const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? null;
+
+/** The answers the preview's quiz form sent (answer:<questionId>), when it was submitted. */
+function answersOf(query: Record<string, string | string[] | undefined>) {
+  if (single(query.submitted) !== "1") return null;
+  return Object.fromEntries(
+    Object.entries(query).flatMap(([name, value]) =>
+      name.startsWith("answer:") && value !== undefined ? [[name.slice("answer:".length), value]] : [],
+    ),
+  );
 }
 
-export default async function PreviewCoursePage({ params }: TProps) {
+/** The draft in the learners' player (same outline, lesson rendering and quiz components); nothing recorded. */
+export default async function PreviewCoursePage({ params, searchParams }: TProps) {
   const actor = await requirePagePermission("course.author");
-  const { courseId } = await params;
-  const [{ locale, t }, { draft }] = await Promise.all([
-    getTranslator(),
-    getCourseDraft(actor, courseId).catch((error: unknown) => {
-      if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-      if (isAppError(error) && error.code === "FORBIDDEN") forbidden();
-      throw error;
-    }),
-  ]);
-  const title = localized(locale, draft.title, draft.titleEn);
+  const [{ courseId }, query, { locale, t }] = await Promise.all([params, searchParams, getTranslator()]);
+  const view = await getCoursePreview(actor, {
+    courseId,
+    requestedKey: single(query.activity),
+    answers: answersOf(query),
+    locale,
+  }).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    if (isAppError(error) && error.code === "FORBIDDEN") forbidden();
+    throw error;
+  });
+  const current = view.current;
   return (
-    <article className="prose">
-      <h1>{t("learning.authoring.previewTitle", { title })}</h1>
-      <p className="lead">{t("learning.authoring.previewNote")}</p>
+    <>
+      <h1>{t("learning.authoring.previewTitle", { title: view.courseTitle })}</h1>
+      <div className="fr-notice fr-notice--info preview-notice">
+        <div className="fr-container">
+          <div className="fr-notice__body">
+            <p className="fr-notice__title">{t("learning.authoring.previewPage.banner")}</p>
+          </div>
+        </div>
+      </div>
       <p>
         <Link href={`/trainer/courses/${courseId}`}>{t("learning.authoring.backToEditor")}</Link>
       </p>
-      {draft.modules.map((module, index) => (
-        <section key={index} aria-labelledby={`preview-module-${index}`}>
-          <h2 id={`preview-module-${index}`}>
-            {t("learning.player.module", { number: index + 1, title: localized(locale, module.title, module.titleEn) })}
-          </h2>
-          {module.activities.map((activity) => {
-            const quiz = activity.kind === "QUIZ" ? ZQuizContent.safeParse(activity.content) : null;
-            const video = activity.kind === "VIDEO" ? describeVideoPlayback(activity.videoAsset) : null;
-            return (
-              <section key={activity.key} className="card">
-                <h3>{localized(locale, activity.title, activity.titleEn)}</h3>
-                {/* Safe: the allowlist renderer, as in the player. */}
-                {activity.kind === "LESSON" && (
-                  <div className="lesson" dangerouslySetInnerHTML={{ __html: renderLessonHtml(activity.content) }} />
-                )}
-                {activity.kind === "VIDEO" &&
-                  (video ? (
-                    <video
-                      controls
-                      preload="metadata"
-                      src={video.src}
-                      poster={video.poster ?? undefined}
-                      title={localized(locale, activity.title, activity.titleEn)}
-                      className="player-video"
-                    />
-                  ) : (
-                    <p>{t("learning.player.videoUnavailable")}</p>
+      {!current && <p>{t("learning.authoring.previewPage.noActivity")}</p>}
+      {current && (
+        <div className="player">
+          <nav className="player-outline" aria-label={t("learning.player.outline")}>
+            <h2>{t("learning.player.outline")}</h2>
+            {view.outline.map((module) => (
+              <section key={module.id} aria-labelledby={`module-${module.id}`}>
+                <h3 id={`module-${module.id}`}>
+                  {t("learning.player.module", { number: module.number, title: module.title })}
+                </h3>
+                <ol>
+                  {module.activities.map((activity) => (
+                    <li key={activity.key}>
+                      <Link href={activity.href} aria-current={activity.isCurrent ? "page" : undefined}>
+                        {activity.title}
+                      </Link>
+                    </li>
                   ))}
-                {activity.kind === "FILE" && activity.fileId && (
-                  <p>
-                    <a className="button button-secondary" href={`/api/uploads/files/${activity.fileId}`} download>
-                      {t("learning.player.file")} (
-                      {documentName(activity.content) ?? localized(locale, activity.title, activity.titleEn)})
-                    </a>
-                  </p>
-                )}
-                {quiz?.success && (
-                  <ol>
-                    {toPublicQuiz(quiz.data).questions.map((question) => (
-                      <li key={question.id}>
-                        {localized(locale, question.prompt.fr, question.prompt.en)}
-                        {"options" in question && (
-                          <ul>
-                            {question.options.map((option) => (
-                              <li key={option.id}>{localized(locale, option.label.fr, option.label.en)}</li>
-                            ))}
-                          </ul>
-                        )}
-                      </li>
-                    ))}
-                  </ol>
-                )}
+                </ol>
               </section>
-            );
-          })}
-        </section>
-      ))}
-    </article>
+            ))}
+          </nav>
+          <section aria-labelledby="activity-title">
+            <h2 id="activity-title">{current.title}</h2>
+            {current.isUnreadable && (
+              <p role="alert" className="error-text">
+                {t("learning.player.unreadable")}
+              </p>
+            )}
+            {current.lessonHtml !== null && (
+              // Safe: produced by the allowlist renderer (lib/learning/render-lesson-html.ts), as in the player.
+              <div className="lesson prose" dangerouslySetInnerHTML={{ __html: current.lessonHtml }} />
+            )}
+            {current.video &&
+              (current.video.playback ? (
+                // A plain video element: the player's VideoPlayer sends xAPI statements, a preview sends none.
+                <video
+                  controls
+                  preload="metadata"
+                  src={current.video.playback.src}
+                  poster={current.video.playback.poster ?? undefined}
+                  title={current.title}
+                  className="player-video"
+                />
+              ) : (
+                <p>{t("learning.player.videoUnavailable")}</p>
+              ))}
+            {current.video?.transcript && (
+              <details>
+                <summary>{t("learning.player.transcript")}</summary>
+                <p>{current.video.transcript}</p>
+              </details>
+            )}
+            {current.kind === "PACKAGE" && <p>{t("learning.authoring.previewPage.packageLater")}</p>}
+            {current.file && (
+              <p>
+                <a className="button button-secondary" href={current.file.href} download>
+                  {t("learning.player.file")} ({current.file.name})
+                </a>
+              </p>
+            )}
+            {current.quiz && (
+              <>
+                <p>{t("learning.quiz.passMark", { passMark: Math.round(current.quiz.passMark * 100) })}</p>
+                {current.quiz.result && (
+                  <>
+                    <QuizResult
+                      t={t}
+                      locale={locale}
+                      result={{ ...current.quiz.result, number: 1 }}
+                      questions={current.quiz.questions}
+                      passMark={current.quiz.passMark}
+                    />
+                    <p>
+                      <Link href={current.href}>{t("learning.authoring.previewPage.tryAgain")}</Link>
+                    </p>
+                  </>
+                )}
+                {!current.quiz.result && (
+                  <QuizForm
+                    t={t}
+                    locale={locale}
+                    enrolmentId=""
+                    activityKey={current.key}
+                    idempotencyKey=""
+                    questions={current.quiz.questions}
+                    isDisabled={false}
+                    previewHref={`/trainer/courses/${courseId}/preview`}
+                  />
+                )}
+              </>
+            )}
+            <nav className="player-nav" aria-label={t("learning.authoring.previewPage.navigation")}>
+              {view.previousHref ? <Link href={view.previousHref}>← {t("learning.player.previous")}</Link> : <span />}
+              {view.nextHref && <Link href={view.nextHref}>{t("learning.player.next")} →</Link>}
+            </nav>
+          </section>
+        </div>
+      )}
+    </>
   );
 }
