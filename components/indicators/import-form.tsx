@@ -2,6 +2,7 @@
 import { startTransition, useActionState, useId, useState, type FormEvent } from "react";
 import type { TImportState } from "./import-state";
 import { formatMessage } from "@/lib/i18n/format-message";
+import { FormStepper } from "@/components/forms/form-stepper";
 
 type TLabels = {
   title: string;
@@ -17,6 +18,10 @@ type TLabels = {
   queued: string;
   follow: string;
   tooLarge: string;
+  /** Choose the file, check the preview, done: the form's three steps (FormStepper). */
+  steps: string[];
+  stepProgress: string;
+  stepNext: string;
 };
 
 /** Upload → preview (or line errors) → import, all through one server action; the file stays selected between steps. */
@@ -49,6 +54,11 @@ export function ImportForm(props: {
       <p className="muted" id={`${id}-columns`}>
         {labels.columns}
       </p>
+      <FormStepper
+        steps={labels.steps}
+        current={state?.status === "preview" ? 2 : state?.status === "done" || state?.status === "queued" ? 3 : 1}
+        labels={{ progress: labels.stepProgress, next: labels.stepNext }}
+      />
       <form onSubmit={onSubmit} className="form">
         <input type="hidden" name="kind" value={props.kind} />
         <input type="hidden" name="institutionId" value={props.institutionId} />

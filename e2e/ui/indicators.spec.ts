@@ -53,8 +53,13 @@ test("a training officer imports headcounts, sees the access rate change and exp
   await headcounts
     .getByLabel("Fichier CSV")
     .setInputFiles({ name: "effectifs.csv", mimeType: "text/csv", buffer: Buffer.from(headcountsCsv(year)) });
+  await expect(headcounts.getByRole("heading", { name: /^Choisir le fichier\s*Étape 1 sur 3$/ })).toBeVisible();
   await headcounts.getByRole("button", { name: "Prévisualiser" }).click();
   await expect(headcounts.getByRole("status")).toContainText("Prévisualisation : 18 lignes valides");
+  await expect(
+    headcounts.getByRole("heading", { name: /^Vérifier la prévisualisation\s*Étape 2 sur 3$/ }),
+  ).toBeVisible();
+  await expect(headcounts.getByText("Étape suivante : Import terminé")).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await headcounts.getByRole("button", { name: "Importer", exact: true }).click();
   await expect(headcounts.getByRole("status")).toContainText("Import terminé : 0 ligne créée, 18 mises à jour.");

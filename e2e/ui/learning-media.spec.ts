@@ -85,13 +85,15 @@ test("a trainer attaches a video with its poster, inserts an image with alt text
   await expectNoSeriousA11yViolations(page);
 
   // The learner's view: the sanitized lesson keeps the image and the video; the video activity has its poster.
+  // The preview is the player, one activity at a time: the video activity first, with its poster.
   await page.getByRole("link", { name: "Prévisualiser comme un·e apprenant·e" }).click();
+  await expect(page.locator('video.player-video[poster^="/api/video/"]')).toHaveCount(1);
+  await page.getByRole("navigation", { name: "Plan de la formation" }).getByRole("link", { name: "Leçon" }).click();
   await expect(page.getByRole("img", { name: "Schéma du tournage" })).toBeVisible();
   await expect(page.locator('.lesson video[title="Le plan de tournage"]')).toHaveAttribute(
     "src",
     /^\/api\/video\/[\w-]+\/stream$/,
   );
-  await expect(page.locator('video.player-video[poster^="/api/video/"]')).toHaveCount(1);
   const image = await page.request.get(
     (await page.getByRole("img", { name: "Schéma du tournage" }).getAttribute("src"))!,
   );

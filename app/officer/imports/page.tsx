@@ -26,6 +26,14 @@ export default async function ImportsPage() {
     queued: t("indicators.jobs.queuedImport"),
     follow: t("indicators.jobs.follow"),
     tooLarge: t("indicators.imports.tooLarge", { megabytes: MAX_IMPORT_BYTES / 1024 / 1024 }),
+    steps: [
+      t("indicators.imports.steps.choose"),
+      t("indicators.imports.steps.check"),
+      t("indicators.imports.steps.done"),
+    ],
+    // Templates: the form fills in the step ({current}, {count}).
+    stepProgress: t("forms.stepper.progress"),
+    stepNext: t("forms.stepper.next"),
   };
   return (
     <>
