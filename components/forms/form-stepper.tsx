@@ -19,7 +19,7 @@ export function FormStepper(props: {
       <Heading className="fr-stepper__title">
         {props.steps[props.current - 1]}{" "}
         <span className="fr-stepper__state">
-          {formatMessage(props.labels.progress, { current: props.current, count: props.steps.length })}
+          {formatMessage(props.labels.progress, { current: props.current, steps: props.steps.length })}
         </span>
       </Heading>
       <div

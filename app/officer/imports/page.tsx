@@ -31,7 +31,7 @@ export default async function ImportsPage() {
       t("indicators.imports.steps.check"),
       t("indicators.imports.steps.done"),
     ],
-    // Templates: the form fills in the step ({current}, {count}).
+    // Templates: the form fills in the step ({current}, {steps}).
     stepProgress: t("forms.stepper.progress"),
     stepNext: t("forms.stepper.next"),
   };
