@@ -72,5 +72,5 @@ export async function createPackageCourse(entries: TZipEntryInput[]) {
       status: "ACTIVE",
     },
   });
-  return { learner, trainer, enrolment, key, slug, imported };
+  return { institution, learner, trainer, enrolment, key, slug, imported };
 }

@@ -1,7 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { mkdtemp, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { PUT as putState } from "@/app/api/xapi/activities/state/route";
 import { GET as getStatements } from "@/app/api/xapi/statements/route";
@@ -9,13 +6,12 @@ import { startAu } from "../../testing/cmi5-au";
 import { db } from "../db";
 import { xapiActivityId } from "../lrs/xapi-identifiers";
 import { VERB } from "../learning/xapi-vocabulary";
-import { createInstitution, createUserWithRoles, uniqueCode } from "../../testing/fixtures";
-import { writeZip } from "../../testing/zip-writer";
+import { createInstitution, createUserWithRoles } from "../../testing/fixtures";
+import { createPackageCourse } from "../../testing/package-fixtures";
 import { abandonCmi5Session } from "./abandon-cmi5-session";
 import { CMI5_EXTENSION, CMI5_VERB } from "./cmi5-vocabulary";
 import { fetchCmi5AuthToken } from "./fetch-cmi5-auth-token";
 import { getPackageLaunch } from "./get-package-launch";
-import { importPackage } from "./import-package";
 import { launchCmi5Test } from "./launch-cmi5-test";
 import { waiveCmi5Au } from "./waive-cmi5-au";
 
@@ -32,76 +28,11 @@ const COURSE_STRUCTURE = `<?xml version="1.0" encoding="utf-8"?>
 </courseStructure>`;
 
 /** A published online course whose only activity is a cmi5 package, its trainer and an enrolled learner. */
-async function cmi5Course() {
-  const institution = await createInstitution();
-  const trainer = await createUserWithRoles({
-    institutionId: institution.id,
-    roles: [{ role: "TRAINER", institutionId: institution.id }],
-  });
-  const folder = await mkdtemp(path.join(tmpdir(), "relais-cmi5-"));
-  await writeFile(
-    path.join(folder, "p.zip"),
-    writeZip([
-      { name: "cmi5.xml", data: COURSE_STRUCTURE },
-      { name: "au/index.html", data: "<!doctype html><title>AU</title>" },
-    ]),
-  );
-  const imported = await importPackage(trainer, { zipPath: path.join(folder, "p.zip") });
-  const theme = await db.theme.upsert({
-    where: { code: "test-theme" },
-    create: { code: "test-theme", nameFr: "Thème", nameEn: "Theme" },
-    update: {},
-  });
-  const slug = uniqueCode("cmi5");
-  const key = `${slug}-au`;
-  const course = await db.course.create({
-    data: {
-      slug,
-      institutionId: institution.id,
-      themeId: theme.id,
-      trainingType: "T1_ADAPT_POST",
-      modality: "ONLINE",
-      visibility: "NATIONAL",
-      versions: {
-        create: {
-          number: 1,
-          status: "PUBLISHED",
-          publishedAt: new Date(),
-          title: "Cours cmi5",
-          summary: "Résumé",
-          objectives: "Objectifs",
-          declaredDurationMinutes: 30,
-          completionRules: { requiredActivities: "all", quizPassRequired: true, minimumMinutes: 0 },
-          modules: {
-            create: [
-              {
-                position: 0,
-                title: "Module",
-                activities: {
-                  create: [{ key, position: 0, kind: "PACKAGE", title: imported.title, packageId: imported.id }],
-                },
-              },
-            ],
-          },
-        },
-      },
-    },
-    select: { id: true, versions: { select: { id: true } } },
-  });
-  const learner = await createUserWithRoles({
-    institutionId: institution.id,
-    roles: [{ role: "AGENT", institutionId: institution.id }],
-  });
-  const enrolment = await db.enrolment.create({
-    data: {
-      userId: learner.userId,
-      courseId: course.id,
-      courseVersionId: course.versions[0]!.id,
-      registration: randomUUID(),
-      status: "ACTIVE",
-    },
-  });
-  return { institution, trainer, learner, enrolment, key, slug, imported };
+function cmi5Course() {
+  return createPackageCourse([
+    { name: "cmi5.xml", data: COURSE_STRUCTURE },
+    { name: "au/index.html", data: "<!doctype html><title>AU</title>" },
+  ]);
 }
 
 async function registrationVerbs(registration: string) {
