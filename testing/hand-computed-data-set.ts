@@ -234,5 +234,5 @@ export async function createHandComputedDataSet(options: { yearShift?: number } 
       },
     ],
   });
-  return { r1, r2, a, b, theme, users: { u1, u2, u3, u4 } };
+  return { r1, r2, a, b, theme, siteB, room, courses: { c1, c2, c3 }, users: { u1, u2, u3, u4 } };
 }

@@ -2,7 +2,10 @@
 -- institutions with one relay site each, :agents agents (one manager per 10 agents, workplaces around
 -- their institution), 8 themes, 16 courses (half in person), this year's campaign in every
 -- institution and :needs needs (40 % retained, 20 % deferred, 10 % refused, 30 % undecided; 30 %
--- catalogue courses; 2 % withdrawn).
+-- catalogue courses; 2 % withdrawn); each institution's training plan: one action per theme (five
+-- backed by a catalogue course, three external trainings) answering its retained needs, and one
+-- enrolment per agent in one of the courses (half completed this year), so that the plan's
+-- execution reads real rows.
 INSERT INTO "Region" (id, code, "nameFr", "nameEn")
 SELECT 'reg-' || r, 'R' || r, 'Région ' || r, 'Region ' || r FROM generate_series(1, 13) r;
 
@@ -60,5 +63,23 @@ SELECT 'need-' || n, 'camp-' || (1 + u % :institutions), 'inst-' || (1 + u % :in
        CASE WHEN n % 50 = 0 THEN now() END,
        now() - (n % 300) * interval '1 hour', now()
 FROM (SELECT n, (1 + (n::bigint * 7919) % :agents)::int AS u FROM generate_series(1, :needs) n) g;
+
+INSERT INTO "TrainingPlanAction" (id, "campaignId", "institutionId", "themeId", "trainingType", kind, title, "courseId",
+                                  "plannedAgents", "teachingBudgetCents", "venueBudgetCents", "missionBudgetCents", "updatedAt")
+SELECT 'act-' || i || '-' || t, 'camp-' || i, 'inst-' || i, 'theme-' || t, 'T1_ADAPT_POST',
+       (CASE WHEN t > 5 THEN 'EXTERNAL' WHEN (t + 7) % 2 = 0 THEN 'COURSE_SESSIONS' ELSE 'ONLINE_MODULE' END)::"PlanActionKind",
+       'Action ' || t, CASE WHEN t <= 5 THEN 'course-' || (t + 7) END, 40, 150000, 50000, 80000, now()
+FROM generate_series(1, :institutions) i, generate_series(1, 8) t;
+
+UPDATE "TrainingNeed" SET "planActionId" = 'act-' || substr("institutionId", 6) || '-' || substr("themeId", 7)
+WHERE decision = 'RETAINED';
+
+-- Course 8 + (a / 7) % 9 (8..16): every course-backed action has thousands of enrolments nationally.
+INSERT INTO "Enrolment" (id, "userId", "courseId", "courseVersionId", registration, status, "enrolledAt", "completedAt", "updatedAt")
+SELECT 'enr-' || a, 'user-' || a, 'course-' || (8 + (a / 7) % 9), 'version-' || (8 + (a / 7) % 9), gen_random_uuid(),
+       (CASE WHEN (a + a / :institutions) % 2 = 0 THEN 'COMPLETED' ELSE 'ACTIVE' END)::"EnrolmentStatus",
+       make_date(:year, 1, 1) + (a % 300) * interval '1 day',
+       CASE WHEN (a + a / :institutions) % 2 = 0 THEN make_date(:year, 1, 1) + (a % 300 + 5) * interval '1 day' END, now()
+FROM generate_series(1, :agents) a;
 
 ANALYZE;

@@ -4,6 +4,7 @@
 //   pooling view of one region by course/theme (lib/needs/list-pooled-needs.ts)
 //   an institution's campaign: the officer's list of needs to decide (lib/needs/list-institution-needs.ts)
 //   a manager's queue (lib/needs/list-team-needs.ts)
+//   an institution's training plan with its execution (lib/needs/get-training-plan.ts)
 // and the equal-access indicators of one region (lib/indicators/get-needs-access.ts).
 //
 //   BENCH_AGENTS=250000 BENCH_NEEDS=400000 npx tsx --import ./bench/needs/register-server-only.mjs bench/needs/run-needs-bench.ts
@@ -40,6 +41,7 @@ const { listPooledNeeds } = await import("../../lib/needs/list-pooled-needs");
 const { listInstitutionNeeds } = await import("../../lib/needs/list-institution-needs");
 const { listTeamNeeds } = await import("../../lib/needs/list-team-needs");
 const { getNeedsAccess } = await import("../../lib/indicators/get-needs-access");
+const { getTrainingPlan } = await import("../../lib/needs/get-training-plan");
 
 const started = Date.now();
 const isGenerated = existing !== NEEDS;
@@ -107,6 +109,25 @@ const baselines = {
         include: { user: true, theme: true },
       })
     ).length,
+  // The plan: every retained need and action of the campaign, and every enrolment in the actions'
+  // courses, loaded and counted per action in Node.
+  plan: async () => {
+    const campaign = await db.needsCampaign.findFirstOrThrow({ where: { institutionId: "inst-1", year: YEAR } });
+    const [needs, actions] = await Promise.all([
+      db.trainingNeed.findMany({ where: { campaignId: campaign.id, decision: "RETAINED", withdrawnAt: null } }),
+      db.trainingPlanAction.findMany({ where: { campaignId: campaign.id } }),
+    ]);
+    const courseIds = actions.flatMap((action) => (action.courseId ? [action.courseId] : []));
+    const enrolments = await db.enrolment.findMany({
+      where: { courseId: { in: courseIds } },
+      include: { user: { select: { institutionId: true } } },
+    });
+    const trained = new Map<string, Set<string>>();
+    for (const enrolment of enrolments)
+      if (enrolment.status === "COMPLETED" && enrolment.user.institutionId === "inst-1")
+        trained.set(enrolment.courseId, (trained.get(enrolment.courseId) ?? new Set()).add(enrolment.userId));
+    return needs.length + [...trained.values()].reduce((sum, users) => sum + users.size, 0);
+  },
   manager: async () =>
     (await db.trainingNeed.findMany({ where: { institutionId: "inst-1" }, include: { user: true } })).filter(
       (need) => need.user.managerId === manager.userId,
@@ -125,6 +146,8 @@ const counts = {
   ),
   institutionNeeds: await db.trainingNeed.count({ where: { institutionId: "inst-1" } }),
   teamNeeds: await db.trainingNeed.count({ where: { user: { managerId: manager.userId } } }),
+  planActions: await db.trainingPlanAction.count({ where: { institutionId: "inst-1" } }),
+  enrolments: await db.enrolment.count(),
 };
 const pooled = await listPooledNeeds(correspondent, { year: YEAR });
 console.log(counts, `pooled groups: ${pooled.groups.length}`);
@@ -135,6 +158,8 @@ const results = {
   poolingRegionBaseline: await median(baselines.pooling),
   institutionCampaign: await median(() => listInstitutionNeeds(officer, { institutionId: "inst-1", year: YEAR })),
   institutionCampaignBaseline: await median(baselines.institution),
+  institutionPlan: await median(() => getTrainingPlan(officer, { institutionId: "inst-1", year: YEAR })),
+  institutionPlanBaseline: await median(baselines.plan),
   managerQueue: await median(() => listTeamNeeds(manager)),
   managerQueueBaseline: await median(baselines.manager),
   regionIndicators: await median(() => getNeedsAccess(correspondent, { year: YEAR })),

@@ -6,6 +6,8 @@
 import "server-only";
 import { Prisma } from "../db";
 import { NOT_RECORDED } from "./types";
+import type { TMissionScales } from "../mission-costs/mission-scales";
+import { SESSION_DAYS_ATTENDED } from "./load-indicator-facts";
 import { TRAVEL_ASSUMPTIONS } from "./measures/travel-avoided";
 
 export const DAYS_IN_BITMAP = 366;
@@ -37,16 +39,38 @@ const DIMENSIONS = Prisma.sql`u."institutionId", i."regionId", coalesce(u."staff
 const DIMENSION_NAMES = Prisma.sql`"institutionId", "regionId", "staffCategory", population, sex, modality, "trainingType", "themeId"`;
 
 /**
+ * `missionTravel` (lib/mission-costs/mission-scales.ts) in SQL, for one agent going `oneWayKm` for
+ * `days` training days: round trips, kilometres and euro cents under the scales (parameters, never
+ * spliced text). lib/indicators/rollups.test.ts proves it equal to the TypeScript on the data set.
+ */
+function missionTravelSql(oneWayKm: Prisma.Sql, days: Prisma.Sql, scales: TMissionScales) {
+  const isNothing = Prisma.sql`(${oneWayKm} <= 0 OR ${days} <= 0)`;
+  const isStaying = Prisma.sql`${oneWayKm} >= ${scales.overnightFromKm}::float8`;
+  const trips = Prisma.sql`(CASE WHEN ${isNothing} THEN 0 WHEN ${isStaying} THEN 1 ELSE ${days} END)::float8`;
+  return {
+    trips,
+    km: Prisma.sql`(2 * ${oneWayKm} * ${trips})`,
+    cents: Prisma.sql`(CASE WHEN ${isNothing} THEN 0
+      WHEN ${isStaying} THEN 2 * ${oneWayKm} * ${scales.kmAllowanceCents}::float8 + 2 * ${days} * ${scales.mealCents}::float8 + ${days} * ${scales.overnightCents}::float8
+      ELSE 2 * ${oneWayKm} * ${days} * ${scales.kmAllowanceCents}::float8 + ${days} * ${scales.mealCents}::float8 END)`,
+  };
+}
+
+/**
  * IndicatorDayRollup of a year: per UTC day × dimensions, the additive parts of every indicator.
  * A cell exists for every raw row of the year, even one adding nothing (a refused enrolment):
  * the raw path lists a breakdown group for every loaded row, and both paths list the same groups.
  */
-export function insertDayRollupRowsSql(year: number, hoursPerDay: number): Prisma.Sql {
+export function insertDayRollupRowsSql(year: number, hoursPerDay: number, scales: TMissionScales): Prisma.Sql {
   const { from, to } = bounds(year);
+  const online = missionTravelSql(Prisma.sql`e."oneWayKm"`, Prisma.sql`e.days`, scales);
+  const usual = missionTravelSql(Prisma.sql`"referenceKm"`, Prisma.sql`"sessionDays"`, scales);
+  const actual = missionTravelSql(Prisma.sql`"distanceKm"`, Prisma.sql`"sessionDays"`, scales);
+  const isInPersonUnknown = Prisma.sql`("distanceKm" IS NULL OR "referenceKm" IS NULL OR "sessionDays" <= 0)`;
   const completed = Prisma.sql`e.status = 'COMPLETED' AND e."completedAt" >= ${from} AND e."completedAt" < ${to}`;
   return Prisma.sql`
     INSERT INTO "IndicatorDayRollup" (day, ${DIMENSION_NAMES}, enrolments, "openedCompleted", completions, "scoreSum", "scoreCount", minutes,
-      "satisfactionSum", "satisfactionCount", "followUpSum", "followUpCount", trips, km)
+      "satisfactionSum", "satisfactionCount", "followUpSum", "followUpCount", trips, km, "missionCents")
     WITH enrolment AS (
       SELECT e.status::text AS status, e."enrolledAt", e."completedAt", e."scaledScore", v."declaredDurationMinutes"::float8 AS "declaredMinutes",
         u."workplaceLat" AS lat, u."workplaceLng" AS lng, ${DIMENSIONS}
@@ -61,15 +85,16 @@ export function insertDayRollupRowsSql(year: number, hoursPerDay: number): Prism
       FROM (SELECT DISTINCT e.lat, e.lng FROM enrolment e WHERE ${completed} AND e.modality <> 'IN_PERSON' AND e.lat IS NOT NULL AND e.lng IS NOT NULL) w
     ),
     completion AS (
-      SELECT e.*, CASE WHEN e.status = 'COMPLETED' AND e.modality <> 'IN_PERSON' THEN greatest(1, ceil(e."declaredMinutes" / 60 / ${hoursPerDay}::float8)) ELSE 0 END AS trips,
-        n.km AS "nearestKm"
+      SELECT e.*, CASE WHEN e.status = 'COMPLETED' AND e.modality <> 'IN_PERSON' THEN greatest(1, ceil(e."declaredMinutes" / 60 / ${hoursPerDay}::float8)) ELSE 0 END AS days,
+        coalesce(n.km, ${TRAVEL_ASSUMPTIONS.DEFAULT_ONE_WAY_KM}::float8) AS "oneWayKm"
       FROM enrolment e LEFT JOIN nearest n ON n.lat = e.lat AND n.lng = e.lng
       WHERE e."completedAt" >= ${from} AND e."completedAt" < ${to}
     ),
-    -- In person: one round trip per agent, session and day, saving the distance to the nearest
-    -- site of the course's institution minus the distance travelled (both known, else nothing).
+    -- In person: per agent, session and day attended, that day's share of the session's saving:
+    -- going to the nearest site of the course's institution minus going to the site attended, for
+    -- the days attended (both distances known, else nothing).
     attended AS (
-      SELECT s."startsAt"::date AS day, ${DIMENSIONS},
+      SELECT s."startsAt"::date AS day, ${DIMENSIONS}, ${SESSION_DAYS_ATTENDED}::float8 AS "sessionDays",
         sum(extract(epoch FROM s."endsAt" - s."startsAt")::float8 / 60) AS minutes,
         max(r."distanceKm") AS "distanceKm",
         (SELECT min(${HAVERSINE_KM}) FROM "RelaySite" s WHERE s."institutionId" = c."institutionId") AS "referenceKm"
@@ -96,27 +121,28 @@ export function insertDayRollupRowsSql(year: number, hoursPerDay: number): Prism
       SELECT e."enrolledAt"::date AS day, ${DIMENSION_NAMES},
         (e.status NOT IN ('REFUSED', 'PENDING_APPROVAL'))::int AS enrolments, (e.status = 'COMPLETED')::int AS "openedCompleted",
         0 AS completions, 0::float8 AS "scoreSum", 0 AS "scoreCount", 0::float8 AS minutes,
-        0::float8 AS "satisfactionSum", 0 AS "satisfactionCount", 0::float8 AS "followUpSum", 0 AS "followUpCount", 0::float8 AS trips, 0::float8 AS km
+        0::float8 AS "satisfactionSum", 0 AS "satisfactionCount", 0::float8 AS "followUpSum", 0 AS "followUpCount", 0::float8 AS trips, 0::float8 AS km, 0::float8 AS "missionCents"
       FROM enrolment e WHERE e."enrolledAt" >= ${from} AND e."enrolledAt" < ${to}
       UNION ALL
       -- Completed in the year: score, declared online minutes, trips avoided.
       SELECT e."completedAt"::date, ${DIMENSION_NAMES}, 0, 0, (e.status = 'COMPLETED')::int,
         CASE WHEN e.status = 'COMPLETED' THEN coalesce(e."scaledScore", 0) ELSE 0 END, (e.status = 'COMPLETED' AND e."scaledScore" IS NOT NULL)::int,
         CASE WHEN e.status = 'COMPLETED' AND e.modality <> 'IN_PERSON' THEN e."declaredMinutes" ELSE 0 END,
-        0, 0, 0, 0, e.trips, e.trips * 2 * coalesce(e."nearestKm", ${TRAVEL_ASSUMPTIONS.DEFAULT_ONE_WAY_KM}::float8)
+        0, 0, 0, 0, ${online.trips}, ${online.km}, ${online.cents}
       FROM completion e
       UNION ALL
       SELECT day, ${DIMENSION_NAMES}, 0, 0, 0, 0, 0, CASE WHEN modality <> 'ONLINE' THEN minutes ELSE 0 END, 0, 0, 0, 0, 0,
-        CASE WHEN "distanceKm" IS NULL OR "referenceKm" IS NULL THEN 0 ELSE 2 * greatest(0, "referenceKm" - "distanceKm") END
+        CASE WHEN ${isInPersonUnknown} THEN 0 ELSE greatest(0, ${usual.km} - ${actual.km}) / "sessionDays" END,
+        CASE WHEN ${isInPersonUnknown} THEN 0 ELSE greatest(0, ${usual.cents} - ${actual.cents}) / "sessionDays" END
       FROM attended
       UNION ALL
       SELECT day, ${DIMENSION_NAMES}, 0, 0, 0, 0, 0, 0,
         CASE WHEN kind = 'SATISFACTION' THEN mean ELSE 0 END, (kind = 'SATISFACTION')::int,
-        CASE WHEN kind = 'SATISFACTION' THEN 0 ELSE mean END, (kind <> 'SATISFACTION')::int, 0, 0
+        CASE WHEN kind = 'SATISFACTION' THEN 0 ELSE mean END, (kind <> 'SATISFACTION')::int, 0, 0, 0
       FROM answered
     )
     SELECT day, ${DIMENSION_NAMES}, sum(enrolments)::int, sum("openedCompleted")::int, sum(completions)::int, sum("scoreSum"), sum("scoreCount")::int,
-      sum(minutes), sum("satisfactionSum"), sum("satisfactionCount")::int, sum("followUpSum"), sum("followUpCount")::int, sum(trips)::int, sum(km)
+      sum(minutes), sum("satisfactionSum"), sum("satisfactionCount")::int, sum("followUpSum"), sum("followUpCount")::int, sum(trips)::int, sum(km), sum("missionCents")
     FROM contribution
     GROUP BY day, ${DIMENSION_NAMES}
     -- Stored in day order: a month's cells sit together on disk.
@@ -179,9 +205,9 @@ export function insertTraineeMonthRowsSql(year: number): Prisma.Sql {
 export function insertMonthRollupRowsSql(year: number): Prisma.Sql {
   return Prisma.sql`
     INSERT INTO "IndicatorMonthRollup" (month, ${DIMENSION_NAMES}, enrolments, "openedCompleted", completions, "scoreSum", "scoreCount", minutes,
-      "satisfactionSum", "satisfactionCount", "followUpSum", "followUpCount", trips, km)
+      "satisfactionSum", "satisfactionCount", "followUpSum", "followUpCount", trips, km, "missionCents")
     SELECT date_trunc('month', day)::date, ${DIMENSION_NAMES}, sum(enrolments)::int, sum("openedCompleted")::int, sum(completions)::int, sum("scoreSum"), sum("scoreCount")::int, sum(minutes),
-      sum("satisfactionSum"), sum("satisfactionCount")::int, sum("followUpSum"), sum("followUpCount")::int, sum(trips)::int, sum(km)
+      sum("satisfactionSum"), sum("satisfactionCount")::int, sum("followUpSum"), sum("followUpCount")::int, sum(trips)::int, sum(km), sum("missionCents")
     FROM "IndicatorDayRollup"
     WHERE day >= make_date(${year}::int, 1, 1) AND day < make_date(${year + 1}::int, 1, 1)
     GROUP BY 1, ${DIMENSION_NAMES}

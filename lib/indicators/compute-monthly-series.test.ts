@@ -1,5 +1,6 @@
+import { indicatorFacts } from "../../testing/indicator-facts";
 import { describe, expect, it } from "vitest";
-import type { TEnrolmentFact, TIndicatorFacts } from "./types";
+import type { TEnrolmentFact } from "./types";
 import { computeMonthlySeries } from "./compute-monthly-series";
 
 const agent = {
@@ -24,7 +25,7 @@ const completed = (userId: string, iso: string): TEnrolmentFact => ({
 
 describe("monthly series", () => {
   it("applies the definitions to each month; empty months are zeros", () => {
-    const facts: TIndicatorFacts = {
+    const facts = indicatorFacts({
       period: { from: new Date("2026-01-15T00:00:00Z"), to: new Date("2026-04-01T00:00:00Z") },
       enrolments: [
         completed("u1", "2026-01-20T10:00:00Z"),
@@ -32,12 +33,7 @@ describe("monthly series", () => {
         completed("u2", "2026-03-30T10:00:00Z"),
         completed("u3", "2026-01-10T10:00:00Z"),
       ],
-      attendances: [],
-      surveys: [],
-      headcounts: [],
-      headcountYear: 2026,
-      hoursPerDay: 6,
-    };
+    });
     // January from the 15th: u1 (u3 on the 10th is before the period); February: nobody; March: u1, u2 → 2 × 1.5 h
     expect(computeMonthlySeries(facts)).toEqual([
       { month: "2026-01", trainees: 1, hours: 1.5 },

@@ -38,6 +38,8 @@ export type TRollupSums = {
   followUpCount: number;
   trips: number;
   km: number;
+  /** Mission costs avoided, euro cents, under the scales of the rollup's refresh. */
+  missionCents: number;
   hoursPerDay: number;
 };
 

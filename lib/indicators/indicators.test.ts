@@ -5,6 +5,7 @@ import { getIndicatorDashboard } from "./get-indicator-dashboard";
 import { createHandComputedDataSet } from "../../testing/hand-computed-data-set";
 import { loadIndicatorFacts } from "./load-indicator-facts";
 import { periodOf } from "./scope";
+import { DEFAULT_MISSION_SCALES, type TMissionScales } from "../mission-costs/mission-scales";
 
 // March 2026; the data set and each figure's arithmetic are in hand-computed-data-set.ts and below.
 const MARCH = periodOf({ from: "2026-03-01", to: "2026-03-31" });
@@ -15,9 +16,14 @@ beforeAll(async () => {
   data = await createHandComputedDataSet();
 });
 
-async function compute(breakdown: Parameters<typeof computeIndicators>[1], period = MARCH) {
+/** The figures under given mission-cost scales (the defaults unless said): never the national row another test may change. */
+async function compute(
+  breakdown: Parameters<typeof computeIndicators>[1],
+  period = MARCH,
+  missionScales: TMissionScales = DEFAULT_MISSION_SCALES,
+) {
   const facts = await loadIndicatorFacts({ institutionIds: [data.a.id, data.b.id], period });
-  return computeIndicators(facts, breakdown);
+  return computeIndicators({ ...facts, missionScales }, breakdown);
 }
 
 describe("every national indicator on a hand-computed data set (real database)", () => {
@@ -52,7 +58,26 @@ describe("every national indicator on a hand-computed data set (real database)",
     //     + u1's day at site B: 2 × (0.2° to institution A's site − 11.1 travelled)
     const km = 2 * KM_01_DEGREE + 50 + 50 + 2 * (2 * KM_01_DEGREE - 11.1);
     expect(total.kmAvoided).toBeCloseTo(km, 6); // ≈ 144.517
+    // Default scales (0.25 €/km, 20 € a meal, staying from 150 km): every trip is a day's return
+    // trip, so 0.25 € per km avoided and one meal per trip avoided; u1's day saves only kilometres
+    // (a meal either way).
     expect(total.missionCostsAvoided).toBeCloseTo(km * 0.25 + 3 * 20, 6); // ≈ 96.13
+  });
+
+  it("travel and mission costs under other scales: agents stay from 20 km", async () => {
+    // 0.30 €/km, 15 € a meal, 80 € a night, staying from 20 km one way.
+    const scales = { kmAllowanceCents: 30, mealCents: 1500, overnightCents: 8000, overnightFromKm: 20 };
+    const { total } = await compute("none", MARCH, scales);
+    // e1: u1 → site B 0.1° (11.12 km), a day's return trip: 22.24 km × 30 c + 1 meal.
+    const e1 = 2 * KM_01_DEGREE * 30 + 1500;
+    // e2, e3: 25 km (workplace unknown) ≥ 20 km: a stay: 50 km × 30 c + 2 meals + 1 night = 12,500 c each.
+    const stay25 = 50 * 30 + 2 * 1500 + 8000;
+    // u1's day at site B (11.1 km, a return trip) instead of institution A's site (0.2°, 22.24 km,
+    // a stay): (44.48 km × 30 c + 2 meals + 1 night) − (22.2 km × 30 c + 1 meal).
+    const u1Day = 4 * KM_01_DEGREE * 30 + 2 * 1500 + 8000 - (22.2 * 30 + 1500);
+    expect(total.missionCostsAvoided).toBeCloseTo((e1 + 2 * stay25 + u1Day) / 100, 6); // ≈ 373.36
+    expect(total.tripsAvoided).toBe(3); // one-day trainings: one round trip each, stay or not
+    expect(total.kmAvoided).toBeCloseTo(2 * KM_01_DEGREE + 50 + 50 + (4 * KM_01_DEGREE - 22.2), 6);
   });
 
   it("by region", async () => {

@@ -10,6 +10,7 @@ import type {
   SurveyKind,
   TrainingType,
 } from "../db/generated/enums";
+import { getMissionScales } from "../mission-costs/get-mission-scales";
 import { nearestKm, type TPoint } from "./distance";
 import type { TAgentDims, TCourseDims, THeadcountFact, TIndicatorFacts, TPeriod } from "./types";
 
@@ -36,6 +37,14 @@ type TAgentColumns = {
   themeId: string;
   courseInstitutionId: string;
 };
+
+/**
+ * Distinct days the agent (a) attended the session (ts) in any period: a travel saving is spread
+ * over them. The same expression builds the rollups (lib/indicators/build-rollup-rows.ts).
+ */
+export const SESSION_DAYS_ATTENDED = Prisma.sql`(SELECT count(DISTINCT s2."startsAt"::date)::int
+  FROM "Attendance" a2 JOIN "SessionSlot" s2 ON s2.id = a2."slotId"
+  WHERE a2."userId" = a."userId" AND s2."sessionId" = ts.id AND a2."isPresent")`;
 
 const AGENT_COLUMNS = Prisma.sql`u.id AS "userId", u."institutionId", i."regionId", u."staffCategory"::text AS "staffCategory", u.population::text AS population,
   u.sex::text AS sex, u."workplaceLat", u."workplaceLng", c.modality::text AS modality, c."trainingType"::text AS "trainingType", c."themeId", c."institutionId" AS "courseInstitutionId"`;
@@ -79,7 +88,7 @@ export async function loadIndicatorFacts(scope: TFactScope): Promise<TIndicatorF
   const { period } = scope;
   const headcountYear = headcountYearOf(period);
   const where = scopeSql(scope);
-  const [enrolments, attendances, surveys, headcounts, sites] = await Promise.all([
+  const [enrolments, attendances, surveys, headcounts, missionScales, sites] = await Promise.all([
     db.$queryRaw<
       (TAgentColumns & {
         status: EnrolmentStatus;
@@ -93,8 +102,17 @@ export async function loadIndicatorFacts(scope: TFactScope): Promise<TIndicatorF
       FROM "Enrolment" e JOIN "User" u ON u.id = e."userId" JOIN "Institution" i ON i.id = u."institutionId"
       JOIN "Course" c ON c.id = e."courseId" JOIN "CourseVersion" v ON v.id = e."courseVersionId"
       WHERE ((e."enrolledAt" >= ${period.from} AND e."enrolledAt" < ${period.to}) OR (e."completedAt" >= ${period.from} AND e."completedAt" < ${period.to})) ${where}`,
-    db.$queryRaw<(TAgentColumns & { sessionId: string; startsAt: Date; endsAt: Date; distanceKm: number | null })[]>`
-      SELECT ${AGENT_COLUMNS}, ts.id AS "sessionId", s."startsAt", s."endsAt", r."distanceKm"
+    db.$queryRaw<
+      (TAgentColumns & {
+        sessionId: string;
+        startsAt: Date;
+        endsAt: Date;
+        distanceKm: number | null;
+        sessionDaysAttended: number;
+      })[]
+    >`
+      SELECT ${AGENT_COLUMNS}, ts.id AS "sessionId", s."startsAt", s."endsAt", r."distanceKm",
+        ${SESSION_DAYS_ATTENDED} AS "sessionDaysAttended"
       FROM "Attendance" a JOIN "SessionSlot" s ON s.id = a."slotId" JOIN "TrainingSession" ts ON ts.id = s."sessionId"
       JOIN "Course" c ON c.id = ts."courseId" JOIN "Registration" r ON r.id = a."registrationId"
       JOIN "User" u ON u.id = a."userId" JOIN "Institution" i ON i.id = u."institutionId"
@@ -104,6 +122,7 @@ export async function loadIndicatorFacts(scope: TFactScope): Promise<TIndicatorF
       FROM "SurveyResponse" sr JOIN "User" u ON u.id = sr."userId" JOIN "Institution" i ON i.id = u."institutionId" JOIN "Course" c ON c.id = sr."courseId"
       WHERE sr."submittedAt" >= ${period.from} AND sr."submittedAt" < ${period.to} ${where}`,
     loadHeadcounts(scope, headcountYear),
+    getMissionScales(),
     db.relaySite.findMany({ select: { institutionId: true, latitude: true, longitude: true } }),
   ]);
   const allSites = sites.map((site) => ({ lat: site.latitude, lng: site.longitude }));
@@ -135,6 +154,12 @@ export async function loadIndicatorFacts(scope: TFactScope): Promise<TIndicatorF
     period,
     headcountYear,
     hoursPerDay: env().RELAIS_HOURS_PER_DAY,
+    missionScales: {
+      kmAllowanceCents: missionScales.kmAllowanceCents,
+      mealCents: missionScales.mealCents,
+      overnightCents: missionScales.overnightCents,
+      overnightFromKm: missionScales.overnightFromKm,
+    },
     enrolments: enrolments.map((row) => ({
       userId: row.userId,
       agent: agentDims(row),
@@ -155,6 +180,7 @@ export async function loadIndicatorFacts(scope: TFactScope): Promise<TIndicatorF
       minutes: (row.endsAt.getTime() - row.startsAt.getTime()) / 60_000,
       distanceKm: row.distanceKm,
       referenceKm: distance(row, row.courseInstitutionId),
+      sessionDaysAttended: row.sessionDaysAttended,
     })),
     surveys: surveys.flatMap((row) => {
       const mean = meanAnswer(row.answers);

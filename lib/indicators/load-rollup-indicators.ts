@@ -89,7 +89,8 @@ export async function loadRollupIndicators(
         coalesce(sum(minutes) FILTER (WHERE modality = 'IN_PERSON'), 0)::float8 AS "minutesInPerson",
         coalesce(sum(minutes) FILTER (WHERE modality = 'HYBRID'), 0)::float8 AS "minutesHybrid", sum(minutes)::float8 AS "minutesAll",
         sum("satisfactionSum")::float8 AS "satisfactionSum", sum("satisfactionCount")::float8 AS "satisfactionCount",
-        sum("followUpSum")::float8 AS "followUpSum", sum("followUpCount")::float8 AS "followUpCount", sum(trips)::float8 AS trips, sum(km)::float8 AS km
+        sum("followUpSum")::float8 AS "followUpSum", sum("followUpCount")::float8 AS "followUpCount", sum(trips)::float8 AS trips, sum(km)::float8 AS km,
+        sum("missionCents")::float8 AS "missionCents"
       FROM ${table} r
       WHERE ${dayColumn} >= ${isoDay(period.from)}::date AND ${dayColumn} < ${isoDay(period.to)}::date ${scopeSql(scope, "r")}
       ${sumsGroupBy}`,
@@ -140,6 +141,7 @@ export async function loadRollupIndicators(
       followUpCount: row?.followUpCount ?? 0,
       trips: row?.trips ?? 0,
       km: row?.km ?? 0,
+      missionCents: row?.missionCents ?? 0,
       hoursPerDay,
     };
     return Object.fromEntries(ALL_INDICATORS.map((indicator) => [indicator.key, indicator.fromSums(sums)]));

@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "../db";
+import { getMissionScales } from "../mission-costs/get-mission-scales";
+import type { TMissionScales } from "../mission-costs/mission-scales";
 import { env } from "../env";
 import {
   EARLIER_YEARS,
@@ -21,8 +23,11 @@ type TTx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
  */
 export async function refreshIndicatorRollups(options: {
   year: number;
+  /** The mission-cost scales to compute with; the national ones when not given (tests pin theirs). */
+  missionScales?: TMissionScales;
 }): Promise<{ year: number; dayRows: number; traineeRows: number; refreshedAt: Date }> {
   const { year } = options;
+  const missionScales = options.missionScales ?? (await getMissionScales());
   return db.$transaction(
     async (tx) => {
       // This year and the next EARLIER_YEARS (whose trainee counts refer to this year's), in that order.
@@ -33,7 +38,7 @@ export async function refreshIndicatorRollups(options: {
       await tx.$executeRaw`DELETE FROM "IndicatorMonthRollup" WHERE month >= make_date(${year}::int, 1, 1) AND month < make_date(${year + 1}::int, 1, 1)`;
       await tx.$executeRaw`DELETE FROM "IndicatorTraineeRollup" WHERE year = ${year}::int`;
       await tx.$executeRaw`DELETE FROM "IndicatorTraineeMonth" WHERE year = ${year}::int`;
-      const dayRows = await tx.$executeRaw(insertDayRollupRowsSql(year, env().RELAIS_HOURS_PER_DAY));
+      const dayRows = await tx.$executeRaw(insertDayRollupRowsSql(year, env().RELAIS_HOURS_PER_DAY, missionScales));
       await tx.$executeRaw(insertMonthRollupRowsSql(year));
       const traineeRows = await tx.$executeRaw(insertTraineeRollupRowsSql(year));
       await tx.$executeRaw(insertTraineeMonthRowsSql(year));
@@ -66,7 +71,20 @@ async function recountTrainees(tx: TTx, year: number) {
     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10`;
 }
 
-/** The years the scheduled job keeps fresh: late completions and surveys still change last year's figures. */
-export function yearsToRefresh(now = new Date()): number[] {
-  return [now.getUTCFullYear() - 1, now.getUTCFullYear()];
+/**
+ * The years the scheduled job keeps fresh: last year and this one (late completions and surveys
+ * still change last year's figures), and every year rolled up before the mission-cost scales last
+ * changed (their travel figures follow the scales).
+ */
+export async function yearsToRefresh(now = new Date()): Promise<number[]> {
+  const scales = await getMissionScales();
+  const outdated = scales.updatedAt
+    ? await db.indicatorRollupYear.findMany({
+        where: { refreshedAt: { lt: scales.updatedAt } },
+        select: { year: true },
+      })
+    : [];
+  return [...new Set([now.getUTCFullYear() - 1, now.getUTCFullYear(), ...outdated.map((row) => row.year)])].sort(
+    (a, b) => a - b,
+  );
 }

@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { db } from "../db";
 import { INDICATOR_QUEUES, registerIndicatorJobs } from "./register-indicator-jobs";
 import { yearsToRefresh } from "./refresh-indicator-rollups";
+import { MISSION_SCALES_ID } from "../mission-costs/get-mission-scales";
 
 const boss = new PgBoss({ connectionString: process.env.DATABASE_URL! });
 afterAll(async () => {
@@ -23,7 +24,28 @@ describe("the rollup refresh job (real pg-boss on the test database)", () => {
       .toBeGreaterThanOrEqual(before.getTime());
   });
 
-  it("keeps this year and last year fresh when no year is given", () => {
-    expect(yearsToRefresh(new Date("2027-01-03T00:00:00Z"))).toEqual([2026, 2027]);
+  it("keeps this year and last year fresh when no year is given, and every year rolled up before the mission-cost scales changed", async () => {
+    // 2040 was rolled up long ago, 2041 after any change of the scales (test years nothing else rolls up).
+    await db.indicatorRollupYear.createMany({
+      data: [
+        { year: 2040, refreshedAt: new Date("2000-01-01T00:00:00Z") },
+        { year: 2041, refreshedAt: new Date("2100-01-01T00:00:00Z") },
+      ],
+    });
+    try {
+      const scales = await db.missionCostScale.findUnique({ where: { id: MISSION_SCALES_ID } });
+      // Saved again as they are (another test file may have set them): their updatedAt moves to now.
+      await db.missionCostScale.upsert({
+        where: { id: MISSION_SCALES_ID },
+        create: { id: MISSION_SCALES_ID },
+        update: { updatedById: scales?.updatedById ?? null },
+      });
+      // Other files' years rolled up before that save are listed too: only ours are asserted.
+      const years = await yearsToRefresh(new Date("2027-01-03T00:00:00Z"));
+      expect(years).toEqual(expect.arrayContaining([2026, 2027, 2040]));
+      expect(years).not.toContain(2041);
+    } finally {
+      await db.indicatorRollupYear.deleteMany({ where: { year: { in: [2040, 2041] } } });
+    }
   });
 });

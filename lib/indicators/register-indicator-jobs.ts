@@ -12,7 +12,7 @@ const RETRY = { retryLimit: 5, retryDelay: 60, retryBackoff: true } as const;
 /** Runs one rollup refresh: the job handler, also called by tests and scripts. */
 export async function runRollupRefresh(data: { years?: number[] } = {}) {
   const results = [];
-  for (const year of data.years ?? yearsToRefresh()) results.push(await refreshIndicatorRollups({ year }));
+  for (const year of data.years ?? (await yearsToRefresh())) results.push(await refreshIndicatorRollups({ year }));
   return results;
 }
 

@@ -13,6 +13,12 @@ import { refreshIndicatorRollups } from "./refresh-indicator-rollups";
 import { periodOf } from "./scope";
 import { BREAKDOWNS, type TBreakdown, type TPeriod } from "./types";
 
+/**
+ * Both paths under the same scales, never the national row (another test file may change it
+ * meanwhile); agents stay from 20 km so that the data set has stays and daily trips alike.
+ */
+const PINNED_SCALES = { kmAllowanceCents: 30, mealCents: 1500, overnightCents: 8000, overnightFromKm: 20 };
+
 let data: Awaited<ReturnType<typeof createHandComputedDataSet>>;
 beforeAll(async () => {
   // The hand-computed set moved to 2030 (and 2029): no other test file rolls those years up.
@@ -57,10 +63,50 @@ beforeAll(async () => {
       completedAt: new Date("2028-06-10T10:00:00Z"),
     },
   });
+  // A three-day session of course c2 straddling March and April 2030, attended by u1 all three
+  // days, 11.1 km from the site: under PINNED_SCALES u1 would have stayed at institution A's site
+  // (22.2 km), so the saving is in cents, not in kilometres, and it is spread over the three days.
+  const s4 = await db.trainingSession.create({
+    data: {
+      courseId: data.courses.c2.id,
+      courseVersionId: data.courses.c2.versionId,
+      siteId: data.siteB.id,
+      capacity: 10,
+      registrationDeadline: new Date("2030-03-01T00:00:00Z"),
+      status: "DONE",
+      slots: {
+        create: ["2030-03-30", "2030-03-31", "2030-04-01"].map((date) => ({
+          roomId: data.room.id,
+          halfDay: "MORNING" as const,
+          startsAt: new Date(`${date}T09:00:00Z`),
+          endsAt: new Date(`${date}T12:00:00Z`),
+        })),
+      },
+    },
+    select: { id: true, slots: { select: { id: true } } },
+  });
+  const registration = await db.registration.create({
+    data: { sessionId: s4.id, userId: data.users.u1.id, status: "CONFIRMED", distanceKm: 11.1 },
+    select: { id: true },
+  });
+  await db.attendance.createMany({
+    data: s4.slots.map((slot) => ({
+      slotId: slot.id,
+      userId: data.users.u1.id,
+      registrationId: registration.id,
+      isPresent: true,
+      method: "ROLL_CALL" as const,
+    })),
+  });
   // Latest year first: the counts of the later years must be redone by the refresh of an earlier one.
-  await refreshIndicatorRollups({ year: 2030 });
-  await refreshIndicatorRollups({ year: 2029 });
-  await refreshIndicatorRollups({ year: 2028 });
+  await refreshIndicatorRollups({ year: 2030, missionScales: PINNED_SCALES });
+  await refreshIndicatorRollups({ year: 2029, missionScales: PINNED_SCALES });
+  await refreshIndicatorRollups({ year: 2028, missionScales: PINNED_SCALES });
+});
+
+const loadFacts = async (period: TPeriod) => ({
+  ...(await loadIndicatorFacts(scopeOf(period))),
+  missionScales: PINNED_SCALES,
 });
 
 const scopeOf = (period: TPeriod) => ({ institutionIds: [data.a.id, data.b.id], period });
@@ -104,7 +150,7 @@ describe("rollup tables give the same figures as the raw rows (hand-computed dat
   ];
   for (const [name, period] of periods) {
     it(`${name}, every breakdown`, async () => {
-      const facts = await loadIndicatorFacts(scopeOf(period));
+      const facts = await loadFacts(period);
       for (const breakdown of BREAKDOWNS) {
         const raw = computeIndicators(facts, breakdown);
         const series = computeMonthlySeries(facts).map((point) => ({
@@ -132,7 +178,7 @@ describe("rollup tables give the same figures as the raw rows (hand-computed dat
       enrolments: 4,
       completions: 3,
       completionRate: 0.5,
-      trainingHours: 19.5,
+      trainingHours: 25.5, // 19.5 + s4's two March mornings
       tripsAvoided: 3,
       surveyResponses: 3,
     });
@@ -140,13 +186,13 @@ describe("rollup tables give the same figures as the raw rows (hand-computed dat
     expect(rows.find((row) => row.key === data.r1.id)!.figures).toMatchObject({
       trainees: 2,
       accessRate: 0.1,
-      trainingHours: 10.5,
+      trainingHours: 16.5,
     });
   });
 
   it("a refresh replaces the year rather than adding to it", async () => {
     const before = await loadRollupIndicators(scopeOf(periodOf({ from: "2030-01-01", to: "2030-12-31" })), "none");
-    await refreshIndicatorRollups({ year: 2030 });
+    await refreshIndicatorRollups({ year: 2030, missionScales: PINNED_SCALES });
     const after = await loadRollupIndicators(scopeOf(periodOf({ from: "2030-01-01", to: "2030-12-31" })), "none");
     expect(after.total).toEqual(before.total);
   });

@@ -1,3 +1,4 @@
+import type { TMissionScales } from "../mission-costs/mission-scales";
 // The rows the indicators are computed from ("facts"), already restricted to one period and to
 // what the viewer may see. Pure: no database here, so every definition is testable by hand.
 import type {
@@ -46,6 +47,8 @@ export type TAttendanceFact = {
   distanceKm: number | null;
   /** One-way distance to the nearest site of the course's own institution: where it would otherwise be held. */
   referenceKm: number | null;
+  /** Distinct days the agent attended this session, in any period: its travel saving is spread over them. */
+  sessionDaysAttended: number;
 };
 
 export type TSurveyFact = {
@@ -77,6 +80,8 @@ export type TIndicatorFacts = {
   headcounts: THeadcountFact[];
   headcountYear: number;
   hoursPerDay: number;
+  /** The national mission-cost scales the travel indicators follow. */
+  missionScales: TMissionScales;
 };
 
 /** The group key of an agent whose staff category or population is not recorded. */

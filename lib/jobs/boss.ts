@@ -1,7 +1,7 @@
 import "server-only";
 import PgBoss from "pg-boss";
 import { parseEnv } from "../env-schema";
-import { registerIndicatorJobs } from "../indicators/register-indicator-jobs";
+import { INDICATOR_QUEUES, registerIndicatorJobs } from "../indicators/register-indicator-jobs";
 import {
   NOTIFICATION_JOB_RETRY,
   NOTIFICATION_QUEUES,
@@ -47,6 +47,22 @@ export async function stopJobs(): Promise<void> {
   const running = globalForBoss.relaisBoss;
   globalForBoss.relaisBoss = undefined;
   if (running) await (await running).stop({ graceful: false, wait: true });
+}
+
+/**
+ * After the mission-cost scales changed: rebuild now the rollups whose travel figures follow them
+ * (the scheduled refresh would within 15 minutes). Same rule as requestEmailDelivery.
+ */
+export async function requestIndicatorRefresh(): Promise<void> {
+  const running = globalForBoss.relaisBoss;
+  if (!running) return;
+  try {
+    await (
+      await running
+    ).send(INDICATOR_QUEUES.refreshRollups, {}, { singletonKey: "refresh-now", singletonSeconds: 10 });
+  } catch (error) {
+    console.error("Could not queue the indicator refresh; the scheduled one will run:", error);
+  }
 }
 
 /**

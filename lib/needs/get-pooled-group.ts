@@ -6,7 +6,7 @@ import { assertCan } from "../auth/assert-can";
 import { invalidNeedsInput, needsError } from "./needs-error";
 import { parseSubjectKey, pooledNeedsWhere } from "./find-pooled-needs";
 import { rankSites, savingsByInstitution, type TRequester } from "./travel-savings";
-import { getMissionScales } from "./get-mission-scales";
+import { getMissionScales } from "../mission-costs/get-mission-scales";
 
 const SUGGESTED_DAYS_AHEAD = 45;
 
@@ -133,7 +133,7 @@ export async function getPooledGroup(actor: TActor, input: z.input<typeof ZPoole
           usualVenue: institutions.get(row.institutionId)?.relaySites[0]?.name ?? null,
         }))
       : [],
-    /** The mission-cost scales the savings were computed with (lib/needs/mission-scales.ts). */
+    /** The mission-cost scales the savings were computed with (lib/mission-costs/mission-scales.ts). */
     scales,
     versions,
     canCreateSession: requesters.length > 0 && versions.length > 0 && sites.length > 0,

@@ -10,8 +10,8 @@ import { listPooledNeeds } from "./list-pooled-needs";
 import { getPooledGroup } from "./get-pooled-group";
 import { createPooledSession } from "./create-pooled-session";
 import { createAgent, createInstitutionWithCampaign, createTheme } from "../../testing/needs-fixtures";
-import { missionCostCents } from "./mission-scales";
-import { updateMissionScales } from "./update-mission-scales";
+import { missionCostCents } from "../mission-costs/mission-scales";
+import { updateMissionScales } from "../mission-costs/update-mission-scales";
 import { translateAppError } from "../errors/localized-error";
 import type { AppError } from "../errors/app-error";
 

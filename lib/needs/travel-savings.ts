@@ -1,5 +1,5 @@
 import { haversineKm } from "../sessions/geo";
-import { missionCostCents, type TMissionScales } from "./mission-scales";
+import { missionCostCents, type TMissionScales } from "../mission-costs/mission-scales";
 
 type TPoint = { lat: number; lng: number };
 export type TRequester = { institutionId: string; workplace: TPoint | null; usualVenue: TPoint | null };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { indicatorFacts } from "../../testing/indicator-facts";
 import type { TAgentDims, TEnrolmentFact, TIndicatorFacts } from "../indicators/types";
 import { applyStatisticalSecrecy, type TPublishedTable, type TRawCell } from "./apply-statistical-secrecy";
 import { buildRawCells } from "./build-raw-cells";
@@ -48,7 +49,7 @@ function craftedFacts(): TIndicatorFacts {
       }
     }
   }
-  return { period, enrolments, attendances: [], surveys: [], headcounts: [], headcountYear: 2026, hoursPerDay: 6 };
+  return indicatorFacts({ period, enrolments, headcountYear: 2026 });
 }
 
 /**

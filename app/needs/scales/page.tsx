@@ -1,7 +1,7 @@
 import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { requirePagePermission } from "@/lib/auth/page-guard";
-import { getMissionScales } from "@/lib/needs/get-mission-scales";
+import { getMissionScales } from "@/lib/mission-costs/get-mission-scales";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { EURO_FORMAT } from "@/lib/money/z-euros";

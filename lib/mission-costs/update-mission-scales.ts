@@ -25,7 +25,7 @@ export type TUpdateMissionScalesInput = z.input<typeof ZUpdateMissionScalesInput
 
 /**
  * A national administrator sets the mission-cost scales the pooling view computes "mission costs
- * avoided" with (lib/needs/mission-scales.ts): kilometric allowance (at most 10 € per km), meal
+ * avoided" with (lib/mission-costs/mission-scales.ts): kilometric allowance (at most 10 € per km), meal
  * (at most 200 €), overnight stay (at most 1,000 €), and the distance from which agents stay. The
  * change and the previous scales are audited in the same transaction.
  */
