@@ -49,10 +49,14 @@ test("the language switch turns the site to English and back, with <html lang>",
   await page.goto("/accessibilite");
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
   await expect(page.getByRole("heading", { level: 1, name: "Déclaration d'accessibilité" })).toBeVisible();
+  // The footer's compliance status, with each language's punctuation (scripts/patch-dsfr.mjs).
+  const footerStatus = page.getByRole("contentinfo").getByRole("link", { name: /^Accessibilit/ });
+  await expect(footerStatus).toHaveText("Accessibilité : partiellement conforme");
   await expectNoSeriousA11yViolations(page);
   await page.getByRole("button", { name: "Switch the site to English" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByRole("heading", { level: 1, name: "Accessibility statement" })).toBeVisible();
+  await expect(footerStatus).toHaveText("Accessibility: partially compliant");
   await expectNoSeriousA11yViolations(page);
   await page.getByRole("button", { name: "Passer le site en français" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");

@@ -1,3 +1,4 @@
+import { ActivityLesson, CourseOutline } from "@/components/player/course-outline";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { randomUUID } from "node:crypto";
 import Link from "next/link";
@@ -112,38 +113,11 @@ export default async function PlayerPage({ params, searchParams }: TProps) {
         }}
       />
       <div className="player">
-        <nav className="player-outline" aria-label={t("learning.player.outline")}>
-          <h2>{t("learning.player.outline")}</h2>
-          {view.outline.map((module) => (
-            <section key={module.id} aria-labelledby={`module-${module.id}`}>
-              <h3 id={`module-${module.id}`}>
-                {t("learning.player.module", { number: module.number, title: module.title })}
-              </h3>
-              <ol>
-                {module.activities.map((activity) => (
-                  <li key={activity.key}>
-                    <Link href={activity.href} aria-current={activity.isCurrent ? "page" : undefined}>
-                      {activity.title}
-                    </Link>
-                    {activity.isDone && <span className="muted"> — {t("learning.player.done")}</span>}
-                  </li>
-                ))}
-              </ol>
-            </section>
-          ))}
-        </nav>
+        <CourseOutline t={t} outline={view.outline} />
         {current && view.activityObject && (
           <section aria-labelledby="activity-title">
             <h2 id="activity-title">{current.title}</h2>
-            {current.isUnreadable && (
-              <p role="alert" className="error-text">
-                {t("learning.player.unreadable")}
-              </p>
-            )}
-            {current.lessonHtml !== null && (
-              // Safe: produced by the allowlist renderer (lib/learning/render-lesson-html.ts), never raw input.
-              <div className="lesson prose" dangerouslySetInnerHTML={{ __html: current.lessonHtml }} />
-            )}
+            <ActivityLesson t={t} activity={current} />
             {current.video && (
               <>
                 {current.video.playback ? (

@@ -5,6 +5,7 @@ import { requirePagePermission } from "@/lib/auth/page-guard";
 import { isAppError } from "@/lib/errors/app-error";
 import { getTranslator } from "@/lib/i18n/server";
 import { getCoursePreview } from "@/lib/authoring/get-course-preview";
+import { ActivityLesson, CourseOutline } from "@/components/player/course-outline";
 import { QuizForm } from "@/components/player/quiz-form";
 import { QuizResult } from "@/components/player/quiz-result";
 import "@/components/catalogue/learning.css";
@@ -59,36 +60,10 @@ export default async function PreviewCoursePage({ params, searchParams }: TProps
       {!current && <p>{t("learning.authoring.previewPage.noActivity")}</p>}
       {current && (
         <div className="player">
-          <nav className="player-outline" aria-label={t("learning.player.outline")}>
-            <h2>{t("learning.player.outline")}</h2>
-            {view.outline.map((module) => (
-              <section key={module.id} aria-labelledby={`module-${module.id}`}>
-                <h3 id={`module-${module.id}`}>
-                  {t("learning.player.module", { number: module.number, title: module.title })}
-                </h3>
-                <ol>
-                  {module.activities.map((activity) => (
-                    <li key={activity.key}>
-                      <Link href={activity.href} aria-current={activity.isCurrent ? "page" : undefined}>
-                        {activity.title}
-                      </Link>
-                    </li>
-                  ))}
-                </ol>
-              </section>
-            ))}
-          </nav>
+          <CourseOutline t={t} outline={view.outline} />
           <section aria-labelledby="activity-title">
             <h2 id="activity-title">{current.title}</h2>
-            {current.isUnreadable && (
-              <p role="alert" className="error-text">
-                {t("learning.player.unreadable")}
-              </p>
-            )}
-            {current.lessonHtml !== null && (
-              // Safe: produced by the allowlist renderer (lib/learning/render-lesson-html.ts), as in the player.
-              <div className="lesson prose" dangerouslySetInnerHTML={{ __html: current.lessonHtml }} />
-            )}
+            <ActivityLesson t={t} activity={current} />
             {current.video &&
               (current.video.playback ? (
                 // A plain video element: the player's VideoPlayer sends xAPI statements, a preview sends none.
