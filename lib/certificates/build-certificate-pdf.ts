@@ -118,7 +118,7 @@ export async function buildCertificatePdf(options: {
     thickness: 0.5,
     color: BLUE,
   });
-  write(`${t("certificates.pdf.code")} : ${code}`, { size: 12, font: bold });
+  write(t("certificates.pdf.codeLine", { code }), { size: 12, font: bold });
   write(`${t("certificates.pdf.verify")} ${options.verificationUrl}`, { size: 10 });
   write(t("certificates.pdf.issuedOn", { date: formatDate(locale, options.issuedAt) }), { size: 10 });
   return pdf.save();

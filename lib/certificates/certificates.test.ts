@@ -104,7 +104,7 @@ describe("certificate PDF (pdftotext)", () => {
     expect(text).toContain("T2 — foreseeable changes of jobs");
     expect(text).toContain("online training");
     expect(text).toMatch(/Evaluation result 85 ?%/);
-    expect(text).toContain("Verification code : ABCD-EFGH-JKMN-PQRS");
+    expect(text).toContain("Verification code: ABCD-EFGH-JKMN-PQRS");
     expect(text).not.toContain("Hours attended");
   });
 });

@@ -50,7 +50,7 @@ export async function renderTrainingRecordPdf(
   if (record.lines.length === 0) write(t("indicators.record.none"));
   for (const line of record.lines)
     write(`${line.year}   ${t(`enums.trainingType.${line.trainingType}` as TMessageKey)}   ${hours(line.hours)}`);
-  write(`${t("indicators.total")} : ${hours(record.totalHours)}`, { font: bold });
+  write(t("indicators.record.totalLine", { hours: hours(record.totalHours) }), { font: bold });
   y -= 10;
   write(t("indicators.record.certificates"), { size: 13, font: bold });
   if (record.certificates.length === 0) write(t("indicators.record.none"));
@@ -68,7 +68,7 @@ export async function renderTrainingRecordPdf(
       ].join(" — "),
       { indent: 12 },
     );
-    write(`${t("indicators.record.code")} : ${formatVerificationCode(certificate.code)}`, { indent: 12 });
+    write(t("indicators.record.codeLine", { code: formatVerificationCode(certificate.code) }), { indent: 12 });
     y -= 6;
   }
   return pdf.save();

@@ -60,7 +60,12 @@ export default async function PoolingPage(props: {
       {pooled.groups.length === 0 ? (
         <p>{t("needs.pooling.empty")}</p>
       ) : (
-        <div className="needs-table-scroll">
+        <div
+          className="needs-table-scroll"
+          tabIndex={0}
+          role="region"
+          aria-label={t("needs.pooling.caption", { year: pooled.year })}
+        >
           <table className="table">
             <caption>{t("needs.pooling.caption", { year: pooled.year })}</caption>
             <thead>
@@ -88,16 +93,27 @@ export default async function PoolingPage(props: {
                     <td>{formatNumber(locale, group.agents)}</td>
                     <td>{formatNumber(locale, group.institutions)}</td>
                     <td>
-                      {group.byCategory
-                        .map((row) =>
-                          row.category === "NOT_RECORDED"
-                            ? `${t("needs.pooling.categoryUnknown")} : ${row.agents}`
-                            : `${t("needs.pooling.category", { category: row.category })} : ${row.agents}`,
-                        )
-                        .join(", ")}
+                      <ul className="plain-list">
+                        {group.byCategory.map((row) => (
+                          <li key={row.category}>
+                            {row.category === "NOT_RECORDED"
+                              ? t("needs.pooling.categoryUnknownAgents", { agents: row.agents })
+                              : t("needs.pooling.categoryAgents", { category: row.category, agents: row.agents })}
+                          </li>
+                        ))}
+                      </ul>
                     </td>
                     <td>
-                      {group.bySite.map((row) => `${row.name ?? t("needs.pooling.noSite")} : ${row.agents}`).join(", ")}
+                      <ul className="plain-list">
+                        {group.bySite.map((row) => (
+                          <li key={row.id}>
+                            {t("needs.pooling.siteAgents", {
+                              site: row.name ?? t("needs.pooling.noSite"),
+                              agents: row.agents,
+                            })}
+                          </li>
+                        ))}
+                      </ul>
                     </td>
                     <td>
                       <ul className="plain-list">
