@@ -1,6 +1,9 @@
 // Test data for the needs area (used by *.test.ts only): an institution with an open campaign, an
 // officer, a manager and agents reporting to them, each with unique codes.
 import { db } from "../lib/db";
+import type { TActor } from "../lib/auth/permissions";
+import { expressNeed } from "../lib/needs/express-need";
+import { decideNeed } from "../lib/needs/decide-need";
 import { createInstitution, createUserWithRoles, uniqueCode } from "./fixtures";
 import type { StaffCategory, Sex, StaffPopulation } from "../lib/db/generated/enums";
 
@@ -57,4 +60,28 @@ export async function createAgent(options: {
     },
   });
   return agent;
+}
+
+/** A free need of the agent on a theme (T1, medium priority), decided by the campaign's officer. */
+export async function createDecidedNeed(options: {
+  agent: TActor;
+  campaignId: string;
+  officer: TActor;
+  themeId: string;
+  decision: "RETAINED" | "DEFERRED" | "REFUSED";
+}) {
+  const need = await expressNeed(options.agent, {
+    campaignId: options.campaignId,
+    title: "Gestion de projet",
+    themeId: options.themeId,
+    trainingType: "T1_ADAPT_POST",
+    priority: "MEDIUM",
+    justification: "Nouveau poste.",
+  });
+  await decideNeed(options.officer, {
+    needId: need.id,
+    decision: options.decision,
+    reason: options.decision === "RETAINED" ? "" : "Hors plan",
+  });
+  return need;
 }

@@ -26,8 +26,10 @@ type TLabels = {
 
 /** Upload → preview (or line errors) → import, all through one server action; the file stays selected between steps. */
 export function ImportForm(props: {
-  kind: "headcounts" | "staff";
+  kind: "headcounts" | "staff" | "planActions";
   institutionId: string;
+  /** Other fields the import needs (the plan's campaign year). */
+  hidden?: Record<string, string>;
   labels: TLabels;
   /** The import's documented limit: a larger file is refused here, with the app's message, before it is sent. */
   maxBytes: number;
@@ -62,6 +64,9 @@ export function ImportForm(props: {
       <form onSubmit={onSubmit} className="form">
         <input type="hidden" name="kind" value={props.kind} />
         <input type="hidden" name="institutionId" value={props.institutionId} />
+        {Object.entries(props.hidden ?? {}).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
         <label htmlFor={`${id}-file`}>{labels.file}</label>
         <input
           id={`${id}-file`}

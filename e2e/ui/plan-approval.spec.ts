@@ -161,6 +161,34 @@ test("the coordinator records a session's costs; the officer reads the plan and 
     await officer.goto(`/institutions/${institutionId}/plan`);
     await expect(officer.getByRole("heading", { level: 1 })).toContainText("Plan de formation");
     await expectNoSeriousA11yViolations(officer);
+    // The officer imports plan actions from a spreadsheet: a bad line is named in French and
+    // nothing is written; the corrected file adds the action to its theme's group.
+    const title = `Certification externe ${Date.now()}`;
+    const planImport = officer.getByRole("region", { name: "Importer des actions du plan (CSV)" });
+    const header = "theme;type;nature;intitule;formation;agents_prevus;budget_pedagogique;locaux;frais_mission";
+    const upload = async (line: string, button: "Prévisualiser" | "Importer") => {
+      await planImport.getByLabel("Fichier CSV").setInputFiles({
+        name: "plan.csv",
+        mimeType: "text/csv",
+        buffer: Buffer.from(`${header}\n${line}\n`),
+      });
+      await planImport.getByRole("button", { name: button }).click();
+    };
+    await upload(`data-protection;T2;EXTERNE;${title};;4;abc;;`, "Importer");
+    await expect(planImport.getByRole("status")).toHaveText("1 erreur : rien ne sera importé");
+    await expect(
+      planImport.getByRole("cell", {
+        name: "La colonne budget_pedagogique doit être un montant en euros de 0 à 100 000 000.",
+      }),
+    ).toBeVisible();
+    await upload(`data-protection;T2;EXTERNE;${title};;4;"1 500";;`, "Prévisualiser");
+    await expect(planImport.getByRole("status")).toHaveText("Prévisualisation : 1 ligne valide");
+    await expectNoSeriousA11yViolations(officer);
+    await planImport.getByRole("button", { name: "Importer" }).click();
+    await expect(planImport.getByRole("status")).toHaveText("1 action ajoutée au plan.");
+    await officer.reload();
+    await expect(officer.getByRole("rowheader", { name: title })).toBeVisible();
+    await withE2eDatabase((prisma) => prisma.trainingPlanAction.deleteMany({ where: { title } }));
     await officer.goto(`/needs/indicators?year=${startsAt.getFullYear()}`);
     await expect(officer.getByRole("heading", { level: 2, name: "Coûts de la formation" })).toBeVisible();
     await expect(officer.locator('[data-cost-indicator="costPerTraineeHour"]')).not.toHaveText("Non calculé");

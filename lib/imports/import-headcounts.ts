@@ -2,9 +2,8 @@ import "server-only";
 import { db } from "../db";
 import { assertCan } from "../auth/assert-can";
 import type { TActor } from "../auth/permissions";
-import { AppError } from "../errors/app-error";
 import { MAX_IMPORT_BYTES } from "../security/body-limits";
-import type { TLineError } from "./parse-csv";
+import { assertImportSize, type TLineError } from "./parse-csv";
 import { parseHeadcountsCsv, type THeadcountLine } from "./parse-headcounts-csv";
 
 export { MAX_IMPORT_BYTES };
@@ -29,11 +28,7 @@ export async function importHeadcounts(
 ): Promise<THeadcountImportResult> {
   const { institutionId, bytes, isDryRun } = options;
   assertCan(actor, "headcount.import", { institutionId });
-  if (bytes.length > MAX_IMPORT_BYTES)
-    throw new AppError("PAYLOAD_TOO_LARGE", "The file is larger than 2 MB.", {
-      messageKey: "indicators.imports.tooLarge",
-      values: { megabytes: MAX_IMPORT_BYTES / 1024 / 1024 },
-    });
+  assertImportSize(bytes);
   const { rows, errors } = parseHeadcountsCsv(bytes);
   if (isDryRun || errors.length > 0) return { rows, errors, created: 0, updated: 0, isImported: false };
   // A cell given twice keeps its last line (as a re-import would): one upsert cannot touch a row twice.

@@ -3,9 +3,8 @@ import { db } from "../db";
 import { assertCan } from "../auth/assert-can";
 import type { TActor } from "../auth/permissions";
 import { AppError } from "../errors/app-error";
-import { MAX_IMPORT_BYTES } from "../security/body-limits";
 import { checkStaffImport, type TKnownPerson } from "./check-staff-import";
-import type { TLineError } from "./parse-csv";
+import { assertImportSize, type TLineError } from "./parse-csv";
 import { parseStaffCsv, type TStaffLine } from "./parse-staff-csv";
 
 export type TStaffImportResult = {
@@ -51,11 +50,7 @@ export async function importStaff(
 ): Promise<TStaffImportResult> {
   const { institutionId, bytes, isDryRun } = options;
   assertCan(actor, "staff.import", { institutionId });
-  if (bytes.length > MAX_IMPORT_BYTES)
-    throw new AppError("PAYLOAD_TOO_LARGE", "The file is larger than 2 MB.", {
-      messageKey: "indicators.imports.tooLarge",
-      values: { megabytes: MAX_IMPORT_BYTES / 1024 / 1024 },
-    });
+  assertImportSize(bytes);
   const { rows, errors } = parseStaffCsv(bytes);
   const emails = [...new Set(rows.flatMap((row) => (row.responsable ? [row.email, row.responsable] : [row.email])))];
   const known = await findKnownPeople(emails);

@@ -29,6 +29,19 @@ const LINE_PROBLEMS = {
   headcountInvalid: "effectif must be a whole number",
   headcountNegative: "effectif must not be negative",
   duplicateHeadcount: "Same year, category, population and sex as line {first}.",
+  // Training plan import (lib/needs/import-plan-actions.ts).
+  themeUnknown: "theme {value} is neither the code nor the name of a theme",
+  themeAmbiguous: "theme {value} names several themes: give its code",
+  trainingTypeInvalid: "type must be T1, T2, T3, STATUTORY, EXAM_PREPARATION or SKILLS_ASSESSMENT",
+  planKindInvalid: "nature must be SESSIONS, MODULE or EXTERNAL",
+  titleEmpty: "intitule must not be empty",
+  titleTooLong: "intitule is too long (300 characters at most)",
+  courseRequired: "formation (the course's address) is required unless nature is EXTERNAL",
+  courseForExternal: "an EXTERNAL training names no formation",
+  courseUnknown: "formation {value} is not a course of the institution or of the national catalogue",
+  plannedAgentsInvalid: "agents_prevus must be a whole number from 1 to 1,000,000",
+  amountInvalid: "{column} must be an amount in euros from 0 to 100,000,000",
+  tooManyLines: "The file has {lines} lines; a plan import takes at most {max}.",
 } as const;
 
 export type TLineProblem = keyof typeof LINE_PROBLEMS;

@@ -1,6 +1,8 @@
 // A small RFC 4180 reader for the officers' CSV files, with the errors people actually make:
 // a file saved in Latin-1/Windows-1252, an unexpected separator, missing columns.
 import { lineError } from "./line-problem";
+import { AppError } from "../errors/app-error";
+import { MAX_IMPORT_BYTES } from "../security/body-limits";
 import type { TMessageKey } from "../i18n/translate";
 
 /** A refused line: `message` in English (logs, API); `messageKey` + `values` shown in the user's language. */
@@ -129,4 +131,13 @@ export function parseCsv(
   });
   if (records.length === 0 && errors.length === 0) errors.push(lineError(2, "noDataLine"));
   return { records, errors };
+}
+
+/** A CSV import above its documented limit (2 MB) is refused with the app's message, before it is read. */
+export function assertImportSize(bytes: Uint8Array): void {
+  if (bytes.length > MAX_IMPORT_BYTES)
+    throw new AppError("PAYLOAD_TOO_LARGE", "The file is larger than 2 MB.", {
+      messageKey: "indicators.imports.tooLarge",
+      values: { megabytes: MAX_IMPORT_BYTES / 1024 / 1024 },
+    });
 }

@@ -64,38 +64,65 @@ export async function createPlanAction(actor: TActor, input: TCreatePlanActionIn
   ]);
   if (!theme) throw needsError("INVALID", "needs.errors.field.themeId");
   if (courseId && !course) throw needsError("INVALID", "needs.errors.field.courseId");
-  return db.$transaction(async (tx) => {
-    const action = await tx.trainingPlanAction.create({
-      data: {
-        campaignId,
-        institutionId: campaign.institutionId,
-        themeId,
-        trainingType,
-        kind,
-        title,
-        courseId,
-        plannedAgents,
-        teachingBudgetCents: parsed.data.teachingBudget,
-        venueBudgetCents: parsed.data.venueBudget,
-        missionBudgetCents: parsed.data.missionBudget,
-        createdById: actor.userId,
-      },
-      select: { id: true },
-    });
-    const attached = await tx.trainingNeed.updateMany({
-      where: { campaignId, themeId, trainingType, decision: "RETAINED", withdrawnAt: null, planActionId: null },
-      data: { planActionId: action.id },
-    });
-    await tx.auditLog.create({
-      data: {
-        actorId: actor.userId,
-        action: "needs.plan.actionCreated",
-        entityType: "TrainingPlanAction",
-        entityId: action.id,
-        institutionId: campaign.institutionId,
-        data: { campaignId, themeId, trainingType, kind, title, courseId, plannedAgents, needs: attached.count },
-      },
-    });
-    return { id: action.id, attachedNeeds: attached.count };
+  return db.$transaction((tx) =>
+    writePlanAction(tx, actor, {
+      campaignId,
+      institutionId: campaign.institutionId,
+      themeId,
+      trainingType,
+      kind,
+      title,
+      courseId,
+      plannedAgents,
+      teachingBudgetCents: parsed.data.teachingBudget,
+      venueBudgetCents: parsed.data.venueBudget,
+      missionBudgetCents: parsed.data.missionBudget,
+    }),
+  );
+}
+
+type TTx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+
+/**
+ * Writes one checked action in the caller's transaction: the group's retained needs not yet
+ * answered by another action are attached to it, and an audit row says what was planned. Shared
+ * by the plan page's form and the plan import (lib/needs/import-plan-actions.ts).
+ */
+export async function writePlanAction(
+  tx: TTx,
+  actor: TActor,
+  action: {
+    campaignId: string;
+    institutionId: string;
+    themeId: string;
+    trainingType: TrainingType;
+    kind: PlanActionKind;
+    title: string;
+    courseId: string | null;
+    plannedAgents: number;
+    teachingBudgetCents: number;
+    venueBudgetCents: number;
+    missionBudgetCents: number;
+  },
+) {
+  const { campaignId, institutionId, themeId, trainingType, kind, title, courseId, plannedAgents } = action;
+  const created = await tx.trainingPlanAction.create({
+    data: { ...action, createdById: actor.userId },
+    select: { id: true },
   });
+  const attached = await tx.trainingNeed.updateMany({
+    where: { campaignId, themeId, trainingType, decision: "RETAINED", withdrawnAt: null, planActionId: null },
+    data: { planActionId: created.id },
+  });
+  await tx.auditLog.create({
+    data: {
+      actorId: actor.userId,
+      action: "needs.plan.actionCreated",
+      entityType: "TrainingPlanAction",
+      entityId: created.id,
+      institutionId,
+      data: { campaignId, themeId, trainingType, kind, title, courseId, plannedAgents, needs: attached.count },
+    },
+  });
+  return { id: created.id, attachedNeeds: attached.count };
 }

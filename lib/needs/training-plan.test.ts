@@ -6,14 +6,17 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { db } from "../db";
-import { expressNeed } from "./express-need";
-import { decideNeed } from "./decide-need";
 import { createPlanAction } from "./create-plan-action";
 import { deletePlanAction } from "./delete-plan-action";
 import { getTrainingPlan } from "./get-training-plan";
 import { exportTrainingPlan } from "./export-training-plan";
 import { planActionStatus, planRealisationRate } from "./plan-action-status";
-import { createAgent, createInstitutionWithCampaign, createTheme } from "../../testing/needs-fixtures";
+import {
+  createAgent,
+  createDecidedNeed,
+  createInstitutionWithCampaign,
+  createTheme,
+} from "../../testing/needs-fixtures";
 import { uniqueCode } from "../../testing/fixtures";
 
 async function createOnlineCourse(options: { institutionId: string; themeId: string; isNational?: boolean }) {
@@ -56,15 +59,13 @@ async function createPlanFixture() {
   const agents = [];
   for (const decision of ["RETAINED", "RETAINED", "REFUSED"] as const) {
     const agent = await createAgent({ institutionId: fixture.institution.id, managerId: fixture.manager.userId });
-    const need = await expressNeed(agent, {
+    await createDecidedNeed({
+      agent,
       campaignId: fixture.campaign.id,
-      title: "Gestion de projet",
+      officer: fixture.officer,
       themeId: theme.id,
-      trainingType: "T1_ADAPT_POST",
-      priority: "MEDIUM",
-      justification: "Nouveau poste.",
+      decision,
     });
-    await decideNeed(fixture.officer, { needId: need.id, decision, reason: decision === "REFUSED" ? "Hors plan" : "" });
     agents.push(agent);
   }
   const input = {

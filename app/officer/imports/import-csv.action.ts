@@ -5,19 +5,24 @@ import { getActor } from "@/lib/auth/actor";
 import { assertActionInput, toFailure } from "@/lib/auth/authed-action";
 import { isAppError } from "@/lib/errors/app-error";
 import { requestCsvImport } from "@/lib/imports/request-csv-import";
-import { translateLineError } from "@/lib/imports/translate-line-error";
+import { importPlanActions } from "@/lib/needs/import-plan-actions";
+import { importResultState, type TImportState } from "@/lib/imports/import-result-state";
 import { getTranslator } from "@/lib/i18n/server";
 import { localizeAppError } from "@/lib/errors/localized-error";
-import type { TImportState } from "@/components/indicators/import-state";
 
 const ZForm = z.object({
-  kind: z.enum(["headcounts", "staff"], { message: "kind must be headcounts or staff" }),
+  kind: z.enum(["headcounts", "staff", "planActions"], { message: "kind must be headcounts, staff or planActions" }),
   mode: z.enum(["preview", "import"], { message: "mode must be preview or import" }),
   institutionId: z.string().min(1, "institutionId is required"),
   file: z.instanceof(File, { message: "file is required" }),
+  /** The training plan's campaign year (planActions only). */
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
 });
 
-/** A public POST endpoint like any server action: the use case checks the actor's right on the institution. */
+/**
+ * The officers' CSV imports (headcounts, staff, the training plan's actions). A public POST
+ * endpoint like any server action: each use case checks the actor's right on the institution.
+ */
 export async function importCsvAction(_previous: TImportState | null, formData: FormData): Promise<TImportState> {
   const actor = await getActor();
   if (!actor) return { status: "failed", message: "Please sign in." };
@@ -32,6 +37,18 @@ export async function importCsvAction(_previous: TImportState | null, formData: 
   const { kind, mode, institutionId, file } = parsed.data;
   const { locale, t } = await getTranslator();
   try {
+    if (kind === "planActions") {
+      // A plan is small: checked and written at once, never through the background queue.
+      const result = await importPlanActions(actor, {
+        institutionId,
+        year: parsed.data.year ?? new Date().getUTCFullYear(),
+        bytes: new Uint8Array(await file.arrayBuffer()),
+        isDryRun: mode === "preview",
+      });
+      const state = importResultState(result, t);
+      if (state.status === "done") revalidatePath(`/institutions/${institutionId}/plan`);
+      return state;
+    }
     const request = await requestCsvImport(actor, {
       kind,
       institutionId,
@@ -40,20 +57,9 @@ export async function importCsvAction(_previous: TImportState | null, formData: 
       locale,
     });
     if ("jobId" in request) return { status: "queued", jobId: request.jobId };
-    const { result } = request;
-    if (result.errors.length > 0)
-      return { status: "errors", errors: result.errors.map((error) => translateLineError(error, t)) };
-    if (!result.isImported) {
-      const preview = result.rows.slice(0, 20).map((row) =>
-        Object.entries(row)
-          .filter(([key]) => key !== "line")
-          .map(([, value]) => (value === undefined ? "" : String(value))),
-      );
-      const headers = result.rows[0] ? Object.keys(result.rows[0]).filter((key) => key !== "line") : [];
-      return { status: "preview", count: result.rows.length, headers, preview };
-    }
-    revalidatePath("/institutions/[id]", "page");
-    return { status: "done", created: result.created, updated: result.updated };
+    const state = importResultState(request.result, t);
+    if (state.status === "done") revalidatePath("/institutions/[id]", "page");
+    return state;
   } catch (error) {
     const localized = localizeAppError(error, t);
     if (isAppError(localized)) return { status: "failed", message: localized.userMessage };

@@ -5,6 +5,7 @@ import { institutionsWhere } from "@/lib/auth/permissions";
 import { getTranslator } from "@/lib/i18n/server";
 import { MAX_IMPORT_BYTES } from "@/lib/security/body-limits";
 import { ImportForm } from "@/components/indicators/import-form";
+import { importFormLabels } from "@/components/indicators/import-form-labels";
 import { importCsvAction } from "./import-csv.action";
 
 export const generateMetadata = pageTitle("pageTitles.officerImports");
@@ -14,27 +15,7 @@ export default async function ImportsPage() {
   const { t } = await getTranslator();
   const institutions = institutionsWhere(actor, "headcount.import");
   const institutionId = institutions === "all" ? actor.institutionId : institutions[0];
-  const common = {
-    file: t("indicators.imports.file"),
-    preview: t("indicators.imports.preview"),
-    confirm: t("indicators.imports.confirm"),
-    previewTitle: t("indicators.imports.previewTitle"),
-    errorsTitle: t("indicators.imports.errorsTitle"),
-    line: t("indicators.imports.line"),
-    message: t("indicators.imports.message"),
-    done: t("indicators.imports.done"),
-    queued: t("indicators.jobs.queuedImport"),
-    follow: t("indicators.jobs.follow"),
-    tooLarge: t("indicators.imports.tooLarge", { megabytes: MAX_IMPORT_BYTES / 1024 / 1024 }),
-    steps: [
-      t("indicators.imports.steps.choose"),
-      t("indicators.imports.steps.check"),
-      t("indicators.imports.steps.done"),
-    ],
-    // Templates: the form fills in the step ({current}, {steps}).
-    stepProgress: t("forms.stepper.progress"),
-    stepNext: t("forms.stepper.next"),
-  };
+  const common = importFormLabels(t);
   return (
     <>
       <h1>{t("indicators.imports.title")}</h1>

@@ -11,6 +11,10 @@ import "@/components/needs/needs.css";
 import { createPlanActionAction, deletePlanActionAction, markExternalDoneAction } from "@/app/needs/plan.action";
 import { ExternalDoneForm } from "@/components/needs/external-done-form";
 import { EURO_FORMAT } from "@/lib/money/z-euros";
+import { MAX_IMPORT_BYTES } from "@/lib/security/body-limits";
+import { ImportForm } from "@/components/indicators/import-form";
+import { importFormLabels } from "@/components/indicators/import-form-labels";
+import { importCsvAction } from "@/app/officer/imports/import-csv.action";
 
 export const generateMetadata = pageTitle("pageTitles.trainingPlan");
 
@@ -224,6 +228,21 @@ export default async function TrainingPlanPage(props: {
               </section>
             );
           })}
+          {plan.canPlan && (
+            <ImportForm
+              kind="planActions"
+              institutionId={institutionId}
+              hidden={{ year: String(campaign.year) }}
+              maxBytes={MAX_IMPORT_BYTES}
+              action={importCsvAction}
+              labels={{
+                ...importFormLabels(t),
+                title: t("needs.plan.import.title"),
+                columns: t("needs.plan.import.columns"),
+                done: t("needs.plan.import.done"),
+              }}
+            />
+          )}
         </>
       )}
     </>
