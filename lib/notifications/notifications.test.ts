@@ -1,3 +1,4 @@
+import { DAY_MS, RETENTION_DAYS } from "../privacy/retention-policy";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db";
 import { createMailTransport } from "./mail-transport";
@@ -23,6 +24,13 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => capture.close());
 
+/**
+ * An instant older than any other file's notifications, so that delivery (oldest first) takes this
+ * test's own first; but within the notifications' retention (365 days): a retention run of another
+ * file at the same moment deleted rows dated 1970 in the middle of a test.
+ */
+const firstInLine = () => new Date(Date.now() - (RETENTION_DAYS.notifications - 1) * DAY_MS);
+
 describe("e-mail notifications through a local SMTP server (real database, real SMTP)", () => {
   it("a registration e-mail goes out in the agent's language with an .ics attachment, once", async () => {
     const context = await createSiteWithStaff();
@@ -33,7 +41,7 @@ describe("e-mail notifications through a local SMTP server (real database, real 
     // Other files running at the same time leave unsent notifications in the shared database, and
     // delivery goes oldest first: this agent's goes first, so that two deliveries of one message
     // each test "once" without draining everyone else's backlog (minutes on a busy machine).
-    await db.notification.updateMany({ where: { userId: agent!.userId }, data: { createdAt: new Date(0) } });
+    await db.notification.updateMany({ where: { userId: agent!.userId }, data: { createdAt: firstInLine() } });
     const transport = createMailTransport(`smtp://127.0.0.1:${port}`);
     await deliverPendingEmails({ transport, limit: 1 });
     await deliverPendingEmails({ transport, limit: 1 });
@@ -59,7 +67,7 @@ describe("e-mail notifications through a local SMTP server (real database, real 
     // Theirs first (see the first test): the delivery sends exactly their notifications.
     const { count } = await db.notification.updateMany({
       where: { userId: { in: [agent!.userId, french!.userId] }, emailSentAt: null },
-      data: { createdAt: new Date(0) },
+      data: { createdAt: firstInLine() },
     });
     await deliverPendingEmails({ transport: createMailTransport(`smtp://127.0.0.1:${port}`), limit: count });
     const mail = captured().find((row) => row.to === agent!.email)!;
@@ -85,7 +93,7 @@ describe("e-mail notifications through a local SMTP server (real database, real 
     await registerForSession(agent!, { sessionId: session.id });
     // Other files leave unsent notifications in the shared database, and delivery stops at the first
     // failure, oldest first: this agent's goes first, so that it is the one that meets the outage.
-    await db.notification.updateMany({ where: { userId: agent!.userId }, data: { createdAt: new Date(0) } });
+    await db.notification.updateMany({ where: { userId: agent!.userId }, data: { createdAt: firstInLine() } });
     const down = createMailTransport("smtp://127.0.0.1:9"); // nothing listens on the discard port
     await expect(deliverPendingEmails({ transport: down, limit: 1000 })).rejects.toThrow();
     const row = await db.notification.findFirstOrThrow({ where: { userId: agent!.userId } });
@@ -125,7 +133,7 @@ describe("e-mail notifications through a local SMTP server (real database, real 
     const [agent] = await createAgents(context.institution.id, 1);
     await registerForSession(agent!, { sessionId: session.id });
     // First in line, so that the job's first batch holds it whatever other files left unsent.
-    await db.notification.updateMany({ where: { userId: agent!.userId }, data: { createdAt: new Date(0) } });
+    await db.notification.updateMany({ where: { userId: agent!.userId }, data: { createdAt: firstInLine() } });
     const boss = await startJobs({ connectionString: process.env.DATABASE_URL, schedule: false });
     // Job-level retry settings override the queue's (30 s with backoff) so the test need not wait.
     const jobId = await boss.send(
