@@ -141,7 +141,7 @@ export async function importPlanActions(
     for (const name of [theme.nameFr, theme.nameEn]) {
       const key = name.toLocaleLowerCase("fr");
       const known = themeOf.get(key);
-      themeOf.set(key, known && known !== "ambiguous" && known.id !== theme.id ? "ambiguous" : theme);
+      themeOf.set(key, known === undefined || (known !== "ambiguous" && known.id === theme.id) ? theme : "ambiguous");
     }
   for (const theme of themes) themeOf.set(theme.code.toLocaleLowerCase("fr"), theme);
   const courseOf = new Map(courses.map((course) => [course.slug, course.id]));

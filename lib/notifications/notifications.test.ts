@@ -6,8 +6,8 @@ import { deliverPendingEmails } from "./deliver-emails";
 import { sendReminders } from "./send-reminders";
 import { registerForSession } from "../sessions/register-for-session";
 import { createAgents, createOpenSession, createSiteWithStaff } from "../../testing/session-fixtures";
-import { startJobs, stopJobs } from "../jobs/boss";
-import { NOTIFICATION_QUEUES } from "./register-notification-jobs";
+import PgBoss from "pg-boss";
+import { NOTIFICATION_QUEUES, registerNotificationJobs } from "./register-notification-jobs";
 import { startSmtpCapture, type TSmtpCapture } from "../../testing/smtp-capture";
 
 let capture: TSmtpCapture;
@@ -134,7 +134,11 @@ describe("e-mail notifications through a local SMTP server (real database, real 
     await registerForSession(agent!, { sessionId: session.id });
     // First in line, so that the job's first batch holds it whatever other files left unsent.
     await db.notification.updateMany({ where: { userId: agent!.userId }, data: { createdAt: firstInLine() } });
-    const boss = await startJobs({ connectionString: process.env.DATABASE_URL, schedule: false });
+    // Only the notification workers: every area's (startJobs) would also take other files' queued
+    // import and export jobs, whose files live in those files' own upload folders, and fail them.
+    const boss = new PgBoss({ connectionString: process.env.DATABASE_URL! });
+    await boss.start();
+    await registerNotificationJobs(boss, { schedule: false });
     // Job-level retry settings override the queue's (30 s with backoff) so the test need not wait.
     const jobId = await boss.send(
       NOTIFICATION_QUEUES.deliverEmails,
@@ -164,7 +168,7 @@ describe("e-mail notifications through a local SMTP server (real database, real 
         emailSentAt: expect.any(Date),
       });
     } finally {
-      await stopJobs();
+      await boss.stop({ graceful: false, wait: true });
       await back.close();
       delete process.env.SMTP_URL;
     }
