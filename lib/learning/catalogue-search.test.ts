@@ -55,5 +55,19 @@ describe("catalogue full-text search (real PostgreSQL: unaccent + French stemmin
       await expect(searchCatalogue(agent, { q })).resolves.toBeDefined();
     expect(toPrefixTsQuery("&|:*()")).toBeNull();
     expect(toPrefixTsQuery("Données  de la recherche!")).toBe("données:* & de:* & la:* & recherche:*");
+    expect(toPrefixTsQuery("inst-1234")).toBe("inst:* & (1234:* | '-1234':*)");
+  });
+
+  it("finds a code written with a hyphen before digits, which the parser reads as a signed number", async () => {
+    const marker = letterMarker();
+    const { agent } = await coursesAbout(marker);
+    const institution = await createInstitution();
+    const coded = await createPublishedCourse({
+      institutionId: institution.id,
+      title: `Atelier ${marker} INST-20261202`,
+    });
+    expect(await ids(agent, `${marker} inst-20261202`)).toEqual([coded.id]);
+    expect(await ids(agent, `${marker} INST-2026`)).toEqual([coded.id]);
+    expect(await ids(agent, `${marker} 20261202`)).toEqual([coded.id]);
   });
 });

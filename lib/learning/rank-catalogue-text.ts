@@ -5,12 +5,14 @@ import { db } from "../db";
 /**
  * The words of a catalogue query as a PostgreSQL prefix tsquery ("donnees rech" → "donnees:* & rech:*"):
  * letters and digits only, so nothing the person types can break the query syntax; null when no word
- * is left (punctuation only).
+ * is left (punctuation only). A word of digits also matches its signed form: in a course's text
+ * "INST-12345678" is parsed as the word "inst" and the number "-12345678", which "12345678:*" misses.
  */
 export function toPrefixTsQuery(text: string): string | null {
   const words = text.normalize("NFC").match(/[\p{L}\p{N}]+/gu) ?? [];
   const unique = [...new Set(words.map((word) => word.toLowerCase()))].slice(0, 12);
-  return unique.length === 0 ? null : unique.map((word) => `${word}:*`).join(" & ");
+  const prefix = (word: string) => (/^[0-9]+$/.test(word) ? `(${word}:* | '-${word}':*)` : `${word}:*`);
+  return unique.length === 0 ? null : unique.map(prefix).join(" & ");
 }
 
 /**
