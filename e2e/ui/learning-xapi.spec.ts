@@ -102,20 +102,23 @@ test("a short journey stores exactly its xAPI statements: session, progress, vid
 
   const enrolment = await enrolmentOf("coordinator@relais.test", "rgpd-essentiels");
   expect(enrolment).toMatchObject({ status: "COMPLETED", progressPercent: 100 });
-  const response = await page.request.get(
-    `/api/xapi/statements?registration=${enrolment.registration}&ascending=true&limit=500`,
-    { headers: BASIC },
-  );
-  expect(response.status()).toBe(200);
   // In the order they happened (the browser's timestamps; ties keep the LRS's storage order).
-  const statements = ((await response.json()) as { statements: TStatement[] }).statements.sort((a, b) =>
-    a.timestamp.localeCompare(b.timestamp),
-  );
-
+  const readStatements = async () => {
+    const response = await page.request.get(
+      `/api/xapi/statements?registration=${enrolment.registration}&ascending=true&limit=500`,
+      { headers: BASIC },
+    );
+    expect(response.status()).toBe(200);
+    return ((await response.json()) as { statements: TStatement[] }).statements.sort((a, b) =>
+      a.timestamp.localeCompare(b.timestamp),
+    );
+  };
+  let statements = await readStatements();
   const course = statements.find((statement) => statement.verb.display["en-US"] === "launched")!.object.id;
   expect(course).toMatch(/\/xapi\/activities\/courses\/rgpd-essentiels$/);
   const name = (id: string) => (id === course ? "course" : id.slice(`${course}/activities/`.length));
-  const summary = statements.map((statement) => `${statement.verb.display["en-US"]} ${name(statement.object.id)}`);
+  const summarize = (list: TStatement[]) =>
+    list.map((statement) => `${statement.verb.display["en-US"]} ${name(statement.object.id)}`);
   // Exactly these, in this order (quiz statements share the attempt's timestamp: compared as a set).
   const quizStatements = [
     "answered rgpd-quiz-1/questions/q1",
@@ -123,31 +126,41 @@ test("a short journey stores exactly its xAPI statements: session, progress, vid
     "answered rgpd-quiz-1/questions/q3",
     "passed rgpd-quiz-1",
   ];
-  const ordered = summary.filter((line) => !quizStatements.includes(line));
-  expect(ordered).toEqual([
-    "launched course",
-    "initialized rgpd-lesson-1",
-    "completed rgpd-lesson-1",
-    "terminated rgpd-lesson-1",
-    "progressed course",
-    "initialized rgpd-video-1",
-    "played rgpd-video-1",
-    "paused rgpd-video-1",
-    "completed rgpd-video-1",
-    "terminated rgpd-video-1",
-    "progressed course",
-    "initialized rgpd-lesson-2",
-    "completed rgpd-lesson-2",
-    "terminated rgpd-lesson-2",
-    "progressed course",
-    "initialized rgpd-quiz-1",
-    // The result is shown in the same visit of the quiz (no reload, no second session), which
-    // ends when the learner leaves it.
-    "progressed course",
-    "completed course",
-    "terminated rgpd-quiz-1",
-    "initialized rgpd-lesson-2",
-  ]);
+  // The last two leave the browser when the learner navigates, after the page has been shown: the
+  // LRS is read until they are there (or the time runs out), not once at a moment that may be early.
+  await expect
+    .poll(
+      async () => {
+        statements = await readStatements();
+        return summarize(statements).filter((line) => !quizStatements.includes(line));
+      },
+      { timeout: 30_000 },
+    )
+    .toEqual([
+      "launched course",
+      "initialized rgpd-lesson-1",
+      "completed rgpd-lesson-1",
+      "terminated rgpd-lesson-1",
+      "progressed course",
+      "initialized rgpd-video-1",
+      "played rgpd-video-1",
+      "paused rgpd-video-1",
+      "completed rgpd-video-1",
+      "terminated rgpd-video-1",
+      "progressed course",
+      "initialized rgpd-lesson-2",
+      "completed rgpd-lesson-2",
+      "terminated rgpd-lesson-2",
+      "progressed course",
+      "initialized rgpd-quiz-1",
+      // The result is shown in the same visit of the quiz (no reload, no second session), which
+      // ends when the learner leaves it.
+      "progressed course",
+      "completed course",
+      "terminated rgpd-quiz-1",
+      "initialized rgpd-lesson-2",
+    ]);
+  const summary = summarize(statements);
   expect(summary.filter((line) => quizStatements.includes(line)).sort()).toEqual([...quizStatements].sort());
   expect(new Set(statements.map((statement) => statement.id)).size).toBe(statements.length);
 

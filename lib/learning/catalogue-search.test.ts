@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { createInstitution, createUserWithRoles } from "../../testing/fixtures";
 import { createPublishedCourse } from "../../testing/learning-fixtures";
 import { searchCatalogue } from "./search-catalogue";
-import { toPrefixTsQuery } from "./rank-catalogue-text";
+import { catalogueSearchWords } from "./rank-catalogue-text";
 
 /** A word of letters only: the text-search parser reads "zq-1e5" as a number, which would not match. */
 const letterMarker = () =>
@@ -53,9 +53,8 @@ describe("catalogue full-text search (real PostgreSQL: unaccent + French stemmin
     const { agent } = await coursesAbout(marker);
     for (const q of ["!!!", "&|:*()", "'\\", "a:* | !b"])
       await expect(searchCatalogue(agent, { q })).resolves.toBeDefined();
-    expect(toPrefixTsQuery("&|:*()")).toBeNull();
-    expect(toPrefixTsQuery("Données  de la recherche!")).toBe("données:* & de:* & la:* & recherche:*");
-    expect(toPrefixTsQuery("inst-1234")).toBe("inst:* & (1234:* | '-1234':*)");
+    expect(catalogueSearchWords("&|:*()")).toEqual([]);
+    expect(catalogueSearchWords("Données  de la recherche!")).toEqual(["données", "de", "la", "recherche"]);
   });
 
   it("finds a code written with a hyphen before digits, which the parser reads as a signed number", async () => {
@@ -69,5 +68,17 @@ describe("catalogue full-text search (real PostgreSQL: unaccent + French stemmin
     expect(await ids(agent, `${marker} inst-20261202`)).toEqual([coded.id]);
     expect(await ids(agent, `${marker} INST-2026`)).toEqual([coded.id]);
     expect(await ids(agent, `${marker} 20261202`)).toEqual([coded.id]);
+  });
+
+  it("finds a code whose digits and letters the parser alone would split as a number (9e480dcb)", async () => {
+    const marker = letterMarker();
+    const { agent } = await coursesAbout(marker);
+    const institution = await createInstitution();
+    const coded = await createPublishedCourse({ institutionId: institution.id, title: `Privé ${marker} INST-9e480dcb` });
+    for (const q of [`privé ${marker} inst-9e480dcb`, `Privé ${marker} INST-9E480DCB`, `${marker} 9e480dcb`, `${marker} 9e480`])
+      expect(await ids(agent, q), q).toEqual([coded.id]);
+    // Stop words are not in the document, so they do not keep it out either.
+    expect(await ids(agent, `${marker} de la 9e480dcb`)).toEqual([coded.id]);
+    expect(await ids(agent, `${marker} 9e480dcc`)).toEqual([]);
   });
 });
