@@ -74,8 +74,16 @@ describe("catalogue full-text search (real PostgreSQL: unaccent + French stemmin
     const marker = letterMarker();
     const { agent } = await coursesAbout(marker);
     const institution = await createInstitution();
-    const coded = await createPublishedCourse({ institutionId: institution.id, title: `Privé ${marker} INST-9e480dcb` });
-    for (const q of [`privé ${marker} inst-9e480dcb`, `Privé ${marker} INST-9E480DCB`, `${marker} 9e480dcb`, `${marker} 9e480`])
+    const coded = await createPublishedCourse({
+      institutionId: institution.id,
+      title: `Privé ${marker} INST-9e480dcb`,
+    });
+    for (const q of [
+      `privé ${marker} inst-9e480dcb`,
+      `Privé ${marker} INST-9E480DCB`,
+      `${marker} 9e480dcb`,
+      `${marker} 9e480`,
+    ])
       expect(await ids(agent, q), q).toEqual([coded.id]);
     // Stop words are not in the document, so they do not keep it out either.
     expect(await ids(agent, `${marker} de la 9e480dcb`)).toEqual([coded.id]);
