@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "../db";
+import { Prisma } from "../db/generated/client";
 import type { TActor } from "../auth/permissions";
 import { assertCan } from "../auth/assert-can";
 import { PlanActionKind, TrainingType } from "../db/generated/enums";
@@ -64,65 +65,85 @@ export async function createPlanAction(actor: TActor, input: TCreatePlanActionIn
   ]);
   if (!theme) throw needsError("INVALID", "needs.errors.field.themeId");
   if (courseId && !course) throw needsError("INVALID", "needs.errors.field.courseId");
-  return db.$transaction((tx) =>
-    writePlanAction(tx, actor, {
-      campaignId,
-      institutionId: campaign.institutionId,
-      themeId,
-      trainingType,
-      kind,
-      title,
-      courseId,
-      plannedAgents,
-      teachingBudgetCents: parsed.data.teachingBudget,
-      venueBudgetCents: parsed.data.venueBudget,
-      missionBudgetCents: parsed.data.missionBudget,
-    }),
+  const [written] = await db.$transaction((tx) =>
+    writePlanActions(tx, actor, campaignId, [
+      {
+        institutionId: campaign.institutionId,
+        themeId,
+        trainingType,
+        kind,
+        title,
+        courseId,
+        plannedAgents,
+        teachingBudgetCents: parsed.data.teachingBudget,
+        venueBudgetCents: parsed.data.venueBudget,
+        missionBudgetCents: parsed.data.missionBudget,
+      },
+    ]),
   );
+  return written!;
 }
 
 type TTx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
+/** One checked action of a campaign, ready to be written. */
+export type TPlanActionToWrite = {
+  institutionId: string;
+  themeId: string;
+  trainingType: TrainingType;
+  kind: PlanActionKind;
+  title: string;
+  courseId: string | null;
+  plannedAgents: number;
+  teachingBudgetCents: number;
+  venueBudgetCents: number;
+  missionBudgetCents: number;
+};
+
 /**
- * Writes one checked action in the caller's transaction: the group's retained needs not yet
- * answered by another action are attached to it, and an audit row says what was planned. Shared
- * by the plan page's form and the plan import (lib/needs/import-plan-actions.ts).
+ * Writes checked actions of one campaign, in order, in the caller's transaction: the retained needs
+ * of a group (theme and training type) not yet answered by another action go to the group's first
+ * action written here, and an audit row per action says what was planned. A fixed number of
+ * statements whatever the count (a plan import writes up to a thousand actions). Shared by the plan
+ * page's form and the plan import (lib/needs/import-plan-actions.ts).
  */
-export async function writePlanAction(
-  tx: TTx,
-  actor: TActor,
-  action: {
-    campaignId: string;
-    institutionId: string;
-    themeId: string;
-    trainingType: TrainingType;
-    kind: PlanActionKind;
-    title: string;
-    courseId: string | null;
-    plannedAgents: number;
-    teachingBudgetCents: number;
-    venueBudgetCents: number;
-    missionBudgetCents: number;
-  },
-) {
-  const { campaignId, institutionId, themeId, trainingType, kind, title, courseId, plannedAgents } = action;
-  const created = await tx.trainingPlanAction.create({
-    data: { ...action, createdById: actor.userId },
+export async function writePlanActions(tx: TTx, actor: TActor, campaignId: string, actions: TPlanActionToWrite[]) {
+  if (actions.length === 0) return [];
+  // INSERT … RETURNING gives the rows back in the order of its VALUES.
+  const created = await tx.trainingPlanAction.createManyAndReturn({
+    data: actions.map((action) => ({ ...action, campaignId, createdById: actor.userId })),
     select: { id: true },
   });
-  const attached = await tx.trainingNeed.updateMany({
-    where: { campaignId, themeId, trainingType, decision: "RETAINED", withdrawnAt: null, planActionId: null },
-    data: { planActionId: created.id },
+  const firstOfGroup = new Map<string, { id: string; themeId: string; trainingType: TrainingType }>();
+  actions.forEach((action, index) => {
+    const group = `${action.themeId}|${action.trainingType}`;
+    if (!firstOfGroup.has(group))
+      firstOfGroup.set(group, { id: created[index]!.id, themeId: action.themeId, trainingType: action.trainingType });
   });
-  await tx.auditLog.create({
-    data: {
-      actorId: actor.userId,
-      action: "needs.plan.actionCreated",
-      entityType: "TrainingPlanAction",
-      entityId: created.id,
-      institutionId,
-      data: { campaignId, themeId, trainingType, kind, title, courseId, plannedAgents, needs: attached.count },
-    },
+  const groups = [...firstOfGroup.values()];
+  const attachedRows = await tx.$queryRaw<{ planActionId: string }[]>(Prisma.sql`
+    UPDATE "TrainingNeed" AS need SET "planActionId" = action.id
+    FROM unnest(${groups.map((group) => group.id)}::text[], ${groups.map((group) => group.themeId)}::text[],
+                ${groups.map((group) => group.trainingType)}::text[]) AS action(id, "themeId", "trainingType")
+    WHERE need."campaignId" = ${campaignId} AND need."themeId" = action."themeId"
+      AND need."trainingType"::text = action."trainingType"
+      AND need."decision" = 'RETAINED' AND need."withdrawnAt" IS NULL AND need."planActionId" IS NULL
+    RETURNING need."planActionId"`);
+  const attachedTo = new Map<string, number>();
+  for (const row of attachedRows) attachedTo.set(row.planActionId, (attachedTo.get(row.planActionId) ?? 0) + 1);
+  await tx.auditLog.createMany({
+    data: actions.map((action, index) => {
+      const { institutionId, themeId, trainingType, kind, title, courseId, plannedAgents } = action;
+      const needs = attachedTo.get(created[index]!.id) ?? 0;
+      return {
+        actorId: actor.userId,
+        action: "needs.plan.actionCreated",
+        entityType: "TrainingPlanAction",
+        entityId: created[index]!.id,
+        institutionId,
+        data: { campaignId, themeId, trainingType, kind, title, courseId, plannedAgents, needs },
+      };
+    }),
   });
-  return { id: created.id, attachedNeeds: attached.count };
+  return created.map((row) => ({ id: row.id, attachedNeeds: attachedTo.get(row.id) ?? 0 }));
 }

@@ -62,6 +62,7 @@ describe("importing a training plan from CSV (real database)", () => {
         HEADER,
         `${theme.code};T1;MODULE;"Parcours « projet » ; Łódź";${course.slug};12;"1 200,50";300;`,
         `${theme.nameFr.toUpperCase()};T3_QUALIFICATION;externe;Master à l'université;;2;8000;;150.5`,
+        `${theme.code};T1;MODULE;Deuxième module du même groupe;${course.slug};4;;;`,
       ].join("\n"),
     );
     const preview = await importPlanActions(officer, {
@@ -74,9 +75,10 @@ describe("importing a training plan from CSV (real database)", () => {
     expect(preview.rows.map((row) => [row.type, row.nature, row.intitule, row.budget_pedagogique])).toEqual([
       ["T1_ADAPT_POST", "ONLINE_MODULE", "Parcours « projet » ; Łódź", 1200.5],
       ["T3_QUALIFICATION", "EXTERNAL", "Master à l'université", 8000],
+      ["T1_ADAPT_POST", "ONLINE_MODULE", "Deuxième module du même groupe", 0],
     ]);
     expect(await db.trainingPlanAction.count({ where: { campaignId: campaign.id } })).toBe(0);
-    expect(preview.rows.map((row) => row.theme)).toEqual([theme.code, theme.code]);
+    expect(preview.rows.map((row) => row.theme)).toEqual([theme.code, theme.code, theme.code]);
 
     const result = await importPlanActions(officer, {
       institutionId: institution.id,
@@ -84,7 +86,7 @@ describe("importing a training plan from CSV (real database)", () => {
       bytes: file,
       isDryRun: false,
     });
-    expect(result).toMatchObject({ isImported: true, created: 2 });
+    expect(result).toMatchObject({ isImported: true, created: 3 });
     const actions = await db.trainingPlanAction.findMany({
       where: { campaignId: campaign.id },
       orderBy: { title: "desc" },
@@ -101,13 +103,16 @@ describe("importing a training plan from CSV (real database)", () => {
     ).toEqual([
       ["ONLINE_MODULE", course.id, 12, 120050, 30000, 0],
       ["EXTERNAL", null, 2, 800000, 0, 15050],
+      ["ONLINE_MODULE", course.id, 4, 0, 0, 0],
     ]);
-    // The retained T1 need of the theme is answered by the T1 action.
+    // The retained T1 need of the theme is answered by the group's first T1 action, as when planned one by one.
     expect((await db.trainingNeed.findUniqueOrThrow({ where: { id: need.id } })).planActionId).toBe(actions[0]!.id);
     expect(await db.auditLog.count({ where: { action: "needs.plan.imported", entityId: campaign.id } })).toBe(1);
-    expect(
-      await db.auditLog.count({ where: { action: "needs.plan.actionCreated", institutionId: institution.id } }),
-    ).toBe(2);
+    const audits = await db.auditLog.findMany({
+      where: { action: "needs.plan.actionCreated", institutionId: institution.id },
+    });
+    const attachedByAction = new Map(audits.map((audit) => [audit.entityId, (audit.data as { needs: number }).needs]));
+    expect(actions.map((action) => attachedByAction.get(action.id))).toEqual([1, 0, 0]);
   });
 
   it("names every bad line in the reader's language and writes nothing", async () => {
