@@ -40,7 +40,7 @@ const LINE_PROBLEMS = {
   courseForExternal: "an EXTERNAL training names no formation",
   courseUnknown: "formation {value} is not a course of the institution or of the national catalogue",
   plannedAgentsInvalid: "agents_prevus must be a whole number from 1 to 1,000,000",
-  amountInvalid: "{column} must be an amount in euros from 0 to 100,000,000",
+  amountInvalid: "{column} must be an amount in euros from 0 to 10,000,000, with at most two decimals",
   tooManyLines: "The file has {lines} lines; a plan import takes at most {max}.",
 } as const;
 

@@ -5,17 +5,8 @@ import { Prisma } from "../db/generated/client";
 import type { TActor } from "../auth/permissions";
 import { assertCan } from "../auth/assert-can";
 import { PlanActionKind, TrainingType } from "../db/generated/enums";
+import { zEuroCents } from "../money/z-euros";
 import { hasNoNul, invalidNeedsInput, needsError } from "./needs-error";
-
-/** An amount in euros as people type it ("1 200,50", "1200.5", "") → whole cents; at most 100 M€. */
-const ZEuros = z.preprocess(
-  (value) => (typeof value === "string" ? value.replace(/[\s\u00a0\u202f€]/g, "").replace(",", ".") || "0" : value),
-  z.coerce
-    .number()
-    .min(0)
-    .max(100_000_000)
-    .transform((euros) => Math.round(euros * 100)),
-);
 
 export const ZCreatePlanActionInput = z
   .object({
@@ -30,9 +21,9 @@ export const ZCreatePlanActionInput = z
       .transform((value) => value || null)
       .default(""),
     plannedAgents: z.coerce.number().int().min(1).max(1_000_000),
-    teachingBudget: ZEuros.default(0),
-    venueBudget: ZEuros.default(0),
-    missionBudget: ZEuros.default(0),
+    teachingBudget: zEuroCents("needs.errors.field.teachingBudget").default(0),
+    venueBudget: zEuroCents("needs.errors.field.venueBudget").default(0),
+    missionBudget: zEuroCents("needs.errors.field.missionBudget").default(0),
   })
   // A course's sessions or an online module is followed through its course; an external training has none.
   .refine((input) => input.kind === "EXTERNAL" || input.courseId !== null, { path: ["courseId"], message: "required" });

@@ -128,6 +128,7 @@ describe("importing a training plan from CSV (real database)", () => {
         `${theme.code};T2;EXTERNE;Externe avec formation;${course.slug};3;;;`,
         `${theme.code};T2;MODULE;Formation d'ailleurs;${privateCourse.slug};3;-5;;`,
         `Thème;T2;EXTERNE;Nom partagé;;3;;;`,
+        `${theme.code};T2;EXTERNE;Trop cher;;3;;"25 000 000";12,345`,
       ].join("\n"),
     );
     const result = await importPlanActions(officer, {
@@ -149,6 +150,8 @@ describe("importing a training plan from CSV (real database)", () => {
       [6, "indicators.imports.lines.courseUnknown"],
       [6, "indicators.imports.lines.amountInvalid"],
       [7, "indicators.imports.lines.themeAmbiguous"],
+      [8, "indicators.imports.lines.amountInvalid"],
+      [8, "indicators.imports.lines.amountInvalid"],
     ]);
     expect(await db.trainingPlanAction.count({ where: { campaignId: campaign.id } })).toBe(0);
     // As the form shows them: French, no column name left raw where a sentence says it.
@@ -159,7 +162,9 @@ describe("importing a training plan from CSV (real database)", () => {
     expect(messages).toContain(
       `La formation ${privateCourse.slug} n'est ni une formation de l'établissement ni du catalogue national.`,
     );
-    expect(messages).toContain("La colonne budget_pedagogique doit être un montant en euros de 0 à 100 000 000.");
+    expect(messages).toContain(
+      "La colonne budget_pedagogique doit être un montant en euros de 0 à 10 000 000, avec au plus deux décimales.",
+    );
   });
 
   it("refuses another institution's officer, a year without campaign, a file of too many lines and NUL bytes", async () => {

@@ -7,6 +7,7 @@ import { lineError } from "../imports/line-problem";
 import { assertImportSize, parseCsv, type TLineError } from "../imports/parse-csv";
 import { writePlanActions } from "./create-plan-action";
 import { needsError } from "./needs-error";
+import { zEuroCents } from "../money/z-euros";
 
 /** A plan is a few dozen actions; a file of thousands is a mistake (a staff list?), said as such. */
 export const MAX_PLAN_LINES = 1000;
@@ -80,13 +81,8 @@ const normalise = (value: string | undefined) =>
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[\s-]+/g, "_");
 
-/** "1 200,50", "1200.5", "" → euros (two decimals), or null when it is not an amount from 0 to 100 M€. */
-function euros(value: string | undefined): number | null {
-  const text = (value ?? "").replace(/[\s\u00a0\u202f€]/g, "").replace(",", ".") || "0";
-  if (!/^\d+(\.\d{1,2})?$/.test(text)) return null;
-  const amount = Number(text);
-  return amount <= 100_000_000 ? amount : null;
-}
+// The same reading of amounts as the plan page's form ("1 200,50", "1,200.50", "" for nothing).
+const ZAmountCents = zEuroCents("amountInvalid");
 
 /**
  * The training plan of a campaign year from a CSV file (one line per action: theme, type, nature,
@@ -146,7 +142,7 @@ export async function importPlanActions(
   for (const theme of themes) themeOf.set(theme.code.toLocaleLowerCase("fr"), theme);
   const courseOf = new Map(courses.map((course) => [course.slug, course.id]));
 
-  const rows: { read: TPlanActionLine; themeId: string; courseId: string | null }[] = [];
+  const rows: { read: TPlanActionLine; themeId: string; courseId: string | null; amountsInCents: number[] }[] = [];
   for (const record of records) {
     const values = record.values;
     const problems: TLineError[] = [];
@@ -172,10 +168,10 @@ export async function importPlanActions(
     const planned = (values.agents_prevus ?? "").trim();
     const plannedAgents = /^\d+$/.test(planned) ? Number(planned) : NaN;
     if (!(plannedAgents >= 1 && plannedAgents <= 1_000_000)) refuse("plannedAgentsInvalid");
-    const amounts = AMOUNT_COLUMNS.map((column) => {
-      const amount = euros(values[column]);
-      if (amount === null) refuse("amountInvalid", { column });
-      return amount ?? 0;
+    const amountsInCents = AMOUNT_COLUMNS.map((column) => {
+      const amount = ZAmountCents.safeParse(values[column] ?? "");
+      if (!amount.success) refuse("amountInvalid", { column });
+      return amount.success ? amount.data : 0;
     });
     if (problems.length > 0 || !theme || !type || !nature) {
       errors.push(...problems);
@@ -190,25 +186,25 @@ export async function importPlanActions(
         intitule: title,
         formation: slug,
         agents_prevus: plannedAgents,
-        budget_pedagogique: amounts[0]!,
-        locaux: amounts[1]!,
-        frais_mission: amounts[2]!,
+        budget_pedagogique: amountsInCents[0]! / 100,
+        locaux: amountsInCents[1]! / 100,
+        frais_mission: amountsInCents[2]! / 100,
       },
       themeId: theme.id,
       courseId,
+      amountsInCents,
     });
   }
   errors.sort((a, b) => a.line - b.line);
   const preview = rows.map((row) => row.read);
   if (isDryRun || errors.length > 0) return { rows: preview, errors, created: 0, updated: 0, isImported: false };
-  const cents = (amount: number) => Math.round(amount * 100);
   await db.$transaction(
     async (tx) => {
       await writePlanActions(
         tx,
         actor,
         campaign.id,
-        rows.map(({ read, themeId, courseId }) => ({
+        rows.map(({ read, themeId, courseId, amountsInCents }) => ({
           institutionId,
           themeId,
           trainingType: read.type,
@@ -216,9 +212,9 @@ export async function importPlanActions(
           title: read.intitule,
           courseId,
           plannedAgents: read.agents_prevus,
-          teachingBudgetCents: cents(read.budget_pedagogique),
-          venueBudgetCents: cents(read.locaux),
-          missionBudgetCents: cents(read.frais_mission),
+          teachingBudgetCents: amountsInCents[0]!,
+          venueBudgetCents: amountsInCents[1]!,
+          missionBudgetCents: amountsInCents[2]!,
         })),
       );
       await tx.auditLog.create({

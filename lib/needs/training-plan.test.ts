@@ -181,6 +181,9 @@ describe("the institution's training plan (real database)", () => {
       [{ plannedAgents: "0" }, "needs.errors.field.plannedAgents"],
       [{ teachingBudget: "-5" }, "needs.errors.field.teachingBudget"],
       [{ missionBudget: "beaucoup" }, "needs.errors.field.missionBudget"],
+      // More than a PostgreSQL integer holds in cents, and a third decimal, are refused, never a 500 or rounded.
+      [{ venueBudget: "50 000 000" }, "needs.errors.field.venueBudget"],
+      [{ teachingBudget: "12,345" }, "needs.errors.field.teachingBudget"],
       [{ title: "a\u0000b" }, "needs.errors.field.title"],
       [{ title: "x".repeat(301) }, "needs.errors.field.title"],
       [{ kind: "CRUISE" }, "needs.errors.field.kind"],
