@@ -5,6 +5,7 @@ import type { TActor } from "../auth/permissions";
 import { assertCan } from "../auth/assert-can";
 import { invalidInput } from "../errors/invalid-input";
 import { zEuroCents } from "../money/z-euros";
+import { zWholeNumber } from "../input/z-whole-number";
 import { MISSION_SCALES_ID } from "./get-mission-scales";
 
 export const ZUpdateMissionScalesInput = z.object({
@@ -15,11 +16,7 @@ export const ZUpdateMissionScalesInput = z.object({
   overnight: zEuroCents("costs.errors.overnight").refine((cents) => cents <= 100_000, {
     message: "costs.errors.overnight",
   }),
-  overnightFromKm: z.coerce
-    .number({ message: "costs.errors.overnightFromKm" })
-    .int({ message: "costs.errors.overnightFromKm" })
-    .min(1, { message: "costs.errors.overnightFromKm" })
-    .max(2000, { message: "costs.errors.overnightFromKm" }),
+  overnightFromKm: zWholeNumber(1, 2000, "costs.errors.overnightFromKm"),
 });
 export type TUpdateMissionScalesInput = z.input<typeof ZUpdateMissionScalesInput>;
 

@@ -6,15 +6,12 @@ import { assertCan } from "../auth/assert-can";
 import { invalidInput } from "../errors/invalid-input";
 import { keyedError } from "../errors/localized-error";
 import { ApprovalChain } from "../db/generated/enums";
+import { zWholeNumber } from "../input/z-whole-number";
 
 export const ZUpdateInstitutionApprovalInput = z.object({
   institutionId: z.string().min(1).max(40),
   approvalChain: z.enum(Object.values(ApprovalChain), { message: "costs.errors.approvalChain" }),
-  approvalReminderDays: z.coerce
-    .number({ message: "costs.errors.reminderDays" })
-    .int({ message: "costs.errors.reminderDays" })
-    .min(1, { message: "costs.errors.reminderDays" })
-    .max(30, { message: "costs.errors.reminderDays" }),
+  approvalReminderDays: zWholeNumber(1, 30, "costs.errors.reminderDays"),
 });
 export type TUpdateInstitutionApprovalInput = z.input<typeof ZUpdateInstitutionApprovalInput>;
 
