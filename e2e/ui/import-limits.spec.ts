@@ -71,18 +71,29 @@ test("a 1.5 MB staff CSV imports through its background job; 2 MB is taken, one 
       const institutionId = await staff.locator('input[name="institutionId"]').inputValue();
       const origin = new URL(page.url()).origin;
       const cookie = (await page.context().cookies()).map((entry) => `${entry.name}=${entry.value}`).join("; ");
-      const forged = await fetch(`${origin}/officer/imports`, {
-        method: "POST",
-        headers: { "next-action": serverActionId("importCsvAction"), accept: "text/x-component", origin, cookie },
-        body: actionStateReply({
-          kind: "staff",
-          mode: "preview",
-          institutionId,
-          file: new File([over], "agents-trop.csv", { type: "text/csv" }),
-        }),
+      const send = (fields: Record<string, string | File>) =>
+        fetch(`${origin}/officer/imports`, {
+          method: "POST",
+          headers: { "next-action": serverActionId("importCsvAction"), accept: "text/x-component", origin, cookie },
+          body: actionStateReply(fields),
+        });
+      const forged = await send({
+        kind: "staff",
+        mode: "preview",
+        institutionId,
+        file: new File([over], "agents-trop.csv", { type: "text/csv" }),
       });
       expect(forged.status).toBe(200);
       expect(await forged.text()).toContain("Le fichier dépasse 2 Mo");
+      // A form sent without its file, or forged with a kind of import that does not exist: a sentence in French.
+      const noFile = new File([], "", { type: "application/octet-stream" });
+      expect(await (await send({ kind: "staff", mode: "preview", institutionId, file: noFile })).text()).toContain(
+        "Choisissez le fichier CSV à importer.",
+      );
+      const small = new File(["email;nom\n"], "a.csv", { type: "text/csv" });
+      expect(await (await send({ kind: "salaries", mode: "preview", institutionId, file: small })).text()).toContain(
+        "Ce formulaire d'import n'est pas valide",
+      );
       // Far above (5 MB): refused before Next's own limit would answer 500.
       const huge = await page.request.post("/officer/imports", {
         headers: { "next-action": serverActionId("importCsvAction"), origin: new URL(page.url()).origin },
