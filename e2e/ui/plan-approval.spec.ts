@@ -178,7 +178,7 @@ test("the coordinator records a session's costs; the officer reads the plan and 
     await expect(planImport.getByRole("status")).toHaveText("1 erreur : rien ne sera importé");
     await expect(
       planImport.getByRole("cell", {
-        name: "La colonne budget_pedagogique doit être un montant en euros de 0 à 100 000 000.",
+        name: "La colonne budget_pedagogique doit être un montant en euros de 0 à 10 000 000, avec au plus deux décimales.",
       }),
     ).toBeVisible();
     await upload(`data-protection;T2;EXTERNE;${title};;4;"1 500";;`, "Prévisualiser");
