@@ -104,10 +104,13 @@ export function ImportForm(props: {
       </div>
       {state?.status === "errors" && (
         <table className="table">
-          <caption>{formatMessage(labels.errorsTitle, { count: state.errors.length })}</caption>
+          {/* The status above says it on screen; the caption names the table for screen readers. */}
+          <caption className="fr-sr-only">{formatMessage(labels.errorsTitle, { count: state.errors.length })}</caption>
           <thead>
             <tr>
-              <th scope="col">{labels.line}</th>
+              <th scope="col" style={{ whiteSpace: "nowrap" }}>
+                {labels.line}
+              </th>
               <th scope="col">{labels.message}</th>
             </tr>
           </thead>
@@ -129,7 +132,7 @@ export function ImportForm(props: {
           aria-label={formatMessage(labels.previewTitle, { count: state.count })}
         >
           <table className="table">
-            <caption>{formatMessage(labels.previewTitle, { count: state.count })}</caption>
+            <caption className="fr-sr-only">{formatMessage(labels.previewTitle, { count: state.count })}</caption>
             <thead>
               <tr>
                 {state.headers.map((header) => (

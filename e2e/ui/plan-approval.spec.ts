@@ -178,7 +178,7 @@ test("the coordinator records a session's costs; the officer reads the plan and 
     await expect(planImport.getByRole("status")).toHaveText("1 erreur : rien ne sera importé");
     await expect(
       planImport.getByRole("cell", {
-        name: "La colonne budget_pedagogique doit être un montant en euros de 0 à 10 000 000, avec au plus deux décimales.",
+        name: "La colonne budget_pedagogique doit être un montant en euros de 0 à 10\u202f000\u202f000, avec au plus deux décimales.",
       }),
     ).toBeVisible();
     await upload(`data-protection;T2;EXTERNE;${title};;4;"1 500";;`, "Prévisualiser");
@@ -204,7 +204,7 @@ test("the coordinator records a session's costs; the officer reads the plan and 
     await admin.getByLabel("Indemnité kilométrique (€ par km)").fill("12");
     await admin.getByRole("button", { name: "Enregistrer les barèmes" }).click();
     await expect(admin.locator("#mission-scales-status")).toHaveText(
-      "Indiquez une indemnité kilométrique entre 0 et 10 € par km (deux décimales au plus).",
+      "Indiquez une indemnité kilométrique entre 0 et 10\u00a0€ par km (deux décimales au plus).",
     );
     await admin.getByLabel("Indemnité kilométrique (€ par km)").fill("0,25");
     await admin.getByRole("button", { name: "Enregistrer les barèmes" }).click();

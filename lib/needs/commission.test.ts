@@ -253,8 +253,8 @@ describe("commissioning a national online module from pooled needs", () => {
     expect(await refusal({ trainerId: strangerTrainer.userId })).toBe(
       "Choisissez un formateur de l'établissement commandité, ou aucun.",
     );
-    expect(await refusal({ brief: "court" })).toBe("Décrivez la commande (10 à 4 000 caractères).");
-    expect(await refusal({ brief: "x".repeat(4001) })).toBe("Décrivez la commande (10 à 4 000 caractères).");
+    expect(await refusal({ brief: "court" })).toBe("Décrivez la commande (10 à 4\u202f000 caractères).");
+    expect(await refusal({ brief: "x".repeat(4001) })).toBe("Décrivez la commande (10 à 4\u202f000 caractères).");
     expect(await refusal({ title: "Titre\u0000" })).toBe("Donnez au module un titre de 3 à 200 caractères.");
     expect(await refusal({ institutionId: "nope" })).toBe("Choisissez l'établissement commandité.");
     expect(await db.moduleCommission.count({ where: { subject: context.subject } })).toBe(0);

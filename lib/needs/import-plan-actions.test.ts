@@ -3,6 +3,7 @@ import { db } from "../db";
 import { createTranslator } from "../i18n/translate";
 import { importResultState } from "../imports/import-result-state";
 import { importPlanActions, MAX_PLAN_LINES } from "./import-plan-actions";
+import { planLinePreview } from "./plan-line-preview";
 import {
   createAgent,
   createDecidedNeed,
@@ -79,6 +80,20 @@ describe("importing a training plan from CSV (real database)", () => {
     ]);
     expect(await db.trainingPlanAction.count({ where: { campaignId: campaign.id } })).toBe(0);
     expect(preview.rows.map((row) => row.theme)).toEqual([theme.code, theme.code, theme.code]);
+    // The preview says what was understood, in words and in the reader's format, never an enum.
+    const spaced = (row: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(row).map(([key, value]) => [key, String(value).replace(/\s/g, " ")]));
+    expect(spaced(planLinePreview(preview.rows[0]!, createTranslator("fr"), "fr"))).toMatchObject({
+      type: "T1 — adaptation au poste",
+      nature: "Module en ligne",
+      agents_prevus: "12",
+      budget_pedagogique: "1 200,50 €",
+      frais_mission: "0,00 €",
+    });
+    expect(spaced(planLinePreview(preview.rows[1]!, createTranslator("en"), "en"))).toMatchObject({
+      nature: "External training",
+      budget_pedagogique: "€8,000.00",
+    });
 
     const result = await importPlanActions(officer, {
       institutionId: institution.id,
@@ -163,7 +178,7 @@ describe("importing a training plan from CSV (real database)", () => {
       `La formation ${privateCourse.slug} n'est ni une formation de l'établissement ni du catalogue national.`,
     );
     expect(messages).toContain(
-      "La colonne budget_pedagogique doit être un montant en euros de 0 à 10 000 000, avec au plus deux décimales.",
+      "La colonne budget_pedagogique doit être un montant en euros de 0 à 10\u202f000\u202f000, avec au plus deux décimales.",
     );
   });
 

@@ -204,7 +204,7 @@ describe("regional pooling of needs (real database)", () => {
       overnightFromKm: "50",
     }).catch((caught: unknown) => caught);
     expect(translateAppError(error as AppError, createTranslator("fr"))).toBe(
-      "Indiquez une indemnité kilométrique entre 0 et 10 € par km (deux décimales au plus).",
+      "Indiquez une indemnité kilométrique entre 0 et 10\u00a0€ par km (deux décimales au plus).",
     );
     await expect(
       updateMissionScales(admin, { kmAllowance: "0,3", meal: "-1", overnight: "95", overnightFromKm: "50" }),

@@ -5,6 +5,7 @@ import { requireActor } from "@/lib/auth/actor";
 import { assertActionInput, toFailure } from "@/lib/auth/authed-action";
 import { requestCsvImport } from "@/lib/imports/request-csv-import";
 import { importPlanActions } from "@/lib/needs/import-plan-actions";
+import { planLinePreview } from "@/lib/needs/plan-line-preview";
 import { importResultState, type TImportState } from "@/lib/imports/import-result-state";
 import { getTranslator } from "@/lib/i18n/server";
 
@@ -44,7 +45,8 @@ export async function importCsvAction(_previous: TImportState | null, formData: 
         bytes: new Uint8Array(await file.arrayBuffer()),
         isDryRun: mode === "preview",
       });
-      const state = importResultState(result, t);
+      const rows = result.rows.map((row) => planLinePreview(row, t, locale));
+      const state = importResultState({ ...result, rows }, t);
       if (state.status === "done") revalidatePath(`/institutions/${institutionId}/plan`);
       return state;
     }
