@@ -85,10 +85,13 @@ test("a 1.5 MB staff CSV imports through its background job; 2 MB is taken, one 
       });
       expect(forged.status).toBe(200);
       expect(await forged.text()).toContain("Le fichier dépasse 2 Mo");
-      // A form sent without its file, or forged with a kind of import that does not exist: a sentence in French.
-      const noFile = new File([], "", { type: "application/octet-stream" });
-      expect(await (await send({ kind: "staff", mode: "preview", institutionId, file: noFile })).text()).toContain(
+      // A form sent without its file, an empty file, a kind of import that does not exist: a sentence in French.
+      expect(await (await send({ kind: "staff", mode: "preview", institutionId })).text()).toContain(
         "Choisissez le fichier CSV à importer.",
+      );
+      const empty = new File([], "vide.csv", { type: "text/csv" });
+      expect(await (await send({ kind: "staff", mode: "preview", institutionId, file: empty })).text()).toContain(
+        "Le fichier est vide.",
       );
       const small = new File(["email;nom\n"], "a.csv", { type: "text/csv" });
       expect(await (await send({ kind: "salaries", mode: "preview", institutionId, file: small })).text()).toContain(
