@@ -57,36 +57,28 @@ describe("catalogue full-text search (real PostgreSQL: unaccent + French stemmin
     expect(catalogueSearchWords("Données  de la recherche!")).toEqual(["données", "de", "la", "recherche"]);
   });
 
-  it("finds a code written with a hyphen before digits, which the parser reads as a signed number", async () => {
+  /** A course titled with an institution-like code, and an agent who searches the catalogue for it. */
+  async function codedCourse(title: (marker: string) => string) {
     const marker = letterMarker();
     const { agent } = await coursesAbout(marker);
     const institution = await createInstitution();
-    const coded = await createPublishedCourse({
-      institutionId: institution.id,
-      title: `Atelier ${marker} INST-20261202`,
-    });
-    expect(await ids(agent, `${marker} inst-20261202`)).toEqual([coded.id]);
-    expect(await ids(agent, `${marker} INST-2026`)).toEqual([coded.id]);
-    expect(await ids(agent, `${marker} 20261202`)).toEqual([coded.id]);
+    const coded = await createPublishedCourse({ institutionId: institution.id, title: title(marker) });
+    const found = async (q: string) => ids(agent, q.replace("MARKER", marker));
+    return { coded, found };
+  }
+
+  it("finds a code written with a hyphen before digits, which the parser reads as a signed number", async () => {
+    const { coded, found } = await codedCourse((marker) => `Atelier ${marker} INST-20261202`);
+    for (const q of ["MARKER inst-20261202", "MARKER INST-2026", "MARKER 20261202"])
+      expect(await found(q), q).toEqual([coded.id]);
   });
 
   it("finds a code whose digits and letters the parser alone would split as a number (9e480dcb)", async () => {
-    const marker = letterMarker();
-    const { agent } = await coursesAbout(marker);
-    const institution = await createInstitution();
-    const coded = await createPublishedCourse({
-      institutionId: institution.id,
-      title: `Privé ${marker} INST-9e480dcb`,
-    });
-    for (const q of [
-      `privé ${marker} inst-9e480dcb`,
-      `Privé ${marker} INST-9E480DCB`,
-      `${marker} 9e480dcb`,
-      `${marker} 9e480`,
-    ])
-      expect(await ids(agent, q), q).toEqual([coded.id]);
+    const { coded, found } = await codedCourse((marker) => `Privé ${marker} INST-9e480dcb`);
+    for (const q of ["privé MARKER inst-9e480dcb", "Privé MARKER INST-9E480DCB", "MARKER 9e480dcb", "MARKER 9e480"])
+      expect(await found(q), q).toEqual([coded.id]);
     // Stop words are not in the document, so they do not keep it out either.
-    expect(await ids(agent, `${marker} de la 9e480dcb`)).toEqual([coded.id]);
-    expect(await ids(agent, `${marker} 9e480dcc`)).toEqual([]);
+    expect(await found("MARKER de la 9e480dcb")).toEqual([coded.id]);
+    expect(await found("MARKER 9e480dcc")).toEqual([]);
   });
 });
