@@ -57,9 +57,8 @@ export async function createPlanAction(actor: TActor, input: TCreatePlanActionIn
   if (!theme) throw needsError("INVALID", "needs.errors.field.themeId");
   if (courseId && !course) throw needsError("INVALID", "needs.errors.field.courseId");
   const [written] = await db.$transaction((tx) =>
-    writePlanActions(tx, actor, campaignId, [
+    writePlanActions(tx, actor, campaign, [
       {
-        institutionId: campaign.institutionId,
         themeId,
         trainingType,
         kind,
@@ -79,7 +78,6 @@ type TTx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 /** One checked action of a campaign, ready to be written. */
 export type TPlanActionToWrite = {
-  institutionId: string;
   themeId: string;
   trainingType: TrainingType;
   kind: PlanActionKind;
@@ -98,11 +96,17 @@ export type TPlanActionToWrite = {
  * statements whatever the count (a plan import writes up to a thousand actions). Shared by the plan
  * page's form and the plan import (lib/needs/import-plan-actions.ts).
  */
-export async function writePlanActions(tx: TTx, actor: TActor, campaignId: string, actions: TPlanActionToWrite[]) {
+export async function writePlanActions(
+  tx: TTx,
+  actor: TActor,
+  campaign: { id: string; institutionId: string },
+  actions: TPlanActionToWrite[],
+) {
   if (actions.length === 0) return [];
+  const { id: campaignId, institutionId } = campaign;
   // INSERT … RETURNING gives the rows back in the order of its VALUES.
   const created = await tx.trainingPlanAction.createManyAndReturn({
-    data: actions.map((action) => ({ ...action, campaignId, createdById: actor.userId })),
+    data: actions.map((action) => ({ ...action, campaignId, institutionId, createdById: actor.userId })),
     select: { id: true },
   });
   const firstOfGroup = new Map<string, { id: string; themeId: string; trainingType: TrainingType }>();
@@ -124,7 +128,7 @@ export async function writePlanActions(tx: TTx, actor: TActor, campaignId: strin
   for (const row of attachedRows) attachedTo.set(row.planActionId, (attachedTo.get(row.planActionId) ?? 0) + 1);
   await tx.auditLog.createMany({
     data: actions.map((action, index) => {
-      const { institutionId, themeId, trainingType, kind, title, courseId, plannedAgents } = action;
+      const { themeId, trainingType, kind, title, courseId, plannedAgents } = action;
       const needs = attachedTo.get(created[index]!.id) ?? 0;
       return {
         actorId: actor.userId,

@@ -5,7 +5,7 @@ import { assertCan } from "../auth/assert-can";
 import type { PlanActionKind, TrainingType } from "../db/generated/enums";
 import { lineError } from "../imports/line-problem";
 import { assertImportSize, parseCsv, type TLineError } from "../imports/parse-csv";
-import { writePlanActions } from "./create-plan-action";
+import { writePlanActions, type TPlanActionToWrite } from "./create-plan-action";
 import { needsError } from "./needs-error";
 import { zEuroCents } from "../money/z-euros";
 
@@ -142,7 +142,8 @@ export async function importPlanActions(
   for (const theme of themes) themeOf.set(theme.code.toLocaleLowerCase("fr"), theme);
   const courseOf = new Map(courses.map((course) => [course.slug, course.id]));
 
-  const rows: { read: TPlanActionLine; themeId: string; courseId: string | null; amountsInCents: number[] }[] = [];
+  // Each good line as the preview shows it and as it is written.
+  const rows: { read: TPlanActionLine; action: TPlanActionToWrite }[] = [];
   for (const record of records) {
     const values = record.values;
     const problems: TLineError[] = [];
@@ -168,7 +169,7 @@ export async function importPlanActions(
     const planned = (values.agents_prevus ?? "").trim();
     const plannedAgents = /^\d+$/.test(planned) ? Number(planned) : NaN;
     if (!(plannedAgents >= 1 && plannedAgents <= 1_000_000)) refuse("plannedAgentsInvalid");
-    const amountsInCents = AMOUNT_COLUMNS.map((column) => {
+    const [teachingBudgetCents = 0, venueBudgetCents = 0, missionBudgetCents = 0] = AMOUNT_COLUMNS.map((column) => {
       const amount = ZAmountCents.safeParse(values[column] ?? "");
       if (!amount.success) refuse("amountInvalid", { column });
       return amount.success ? amount.data : 0;
@@ -186,13 +187,21 @@ export async function importPlanActions(
         intitule: title,
         formation: slug,
         agents_prevus: plannedAgents,
-        budget_pedagogique: amountsInCents[0]! / 100,
-        locaux: amountsInCents[1]! / 100,
-        frais_mission: amountsInCents[2]! / 100,
+        budget_pedagogique: teachingBudgetCents / 100,
+        locaux: venueBudgetCents / 100,
+        frais_mission: missionBudgetCents / 100,
       },
-      themeId: theme.id,
-      courseId,
-      amountsInCents,
+      action: {
+        themeId: theme.id,
+        trainingType: type,
+        kind: nature,
+        title,
+        courseId,
+        plannedAgents,
+        teachingBudgetCents,
+        venueBudgetCents,
+        missionBudgetCents,
+      },
     });
   }
   errors.sort((a, b) => a.line - b.line);
@@ -203,19 +212,8 @@ export async function importPlanActions(
       await writePlanActions(
         tx,
         actor,
-        campaign.id,
-        rows.map(({ read, themeId, courseId, amountsInCents }) => ({
-          institutionId,
-          themeId,
-          trainingType: read.type,
-          kind: read.nature,
-          title: read.intitule,
-          courseId,
-          plannedAgents: read.agents_prevus,
-          teachingBudgetCents: amountsInCents[0]!,
-          venueBudgetCents: amountsInCents[1]!,
-          missionBudgetCents: amountsInCents[2]!,
-        })),
+        { id: campaign.id, institutionId },
+        rows.map((row) => row.action),
       );
       await tx.auditLog.create({
         data: {
